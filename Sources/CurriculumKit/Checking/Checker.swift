@@ -1,0 +1,81 @@
+/// Runs a check: loads every curriculum a path names, applies the rules, filters and orders the
+/// findings.
+public struct Checker: Sendable {
+    public var loader: CurriculumLoader
+    public var rules: [any Rule]
+    public var options: CheckOptions
+
+    public init(loader: CurriculumLoader = CurriculumLoader(), rules: [any Rule] = RuleRegistry.rules, options: CheckOptions = CheckOptions()) {
+        self.loader = loader
+        self.rules = rules
+        self.options = options
+    }
+
+    /// Checks curricula and files. A path may be a curriculum folder, a folder of curricula, a
+    /// curriculum's `curriculum.md`, or a single module file.
+    public func check(paths: [String]) -> CheckReport {
+        var report = CheckReport()
+        var found: [Diagnostic] = []
+        for path in paths {
+            let fileSystem = loader.fileSystem
+            switch fileSystem.kind(of: path) {
+            case .directory:
+                let folders = loader.curriculumFolders(in: path)
+                if folders.isEmpty {
+                    found.append(Diagnostic(.noCurriculum, "no curriculum.md in '\(path)' or in any folder directly below it", at: nil,
+                                            hint: FixHint("give a curriculum folder (one that holds curriculum.md), or create one with 'curriculum init DIR'")))
+                }
+                for folder in folders { checkFolder(folder, into: &report, found: &found) }
+            case .file where path.split(separator: "/").last == Substring(CurriculumLoader.manifestName):
+                let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+                checkFolder(path.hasPrefix("/") ? "/" + folder : (folder.isEmpty ? "." : folder), into: &report, found: &found)
+            case .file:
+                report.files.append(path)
+                switch loader.source(at: path) {
+                case .failure(let diagnostic): found.append(diagnostic)
+                case .success(let source):
+                    report.sources[path] = source
+                    found += ModuleParser.parse(source).diagnostics
+                }
+            case .missing:
+                found.append(Diagnostic(.unreadableFile, "'\(path)' does not exist", at: nil, hint: FixHint("check the path; the default is ./curriculum")))
+            case .linkLoop:
+                found.append(FileError.linkLoop.diagnostic(path: path))
+            case .other:
+                found.append(FileError.notRegular.diagnostic(path: path))
+            case .unreadable(let reason):
+                found.append(FileError.unreadable(reason).diagnostic(path: path))
+            }
+        }
+        var kept = found.filter { options.reports($0.code) }.sortedByLocation()
+        if let limit = options.maximumErrors {
+            var errors = 0
+            var limited: [Diagnostic] = []
+            for diagnostic in kept {
+                if diagnostic.severity == .error {
+                    errors += 1
+                    if errors > limit { report.truncated += 1; continue }
+                }
+                limited.append(diagnostic)
+            }
+            kept = limited
+        }
+        report.diagnostics = kept
+        return report
+    }
+
+    private func checkFolder(_ folder: String, into report: inout CheckReport, found: inout [Diagnostic]) {
+        let loaded = loader.load(folder: folder)
+        report.files += loaded.files
+        report.sources.merge(loaded.sources) { a, _ in a }
+        guard let curriculum = loaded.curriculum else {
+            found += loaded.diagnostics
+            return
+        }
+        report.curricula.append(curriculum)
+        let context = CheckContext(fileSystem: loader.fileSystem)
+        var ruleFindings: [Diagnostic] = []
+        for rule in rules { ruleFindings += rule.check(curriculum, context: context) }
+        found += Suppressions(curriculum: curriculum, sources: loaded.sources).apply(to: loaded.diagnostics + ruleFindings, options: options)
+    }
+}

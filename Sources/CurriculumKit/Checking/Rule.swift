@@ -1,0 +1,22 @@
+/// One check over a loaded curriculum.
+///
+/// A rule is a small value with no state of its own: it reads the curriculum and returns findings.
+/// Each rule documents itself: its codes, and examples that trigger and do not trigger it, which one
+/// generic test runs.
+public protocol Rule: Sendable {
+    /// The codes this rule can report.
+    static var codes: [DiagnosticCode] { get }
+    func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic]
+}
+
+/// What a rule may consult besides the curriculum: the file system (for annex files) and options.
+public struct CheckContext: Sendable {
+    public var fileSystem: any FileSystem
+    /// The longest plausible exercise, in minutes (a course day).
+    public var longestPlausibleMinutes: Int
+
+    public init(fileSystem: any FileSystem, longestPlausibleMinutes: Int = 8 * 60) {
+        self.fileSystem = fileSystem
+        self.longestPlausibleMinutes = longestPlausibleMinutes
+    }
+}

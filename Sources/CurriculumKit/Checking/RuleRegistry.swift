@@ -1,0 +1,8 @@
+/// Every rule `check` runs, in the order it runs them.
+public enum RuleRegistry {
+    public static let rules: [any Rule] = []
+}
+
+extension DiagnosticCode {
+    static var ruleCodes: [DiagnosticCode] { RuleRegistry.rules.flatMap { type(of: $0).codes } }
+}

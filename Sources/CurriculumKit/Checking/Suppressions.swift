@@ -1,0 +1,104 @@
+/// In-file suppressions: `<!-- curriculum-ignore CUR302: de auteurs bedoelen 1 uur 30 -->`.
+///
+/// A suppression silences the named rules on the element below it: the whole exercise (or topic,
+/// level, module) when the next line is a heading, otherwise that one line. A reason after the colon
+/// is mandatory, so that whoever reads the file later knows why the finding was accepted; a
+/// suppression without one, with an unknown code, or that silences nothing, is itself reported.
+public struct Suppressions: Sendable {
+    public static let keyword = "curriculum-ignore"
+
+    struct Entry {
+        var codes: [DiagnosticCode]
+        var comment: Comment
+        /// The lines it covers.
+        var firstLine: Int
+        var lastLine: Int
+        var used = false
+    }
+
+    private var entries: [Entry] = []
+    private var problems: [Diagnostic] = []
+
+    public init(curriculum: Curriculum, sources: [String: SourceText]) {
+        for comment in curriculum.comments {
+            let text = comment.text
+            guard text.lowercased().hasPrefix(Self.keyword) else { continue }
+            let rest = text.dropFirst(Self.keyword.count)
+            let codePart: Substring, reason: String
+            if let colon = rest.firstIndex(of: ":") {
+                codePart = rest[..<colon]
+                reason = String(rest[rest.index(after: colon)...]).trimmingWhitespace()
+            } else {
+                codePart = rest
+                reason = ""
+            }
+            let at = comment.location
+            var codes: [DiagnosticCode] = []
+            for word in codePart.split(whereSeparator: { $0 == "," || $0 == " " }) where !word.isEmpty {
+                if let code = DiagnosticCode.named(String(word)) { codes.append(code) }
+                else {
+                    let suggestion = EditDistance.suggestion(for: String(word), among: DiagnosticCode.all.map(\.id))
+                    problems.append(Diagnostic(.unknownSuppressionCode, "'\(word)' is not a rule code", at: at, length: 4,
+                                               hint: FixHint(suggestion.map { "did you mean '\($0)'?" } ?? "see docs/rules.md for the codes")))
+                }
+            }
+            if codes.isEmpty && problems.last?.location != at {
+                problems.append(Diagnostic(.suppressionWithoutReason, "a suppression must name the rule it silences", at: at, length: 4,
+                                           hint: FixHint("write `<!-- curriculum-ignore CUR302: why this is accepted -->`")))
+                continue
+            }
+            if reason.isEmpty {
+                problems.append(Diagnostic(.suppressionWithoutReason, "the suppression of \(codes.map(\.id).joined(separator: ", ")) gives no reason", at: at, length: 4,
+                                           hint: FixHint("say why after a colon: `<!-- curriculum-ignore \(codes.first?.id ?? "CUR000"): why this is accepted -->`")))
+                continue
+            }
+            guard let line = comment.annotatedLine else { continue }
+            let last = Self.span(startingAt: line, in: sources[at.file])
+            entries.append(Entry(codes: codes, comment: comment, firstLine: line, lastLine: last))
+        }
+    }
+
+    /// The findings left after suppression, plus any problem with the suppressions themselves.
+    public func apply(to diagnostics: [Diagnostic], options: CheckOptions = CheckOptions()) -> [Diagnostic] {
+        var entries = self.entries
+        var kept: [Diagnostic] = []
+        for diagnostic in diagnostics {
+            guard let location = diagnostic.location,
+                  let index = entries.firstIndex(where: { $0.comment.location.file == location.file && $0.firstLine <= location.line && location.line <= $0.lastLine && $0.codes.contains(diagnostic.code) })
+            else { kept.append(diagnostic); continue }
+            entries[index].used = true
+        }
+        for entry in entries where !entry.used {
+            // A suppression is only unused if its rules ran: with --select or --ignore leaving them
+            // out, it cannot have been used.
+            guard entry.codes.contains(where: { options.reports($0) }) else { continue }
+            kept.append(Diagnostic(.unusedSuppression, "this suppression of \(entry.codes.map(\.id).joined(separator: ", ")) silences nothing",
+                                   at: entry.comment.location, length: 4,
+                                   hint: FixHint("remove it: the finding it was written for is gone")))
+        }
+        return kept + problems
+    }
+
+    /// The last line covered by a suppression whose element starts at `line`: to the next heading of
+    /// the same or a higher rank for a heading, that line alone otherwise.
+    static func span(startingAt line: Int, in source: SourceText?) -> Int {
+        guard let source, line <= source.lineCount else { return line }
+        let depth = headingDepth(source.line(line))
+        guard depth > 0 else { return line }
+        var next = line + 1
+        while next <= source.lineCount {
+            let d = headingDepth(source.line(next))
+            if d > 0 && d <= depth { return next - 1 }
+            next += 1
+        }
+        return source.lineCount
+    }
+
+    private static func headingDepth(_ line: String) -> Int {
+        var depth = 0
+        for character in line {
+            if character == "#" { depth += 1 } else { return character == " " && depth <= 6 ? depth : 0 }
+        }
+        return 0
+    }
+}

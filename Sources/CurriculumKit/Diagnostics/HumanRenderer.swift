@@ -1,0 +1,92 @@
+/// Renders diagnostics for people: `path:line:col: error[CUR101]: message`, the source line with a
+/// line-number gutter, a caret under the range, then the hint and notes.
+///
+/// ```
+/// module-1.md:12:1: error[CUR104]: 'Duur' appears a second time in exercise 1.A.1.1
+///    |
+/// 12 | Duur: 2 uur
+///    | ^^^^
+///    = help: merge it into the first 'Duur' field; this one is ignored
+///    = note: first 'Duur' here: module-1.md:9:1
+/// ```
+public struct HumanRenderer: Sendable {
+    public var useColor: Bool
+    /// Columns a tab takes when the source line is drawn.
+    public var tabWidth = 4
+
+    public init(useColor: Bool) {
+        self.useColor = useColor
+    }
+
+    /// Renders one diagnostic. `source` gives the text of a file, if it can be shown.
+    public func render(_ diagnostic: Diagnostic, source: (String) -> SourceText?) -> String {
+        var out = ""
+        let severityText: String
+        switch diagnostic.severity {
+        case .error: severityText = paint("error[\(diagnostic.code.id)]", "1;31")
+        case .warning: severityText = paint("warning[\(diagnostic.code.id)]", "1;33")
+        case .note: severityText = paint("note[\(diagnostic.code.id)]", "1;36")
+        }
+        if let location = diagnostic.location {
+            out += paint("\(location.file):\(location.line):\(location.column):", "1") + " "
+        }
+        out += severityText + paint(": \(diagnostic.message)", "1") + "\n"
+        if let range = diagnostic.range, let text = source(range.file), range.start.line <= text.lineCount {
+            let lineText = text.line(range.start.line)
+            let gutter = String(range.start.line)
+            let pad = String(repeating: " ", count: gutter.count)
+            let (drawn, caretStart, caretWidth) = layout(lineText, startColumn: range.start.column,
+                                                        endColumn: range.endLine == range.start.line ? range.endColumn : nil)
+            out += paint(pad + " |", "1;34") + "\n"
+            out += paint(gutter + " |", "1;34") + " " + drawn + "\n"
+            out += paint(pad + " |", "1;34") + " " + String(repeating: " ", count: caretStart)
+                + paint(String(repeating: "^", count: max(1, caretWidth)), diagnostic.severity == .error ? "1;31" : "1;33") + "\n"
+            if let hint = diagnostic.hint {
+                out += paint(pad + " =", "1;34") + " " + paint("help", "1") + ": " + hint.message + "\n"
+            }
+            for note in diagnostic.notes {
+                out += paint(pad + " =", "1;34") + " " + paint("note", "1") + ": " + note.message + (note.location.map { ": \($0)" } ?? "") + "\n"
+            }
+        } else {
+            if let hint = diagnostic.hint { out += "  = " + paint("help", "1") + ": " + hint.message + "\n" }
+            for note in diagnostic.notes {
+                out += "  = " + paint("note", "1") + ": " + note.message + (note.location.map { ": \($0)" } ?? "") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// The line as drawn (tabs expanded, control characters shown as `?`), the caret's start in
+    /// display columns, and its width.
+    func layout(_ line: String, startColumn: Int, endColumn: Int?) -> (String, Int, Int) {
+        var drawn = ""
+        var width = 0
+        var caretStart = 0
+        var caretEnd: Int?
+        var column = 1
+        for scalar in line.unicodeScalars {
+            if column == startColumn { caretStart = width }
+            if let endColumn, column == endColumn { caretEnd = width }
+            if scalar == "\t" {
+                let spaces = tabWidth - width % tabWidth
+                drawn += String(repeating: " ", count: spaces)
+                width += spaces
+            } else if scalar.value < 0x20 || scalar.value == 0x7F {
+                drawn += "?"
+                width += 1
+            } else {
+                drawn.unicodeScalars.append(scalar)
+                width += DisplayWidth.of(scalar)
+            }
+            column += 1
+        }
+        if startColumn >= column { caretStart = width }
+        let end = caretEnd ?? (endColumn.map { $0 >= column ? width + ($0 - column) : width } ?? width)
+        let caretWidth = endColumn == nil ? max(1, width - caretStart) : max(1, end - caretStart)
+        return (drawn, caretStart, caretWidth)
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,45 @@
+/// The manifest of a curriculum (`curriculum.md`): its title, language, defaults and files.
+public struct Manifest: Hashable, Sendable, Codable {
+    public var file: String
+    public var title: String
+    public var language: Language
+    public var description: [TextBlock]
+    /// Names of the levels: `1: Kennis`, `2: Praktijk`.
+    public var levelNames: [Int: String]
+    public var dayFrame: DayFrame?
+    public var lunchWindow: DayFrame?
+    public var maximumStretch: Duration?
+    /// The module files in course order, as listed, with where each is listed.
+    public var moduleFiles: [FileReference]
+    /// The annex catalogue's file name, relative to the curriculum folder.
+    public var annexFile: String
+    public var fields: [FieldOccurrence]
+    public var location: SourceLocation
+
+    public init(file: String, title: String, language: Language, location: SourceLocation) {
+        self.file = file
+        self.title = title
+        self.language = language
+        self.description = []
+        self.levelNames = [:]
+        self.dayFrame = nil
+        self.lunchWindow = nil
+        self.maximumStretch = nil
+        self.moduleFiles = []
+        self.annexFile = "annexes.md"
+        self.fields = []
+        self.location = location
+    }
+}
+
+/// A file named in another file, with where it was named: lets `check` point at the line that
+/// lists a missing file.
+public struct FileReference: Hashable, Sendable, Codable {
+    public var path: String
+    public var location: SourceLocation
+
+    public init(path: String, location: SourceLocation) {
+        self.path = path
+        self.location = location
+    }
+}

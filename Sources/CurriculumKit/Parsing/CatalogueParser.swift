@@ -1,0 +1,74 @@
+/// Parses the annex catalogue (`annexes.md`): one annex per list item.
+public enum CatalogueParser {
+    public struct Result: Sendable {
+        public var catalogue: AnnexCatalogue
+        public var comments: [Comment]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func parse(_ text: String, path: String) -> Result {
+        switch SourceText.decode(text, path: path) {
+        case .success(let source): return parse(source)
+        case .failure(let failure): return Result(catalogue: AnnexCatalogue(file: path), comments: [], diagnostics: [failure.diagnostic(path: path)])
+        }
+    }
+
+    public static func parse(_ source: SourceText) -> Result {
+        let scanner = LineScanner(source: source)
+        var diagnostics = scanner.diagnostics
+        var catalogue = AnnexCatalogue(file: source.path)
+        var list = BlockBuilder()
+        var locationField: FieldContent?
+
+        func flushLocation() {
+            guard var field = locationField else { return }
+            locationField = nil
+            let text = field.finish().plainText.trimmingWhitespace()
+            if !text.isEmpty { catalogue.defaultLocation = text }
+        }
+
+        for line in scanner.lines {
+            switch line.kind {
+            case .heading(let depth):
+                flushLocation()
+                if depth == 1, catalogue.title == nil { catalogue.title = scanner.content(of: line) }
+            case .field(let kind):
+                flushLocation()
+                let label = scanner.text(from: line.markerStart, to: line.labelEnd)
+                let labelLocation = scanner.location(line, at: line.markerStart)
+                if kind == .location {
+                    var field = FieldContent(kind: kind, label: label, labelLocation: labelLocation, labelLength: label.unicodeScalars.count,
+                                             valueLocation: scanner.location(line, at: line.contentStart))
+                    field.builder.addInline(scanner.content(of: line), at: field.valueLocation)
+                    locationField = field
+                } else {
+                    diagnostics.append(Diagnostic(.fieldNotAllowedHere, "'\(label)' has no meaning in the annex catalogue", at: labelLocation, length: label.unicodeScalars.count,
+                                                  hint: FixHint("the catalogue takes a `Locatie:` field and a list of annexes")))
+                }
+            case .listItem:
+                flushLocation()
+                list.add(line, scanner: scanner)
+            default:
+                if locationField != nil { locationField?.builder.add(line, scanner: scanner) }
+                else { list.add(line, scanner: scanner) }
+            }
+        }
+        flushLocation()
+
+        for block in list.finish() {
+            guard case .list(let items) = block else { continue }
+            for item in items {
+                let parsed = AnnexReferenceParser.item(item.text)
+                guard let match = parsed.references.first else {
+                    diagnostics.append(Diagnostic(.malformedAnnexEntry, "catalogue item '\(item.text)' names no annex ID", at: item.textLocation,
+                                                  length: max(1, item.text.unicodeScalars.count),
+                                                  hint: FixHint("start the item with the annex's ID: `- 1.A.1.1 bijlage 1: title`")))
+                    continue
+                }
+                let location = SourceLocation(file: source.path, line: item.textLocation.line, column: item.textLocation.column + match.offset)
+                catalogue.entries.append(AnnexEntry(id: match.id, title: parsed.title, target: parsed.target, written: match.written, location: location))
+            }
+        }
+        return Result(catalogue: catalogue, comments: scanner.comments, diagnostics: diagnostics)
+    }
+}

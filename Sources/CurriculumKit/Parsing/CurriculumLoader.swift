@@ -1,0 +1,181 @@
+/// Reads a curriculum folder: the manifest, every module it lists, and the annex catalogue.
+///
+/// Every problem becomes a diagnostic; the loader returns as much of the curriculum as could be
+/// read, so that `check` can report everything in one run and `list` can still show the rest.
+public struct CurriculumLoader: Sendable {
+    /// What loading yields: the curriculum (if the manifest could be read), every diagnostic, and
+    /// the decoded files, which renderers need to quote source lines.
+    public struct Result: Sendable {
+        public var curriculum: Curriculum?
+        public var diagnostics: [Diagnostic]
+        public var sources: [String: SourceText]
+        /// Every file read, in reading order.
+        public var files: [String]
+    }
+
+    public static let manifestName = "curriculum.md"
+    /// Files in a curriculum folder that are never module files.
+    static let documentationNames: Set<String> = ["readme.md", "errata.md", "changelog.md", "license.md", "contributing.md"]
+
+    public let fileSystem: any FileSystem
+    /// Files larger than this are refused unread.
+    public let maximumFileSize: Int
+
+    public init(fileSystem: any FileSystem = LocalFileSystem(), maximumFileSize: Int = 16 * 1_048_576) {
+        self.fileSystem = fileSystem
+        self.maximumFileSize = maximumFileSize
+    }
+
+    /// The curriculum folders a path names: itself when it holds a manifest, otherwise each direct
+    /// subfolder that does. Empty when there are none.
+    public func curriculumFolders(in path: String) -> [String] {
+        if case .file = fileSystem.kind(of: fileSystem.join(path, Self.manifestName)) { return [path] }
+        guard case .success(let names) = fileSystem.entries(of: path) else { return [] }
+        return names.filter { !$0.hasPrefix(".") }.map { fileSystem.join(path, $0) }.filter {
+            if case .file = fileSystem.kind(of: fileSystem.join($0, Self.manifestName)) { return true }
+            return false
+        }
+    }
+
+    /// Reads one file as text.
+    public func source(at path: String, listedAt: SourceLocation? = nil) -> Swift.Result<SourceText, Diagnostic> {
+        switch fileSystem.read(path, limit: maximumFileSize) {
+        case .failure(let error): return .failure(error.diagnostic(path: path, listedAt: listedAt))
+        case .success(let bytes):
+            switch SourceText.decode(bytes, path: path) {
+            case .success(let source): return .success(source)
+            case .failure(let failure): return .failure(failure.diagnostic(path: path))
+            }
+        }
+    }
+
+    /// Loads the curriculum in `folder` (which must hold a `curriculum.md`).
+    public func load(folder: String) -> Result {
+        var result = Result(curriculum: nil, diagnostics: [], sources: [:], files: [])
+        let manifestPath = fileSystem.join(folder, Self.manifestName)
+        guard case .file = fileSystem.kind(of: manifestPath) else {
+            result.diagnostics.append(Diagnostic(.noCurriculum, "no \(Self.manifestName) in '\(folder)'", at: nil,
+                                                 hint: FixHint("give the folder that holds curriculum.md, or create one with 'curriculum init \(folder)'")))
+            return result
+        }
+        result.files.append(manifestPath)
+        let manifestSource: SourceText
+        switch source(at: manifestPath) {
+        case .failure(let diagnostic): result.diagnostics.append(diagnostic); return result
+        case .success(let source): manifestSource = source
+        }
+        result.sources[manifestPath] = manifestSource
+        let parsedManifest = ManifestParser.parse(manifestSource)
+        result.diagnostics += parsedManifest.diagnostics
+        guard let manifest = parsedManifest.manifest else { return result }
+        var curriculum = Curriculum(folder: folder, manifest: manifest, comments: parsedManifest.comments)
+
+        // Module files: as listed, or every module file in the folder when none are listed.
+        let names: [String]
+        if case .success(let entries) = fileSystem.entries(of: folder) { names = entries } else { names = [] }
+        var listed = manifest.moduleFiles
+        let catalogueName = manifest.annexFile
+        let candidates = names.filter { name in
+            name.lowercased().hasSuffix(".md") && name != Self.manifestName && name != catalogueName
+                && !Self.documentationNames.contains(name.lowercased()) && !name.hasPrefix(".")
+        }
+        if manifest.fields.contains(where: { $0.kind == .modules }) {
+            let listedNames = Set(listed.map(\.path))
+            for name in candidates where !listedNames.contains(name) {
+                let path = fileSystem.join(folder, name)
+                if case .success(let source) = source(at: path), Self.startsWithModuleHeading(source) {
+                    result.diagnostics.append(Diagnostic(.unlistedModuleFile, "'\(name)' holds a module but curriculum.md does not list it; it is not part of the curriculum",
+                                                         at: SourceLocation(file: path, line: 1, column: 1),
+                                                         hint: FixHint("add `- \(name)` to the Modules list in curriculum.md, or remove the file")))
+                }
+            }
+        } else {
+            listed = candidates.map { FileReference(path: $0, location: manifest.location) }
+        }
+
+        var seen: [Int: Module] = [:]
+        for reference in listed {
+            let path = fileSystem.join(folder, reference.path)
+            if let escape = escapes(reference.path, folder: folder) {
+                result.diagnostics.append(Diagnostic(.moduleFileMissing, "module file '\(reference.path)' \(escape)", at: reference.location,
+                                                     length: reference.path.unicodeScalars.count, hint: FixHint("module files live inside the curriculum folder")))
+                continue
+            }
+            switch fileSystem.kind(of: path) {
+            case .missing:
+                let suggestion = EditDistance.suggestion(for: reference.path, among: candidates)
+                result.diagnostics.append(Diagnostic(.moduleFileMissing, "module file '\(reference.path)' does not exist", at: reference.location,
+                                                     length: reference.path.unicodeScalars.count,
+                                                     hint: FixHint(suggestion.map { "did you mean '\($0)'?" } ?? "create the file or remove it from the Modules list", replacement: suggestion)))
+                continue
+            default:
+                break
+            }
+            result.files.append(path)
+            switch source(at: path, listedAt: nil) {
+            case .failure(let diagnostic):
+                result.diagnostics.append(diagnostic)
+            case .success(let source):
+                result.sources[path] = source
+                let parsed = ModuleParser.parse(source)
+                result.diagnostics += parsed.diagnostics
+                curriculum.comments += parsed.comments
+                if let module = parsed.module {
+                    if let earlier = seen[module.number] {
+                        result.diagnostics.append(Diagnostic(.duplicateModule, "module \(module.number) is defined twice", at: module.location,
+                                                             length: 2, hint: FixHint("give each module its own number"),
+                                                             notes: [.init("module \(module.number) is first defined here", at: earlier.location)]))
+                    }
+                    seen[module.number] = module
+                    curriculum.modules.append(module)
+                } else if !parsed.diagnostics.contains(where: { $0.severity == .error }) {
+                    result.diagnostics.append(Diagnostic(.textBeforeHeading, "'\(reference.path)' has no module heading", at: SourceLocation(file: path, line: 1, column: 1),
+                                                         hint: FixHint("start the file with `# Module N: title`")))
+                }
+            }
+        }
+
+        // The annex catalogue.
+        let cataloguePath = fileSystem.join(folder, catalogueName)
+        let explicitCatalogue = manifest.fields.contains { $0.kind.isAnnexFile }
+        switch fileSystem.kind(of: cataloguePath) {
+        case .missing where !explicitCatalogue:
+            break
+        default:
+            result.files.append(cataloguePath)
+            switch source(at: cataloguePath, listedAt: nil) {
+            case .failure(let diagnostic):
+                if explicitCatalogue, let field = manifest.fields.first(where: { $0.kind.isAnnexFile }), case .missing = fileSystem.kind(of: cataloguePath) {
+                    result.diagnostics.append(Diagnostic(.unreadableFile, "the annex catalogue '\(catalogueName)' does not exist", at: field.location,
+                                                         length: field.label.unicodeScalars.count, hint: FixHint("create it, or correct the file name")))
+                } else {
+                    result.diagnostics.append(diagnostic)
+                }
+            case .success(let source):
+                result.sources[cataloguePath] = source
+                let parsed = CatalogueParser.parse(source)
+                result.diagnostics += parsed.diagnostics
+                curriculum.comments += parsed.comments
+                curriculum.annexCatalogue = parsed.catalogue
+            }
+        }
+        result.curriculum = curriculum
+        return result
+    }
+
+    /// Why a listed path leaves the curriculum folder, if it does.
+    func escapes(_ path: String, folder: String) -> String? {
+        if path.hasPrefix("/") { return "is an absolute path" }
+        if path.split(separator: "/").contains("..") { return "points outside the curriculum folder (`..`)" }
+        return nil
+    }
+
+    static func startsWithModuleHeading(_ source: SourceText) -> Bool {
+        for number in 1...min(source.lineCount, 50) {
+            let line = source.line(number).trimmingWhitespace()
+            if line.isEmpty || line.hasPrefix("<!--") { continue }
+            return line.hasPrefix("# ") && HeadingParser.module(String(line.dropFirst(2))) != nil
+        }
+        return false
+    }
+}

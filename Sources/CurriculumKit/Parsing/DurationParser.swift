@@ -1,0 +1,232 @@
+/// Reads durations the way trainers write them, in Dutch and English.
+///
+/// `60 min`, `45'`, `1 uur`, `1,5 uur`, `1h30`, `1u30`, `1 uur en 20 minuten`, `3uur`, `half uur`,
+/// ranges `1,5-2 uur` and `45 mins - 1 hour`. A number without a unit counts as minutes. A decimal
+/// with two digits that could also be minutes (`1,30 uur`) is read as a decimal and reported as
+/// ambiguous, with both readings.
+public enum DurationParser {
+    /// The outcome of reading one duration.
+    public struct Reading: Equatable, Sendable {
+        public var value: Duration
+        /// The other reading of an ambiguous notation: `1,30 uur` is 78 min, or 90.
+        public var alternative: Duration?
+        /// Text in parentheses after the duration, kept as a remark.
+        public var remark: String?
+    }
+
+    /// Why a duration could not be read.
+    public enum Failure: Error, Equatable, Sendable {
+        case empty
+        /// A word or sign the parser does not understand, and its character offset in the text.
+        case unexpected(String, offset: Int)
+        case missingNumber
+        /// A range whose first value is larger than its second.
+        case inverted(Duration)
+    }
+
+    private enum Unit { case hours, minutes }
+
+    private enum Token: Equatable {
+        /// A number with how it was written: digits after the decimal separator, if any.
+        case number(Double, fractionDigits: String?)
+        case unit(Unit)
+        case rangeSeparator
+        case and
+        case half       // "half" as in "half uur" / "half an hour"
+        case oneAndHalf // "anderhalf"
+        case quarter    // "kwartier"
+        case filler     // "een", "an", "a", "ca.", "about": ignored
+    }
+
+    /// Reads `text`. A parenthesised tail (`1 uur (bij 12 deelnemers)`) becomes the remark.
+    public static func parse(_ text: String) -> Result<Reading, Failure> {
+        var body = text.trimmingWhitespace()
+        var remark: String?
+        if body.hasSuffix(")"), let open = body.firstIndex(of: "("), open != body.startIndex {
+            remark = String(body[body.index(after: open)..<body.index(before: body.endIndex)]).trimmingWhitespace()
+            body = String(body[..<open]).trimmingWhitespace()
+        }
+        guard !body.isEmpty else { return .failure(.empty) }
+        let tokens: [(Token, Int)]
+        switch tokenize(body.lowercased()) {
+        case .success(let t): tokens = t
+        case .failure(let failure): return .failure(failure)
+        }
+        let parts = tokens.split { $0.0 == .rangeSeparator }.map { Array($0.map(\.0)) }
+        let separators = tokens.filter { $0.0 == .rangeSeparator }
+        guard parts.count == separators.count + 1, parts.count <= 2, parts.allSatisfy({ !$0.isEmpty }) else {
+            if let extra = separators.dropFirst().first { return .failure(.unexpected("-", offset: extra.1)) }
+            return .failure(.missingNumber)
+        }
+        if parts.count == 1 {
+            guard let single = evaluate(parts[0], defaultUnit: .minutes) else { return .failure(.missingNumber) }
+            return .success(Reading(value: Duration(minutes: single.minutes), alternative: single.alternative.map { Duration(minutes: $0) }, remark: remark))
+        }
+        // In a range, a side without a unit takes the other side's unit: `1,5-2 uur`, `30 tot 45 min`.
+        let rightUnit = lastUnit(parts[1]) ?? .minutes
+        let leftUnit = lastUnit(parts[0]) ?? rightUnit
+        guard let low = evaluate(parts[0], defaultUnit: leftUnit), let high = evaluate(parts[1], defaultUnit: rightUnit) else {
+            return .failure(.missingNumber)
+        }
+        let value = Duration(minimum: low.minutes, maximum: high.minutes)
+        if low.minutes > high.minutes { return .failure(.inverted(value)) }
+        var alternative: Duration?
+        if low.alternative != nil || high.alternative != nil {
+            alternative = Duration(minimum: low.alternative ?? low.minutes, maximum: high.alternative ?? high.minutes)
+        }
+        return .success(Reading(value: value, alternative: alternative, remark: remark))
+    }
+
+    private static func lastUnit(_ tokens: [Token]) -> Unit? {
+        for token in tokens.reversed() { if case .unit(let unit) = token { return unit } }
+        if tokens.contains(.quarter) { return .minutes }
+        if tokens.contains(.half) || tokens.contains(.oneAndHalf) { return .hours }
+        return nil
+    }
+
+    /// Adds up one side: `1 uur en 20 minuten`, `1h30`, `1,5`, `half uur`.
+    private static func evaluate(_ tokens: [Token], defaultUnit: Unit) -> (minutes: Int, alternative: Int?)? {
+        var minutes = 0.0
+        var ambiguity = 0.0
+        var sawNumber = false
+        var i = 0
+        var previousUnit: Unit?
+        while i < tokens.count {
+            switch tokens[i] {
+            case .number(let value, let fraction):
+                sawNumber = true
+                var unit: Unit
+                var consumedUnit = false
+                if i + 1 < tokens.count, case .unit(let next) = tokens[i + 1] {
+                    unit = next
+                    consumedUnit = true
+                } else if previousUnit == .hours {
+                    unit = .minutes     // the 30 in `1h30`, `1 uur 30`
+                } else if i + 1 < tokens.count, tokens[i + 1] == .half {
+                    // "2 en een half uur": handled by the half token.
+                    unit = lastUnit(Array(tokens[(i + 1)...])) ?? defaultUnit
+                } else {
+                    unit = defaultUnit
+                }
+                if unit == .hours {
+                    minutes += value * 60
+                    if let fraction, fraction.count == 2, let digits = Int(fraction), digits < 60, ![25, 50, 75].contains(digits) {
+                        // `1,30 uur`: 1.3 hours, or 1 hour 30?
+                        ambiguity += value.rounded(.down) * 60 + Double(digits) - value * 60
+                    }
+                } else {
+                    minutes += value
+                }
+                previousUnit = unit
+                i += consumedUnit ? 2 : 1
+                continue
+            case .half:
+                // `half uur` = 30 min; `2 en een half uur` = 150.
+                minutes += 30
+                sawNumber = true
+                if i + 1 < tokens.count, case .unit = tokens[i + 1] { i += 1 }
+                previousUnit = .hours
+            case .oneAndHalf:
+                minutes += 90
+                sawNumber = true
+                if i + 1 < tokens.count, case .unit = tokens[i + 1] { i += 1 }
+                previousUnit = .hours
+            case .quarter:
+                minutes += 15
+                sawNumber = true
+            case .unit(let unit):
+                // A unit without a number: `uur` alone, as in `een uur`.
+                if !sawNumber || previousUnit != nil {
+                    minutes += unit == .hours ? 60 : 1
+                    sawNumber = true
+                }
+                previousUnit = unit
+            case .and, .filler, .rangeSeparator:
+                break
+            }
+            i += 1
+        }
+        guard sawNumber else { return nil }
+        let other = Int((minutes + ambiguity).rounded())
+        let value = Int(minutes.rounded())
+        return (value, other == value ? nil : other)
+    }
+
+    private static let words: [String: Token] = [
+        "min": .unit(.minutes), "mins": .unit(.minutes), "minute": .unit(.minutes), "minutes": .unit(.minutes),
+        "minuut": .unit(.minutes), "minuten": .unit(.minutes), "m": .unit(.minutes), "min.": .unit(.minutes),
+        "uur": .unit(.hours), "uren": .unit(.hours), "u": .unit(.hours), "h": .unit(.hours), "hr": .unit(.hours),
+        "hrs": .unit(.hours), "hour": .unit(.hours), "hours": .unit(.hours), "std": .unit(.hours),
+        "tot": .rangeSeparator, "to": .rangeSeparator, "à": .rangeSeparator, "a": .filler, "tot.": .rangeSeparator,
+        "en": .and, "and": .and, "+": .and,
+        "half": .half, "halfuur": .half, "anderhalf": .oneAndHalf, "kwartier": .quarter,
+        "een": .filler, "an": .filler, "ca.": .filler, "ca": .filler, "circa": .filler, "ongeveer": .filler,
+        "about": .filler, "approx.": .filler, "approximately": .filler, "maximaal": .filler, "max.": .filler,
+        "minimaal": .filler, "totaal": .filler, "total": .filler, "ruim": .filler,
+    ]
+
+    private static func tokenize(_ text: String) -> Result<[(Token, Int)], Failure> {
+        var tokens: [(Token, Int)] = []
+        let characters = Array(text)
+        var i = 0
+        while i < characters.count {
+            let c = characters[i]
+            if c.isWhitespace { i += 1; continue }
+            if c == "'" || c == "’" || c == "′" {
+                tokens.append((.unit(.minutes), i)); i += 1; continue
+            }
+            if c == "-" || c == "–" || c == "—" || c == "/" {
+                tokens.append((.rangeSeparator, i)); i += 1; continue
+            }
+            if c == "½" {
+                tokens.append((.number(0.5, fractionDigits: "5"), i)); tokens.append((.unit(.hours), i)); i += 1; continue
+            }
+            if c.isASCIIDigit {
+                let start = i
+                var whole = ""
+                while i < characters.count, characters[i].isASCIIDigit { whole.append(characters[i]); i += 1 }
+                var fraction: String?
+                if i + 1 < characters.count, characters[i] == "," || characters[i] == ".", characters[i + 1].isASCIIDigit {
+                    i += 1
+                    var digits = ""
+                    while i < characters.count, characters[i].isASCIIDigit { digits.append(characters[i]); i += 1 }
+                    fraction = digits
+                }
+                // `1:30` is an hour and thirty minutes.
+                if fraction == nil, i + 2 < characters.count, characters[i] == ":", characters[i + 1].isASCIIDigit, characters[i + 2].isASCIIDigit {
+                    let minutes = Int(String(characters[(i + 1)...(i + 2)])) ?? 0
+                    tokens.append((.number(Double(whole) ?? 0, fractionDigits: nil), start))
+                    tokens.append((.unit(.hours), start))
+                    tokens.append((.number(Double(minutes), fractionDigits: nil), i + 1))
+                    tokens.append((.unit(.minutes), i + 1))
+                    i += 3
+                    continue
+                }
+                if i < characters.count, characters[i] == "½" {
+                    tokens.append((.number((Double(whole) ?? 0) + 0.5, fractionDigits: "5"), start)); i += 1
+                    continue
+                }
+                let value = Double(whole + (fraction.map { "." + $0 } ?? "")) ?? 0
+                tokens.append((.number(value, fractionDigits: fraction), start))
+                continue
+            }
+            if c.isLetter || c == "." {
+                let start = i
+                var word = ""
+                while i < characters.count, characters[i].isLetter || characters[i] == "." { word.append(characters[i]); i += 1 }
+                if let token = words[word] ?? words[String(word.drop { $0 == "." })] {
+                    tokens.append((token, start))
+                } else if word.hasSuffix("."), let token = words[String(word.dropLast())] {
+                    tokens.append((token, start))
+                } else {
+                    return .failure(.unexpected(word, offset: start))
+                }
+                continue
+            }
+            if c == "+" || c == "&" { tokens.append((.and, i)); i += 1; continue }
+            if c == "," || c == ";" { i += 1; continue }
+            return .failure(.unexpected(String(c), offset: i))
+        }
+        return .success(tokens)
+    }
+}

@@ -1,0 +1,109 @@
+/// The content of one field as gathered by a parser: its label, where it was, and its blocks.
+struct FieldContent {
+    var kind: FieldKind
+    var label: String
+    var labelLocation: SourceLocation
+    var labelLength: Int
+    /// Where the value starts (after the colon, or on the next line).
+    var valueLocation: SourceLocation
+    var builder = BlockBuilder()
+    /// Set when the field is reported (repeated, misplaced): its content is read but not kept.
+    var ignored = false
+
+    mutating func finish() -> [TextBlock] { builder.finish() }
+}
+
+/// Turning field blocks into model values, shared by the module, manifest and catalogue parsers.
+enum FieldInterpreter {
+    /// One goal per paragraph, or per top-level list item (nested items joined to their parent).
+    static func goals(from blocks: [TextBlock]) -> [Goal] {
+        var goals: [Goal] = []
+        for block in blocks {
+            switch block {
+            case .paragraph(let text, let location):
+                goals.append(Goal(text: text, location: location))
+            case .list(let items):
+                for item in items {
+                    let nested = item.children.map(\.plainText).joined(separator: " ")
+                    goals.append(Goal(text: nested.isEmpty ? item.text : item.text + " " + nested, location: item.location))
+                }
+            }
+        }
+        return goals
+    }
+
+    /// Procedure steps; a trailing `(15')` becomes the step's own time.
+    static func steps(from blocks: [TextBlock]) -> [ProcedureStep] {
+        var steps: [ProcedureStep] = []
+        for block in blocks {
+            switch block {
+            case .paragraph(let text, let location):
+                let (body, time) = splitTiming(text)
+                steps.append(ProcedureStep(kind: .paragraph, text: body, duration: time, location: location))
+            case .list(let items):
+                steps += items.map(step(from:))
+            }
+        }
+        return steps
+    }
+
+    private static func step(from item: ListItem) -> ProcedureStep {
+        let kind: ProcedureStep.Kind
+        switch item.marker {
+        case .bullet: kind = .bullet
+        case .number(let n): kind = .numbered(n)
+        case .letter(let c): kind = .letter(c)
+        }
+        let (body, time) = splitTiming(item.text)
+        return ProcedureStep(kind: kind, text: body, duration: time, substeps: item.children.map(step(from:)), location: item.location)
+    }
+
+    /// `Discussie (15')` → (`Discussie`, 15 min). Only a parenthesis that holds a unit counts, so
+    /// `(2)` or `(zie bijlage)` stay part of the text.
+    static func splitTiming(_ text: String) -> (String, Duration?) {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return (text, nil) }
+        let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        guard inner.contains(where: { $0.isLetter || $0 == "'" || $0 == "’" }), inner.contains(where: \.isASCIIDigit) || inner.lowercased().contains("half") || inner.lowercased().contains("kwartier"),
+              case .success(let reading) = DurationParser.parse(inner), reading.remark == nil else { return (text, nil) }
+        return (String(text[..<open]).trimmingWhitespace(), reading.value)
+    }
+
+    /// Inline `flip-over, stiften` or one item per list entry.
+    static func materials(from blocks: [TextBlock]) -> [Material] {
+        var materials: [Material] = []
+        for block in blocks {
+            switch block {
+            case .paragraph(let text, let location):
+                var column = location.column
+                for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+                    let name = part.trimmingWhitespace()
+                    let leading = part.prefix { $0 == " " }.count
+                    if !name.isEmpty {
+                        materials.append(Material(name: name, location: SourceLocation(file: location.file, line: location.line, column: column + leading)))
+                    }
+                    column += part.unicodeScalars.count + 1
+                }
+            case .list(let items):
+                for item in items { materials.append(Material(name: item.text, location: item.location)) }
+            }
+        }
+        return materials
+    }
+
+    /// The list items (or inline paragraphs) of an annexes field or catalogue.
+    /// Each item's location is where its text starts (after the marker).
+    static func items(from blocks: [TextBlock]) -> [(text: String, location: SourceLocation)] {
+        var result: [(String, SourceLocation)] = []
+        for block in blocks {
+            switch block {
+            case .paragraph(let text, let location): result.append((text, location))
+            case .list(let items):
+                for item in items {
+                    result.append((item.text, item.textLocation))
+                    for child in item.children { result.append((child.text, child.textLocation)) }
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,54 @@
+/// Files held in a dictionary: for tests and for tools that build curricula in memory.
+public struct InMemoryFileSystem: FileSystem {
+    /// File contents by path; folders are implied by the paths of their files.
+    public var files: [String: [UInt8]]
+
+    public init(files: [String: String] = [:]) {
+        self.files = files.mapValues { Array($0.utf8) }
+    }
+
+    public init(bytes: [String: [UInt8]]) {
+        self.files = bytes
+    }
+
+    public func kind(of path: String) -> FileKind {
+        let key = normalise(path)
+        if let bytes = files[key] { return .file(size: bytes.count) }
+        let prefix = key.isEmpty ? "" : key + "/"
+        return files.keys.contains { $0.hasPrefix(prefix) } ? .directory : .missing
+    }
+
+    public func read(_ path: String, limit: Int) -> Result<[UInt8], FileError> {
+        switch kind(of: path) {
+        case .file(let size) where size > limit: return .failure(.tooLarge(size: size, limit: limit))
+        case .file: return .success(files[normalise(path)] ?? [])
+        case .directory: return .failure(.isDirectory)
+        default: return .failure(.missing)
+        }
+    }
+
+    public func entries(of folder: String) -> Result<[String], FileError> {
+        guard kind(of: folder) == .directory else { return .failure(kind(of: folder) == .missing ? .missing : .notRegular) }
+        let key = normalise(folder)
+        let prefix = key.isEmpty ? "" : key + "/"
+        var names: Set<String> = []
+        for path in files.keys where path.hasPrefix(prefix) {
+            if let first = path.dropFirst(prefix.count).split(separator: "/").first { names.insert(String(first)) }
+        }
+        return .success(names.sorted())
+    }
+
+    public func canonicalPath(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in normalise(path).split(separator: "/") {
+            if part == ".." { if parts.isEmpty { return nil }; parts.removeLast() } else if part != "." { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    private func normalise(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." { parts.append(part) }
+        return parts.joined(separator: "/")
+    }
+}

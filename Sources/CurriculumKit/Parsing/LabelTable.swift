@@ -1,0 +1,87 @@
+/// The field labels the format knows, in Dutch and English, and the label `fmt` writes for each.
+///
+/// Matching is case-insensitive and ignores runs of spaces, so `LEERDOEL :`, `leerdoel:` and
+/// `Leerdoel:` are the same label. Every label the IGMA course book uses is here.
+public enum LabelTable {
+    /// Every accepted label (lower-case, single-spaced) and the field it opens.
+    public static let labels: [String: FieldKind] = {
+        var table: [String: FieldKind] = [:]
+        func add(_ kind: FieldKind, _ words: String...) { for word in words { table[word] = kind } }
+        add(.goals, "leerdoel", "leerdoelen", "doel", "doelen", "algemene doelen", "algemeen doel", "doelen per niveau",
+            "learning objective", "learning objectives", "learning goal", "learning goals", "goal", "goals",
+            "general goals", "objective", "objectives", "aims", "aim")
+        add(.duration, "duur", "tijdsduur", "tijd", "duration", "time")
+        add(.procedure, "procedure", "werkwijze", "method", "werkvorm")
+        add(.feedback, "feedback", "feedback (if applicable)", "feedback (indien van toepassing)", "feedback (optioneel)",
+            "nabespreking", "debriefing")
+        add(.annexes, "ondersteunend materiaal", "ondersteunende materialen", "bijlagen", "bijlage",
+            "supporting materials", "supporting material", "annexes", "annex", "appendices")
+        add(.materials, "materiaal", "materialen", "benodigdheden", "materials", "material", "equipment")
+        add(.preparation, "voorbereiding", "preparation")
+        add(.groupSize, "groepsgrootte", "group size", "aantal deelnemers")
+        add(.notes, "opmerking", "opmerkingen", "notitie", "notities", "note", "notes")
+        add(.language, "taal", "language")
+        add(.description, "beschrijving", "omschrijving", "description")
+        add(.levels, "niveaus", "levels")
+        add(.dayFrame, "dagindeling", "dag", "day", "day frame", "course day", "cursusdag")
+        add(.lunchWindow, "lunch", "lunchpauze", "lunch window")
+        add(.maximumStretch, "maximale sessie", "maximum stretch", "max stretch", "maximale blokduur")
+        add(.modules, "modules", "modulen")
+        add(.annexFile, "bijlagenbestand", "annex catalogue", "annex file", "catalogus")
+        add(.location, "locatie", "location", "vindplaats")
+        return table
+    }()
+
+    /// The label `fmt` writes, per language.
+    public static func canonicalLabel(for kind: FieldKind, in language: Language) -> String {
+        switch (kind, language) {
+        case (.goals, .dutch): return "Leerdoelen"
+        case (.goals, .english): return "Learning goals"
+        case (.duration, .dutch): return "Duur"
+        case (.duration, .english): return "Duration"
+        case (.procedure, _): return "Procedure"
+        case (.feedback, _): return "Feedback"
+        case (.annexes, .dutch): return "Bijlagen"
+        case (.annexes, .english): return "Annexes"
+        case (.materials, .dutch): return "Materiaal"
+        case (.materials, .english): return "Materials"
+        case (.preparation, .dutch): return "Voorbereiding"
+        case (.preparation, .english): return "Preparation"
+        case (.groupSize, .dutch): return "Groepsgrootte"
+        case (.groupSize, .english): return "Group size"
+        case (.notes, .dutch): return "Opmerkingen"
+        case (.notes, .english): return "Notes"
+        case (.language, .dutch): return "Taal"
+        case (.language, .english): return "Language"
+        case (.description, .dutch): return "Beschrijving"
+        case (.description, .english): return "Description"
+        case (.levels, .dutch): return "Niveaus"
+        case (.levels, .english): return "Levels"
+        case (.dayFrame, .dutch): return "Dagindeling"
+        case (.dayFrame, .english): return "Day"
+        case (.lunchWindow, _): return "Lunch"
+        case (.maximumStretch, .dutch): return "Maximale sessie"
+        case (.maximumStretch, .english): return "Maximum stretch"
+        case (.modules, _): return "Modules"
+        case (.annexFile, .dutch): return "Bijlagen"
+        case (.annexFile, .english): return "Annexes"
+        case (.location, .dutch): return "Locatie"
+        case (.location, .english): return "Location"
+        }
+    }
+
+    /// The field a label opens, after normalising case and spaces.
+    public static func kind(of label: String) -> FieldKind? {
+        labels[normalise(label)]
+    }
+
+    static func normalise(_ label: String) -> String {
+        label.lowercased().collapsingWhitespace()
+    }
+
+    /// The known label nearest to an unknown one, for did-you-mean hints, capitalised as usual.
+    public static func suggestion(for label: String) -> String? {
+        guard let match = EditDistance.suggestion(for: normalise(label), among: labels.keys) else { return nil }
+        return match.prefix(1).uppercased() + match.dropFirst()
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The disk, through POSIX calls: precise about links, loops, devices and sizes, so that every odd
+/// path gets its own clear message instead of a generic failure.
+public struct LocalFileSystem: FileSystem {
+    public init() {}
+
+    public func kind(of path: String) -> FileKind {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            let code = errno
+            if code == ELOOP { return .linkLoop }
+            if code == ENOENT || code == ENOTDIR { return .missing }
+            return .unreadable(String(cString: strerror(code)))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file(size: Int(info.st_size))
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    public func read(_ path: String, limit: Int) -> Result<[UInt8], FileError> {
+        switch kind(of: path) {
+        case .missing: return .failure(.missing)
+        case .directory: return .failure(.isDirectory)
+        case .other: return .failure(.notRegular)
+        case .linkLoop: return .failure(.linkLoop)
+        case .unreadable(let reason): return .failure(.unreadable(reason))
+        case .file(let size) where size > limit: return .failure(.tooLarge(size: size, limit: limit))
+        case .file(let size):
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                let code = errno
+                // The file may have gone between the look and the read.
+                if code == ENOENT { return .failure(.missing) }
+                return .failure(.unreadable(String(cString: strerror(code))))
+            }
+            defer { close(descriptor) }
+            var bytes = [UInt8](repeating: 0, count: size)
+            var total = 0
+            while total < size {
+                let count = bytes.withUnsafeMutableBytes { buffer in
+                    posixRead(descriptor, buffer.baseAddress.map { $0 + total }, size - total)
+                }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(.unreadable(String(cString: strerror(errno))))
+                }
+                if count == 0 { break }
+                total += count
+            }
+            if total < size { bytes.removeSubrange(total...) }
+            return .success(bytes)
+        }
+    }
+
+    public func entries(of folder: String) -> Result<[String], FileError> {
+        switch kind(of: folder) {
+        case .directory: break
+        case .missing: return .failure(.missing)
+        case .linkLoop: return .failure(.linkLoop)
+        case .unreadable(let reason): return .failure(.unreadable(reason))
+        default: return .failure(.notRegular)
+        }
+        do {
+            return .success(try FileManager.default.contentsOfDirectory(atPath: folder).sorted())
+        } catch {
+            return .failure(.unreadable(error.localizedDescription))
+        }
+    }
+
+    public func canonicalPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+private func posixRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}

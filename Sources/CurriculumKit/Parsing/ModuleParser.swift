@@ -1,0 +1,352 @@
+/// Parses one module file into a `Module`, reporting every problem it meets and going on.
+///
+/// The parser never stops at the first mistake: a misplaced heading, a field outside an exercise,
+/// a repeated field each produce a diagnostic, and parsing resumes at the next line that makes
+/// sense, so that one run of `check` shows every problem in the file.
+public struct ModuleParser {
+    /// What parsing one module file yields.
+    public struct Result: Sendable {
+        public var module: Module?
+        public var comments: [Comment]
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Parses a decoded file.
+    public static func parse(_ source: SourceText) -> Result {
+        var parser = ModuleParser(scanner: LineScanner(source: source))
+        parser.run()
+        return Result(module: parser.module, comments: parser.scanner.comments, diagnostics: parser.scanner.diagnostics + parser.diagnostics)
+    }
+
+    /// Parses text in memory (tests, editors).
+    public static func parse(_ text: String, path: String) -> Result {
+        switch SourceText.decode(text, path: path) {
+        case .success(let source): return parse(source)
+        case .failure(let failure): return Result(module: nil, comments: [], diagnostics: [failure.diagnostic(path: path)])
+        }
+    }
+
+    private let scanner: LineScanner
+    private var diagnostics: [Diagnostic] = []
+    private var module: Module?
+    private var topic: Topic?
+    private var level: Level?
+    private var exercise: Exercise?
+    /// Content under a heading that could not be placed is read (for diagnostics) but not kept.
+    private var detached = false
+    private var introduction = BlockBuilder()
+    private var field: FieldContent?
+    private var reportedTextBeforeHeading = false
+
+    private init(scanner: LineScanner) {
+        self.scanner = scanner
+    }
+
+    private var path: String { scanner.source.path }
+
+    private mutating func run() {
+        for line in scanner.lines {
+            switch line.kind {
+            case .heading(let depth) where depth <= 4:
+                heading(line, depth: depth)
+            case .field(let kind):
+                startField(kind, line: line)
+            case .labelLike:
+                if module != nil || detached { reportUnknownLabel(line) }
+                fallthrough
+            default:
+                content(line)
+            }
+        }
+        closeExercise()
+        closeLevel()
+        closeTopic()
+        closeContainerIntroduction()
+    }
+
+    // MARK: Headings
+
+    private mutating func heading(_ line: ScannedLine, depth: Int) {
+        let text = scanner.content(of: line)
+        let location = scanner.location(line, at: line.markerStart)
+        let textLocation = scanner.location(line, at: line.contentStart)
+        let width = scanner.width(from: line.markerStart, to: line.contentEnd)
+        switch depth {
+        case 1:
+            closeExercise(); closeLevel(); closeTopic(); closeContainerIntroduction()
+            guard let (number, title) = HeadingParser.module(text) else {
+                diagnostics.append(Diagnostic(.malformedHeading, "a module heading needs a number: `# Module N: title`", at: location, length: width,
+                                              hint: FixHint("write the heading as `# Module 1: \(text.isEmpty ? "title" : text)`")))
+                detached = module == nil
+                return
+            }
+            if let existing = module {
+                diagnostics.append(Diagnostic(.secondModule, "a second module heading in one file; module \(existing.number) already started at line \(existing.location.line)",
+                                              at: location, length: width, hint: FixHint("move module \(number) to a file of its own and list it in curriculum.md"),
+                                              notes: [.init("module \(existing.number) starts here", at: existing.location)]))
+                detached = true
+                return
+            }
+            module = Module(number: number, title: title, file: path, location: location)
+            detached = false
+        case 2:
+            closeExercise(); closeLevel(); closeTopic(); closeContainerIntroduction()
+            guard let (id, title) = HeadingParser.topic(text) else {
+                diagnostics.append(Diagnostic(.malformedHeading, "a topic heading starts with its ID: `## \(module.map { "\($0.number)" } ?? "1").A title`",
+                                              at: textLocation, length: max(1, text.unicodeScalars.count),
+                                              hint: FixHint("give the topic an ID made of the module number and a letter, like `1.A`")))
+                detached = true
+                return
+            }
+            guard module != nil, !detached || module != nil else {
+                diagnostics.append(Diagnostic(.misplacedHeading, "topic \(id) comes before any module heading", at: location, length: width,
+                                              hint: FixHint("start the file with `# Module \(id.module): title`")))
+                detached = true
+                return
+            }
+            detached = false
+            topic = Topic(id: id, title: title, location: location)
+        case 3 where HeadingParser.level(text) != nil:
+            closeExercise(); closeLevel(); closeContainerIntroduction()
+            guard let (number, name) = HeadingParser.level(text) else { return }
+            guard topic != nil else {
+                diagnostics.append(Diagnostic(.misplacedHeading, "level \(number) is not under a topic", at: location, length: width,
+                                              hint: FixHint("put a topic heading (`## \(module?.number ?? 1).A title`) above it")))
+                detached = true
+                return
+            }
+            detached = false
+            level = Level(number: number, name: name, location: location)
+        case 3, 4:
+            closeExercise()
+            closeContainerIntroduction()
+            if depth == 4, HeadingParser.level(text) != nil {
+                diagnostics.append(Diagnostic(.malformedHeading, "a level heading is written with three `#`", at: location, length: width,
+                                              hint: FixHint("write `### \(text)`", replacement: "### \(text)")))
+                detached = true
+                return
+            }
+            let (written, id, title) = HeadingParser.exercise(text)
+            guard let id else {
+                let looksLikeID = HeadingParser.looksLikeID(text)
+                diagnostics.append(Diagnostic(.malformedHeading,
+                                              looksLikeID ? "'\(written)' is not a valid exercise ID" : (depth == 3 ? "a `###` heading is either a level (`### Niveau 1`) or, in a module without levels, an exercise (`### 0.A.1 title`)" : "an exercise heading starts with its ID: `#### 1.A.1.1 title`"),
+                                              at: looksLikeID ? textLocation : location, length: looksLikeID ? written.unicodeScalars.count : width,
+                                              hint: FixHint(looksLikeID ? "exercise IDs are module.topic.level.number (`1.A.1.1`) or, without levels, module.topic.number (`0.A.1`)" : "start the heading with the exercise's ID")))
+                detached = true
+                return
+            }
+            guard topic != nil else {
+                diagnostics.append(Diagnostic(.misplacedHeading, "exercise \(id) is not under a topic", at: location, length: width,
+                                              hint: FixHint("put the topic heading `## \(id.topicID) title` above it")))
+                detached = true
+                return
+            }
+            detached = false
+            if level == nil { level = Level(number: nil, location: location) }
+            exercise = Exercise(id: id, writtenID: written, title: title, location: location, idLocation: textLocation, headingDepth: depth)
+        default:
+            content(line)
+        }
+    }
+
+    // MARK: Fields
+
+    private mutating func startField(_ kind: FieldKind, line: ScannedLine) {
+        closeField()
+        let label = scanner.text(from: line.markerStart, to: line.labelEnd)
+        let labelLocation = scanner.location(line, at: line.markerStart)
+        var content = FieldContent(kind: kind, label: label, labelLocation: labelLocation, labelLength: label.unicodeScalars.count,
+                                   valueLocation: scanner.location(line, at: line.contentStart))
+        if module == nil && !detached {
+            reportTextBeforeHeading(line)
+            content.ignored = true
+        } else if exercise != nil {
+            if !FieldKind.exerciseFields.contains(kind) {
+                diagnostics.append(Diagnostic(.fieldNotAllowedHere, "'\(label)' is a manifest field and has no meaning in an exercise", at: labelLocation, length: content.labelLength,
+                                              hint: FixHint("move it to curriculum.md, or write the text as a list item if it is prose")))
+                content.ignored = true
+            } else if let first = exercise?.fields.first(where: { $0.kind == kind }) {
+                diagnostics.append(Diagnostic(.repeatedField, "'\(label)' appears a second time in exercise \(exercise.map { "\($0.id)" } ?? "")", at: labelLocation, length: content.labelLength,
+                                              hint: FixHint("merge it into the first '\(first.label)' field; this one is ignored"),
+                                              notes: [.init("first '\(first.label)' here", at: first.location)]))
+                content.ignored = true
+            }
+        } else if kind != .goals && !detached {
+            if FieldKind.exerciseFields.contains(kind) {
+                let place = level.map { $0.number.map { "level \($0)" } ?? "topic" } ?? (topic != nil ? "topic \(topic.map { "\($0.id)" } ?? "")" : "module")
+                diagnostics.append(Diagnostic(.fieldOutsideExercise, "'\(label)' is an exercise field, but this is the \(place) introduction, not an exercise", at: labelLocation, length: content.labelLength,
+                                              hint: FixHint("put it under an exercise heading (`#### \(topic.map { "\($0.id)" } ?? "1.A").1.1 title`), or write it as prose")))
+            } else {
+                diagnostics.append(Diagnostic(.fieldNotAllowedHere, "'\(label)' is a manifest field and has no meaning in a module file", at: labelLocation, length: content.labelLength,
+                                              hint: FixHint("move it to curriculum.md")))
+            }
+            content.ignored = true
+        }
+        if exercise != nil, !content.ignored {
+            exercise?.fields.append(FieldOccurrence(kind: kind, label: label, location: labelLocation, isEmpty: line.contentStart == line.contentEnd))
+        }
+        content.builder.addInline(scanner.content(of: line), at: content.valueLocation)
+        field = content
+    }
+
+    private mutating func content(_ line: ScannedLine) {
+        if module == nil && !detached {
+            if !line.isBlankOrComment { reportTextBeforeHeading(line) }
+            return
+        }
+        if field != nil {
+            if !line.isBlankOrComment, exercise != nil, let index = exercise?.fields.indices.last, exercise?.fields[index].isEmpty == true, field?.ignored == false {
+                exercise?.fields[index].isEmpty = false
+            }
+            field?.builder.add(line, scanner: scanner)
+        } else {
+            introduction.add(line, scanner: scanner)
+        }
+    }
+
+    private mutating func closeField() {
+        guard var content = field else { return }
+        field = nil
+        let blocks = content.finish()
+        guard !content.ignored, !detached else { return }
+        if exercise != nil {
+            apply(content, blocks: blocks)
+        } else if content.kind == .goals {
+            // A container's goals: list items (or paragraphs when there is no list); prose after the
+            // list belongs to the introduction.
+            var goals: [Goal] = []
+            var trailing: [TextBlock] = []
+            let hasList = blocks.contains { if case .list = $0 { return true }; return false }
+            for block in blocks {
+                if hasList, case .paragraph = block, !goals.isEmpty { trailing.append(block); continue }
+                goals += FieldInterpreter.goals(from: [block])
+            }
+            if level != nil { level?.goals += goals }
+            else if topic != nil { topic?.goals += goals }
+            else { module?.goals += goals }
+            if !trailing.isEmpty { appendIntroduction(trailing) }
+        }
+    }
+
+    private mutating func apply(_ content: FieldContent, blocks: [TextBlock]) {
+        guard exercise != nil else { return }
+        switch content.kind {
+        case .goals:
+            exercise?.goals = FieldInterpreter.goals(from: blocks)
+        case .duration:
+            let written = duration(from: blocks, content: content)
+            exercise?.duration = written
+        case .procedure:
+            exercise?.procedure = FieldInterpreter.steps(from: blocks)
+        case .feedback:
+            exercise?.feedback = blocks
+        case .annexes:
+            for item in FieldInterpreter.items(from: blocks) {
+                let parsed = AnnexReferenceParser.item(item.text)
+                if parsed.references.isEmpty {
+                    exercise?.otherSupport.append(ListItem(marker: .bullet, text: item.text, location: item.location))
+                    continue
+                }
+                for match in parsed.references {
+                    let location = SourceLocation(file: path, line: item.location.line, column: item.location.column + match.offset)
+                    exercise?.annexes.append(AnnexReference(id: match.id, title: parsed.references.count == 1 ? parsed.title : nil,
+                                                            target: parsed.target, written: match.written, location: location))
+                }
+            }
+        case .materials:
+            exercise?.materials = FieldInterpreter.materials(from: blocks)
+        case .preparation:
+            exercise?.preparation = blocks
+        case .groupSize:
+            let text = blocks.plainText
+            exercise?.groupSize = text.isEmpty ? nil : text
+        case .notes:
+            exercise?.notes = blocks
+        default:
+            break
+        }
+    }
+
+    private mutating func duration(from blocks: [TextBlock], content: FieldContent) -> WrittenDuration? {
+        let text = blocks.plainText.replacingOccurrences(of: "\n", with: " ")
+        let location = blocks.first?.location ?? content.valueLocation
+        guard !text.isEmpty else { return nil }
+        let length = text.unicodeScalars.count
+        switch DurationParser.parse(text) {
+        case .success(let reading):
+            let written = reading.remark.map { text.replacingOccurrences(of: "(\($0))", with: "").trimmingWhitespace() } ?? text
+            if reading.value.maximum == 0 {
+                diagnostics.append(Diagnostic(.zeroDuration, "the duration '\(text)' is zero minutes", at: location, length: length,
+                                              hint: FixHint("give the time the exercise takes, for example `30 min`")))
+            }
+            if let alternative = reading.alternative {
+                diagnostics.append(Diagnostic(.ambiguousDuration,
+                                              "'\(written)' is ambiguous: \(reading.value.minimum) min if the decimal is a fraction of an hour, \(alternative.minimum) min if it counts minutes; read as \(reading.value)",
+                                              at: location, length: written.unicodeScalars.count,
+                                              hint: FixHint("write `\(DurationFormatter.hoursAndMinutes(alternative.minimum, language: .dutch))` for \(alternative.minimum) minutes, or `\(reading.value.minimum) min` for \(reading.value.minimum) minutes")))
+            }
+            return WrittenDuration(text: written, value: reading.value, remark: reading.remark, alternative: reading.alternative, location: location)
+        case .failure(let failure):
+            diagnostics.append(DurationFormatter.diagnostic(for: failure, text: text, at: location))
+            return WrittenDuration(text: text, value: nil, location: location)
+        }
+    }
+
+    // MARK: Closing elements
+
+    private mutating func closeContainerIntroduction() {
+        closeField()
+        let blocks = introduction.finish()
+        introduction = BlockBuilder()
+        guard !blocks.isEmpty, !detached else { return }
+        appendIntroduction(blocks)
+    }
+
+    private mutating func appendIntroduction(_ blocks: [TextBlock]) {
+        if exercise != nil { exercise?.description += blocks }
+        else if level != nil { level?.introduction += blocks }
+        else if topic != nil { topic?.introduction += blocks }
+        else { module?.introduction += blocks }
+    }
+
+    private mutating func closeExercise() {
+        closeField()
+        guard let finished = exercise else { closeContainerIntroduction(); return }
+        closeContainerIntroduction()
+        exercise = nil
+        level?.exercises.append(finished)
+    }
+
+    private mutating func closeLevel() {
+        closeExercise()
+        guard let finished = level else { return }
+        level = nil
+        topic?.levels.append(finished)
+    }
+
+    private mutating func closeTopic() {
+        closeLevel()
+        guard let finished = topic else { return }
+        topic = nil
+        module?.topics.append(finished)
+    }
+
+    // MARK: Reports
+
+    private mutating func reportTextBeforeHeading(_ line: ScannedLine) {
+        guard !reportedTextBeforeHeading else { return }
+        reportedTextBeforeHeading = true
+        diagnostics.append(Diagnostic(.textBeforeHeading, "text before the module heading", at: scanner.location(line, at: line.markerStart),
+                                      length: scanner.width(from: line.markerStart, to: line.contentEnd),
+                                      hint: FixHint("start the file with `# Module N: title`; text above it belongs to no module")))
+    }
+
+    private mutating func reportUnknownLabel(_ line: ScannedLine) {
+        let label = scanner.text(from: line.markerStart, to: line.labelEnd)
+        guard let suggestion = LabelTable.suggestion(for: label) else { return }
+        diagnostics.append(Diagnostic(.unknownLabel, "unknown field label '\(label)'", at: scanner.location(line, at: line.markerStart),
+                                      length: label.unicodeScalars.count,
+                                      hint: FixHint("did you mean '\(suggestion)'?", replacement: suggestion)))
+    }
+}

@@ -1,0 +1,33 @@
+/// One line of a file, classified by its first bytes: the unit the structure parsers work on.
+struct ScannedLine: Sendable {
+    enum Kind: Equatable, Sendable {
+        case blank
+        /// Nothing but a comment (or part of a multi-line comment).
+        case comment
+        /// `#` to `######`; the content is the heading text.
+        case heading(depth: Int)
+        /// A list item; the content is the text after the marker.
+        case listItem(ListItem.Marker)
+        /// A known label at column 1; the content is the value after the colon.
+        case field(FieldKind)
+        /// Text at column 1 that looks like `Label: value` with a label the format does not know.
+        case labelLike
+        case text
+    }
+
+    var number: Int
+    var kind: Kind
+    /// Leading white space in columns (a tab counts to the next multiple of four).
+    var indent: Int
+    /// Byte offset of the first byte of the line.
+    var lineStart: Int
+    /// Byte offset of the start of the marker, label or heading hashes (after the indent).
+    var markerStart: Int
+    /// Byte offsets of the content, trailing white space excluded.
+    var contentStart: Int
+    var contentEnd: Int
+    /// For `.field` and `.labelLike`: the end of the label, before the colon.
+    var labelEnd: Int
+
+    var isBlankOrComment: Bool { kind == .blank || kind == .comment }
+}

@@ -1,0 +1,88 @@
+import CurriculumKit
+import Foundation
+
+/// `curriculum check`: validates curricula and reports every finding.
+enum CheckCommand: Subcommand {
+    static let spec = CommandSpec(
+        name: "check",
+        abstract: "Validate curriculum files and report every problem with its location.",
+        discussion: """
+          Reads every curriculum under the given paths (folders holding a curriculum.md, or single
+          module files) and reports problems as 'path:line:col: error[CODE]: message'. Exit status:
+          0 when clean, 1 when there are errors (or warnings with --strict), 2 when an input cannot
+          be read or the command line is wrong.
+        """,
+        arguments: [ArgumentSpec(name: "paths", help: "Curriculum folders or files (default: ./curriculum).", isRepeatable: true, completion: .file)],
+        options: [
+            OptionSpec(long: "strict", help: "Treat warnings as errors for the exit status."),
+            OptionSpec(long: "format", short: "f", valueName: "format", help: "Output format.", choices: ["human", "json", "github", "sarif", "junit"], defaultValue: "human"),
+            OptionSpec(long: "select", valueName: "code", help: "Report only these rule codes (comma-separated or repeated).", repeatable: true),
+            OptionSpec(long: "ignore", valueName: "code", help: "Never report these rule codes (comma-separated or repeated).", repeatable: true),
+            OptionSpec(long: "quiet", short: "q", help: "Print errors only, and no summary line."),
+            OptionSpec(long: "max-errors", valueName: "n", help: "Stop reporting after N errors."),
+            OptionSpec(long: "color", valueName: "when", help: "Colour the output.", choices: ["auto", "always", "never"], defaultValue: "auto"),
+        ],
+        examples: [
+            "curriculum check curriculum/igma-femina",
+            "curriculum check --strict --format github",
+            "curriculum check --select CUR401,CUR402 curriculum/igma-femina",
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+        let started = Date()
+        var codes: [String: Set<String>] = [:]
+        for option in ["select", "ignore"] {
+            for word in arguments.list(option) {
+                guard let code = DiagnosticCode.named(word) else {
+                    let suggestion = EditDistance.suggestion(for: word.uppercased(), among: DiagnosticCode.all.map(\.id))
+                    console.err(HelpRenderer.error(UsageError("Unknown rule code '\(word)' for '--\(option)'", path: arguments.path, suggestion: suggestion.map { "'\($0)'" }), root: CommandTable.root))
+                    return ExitStatus.usage
+                }
+                codes[option, default: []].insert(code.id)
+            }
+        }
+        var maximumErrors: Int?
+        if let text = arguments.value("max-errors") {
+            guard let n = Int(text), n > 0 else {
+                console.err(HelpRenderer.error(UsageError("The value '\(text)' is invalid for '--max-errors <n>': give a positive whole number", path: arguments.path), root: CommandTable.root))
+                return ExitStatus.usage
+            }
+            maximumErrors = n
+        }
+        let options = CheckOptions(select: codes["select"] ?? [], ignore: codes["ignore"] ?? [], maximumErrors: maximumErrors)
+        let paths = Inputs.paths(arguments, console: console)
+        var report = Checker(options: options).check(paths: paths)
+        let quiet = arguments.flag("quiet")
+        if quiet { report.diagnostics = report.diagnostics.filter { $0.severity == .error } }
+        let elapsed = Date().timeIntervalSince(started)
+        let strict = arguments.flag("strict")
+
+        switch arguments.value("format") ?? "human" {
+        case "human":
+            let renderer = HumanRenderer(useColor: console.useColor(onDescriptor: 2, when: arguments.value("color")))
+            for diagnostic in report.diagnostics {
+                console.err(renderer.render(diagnostic) { report.sources[$0] })
+            }
+            if !quiet {
+                console.err(summary(report, elapsed: elapsed))
+            }
+        default:
+            console.err("error: this output format is not available yet\n")
+            return ExitStatus.usage
+        }
+        if report.hasUnreadableInput { return ExitStatus.usage }
+        let failing = report.errorCount > 0 || (strict && report.warningCount > 0)
+        return failing ? ExitStatus.failure : ExitStatus.success
+    }
+
+    /// `2 errors, 5 warnings in 6 files (0.04 s)`.
+    static func summary(_ report: CheckReport, elapsed: TimeInterval) -> String {
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        var parts = [count(report.errorCount, "error"), count(report.warningCount, "warning")]
+        if report.noteCount > 0 { parts.append(count(report.noteCount, "note")) }
+        var line = parts.joined(separator: ", ") + " in \(count(Set(report.files).count, "file")) (\(String(format: "%.2f", elapsed)) s)"
+        if report.truncated > 0 { line += "; \(report.truncated) more errors not shown (--max-errors)" }
+        return line + "\n"
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the command writes, and what it knows of its surroundings: the only place the command
+/// line touches the process's streams, environment and working directory.
+final class Console {
+    private var outBuffer: [UInt8] = []
+    let environment: [String: String]
+    let currentDirectory: String
+
+    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+        self.currentDirectory = FileManager.default.currentDirectoryPath
+        outBuffer.reserveCapacity(1 << 16)
+    }
+
+    /// Writes to standard output (buffered; flushed at exit and when large).
+    func out(_ text: String) {
+        outBuffer.append(contentsOf: text.utf8)
+        if outBuffer.count > 1 << 16 { flush() }
+    }
+
+    /// Writes to standard error, unbuffered, after flushing standard output so the two interleave
+    /// in order on a terminal.
+    func err(_ text: String) {
+        flush()
+        write(Array(text.utf8), to: 2)
+    }
+
+    func flush() {
+        guard !outBuffer.isEmpty else { return }
+        write(outBuffer, to: 1)
+        outBuffer.removeAll(keepingCapacity: true)
+    }
+
+    private func write(_ bytes: [UInt8], to descriptor: Int32) {
+        var offset = 0
+        bytes.withUnsafeBytes { buffer in
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 { if errno == EINTR { continue }; return }
+                offset += written
+            }
+        }
+    }
+
+    /// Whether to colour what goes to a stream: only on a terminal, never with `NO_COLOR` set
+    /// (https://no-color.org) or `TERM=dumb`; `--color always|never` overrides.
+    func useColor(onDescriptor descriptor: Int32, when setting: String? = nil) -> Bool {
+        switch setting {
+        case "always": return true
+        case "never": return false
+        default:
+            if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+            if environment["TERM"] == "dumb" { return false }
+            return isatty(descriptor) == 1
+        }
+    }
+
+    /// A path as the user should see it: relative to the working directory when it is inside it.
+    func displayPath(_ path: String) -> String {
+        let prefix = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
+        if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
+        if path.hasPrefix("./") { return String(path.dropFirst(2)) }
+        return path
+    }
+}
+
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}

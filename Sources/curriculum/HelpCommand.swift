@@ -1,0 +1,28 @@
+import CurriculumKit
+
+/// `curriculum help [subcommand]` and `curriculum help --man`.
+enum HelpCommand: Subcommand {
+    static let spec = CommandSpec(
+        name: "help",
+        abstract: "Show help for a subcommand, or the manual page.",
+        arguments: [ArgumentSpec(name: "subcommand", help: "The subcommand to explain.", isRepeatable: true)],
+        options: [OptionSpec(long: "man", help: "Print the manual page (roff) for man(1).")]
+    )
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+        let root = CommandTable.root
+        if arguments.flag("man") {
+            console.out(ManPage.render(root))
+            return ExitStatus.success
+        }
+        let path = [root.name] + arguments.positionals
+        guard let command = HelpRenderer.resolve(path, root: root) else {
+            let unknown = arguments.positionals.last ?? ""
+            console.err(HelpRenderer.error(UsageError("Unknown subcommand '\(unknown)'", path: [root.name, "help"],
+                                                      suggestion: EditDistance.suggestion(for: unknown, among: root.subcommands.map(\.name)).map { "'\($0)'" }), root: root))
+            return ExitStatus.usage
+        }
+        console.out(HelpRenderer.help(command, path: path))
+        return ExitStatus.success
+    }
+}

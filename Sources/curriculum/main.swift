@@ -1,0 +1,29 @@
+import CurriculumKit
+import Foundation
+
+/// The entry point: parse the command line, run the subcommand, exit with its status.
+let console = Console()
+let root = CommandTable.root
+let status: Int32
+do {
+    switch try ArgumentParser.parse(Array(CommandLine.arguments.dropFirst()), root: root) {
+    case .version:
+        console.out(CommandTable.version + "\n")
+        status = ExitStatus.success
+    case .help(let path):
+        console.out(HelpRenderer.help(HelpRenderer.resolve(path, root: root) ?? root, path: path))
+        status = ExitStatus.success
+    case .run(let arguments):
+        if let command = arguments.path.dropFirst().first.flatMap(CommandTable.command(named:)) {
+            status = command.run(arguments, console: console)
+        } else {
+            console.out(HelpRenderer.help(root, path: [root.name]))
+            status = ExitStatus.success
+        }
+    }
+} catch {
+    console.err(HelpRenderer.error(error, root: root))
+    status = ExitStatus.usage
+}
+console.flush()
+exit(status)
