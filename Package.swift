@@ -11,16 +11,10 @@ let package = Package(
     targets: [
         .target(name: "CurriculumKit"),
         .executableTarget(name: "curriculum", dependencies: ["CurriculumKit"]),
-        .testTarget(
-            name: "CurriculumKitTests",
-            dependencies: ["CurriculumKit"],
-            resources: [.copy("Golden")]
-        ),
-        .testTarget(
-            name: "curriculumTests",
-            dependencies: ["CurriculumKit"],
-            resources: [.copy("Snapshots")]
-        ),
+        .testTarget(name: "CurriculumKitTests", dependencies: ["CurriculumKit"], exclude: ["Golden"]),
+        // End-to-end tests run the built `curriculum` binary; they depend on the library only for
+        // its types, and on the executable so that `swift test` builds it first.
+        .testTarget(name: "curriculumTests", dependencies: ["CurriculumKit", "curriculum"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )
