@@ -27,7 +27,7 @@ public struct PlainTextRenderer: Sendable {
         if let duration = exercise.duration {
             out += section(labels.duration)
             var line = "  " + duration.text
-            if let value = duration.value, DurationFormatter.hoursAndMinutes(value.minimum, language: labels.language) != duration.text {
+            if let value = duration.value, !duration.text.hasPrefix("\(value.minimum) min"), !duration.text.hasPrefix("\(value.minimum)'") {
                 line += " (\(value))"
             }
             if let remark = duration.remark { line += " — \(remark)" }

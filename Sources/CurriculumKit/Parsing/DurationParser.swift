@@ -136,7 +136,7 @@ public enum DurationParser {
                 sawNumber = true
             case .unit(let unit):
                 // A unit without a number: `uur` alone, as in `een uur`.
-                if !sawNumber || previousUnit != nil {
+                if !sawNumber {
                     minutes += unit == .hours ? 60 : 1
                     sawNumber = true
                 }

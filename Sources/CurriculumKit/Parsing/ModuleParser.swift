@@ -51,9 +51,12 @@ public struct ModuleParser {
                 heading(line, depth: depth)
             case .field(let kind):
                 startField(kind, line: line)
-            case .labelLike:
-                if module != nil || detached { reportUnknownLabel(line) }
-                fallthrough
+            case .labelLike where (module != nil || detached) && reportUnknownLabel(line):
+                // A mistyped label starts a field of its own that nothing reads, so that its text
+                // does not spill into the field above it.
+                closeField()
+                field = FieldContent(kind: .notes, label: "", labelLocation: scanner.location(line, at: line.markerStart), labelLength: 0,
+                                     valueLocation: scanner.location(line, at: line.contentStart), ignored: true)
             default:
                 content(line)
             }
@@ -342,11 +345,13 @@ public struct ModuleParser {
                                       hint: FixHint("start the file with `# Module N: title`; text above it belongs to no module")))
     }
 
-    private mutating func reportUnknownLabel(_ line: ScannedLine) {
+    /// Reports a line that looks like a mistyped label; false when it reads as prose instead.
+    private mutating func reportUnknownLabel(_ line: ScannedLine) -> Bool {
         let label = scanner.text(from: line.markerStart, to: line.labelEnd)
-        guard let suggestion = LabelTable.suggestion(for: label) else { return }
+        guard let suggestion = LabelTable.suggestion(for: label) else { return false }
         diagnostics.append(Diagnostic(.unknownLabel, "unknown field label '\(label)'", at: scanner.location(line, at: line.markerStart),
                                       length: label.unicodeScalars.count,
                                       hint: FixHint("did you mean '\(suggestion)'?", replacement: suggestion)))
+        return true
     }
 }
