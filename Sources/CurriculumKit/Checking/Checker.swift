@@ -73,7 +73,7 @@ public struct Checker: Sendable {
             return
         }
         report.curricula.append(curriculum)
-        let context = CheckContext(fileSystem: loader.fileSystem)
+        let context = CheckContext(fileSystem: loader.fileSystem, sources: loaded.sources)
         var ruleFindings: [Diagnostic] = []
         for rule in rules { ruleFindings += rule.check(curriculum, context: context) }
         found += Suppressions(curriculum: curriculum, sources: loaded.sources).apply(to: loaded.diagnostics + ruleFindings, options: options)

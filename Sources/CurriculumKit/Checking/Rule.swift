@@ -6,6 +6,9 @@
 public protocol Rule: Sendable {
     /// The codes this rule can report.
     static var codes: [DiagnosticCode] { get }
+    /// Curriculum snippets that must and must not trigger the rule, with `↓` where each finding
+    /// starts; one generic test runs them all (see `RuleExample`).
+    static var examples: [RuleExample] { get }
     func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic]
 }
 
@@ -14,9 +17,13 @@ public struct CheckContext: Sendable {
     public var fileSystem: any FileSystem
     /// The longest plausible exercise, in minutes (a course day).
     public var longestPlausibleMinutes: Int
+    /// The decoded files of the curriculum, by path: rules that look at running text (cross-references)
+    /// read the lines themselves, to report exact columns.
+    public var sources: [String: SourceText]
 
-    public init(fileSystem: any FileSystem, longestPlausibleMinutes: Int = 8 * 60) {
+    public init(fileSystem: any FileSystem, longestPlausibleMinutes: Int = 8 * 60, sources: [String: SourceText] = [:]) {
         self.fileSystem = fileSystem
         self.longestPlausibleMinutes = longestPlausibleMinutes
+        self.sources = sources
     }
 }

@@ -1,0 +1,100 @@
+/// Every annex reference in an exercise must resolve to an entry of the annex catalogue, and the
+/// title it gives should be the catalogue's. An unresolved reference is the finding coordinators
+/// care most about: a trainer preparing the session will look for a document that does not exist.
+/// Each one gets the nearest catalogue entry as a suggestion.
+public struct AnnexReferenceRule: Rule {
+    public static let codes: [DiagnosticCode] = [.unresolvedAnnex, .annexTitleMismatch]
+
+    public init() {}
+
+    public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let entries = curriculum.annexCatalogue?.entries ?? []
+        var byID: [AnnexID: AnnexEntry] = [:]
+        for entry in entries where byID[entry.id] == nil { byID[entry.id] = entry }
+        let catalogueName = curriculum.annexCatalogue.map { Self.fileName($0.file) } ?? curriculum.manifest.annexFile
+        let language = curriculum.language
+        for exercise in curriculum.exercises {
+            for reference in exercise.annexes {
+                let written = reference.id.written(in: language)
+                if let entry = byID[reference.id] {
+                    if let given = reference.title, let title = entry.title, !Wording.sameTitle(given, title) {
+                        found.append(Diagnostic(.annexTitleMismatch, "`\(written)` is titled \"\(given)\" here but \"\(title)\" in the catalogue",
+                                                at: reference.location, length: reference.written.scalarCount,
+                                                hint: FixHint("use the catalogue's title, or check that this is the annex you mean"),
+                                                notes: [.init("the catalogue entry", at: entry.location)]))
+                    }
+                    continue
+                }
+                var message = "`\(written)` is not in the annex catalogue"
+                var hint = "add it to \(catalogueName) (`- \(written): title`), or correct the reference"
+                var replacement: String?
+                var notes: [Diagnostic.Note] = []
+                if entries.isEmpty {
+                    message += curriculum.annexCatalogue == nil ? " (the curriculum has no \(catalogueName))" : " (\(catalogueName) lists no annexes)"
+                } else if let suggestion = Self.suggestion(for: reference, among: entries) {
+                    let suggested = suggestion.id.written(in: language)
+                    message += " — did you mean `\(suggested)`" + (suggestion.title.map { " \"\($0)\"" } ?? "") + "?"
+                    hint = "write `\(suggested)`, or add `\(written)` to \(catalogueName)"
+                    replacement = suggested
+                    notes = [.init("`\(suggested)` is listed here", at: suggestion.location)]
+                }
+                found.append(Diagnostic(.unresolvedAnnex, message, at: reference.location, length: reference.written.scalarCount,
+                                        hint: FixHint(hint, replacement: replacement), notes: notes))
+            }
+        }
+        return found
+    }
+
+    /// The catalogue entry the author most likely meant: the one whose title shares most of the
+    /// reference's key words (more than half; the nearer ID wins a tie), otherwise the nearest ID (at
+    /// most two edits; the same owner wins a tie).
+    static func suggestion(for reference: AnnexReference, among entries: [AnnexEntry]) -> AnnexEntry? {
+        let key = "\(reference.id.owner) \(reference.id.number)"
+        if let title = reference.title, !Wording.normalised(title).isEmpty {
+            var best: (entry: AnnexEntry, overlap: Double, distance: Int)?
+            for entry in entries {
+                guard let other = entry.title else { continue }
+                let overlap = Wording.titleOverlap(title, other)
+                guard overlap > 0.5 else { continue }
+                let distance = EditDistance.between(key, "\(entry.id.owner) \(entry.id.number)")
+                if let current = best, current.overlap > overlap || (current.overlap == overlap && current.distance <= distance) { continue }
+                best = (entry, overlap, distance)
+            }
+            if let best { return best.entry }
+        }
+        var best: (entry: AnnexEntry, distance: Int, sameOwner: Bool)?
+        for entry in entries {
+            let distance = EditDistance.between(key, "\(entry.id.owner) \(entry.id.number)")
+            let sameOwner = entry.id.owner == reference.id.owner
+            guard distance <= 2 else { continue }
+            if let current = best, current.distance < distance || (current.distance == distance && (current.sameOwner || !sameOwner)) { continue }
+            best = (entry, distance, sameOwner)
+        }
+        return best?.entry
+    }
+
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    static let catalogue = ExampleText.catalogue("""
+        - 0.C.2 bijlage 1: Analyse van kracht en zwakte, kansen en bedreigingen (SWOT)
+        - 1.A.1.1 bijlage 1: De 6 rollen van de casemanager
+        """)
+
+    public static let examples: [RuleExample] = [
+        RuleExample("a reference to an annex the catalogue lacks, with a near miss",
+                    module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- ↓0.A.2 bijlage 1: SWOT Analyse")),
+                    catalogue: catalogue, triggers: .unresolvedAnnex),
+        RuleExample("a reference in the book's order, title first",
+                    module: ExampleText.module(ExampleText.exercise(extra: "Ondersteunend materiaal:\n- Rollen ↓1.A.1.1 bijlage 7")),
+                    catalogue: catalogue, triggers: .unresolvedAnnex),
+        RuleExample("a reference with another title than the catalogue's",
+                    module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- ↓1.A.1.1 bijlage 1: Vragenlijst loopbaanwensen")),
+                    catalogue: catalogue, triggers: .annexTitleMismatch),
+        RuleExample("references that resolve, one with a shortened title",
+                    module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1: De 6 rollen\n- 0.C.2 annex 1\n- Methodologisch Handboek IGMA Femina")),
+                    catalogue: catalogue),
+    ]
+}

@@ -1,0 +1,26 @@
+/// One annex ID listed twice in the catalogue: references cannot say which document they mean.
+public struct DuplicateAnnexRule: Rule {
+    public static let codes: [DiagnosticCode] = [.duplicateAnnexID]
+
+    public init() {}
+
+    public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
+        var first: [AnnexID: AnnexEntry] = [:]
+        var found: [Diagnostic] = []
+        for entry in curriculum.annexCatalogue?.entries ?? [] {
+            guard let earlier = first[entry.id] else { first[entry.id] = entry; continue }
+            let written = entry.id.written(in: curriculum.language)
+            found.append(Diagnostic(.duplicateAnnexID, "`\(written)` is listed twice in the catalogue", at: entry.location, length: entry.written.scalarCount,
+                                    hint: FixHint("remove this entry, or give the document its own number (`\(entry.id.owner) \(curriculum.language == .dutch ? "bijlage" : "annex") \(entry.id.number + 1)`)"),
+                                    notes: [.init("first listed here", at: earlier.location)]))
+        }
+        return found
+    }
+
+    public static let examples: [RuleExample] = [
+        RuleExample("the same annex ID twice", module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
+                    catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen\n- ↓1.A.1.1 Bijlage 1: Rollen (tweede druk)"), triggers: .duplicateAnnexID),
+        RuleExample("distinct annex IDs", module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1\n- 1.A.1.1 bijlage 2")),
+                    catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen\n- 1.A.1.1 bijlage 2: Vragen")),
+    ]
+}

@@ -1,0 +1,36 @@
+/// Two exercises with one ID: plans and cross-references could not tell them apart.
+public struct DuplicateExerciseIDRule: Rule {
+    public static let codes: [DiagnosticCode] = [.duplicateExerciseID]
+
+    public init() {}
+
+    public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
+        var first: [ExerciseID: Exercise] = [:]
+        var found: [Diagnostic] = []
+        for exercise in curriculum.exercises {
+            guard let earlier = first[exercise.id] else { first[exercise.id] = exercise; continue }
+            found.append(Diagnostic(.duplicateExerciseID, "exercise ID \(exercise.id) is already used by '\(earlier.title)'",
+                                    at: exercise.idLocation, length: exercise.writtenID.scalarCount,
+                                    hint: FixHint("give this exercise the next free number, for example \(Self.nextFree(after: exercise.id, in: curriculum))"),
+                                    notes: [.init("\(exercise.id) is first used here", at: earlier.idLocation)]))
+        }
+        return found
+    }
+
+    static func nextFree(after id: ExerciseID, in curriculum: Curriculum) -> ExerciseID {
+        let taken = Set(curriculum.exercises.map(\.id))
+        var candidate = id
+        repeat { candidate.number += 1 } while taken.contains(candidate)
+        return candidate
+    }
+
+    public static let examples: [RuleExample] = [
+        RuleExample("two exercises numbered 1.A.1.1", module: ExampleText.module(ExampleText.exercise() + ExampleText.exercise("↓1.A.1.1", title: "Tweede oefening")),
+                    triggers: .duplicateExerciseID),
+        RuleExample("the same ID in two modules", files: [
+            "module-1.md": ExampleText.module(ExampleText.exercise()),
+            "module-2.md": "# Module 2: Tweede\n\n## 1.A Verdwaald onderwerp\n\n### Niveau 1\n\n" + ExampleText.exercise("↓1.A.1.1"),
+        ], triggers: .duplicateExerciseID),
+        RuleExample("distinct IDs", module: ExampleText.module(ExampleText.exercise() + ExampleText.exercise("1.A.1.2"))),
+    ]
+}

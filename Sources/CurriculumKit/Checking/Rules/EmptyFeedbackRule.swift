@@ -1,0 +1,26 @@
+/// A feedback label with nothing after it: the book's authors meant to write how the exercise is
+/// closed and did not. A warning, not an error: many exercises need no feedback at all, and those
+/// simply leave the field out.
+public struct EmptyFeedbackRule: Rule {
+    public static let codes: [DiagnosticCode] = [.emptyFeedback]
+
+    public init() {}
+
+    public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for exercise in curriculum.exercises {
+            guard let field = exercise.field(.feedback), exercise.feedback.isBlank else { continue }
+            found.append(Diagnostic(.emptyFeedback, "the '\(field.label)' field of exercise \(exercise.id) is empty", at: field.location, length: field.label.scalarCount,
+                                    hint: FixHint("write how the trainer closes the exercise, or remove the label")))
+        }
+        return found
+    }
+
+    public static let examples: [RuleExample] = [
+        RuleExample("a feedback label with nothing after it",
+                    module: ExampleText.module("#### 1.A.1.1 Kennismaking\n\nLeerdoelen:\n- Elkaar kennen\n\nDuur: 30 min\n\nProcedure:\n1. Voorstelronde.\n\n↓Feedback:\n\nMateriaal: pennen\n"),
+                    triggers: .emptyFeedback),
+        RuleExample("feedback with text", module: ExampleText.module(ExampleText.exercise())),
+        RuleExample("no feedback field at all", module: ExampleText.module("#### 1.A.1.1 Kennismaking\n\nLeerdoelen:\n- Elkaar kennen\n\nDuur: 30 min\n\nProcedure:\n1. Voorstelronde.\n")),
+    ]
+}

@@ -1,0 +1,43 @@
+/// A level's goals say what its exercises achieve together; if no exercise under the level addresses
+/// any of them, goals and exercises have drifted apart.
+///
+/// Matching rule: a goal's *key words* are its words of five or more letters that are not stop
+/// words, cut to their first six letters (so `begeleiding` and `begeleidingsrollen` meet). An
+/// exercise addresses a goal when its title and learning goals share at least two key words with it
+/// (one, when the goal has only one). The level is reported, once, when none of its goals is
+/// addressed by any of its exercises.
+public struct LevelGoalsRule: Rule {
+    public static let codes: [DiagnosticCode] = [.unaddressedLevelGoals]
+
+    public init() {}
+
+    public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for topic in curriculum.topics {
+            for level in topic.levels where !level.goals.isEmpty && !level.exercises.isEmpty {
+                let exerciseWords = level.exercises.map { exercise in
+                    Wording.stems(([exercise.title] + exercise.goals.map(\.text)).joined(separator: " "))
+                }
+                let addressed = level.goals.contains { goal in
+                    let words = Wording.stems(goal.text)
+                    let needed = min(2, words.count)
+                    return needed > 0 && exerciseWords.contains { $0.intersection(words).count >= needed }
+                }
+                guard !addressed, let first = level.goals.first else { continue }
+                let name = level.number.map { "level \($0) of topic \(topic.id)" } ?? "topic \(topic.id)"
+                found.append(Diagnostic(.unaddressedLevelGoals, "none of the \(level.goals.count) goals of \(name) is addressed by its exercises",
+                                        at: first.location, length: first.text.scalarCount,
+                                        hint: FixHint("give the exercises learning goals that share the key words of a level goal (see docs/rules.md#cur601), or revise the level goals")))
+            }
+        }
+        return found
+    }
+
+    public static let examples: [RuleExample] = [
+        RuleExample("level goals about budgets, exercises about introductions",
+                    module: ExampleText.module(ExampleText.exercise(), levelGoals: "↓- Huishoudbudgetten opstellen met cliënten"), triggers: .unaddressedLevelGoals),
+        RuleExample("an exercise that shares two key words with a level goal",
+                    module: ExampleText.module(ExampleText.exercise(goals: "Begeleidingsrollen van de casemanager onderscheiden"),
+                                               levelGoals: "- De verschillende begeleidingsrollen van een casemanager kennen")),
+    ]
+}

@@ -1,0 +1,56 @@
+/// When procedure steps carry their own times (`(15')`), their sum must fit the exercise's duration.
+/// A time at the end of the feedback (`Feedback: … (10')`) counts too: the book times the closing
+/// discussion that way, and it is part of the session.
+/// More than the duration is an error: a plan built on the duration will overrun. Much less (under
+/// three quarters of the shortest duration) is a note: some steps may lack a time.
+public struct StepTimingRule: Rule {
+    public static let codes: [DiagnosticCode] = [.stepsExceedDuration, .stepsFallShort]
+
+    /// Below this share of the duration's minimum, timed steps "cover much less" than the duration.
+    public static let shortfallRatio = 0.75
+
+    public init() {}
+
+    public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for exercise in curriculum.exercises {
+            guard let written = exercise.duration, let duration = written.value else { continue }
+            let feedback = ProcedureStep.timedTotal(of: FieldInterpreter.steps(from: exercise.feedback))
+            guard var steps = exercise.timedStepTotal ?? feedback else { continue }
+            if exercise.timedStepTotal != nil, let feedback { steps += feedback }
+            let including = feedback.map { " (with \($0) of feedback)" } ?? ""
+            let timed = Self.timedSteps(exercise.procedure) + Self.timedSteps(FieldInterpreter.steps(from: exercise.feedback))
+            let notes = timed.prefix(8).map { Diagnostic.Note("step timed \($0.duration.map(\.description) ?? "")", at: $0.location) }
+            if steps.minimum > duration.maximum {
+                found.append(Diagnostic(.stepsExceedDuration,
+                                        "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), more than its duration '\(written.text)' (\(duration))",
+                                        at: written.location, length: written.text.scalarCount,
+                                        hint: FixHint("correct the step times, or set the duration to at least \(steps.minimum) min"), notes: notes))
+            } else if Double(steps.maximum) < Double(duration.minimum) * Self.shortfallRatio {
+                found.append(Diagnostic(.stepsFallShort,
+                                        "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), much less than its duration '\(written.text)' (\(duration))",
+                                        at: written.location, length: written.text.scalarCount,
+                                        hint: FixHint("give the untimed steps a time, or shorten the duration"), notes: notes))
+            }
+        }
+        return found
+    }
+
+    static func timedSteps(_ steps: [ProcedureStep]) -> [ProcedureStep] {
+        steps.flatMap { $0.duration != nil ? [$0] : timedSteps($0.substeps) }
+    }
+
+    public static let examples: [RuleExample] = [
+        RuleExample("steps of 20 and 25 minutes in a 30-minute exercise",
+                    module: ExampleText.module(ExampleText.exercise(duration: "↓30 min", procedure: "1. Voorstelronde. (20')\n2. Nabespreking. (25 min)")),
+                    triggers: .stepsExceedDuration),
+        RuleExample("10 timed minutes in a 1-hour exercise",
+                    module: ExampleText.module(ExampleText.exercise(duration: "↓1 uur", procedure: "1. Voorstelronde. (10')\n2. Nabespreking.")),
+                    triggers: .stepsFallShort),
+        RuleExample("a timed feedback that makes the steps overrun",
+                    module: ExampleText.module(ExampleText.exercise(duration: "↓30 min", procedure: "1. Voorstelronde. (25')").replacingOccurrences(of: "Feedback: Korte terugblik.", with: "Feedback: Korte terugblik. (10')")),
+                    triggers: .stepsExceedDuration),
+        RuleExample("steps that fit", module: ExampleText.module(ExampleText.exercise(duration: "45 min", procedure: "1. Voorstelronde. (20')\n2. Nabespreking. (20 min)"))),
+        RuleExample("untimed steps", module: ExampleText.module(ExampleText.exercise(duration: "45 min", procedure: "1. Voorstelronde.\n2. Nabespreking."))),
+    ]
+}

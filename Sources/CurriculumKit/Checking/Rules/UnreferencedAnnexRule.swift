@@ -1,0 +1,27 @@
+/// A catalogue entry that no exercise references is either a document nobody uses, or the sign of
+/// a reference that was mistyped (the mistyped one is reported as unresolved).
+public struct UnreferencedAnnexRule: Rule {
+    public static let codes: [DiagnosticCode] = [.unreferencedAnnex]
+
+    public init() {}
+
+    public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
+        guard let catalogue = curriculum.annexCatalogue else { return [] }
+        let referenced = Set(curriculum.exercises.flatMap { $0.annexes.map(\.id) })
+        var reported: Set<AnnexID> = []
+        var found: [Diagnostic] = []
+        for entry in catalogue.entries where !referenced.contains(entry.id) && reported.insert(entry.id).inserted {
+            let written = entry.id.written(in: curriculum.language)
+            found.append(Diagnostic(.unreferencedAnnex, "no exercise references `\(written)`", at: entry.location, length: entry.written.scalarCount,
+                                    hint: FixHint("list it under the annexes of exercise \(entry.id.owner), or remove it from the catalogue")))
+        }
+        return found
+    }
+
+    public static let examples: [RuleExample] = [
+        RuleExample("an annex no exercise names", module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
+                    catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen\n- ↓1.A.1.1 bijlage 2: Vergeten"), triggers: .unreferencedAnnex),
+        RuleExample("every annex referenced", module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
+                    catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen")),
+    ]
+}
