@@ -20,6 +20,9 @@ enum CommandTable {
         CheckCommand.self,
         ListCommand.self,
         ShowCommand.self,
+        ExportCommand.self,
+        FmtCommand.self,
+        InitCommand.self,
         HelpCommand.self,
         CompletionsCommand.self,
     ]

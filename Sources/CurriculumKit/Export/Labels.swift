@@ -50,3 +50,65 @@ public struct Labels: Sendable {
         return "\(low) – \(DurationFormatter.hoursAndMinutes(value.maximum, language: language))"
     }
 }
+
+// MARK: - Handouts and booklets
+
+extension Labels {
+    /// The value of the `lang` attribute and of the Markdown front matter: `nl`, `en`.
+    public var languageCode: String { language.rawValue }
+
+    public var handout: String { pick("Trainershandout", "Trainer handout") }
+    public var participantHandout: String { pick("Deelnemershandout", "Participant handout") }
+    public var booklet: String { pick("Naslagwerk", "Reference booklet") }
+    public var agenda: String { pick("Programma", "Agenda") }
+    public var time: String { pick("Tijd", "Time") }
+    public var activity: String { pick("Onderdeel", "Activity") }
+    public var date: String { pick("Datum", "Date") }
+    public var place: String { pick("Plaats", "Place") }
+    public var trainers: String { pick("Trainers", "Trainers") }
+    public var participants: String { pick("Deelnemers", "Participants") }
+    public var curriculum: String { pick("Curriculum", "Curriculum") }
+    public var plannedStart: String { pick("Gepland", "Planned") }
+    public var breakTime: String { pick("Pauze", "Break") }
+    public var lunch: String { pick("Lunch", "Lunch") }
+    public var checklist: String { pick("Voorbereiding van de dag", "Preparing the day") }
+    public var checklistIntroduction: String {
+        pick("Alles wat de oefeningen van dit programma vragen, bij elkaar opgeteld.",
+             "Everything the exercises of this agenda need, added up.")
+    }
+    public var annexesToPrint: String { pick("Bijlagen om af te drukken", "Annexes to print") }
+    public var annex: String { pick("Bijlage", "Annex") }
+    public var title: String { pick("Titel", "Title") }
+    public var copies: String { pick("Exemplaren", "Copies") }
+    public var usedIn: String { pick("Nodig bij", "Used in") }
+    public var room: String { pick("Ruimte en groepen", "Room and groups") }
+    public var preparationNotes: String { pick("Voor te bereiden", "To prepare") }
+    public var notesPage: String { pick("Notities", "Notes") }
+    public var done: String { pick("Klaar", "Done") }
+    public var unknownCopies: String { pick("aantal deelnemers onbekend", "number of participants unknown") }
+    public var nothingToPrint: String { pick("Geen bijlagen bij deze oefeningen.", "No annexes for these exercises.") }
+    public var nothingToBring: String { pick("Geen materiaal opgegeven.", "No materials listed.") }
+    public var noRoomNeeds: String { pick("Geen bijzondere eisen opgegeven.", "No special needs listed.") }
+    public var exerciseCountHeading: String { pick("Oefeningen", "Exercises") }
+    public var introduction: String { pick("Inleiding", "Introduction") }
+    public var page: String { pick("pagina", "page") }
+    public var from: String { pick("vanaf", "from") }
+
+    /// `3 deelnemers + 2 trainers = 5` for the copy count's explanation.
+    public func copyCount(participants: Int, trainers: Int) -> String {
+        let p = "\(participants) " + (participants == 1 ? pick("deelnemer", "participant") : pick("deelnemers", "participants"))
+        let t = "\(trainers) " + (trainers == 1 ? pick("trainer", "trainer") : pick("trainers", "trainers"))
+        return "\(p) + \(t)"
+    }
+
+    /// `Dag 2` / `Day 2`.
+    public func day(_ number: Int) -> String { pick("Dag \(number)", "Day \(number)") }
+
+    /// `09:00–10:00`: a span of clock time with an en dash, as printed agendas write it.
+    public func timeSpan(_ start: ClockTime, _ end: ClockTime) -> String { "\(start)–\(end)" }
+}
+
+extension Labels {
+    /// `Plaats voor 14 personen` / `Seats for 14 people`.
+    public func seats(_ people: Int) -> String { pick("Plaats voor \(people) personen", "Seats for \(people) people") }
+}

@@ -1,0 +1,86 @@
+/// Lays out a reference booklet of a whole curriculum or one module: a cover, a table of contents,
+/// every module's and topic's introduction and goals, and every exercise in full.
+///
+/// Headings follow the curriculum's own depth: module (2), topic (3), level (4), exercise (5, or 4
+/// in a module without levels), so no level is ever skipped.
+public struct BookletBuilder: Sendable {
+    /// Only this module, or the whole curriculum.
+    public var module: Int?
+
+    public init(module: Int? = nil) {
+        self.module = module
+    }
+
+    /// The booklet; `nil` when `module` names a module the curriculum does not have.
+    public func document(for curriculum: Curriculum) -> ExportDocument? {
+        let labels = Labels(curriculum.language)
+        let modules = curriculum.modules.filter { module == nil || $0.number == module }
+        if module != nil && modules.isEmpty { return nil }
+        let exercises = modules.flatMap(\.exercises)
+        var cover: [DocumentNode] = []
+        var title = curriculum.title
+        if let only = modules.first, module != nil {
+            title = "\(labels.module) \(only.number): \(only.title)"
+            cover.append(.paragraph([.text(curriculum.title)], style: .small))
+        }
+        cover.append(.heading(1, title))
+        let total = exercises.reduce(Duration.zero) { $0 + $1.minutes }
+        cover.append(.paragraph([.text("\(labels.booklet) · \(labels.exerciseCount(exercises.count)), \(labels.duration(total))")], style: .lead))
+        if module == nil { cover += CurriculumTextNodes.nodes(curriculum.manifest.description) }
+        var nodes: [DocumentNode] = [.section(DocumentNode.Section(.cover, nodes: cover)), contents(modules, labels: labels, names: curriculum.manifest.levelNames)]
+        for module in modules {
+            nodes.append(section(module, in: curriculum, labels: labels))
+        }
+        return ExportDocument(title: title, language: curriculum.language, kind: .booklet, nodes: nodes)
+    }
+
+    static func anchor(_ module: Module) -> String { "module-\(module.number)" }
+    static func anchor(_ topic: Topic) -> String { "topic-\(topic.id.module)-\(topic.id.letter)" }
+
+    private func contents(_ modules: [Module], labels: Labels, names: [Int: String]) -> DocumentNode {
+        let items = modules.map { module in
+            DocumentNode.List.Item([.link([.text("\(labels.module) \(module.number): \(module.title)")], target: "#" + Self.anchor(module))],
+                                   aside: labels.exerciseCount(module.exercises.count),
+                                   children: DocumentNode.List(.bullets, items: module.topics.map { topic in
+                                       DocumentNode.List.Item([.link([.text("\(topic.id) \(topic.title)")], target: "#" + Self.anchor(topic))],
+                                                              aside: labels.exerciseCount(topic.exercises.count))
+                                   }))
+        }
+        return .section(DocumentNode.Section(.contents, anchor: "contents", nodes: [.heading(2, labels.contents), .list(DocumentNode.List(.bullets, items: items))]))
+    }
+
+    private func section(_ module: Module, in curriculum: Curriculum, labels: Labels) -> DocumentNode {
+        var nodes: [DocumentNode] = [.heading(2, "\(labels.module) \(module.number): \(module.title)")]
+        nodes += CurriculumTextNodes.nodes(module.introduction)
+        if !module.goals.isEmpty {
+            nodes.append(.heading(3, labels.generalGoals))
+            nodes.append(CurriculumTextNodes.goals(module.goals))
+        }
+        for topic in module.topics {
+            var topicNodes: [DocumentNode] = [.heading(3, "\(topic.id) \(topic.title)")]
+            topicNodes += CurriculumTextNodes.nodes(topic.introduction)
+            if !topic.goals.isEmpty {
+                topicNodes.append(.heading(4, labels.levelGoals))
+                topicNodes.append(CurriculumTextNodes.goals(topic.goals))
+            }
+            for level in topic.levels {
+                var exerciseLevel = 4
+                var levelNodes: [DocumentNode] = []
+                if !level.isImplicit {
+                    exerciseLevel = 5
+                    levelNodes.append(.heading(4, labels.levelTitle(level, names: curriculum.manifest.levelNames)))
+                    levelNodes += CurriculumTextNodes.nodes(level.introduction)
+                    if !level.goals.isEmpty {
+                        levelNodes.append(.heading(5, labels.levelGoals))
+                        levelNodes.append(CurriculumTextNodes.goals(level.goals))
+                    }
+                }
+                let sections = ExerciseSection(labels: labels, catalogue: curriculum.annexCatalogue, content: .trainer, headingLevel: exerciseLevel, startsPage: false)
+                levelNodes += level.exercises.map { sections.section($0) }
+                topicNodes.append(level.isImplicit ? .section(DocumentNode.Section(.part, nodes: levelNodes)) : .section(DocumentNode.Section(.level, nodes: levelNodes)))
+            }
+            nodes.append(.section(DocumentNode.Section(.topic, anchor: Self.anchor(topic), nodes: topicNodes)))
+        }
+        return .section(DocumentNode.Section(.module, anchor: Self.anchor(module), startsPage: true, nodes: nodes))
+    }
+}

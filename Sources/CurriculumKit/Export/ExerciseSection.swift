@@ -1,0 +1,79 @@
+/// One exercise as a document section: the part handouts and booklets share.
+struct ExerciseSection {
+    /// What of the exercise to show.
+    enum Content {
+        /// Everything a trainer needs to run it.
+        case trainer
+        /// What participants may read beforehand: goals, annexes; no instructions or feedback.
+        case participant
+    }
+
+    var labels: Labels
+    var catalogue: AnnexCatalogue?
+    var content: Content
+    /// The heading level of the exercise's title; its parts are one level deeper.
+    var headingLevel: Int
+    var startsPage: Bool
+
+    /// The section; `slot` is when the agenda runs it (`dinsdag 9 maart 2027` and the times).
+    func section(_ exercise: Exercise, slot: (date: String?, start: ClockTime, end: ClockTime)? = nil, context: String? = nil) -> DocumentNode {
+        var nodes: [DocumentNode] = []
+        if let context { nodes.append(.paragraph([.text(context)], style: .small)) }
+        nodes.append(.heading(level: headingLevel, [.text(exercise.id.description + " " + exercise.title)], anchor: nil))
+        var details: [DocumentNode.Detail] = []
+        if let slot {
+            let time = labels.timeSpan(slot.start, slot.end)
+            details.append(.init(labels.plannedStart, slot.date.map { "\($0), \(time)" } ?? time))
+        }
+        if let duration = exercise.duration {
+            var text = duration.value.map(labels.duration) ?? duration.text
+            if let slot, let value = duration.value, value.isRange {
+                text += " (" + labels.duration(Duration(minutes: slot.end.minutesSinceMidnight - slot.start.minutesSinceMidnight)) + ")"
+            }
+            if let remark = duration.remark { text += " — " + remark }
+            details.append(.init(labels.duration, text))
+        }
+        if let groupSize = exercise.groupSize, content == .trainer { details.append(.init(labels.groupSize, [.text(groupSize)])) }
+        if !details.isEmpty { nodes.append(.details(details)) }
+        if !exercise.description.isBlank { nodes += CurriculumTextNodes.nodes(exercise.description) }
+        let part = headingLevel + 1
+        if !exercise.goals.isEmpty {
+            nodes.append(.heading(part, labels.goals))
+            nodes.append(CurriculumTextNodes.goals(exercise.goals))
+        }
+        if content == .trainer {
+            if !exercise.preparation.isBlank {
+                nodes.append(.heading(part, labels.preparation))
+                nodes += CurriculumTextNodes.nodes(exercise.preparation)
+            }
+            if !exercise.procedure.isEmpty {
+                nodes.append(.heading(part, labels.procedure))
+                nodes += CurriculumTextNodes.procedure(exercise.procedure, start: slot?.start, labels: labels)
+            }
+            if !exercise.feedback.isBlank {
+                nodes.append(.heading(part, labels.feedback))
+                nodes += CurriculumTextNodes.nodes(exercise.feedback)
+            }
+        }
+        if !exercise.annexes.isEmpty || !exercise.otherSupport.isEmpty {
+            nodes.append(.heading(part, labels.annexes))
+            var items = exercise.annexes.map { reference in
+                let entry = catalogue?.entry(id: reference.id)
+                return DocumentNode.List.Item(CurriculumTextNodes.annex(reference.id, title: entry?.title ?? reference.title, target: reference.target ?? entry?.target, labels: labels))
+            }
+            items += exercise.otherSupport.map { DocumentNode.List.Item(InlineMarkdown.parse($0.text)) }
+            nodes.append(.list(DocumentNode.List(.bullets, items: items)))
+        }
+        if content == .trainer {
+            if !exercise.materials.isEmpty {
+                nodes.append(.heading(part, labels.materials))
+                nodes.append(.list(DocumentNode.List(.bullets, items: exercise.materials.map { DocumentNode.List.Item(InlineMarkdown.parse($0.name)) })))
+            }
+            if !exercise.notes.isBlank {
+                nodes.append(.heading(part, labels.notes))
+                nodes += CurriculumTextNodes.nodes(exercise.notes)
+            }
+        }
+        return .section(DocumentNode.Section(.exercise, anchor: CurriculumTextNodes.anchor(exercise.id), startsPage: startsPage, nodes: nodes))
+    }
+}
