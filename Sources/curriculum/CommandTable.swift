@@ -21,8 +21,6 @@ enum CommandTable {
         ListCommand.self,
         ShowCommand.self,
         ExportCommand.self,
-        FmtCommand.self,
-        InitCommand.self,
         HelpCommand.self,
         CompletionsCommand.self,
     ]
