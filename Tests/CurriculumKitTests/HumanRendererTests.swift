@@ -22,7 +22,7 @@ import Testing
 
     @Test func tabsAreExpandedUnderTheCaret() {
         let output = render("# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nMateriaal:\tx\nDuur:\t1 dag\n")
-        #expect(output.contains("6 | Duur:   1 dag\n  |            ^^^\n"))
+        #expect(output.contains("6 | Duur:   1 dag\n  |           ^^^\n"))
     }
 
     @Test func wideCharactersTakeTwoColumns() {

@@ -17,23 +17,33 @@ public struct ExerciseID: Hashable, Comparable, Sendable, Codable, CustomStringC
 
     /// Parses `1.A.1.1`, `0.A.1`, also with a trailing dot and a lower-case topic letter.
     public init?(_ text: some StringProtocol) {
-        var parts: [String] = text.split(separator: Character("."), omittingEmptySubsequences: false).map { String($0) }
-        if parts.last == "" { parts.removeLast() }
-        guard parts.count == 3 || parts.count == 4,
-              let module = Int(parts[0]), parts[0].allSatisfy({ $0.isASCIIDigit }),
-              parts[1].count == 1, let letter = parts[1].first, letter.isASCIILetter
-        else { return nil }
-        let numbers = parts.dropFirst(2)
-        guard numbers.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy({ $0.isASCIIDigit }) }) else { return nil }
-        let values = numbers.compactMap { Int($0) }
+        // On bytes: headings and annex references are parsed for every exercise in a corpus.
+        let bytes = Array(text.utf8)
+        var components = bytes.split(separator: 0x2E, omittingEmptySubsequences: false)
+        if components.count > 1, components.last?.isEmpty == true { components.removeLast() }
+        guard components.count == 3 || components.count == 4 else { return nil }
+        func number(_ part: ArraySlice<UInt8>) -> Int? {
+            guard !part.isEmpty, part.count <= 4 else { return nil }
+            var value = 0
+            for byte in part {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        let letter = components[1]
+        guard let module = number(components[0]), letter.count == 1, let first = letter.first,
+              (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) else { return nil }
+        let numbers = components.dropFirst(2).map(number)
+        guard numbers.allSatisfy({ $0 != nil }) else { return nil }
         self.module = module
-        self.topic = Character(letter.uppercased())
-        if values.count == 2 {
-            self.level = values[0]
-            self.number = values[1]
+        self.topic = Character(Unicode.Scalar(first & 0xDF))
+        if numbers.count == 2 {
+            self.level = numbers[0]
+            self.number = numbers[1] ?? 0
         } else {
             self.level = nil
-            self.number = values[0]
+            self.number = numbers[0] ?? 0
         }
     }
 

@@ -27,48 +27,71 @@ public enum AnnexReferenceParser {
     static let keywords = ["bijlage", "annex", "appendix", "bijl.", "attachment", "annexe"]
 
     /// Every reference in `text`, in order.
+    ///
+    /// Scans the UTF-8 bytes once: a keyword is found by its first byte, so text without one costs
+    /// a single pass and no allocation. Offsets and lengths are in Unicode scalars, as columns are.
     public static func references(in text: String) -> [Match] {
-        let characters = Array(text)
-        let lowered = Array(text.lowercased())
-        guard lowered.count == characters.count else { return referencesSlow(in: text) }
+        var utf8 = Array(text.utf8)
+        return utf8.withUnsafeMutableBufferPointer { references(bytes: UnsafeBufferPointer($0), text: text) }
+    }
+
+    private static let keywordBytes: [[UInt8]] = keywords.map { Array($0.utf8) }
+
+    private static func references(bytes: UnsafeBufferPointer<UInt8>, text: String) -> [Match] {
+        let n = bytes.count
+        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func isIDByte(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2E }
+        func isSpace(_ k: Int) -> (Bool, Int) {
+            if bytes[k] == 0x20 { return (true, 1) }
+            if bytes[k] == 0xC2, k + 1 < n, bytes[k + 1] == 0xA0 { return (true, 2) }
+            return (false, 0)
+        }
         var matches: [Match] = []
         var i = 0
-        while i < lowered.count {
-            var found: String?
-            for keyword in keywords where lowered[i] == keyword.first {
+        while i < n {
+            let b = lower(bytes[i])
+            guard b == 0x62 || b == 0x61 else { i += 1; continue }   // b(ijlage, ijl.) or a(nnex, ppendix, ttachment)
+            var keywordLength = 0
+            for keyword in keywordBytes where keyword[0] == b && i + keyword.count <= n {
+                var equal = true
+                for k in 1..<keyword.count where lower(bytes[i + k]) != keyword[k] { equal = false; break }
+                guard equal else { continue }
                 let end = i + keyword.count
-                if end <= lowered.count, String(lowered[i..<end]) == keyword {
-                    // Whole word on the right: `bijlagen` is not `bijlage`.
-                    if end < lowered.count, lowered[end].isLetter { continue }
-                    found = keyword
-                    break
-                }
+                // Whole word on the right: `bijlagen` is not `bijlage`.
+                if end < n, (lower(bytes[end]) >= 0x61 && lower(bytes[end]) <= 0x7A) || bytes[end] >= 0x80 { continue }
+                keywordLength = keyword.count
+                break
             }
-            guard let keyword = found else { i += 1; continue }
-            // Number after the keyword.
-            var j = i + keyword.count
-            while j < lowered.count, lowered[j] == " " || lowered[j] == "\u{A0}" { j += 1 }
+            guard keywordLength > 0 else { i += 1; continue }
+            var j = i + keywordLength
+            while j < n { let (space, width) = isSpace(j); if !space { break }; j += width }
             let numberStart = j
-            while j < lowered.count, lowered[j].isASCIIDigit { j += 1 }
-            guard j > numberStart, let number = Int(String(lowered[numberStart..<j])) else { i += keyword.count; continue }
-            // Owner ID before the keyword, optionally followed by a dot and spaces.
+            var number = 0
+            while j < n, isDigit(bytes[j]), j - numberStart < 4 { number = number * 10 + Int(bytes[j] - 0x30); j += 1 }
+            guard j > numberStart else { i += keywordLength; continue }
+            // The owner ID before the keyword, optionally followed by a dot and spaces.
             var k = i
-            while k > 0, lowered[k - 1] == " " || lowered[k - 1] == "\u{A0}" { k -= 1 }
+            while k > 0 {
+                if bytes[k - 1] == 0x20 { k -= 1 } else if k > 1, bytes[k - 2] == 0xC2, bytes[k - 1] == 0xA0 { k -= 2 } else { break }
+            }
             let ownerEnd = k
-            while k > 0, lowered[k - 1].isASCIIDigit || lowered[k - 1].isASCIILetter || lowered[k - 1] == "." { k -= 1 }
-            var ownerText = String(characters[k..<ownerEnd])
-            while ownerText.hasSuffix(".") { ownerText.removeLast() }
-            while ownerText.hasPrefix(".") { ownerText.removeFirst(); k += 1 }
-            guard let owner = normaliseOwner(ownerText) else { i += keyword.count; continue }
-            matches.append(Match(id: AnnexID(owner: owner, number: number), written: String(characters[k..<j]), offset: k, length: j - k))
+            while k > 0, isIDByte(bytes[k - 1]) { k -= 1 }
+            var ownerStart = k
+            var trimmedEnd = ownerEnd
+            while trimmedEnd > ownerStart, bytes[trimmedEnd - 1] == 0x2E { trimmedEnd -= 1 }
+            while ownerStart < trimmedEnd, bytes[ownerStart] == 0x2E { ownerStart += 1 }
+            let ownerText = String(decoding: UnsafeBufferPointer(rebasing: bytes[ownerStart..<trimmedEnd]), as: UTF8.self)
+            guard let owner = normaliseOwner(ownerText) else { i += keywordLength; continue }
+            var offset = 0
+            for p in 0..<ownerStart where bytes[p] & 0xC0 != 0x80 { offset += 1 }
+            var length = 0
+            for p in ownerStart..<j where bytes[p] & 0xC0 != 0x80 { length += 1 }
+            let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[ownerStart..<j]), as: UTF8.self)
+            matches.append(Match(id: AnnexID(owner: owner, number: number), written: written, offset: offset, length: length))
             i = j
         }
         return matches
-    }
-
-    private static func referencesSlow(in text: String) -> [Match] {
-        // Lower-casing changed the character count (rare scripts): search a folded copy instead.
-        references(in: String(text.map { $0.lowercased().count == 1 ? Character($0.lowercased()) : $0 }))
     }
 
     /// `1.a.1.1` → `1.A.1.1`; `0.C.2` stays. Nil unless it is an exercise or topic ID.
@@ -80,37 +103,54 @@ public enum AnnexReferenceParser {
 
     /// Splits a list item into its references, title and location.
     public static func item(_ text: String) -> Item {
-        var body = text
+        var body = Substring(text)
         var target: AnnexTarget?
         var targetOffset: Int?
-        if body.hasSuffix(">"), let open = body.lastIndex(of: "<") {
-            let inner = String(body[body.index(after: open)..<body.index(before: body.endIndex)])
+        if body.utf8.last == 0x3E, let open = body.lastIndex(of: "<") {
+            let inner = body[body.index(after: open)..<body.index(before: body.endIndex)]
             if !inner.isEmpty, !inner.contains(" ") {
-                target = AnnexTarget(written: inner)
-                targetOffset = body.distance(from: body.startIndex, to: open)
-                body = String(body[..<open])
+                target = AnnexTarget(written: String(inner))
+                targetOffset = body.unicodeScalars.distance(from: body.startIndex, to: open)
+                body = body[..<open]
             }
         }
-        let references = references(in: body)
+        let bodyText = String(body)
+        let references = references(in: bodyText)
         var title: String?
         if references.count == 1, let match = references.first {
-            let characters = Array(body)
-            let before = String(characters[..<match.offset])
-            let after = String(characters[(match.offset + match.length)...])
-            let separators: Set<Character> = [":", "-", "–", "—", " ", "(", ")", ",", "."]
-            let trimmedAfter = String(after.drop { separators.contains($0) }).trimmingWhitespace()
-            var trimmedBefore = before.trimmingWhitespace()
-            while let last = trimmedBefore.last, [":", "-", "–", "—", ",", "("].contains(last) {
-                trimmedBefore.removeLast()
-                trimmedBefore = trimmedBefore.trimmingWhitespace()
-            }
-            let candidate = !trimmedAfter.isEmpty ? trimmedAfter : trimmedBefore
+            let scalars = bodyText.unicodeScalars
+            let start = scalars.index(scalars.startIndex, offsetBy: match.offset)
+            let end = scalars.index(start, offsetBy: match.length)
+            let after = trimSeparators(scalars[end...], leading: true)
+            let before = trimSeparators(scalars[..<start], leading: false)
+            var candidate = !after.isEmpty ? after : before
+            if candidate.unicodeScalars.last == ")", !candidate.contains("(") { candidate.removeLast() }
             title = candidate.isEmpty ? nil : candidate
-            if let t = title, t.hasSuffix(")"), !t.contains("(") { title = String(t.dropLast()) }
         } else if references.isEmpty {
-            let trimmed = body.trimmingWhitespace()
+            let trimmed = bodyText.trimmingWhitespace()
             title = trimmed.isEmpty ? nil : trimmed
         }
         return Item(references: references, title: title, target: target, targetOffset: targetOffset)
+    }
+
+    /// Strips the punctuation that separates a reference from its title: `: `, ` - `, `(`, `.`.
+    private static func trimSeparators(_ scalars: Substring.UnicodeScalarView, leading: Bool) -> String {
+        func isSeparator(_ s: Unicode.Scalar) -> Bool {
+            switch s {
+            case ":", "-", "–", "—", " ", "(", ",", "\t": return true
+            case ")", ".": return leading
+            default: return isSpace(s)
+            }
+        }
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s.value < 0x80 ? (s == " " || s == "\t") : s.properties.isWhitespace }
+        var lower = scalars.startIndex, upper = scalars.endIndex
+        if leading {
+            while lower < upper, isSeparator(scalars[lower]) { lower = scalars.index(after: lower) }
+            while lower < upper, isSpace(scalars[scalars.index(before: upper)]) { upper = scalars.index(before: upper) }
+        } else {
+            while lower < upper, isSpace(scalars[lower]) { lower = scalars.index(after: lower) }
+            while lower < upper, isSeparator(scalars[scalars.index(before: upper)]) { upper = scalars.index(before: upper) }
+        }
+        return String(String.UnicodeScalarView(scalars[lower..<upper]))
     }
 }

@@ -36,7 +36,7 @@ struct BlockBuilder {
         case .comment:
             break
         case .listItem(let marker):
-            let item = FlatItem(indent: line.indent, marker: marker, text: scanner.content(of: line),
+            let item = FlatItem(indent: line.indent, marker: marker.model, text: scanner.content(of: line),
                                 location: scanner.location(line, at: line.markerStart),
                                 textLocation: scanner.location(line, at: line.contentStart))
             if case .list(var items) = pending {

@@ -61,7 +61,7 @@ enum FieldInterpreter {
     /// `Discussie (15')` → (`Discussie`, 15 min). Only a parenthesis that holds a unit counts, so
     /// `(2)` or `(zie bijlage)` stay part of the text.
     static func splitTiming(_ text: String) -> (String, Duration?) {
-        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return (text, nil) }
+        guard text.utf8.last == 0x29, let open = text.lastIndex(of: "(") else { return (text, nil) }
         let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
         guard inner.contains(where: { $0.isLetter || $0 == "'" || $0 == "’" }), inner.contains(where: \.isASCIIDigit) || inner.lowercased().contains("half") || inner.lowercased().contains("kwartier"),
               case .success(let reading) = DurationParser.parse(inner), reading.remark == nil else { return (text, nil) }

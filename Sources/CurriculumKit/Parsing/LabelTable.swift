@@ -76,12 +76,39 @@ public enum LabelTable {
     }
 
     static func normalise(_ label: String) -> String {
-        label.lowercased().collapsingWhitespace()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(label.utf8.count)
+        var previousSpace = true
+        for byte in label.utf8 {
+            if byte >= 0x80 { return label.lowercased().collapsingWhitespace() }
+            if byte == 0x20 || byte == 0x09 {
+                if !previousSpace { bytes.append(0x20) }
+                previousSpace = true
+            } else {
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                previousSpace = false
+            }
+        }
+        if bytes.last == 0x20 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The labels as byte arrays, for the suggestion search.
+    private static let candidates: [(label: String, bytes: [UInt8])] = labels.keys.sorted().map { ($0, Array($0.utf8)) }
+
     /// The known label nearest to an unknown one, for did-you-mean hints, capitalised as usual.
+    ///
+    /// Runs for every line that looks like `Words: …`, so it compares bytes with a bounded edit
+    /// distance and gives up on a candidate as soon as it cannot be close enough.
     public static func suggestion(for label: String) -> String? {
-        guard let match = EditDistance.suggestion(for: normalise(label), among: labels.keys) else { return nil }
+        let word = Array(normalise(label).utf8)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let limit = min(max(1, min(word.count, candidate.bytes.count) / 3), (best?.1 ?? Int.max) - 1)
+            if abs(candidate.bytes.count - word.count) > limit { continue }
+            if let distance = EditDistance.bounded(word, candidate.bytes, limit: limit) { best = (candidate.label, distance) }
+        }
+        guard let match = best?.0 else { return nil }
         return match.prefix(1).uppercased() + match.dropFirst()
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a file into classified lines and collects its comments.
 ///
 /// Works on bytes: a line is classified by looking at its first few bytes, so scanning a file costs
@@ -66,7 +68,14 @@ struct LineScanner {
         var lineIndex = 0
         var i = 0
         while i + 3 < n {
-            if bytes[i] != 0x3C || bytes[i + 1] != 0x21 || bytes[i + 2] != 0x2D || bytes[i + 3] != 0x2D {
+            // Jump to the next `<` (memchr), then test for `<!--`.
+            let next: Int? = bytes.withUnsafeBufferPointer { buffer -> Int? in
+                guard let base = buffer.baseAddress, let found = memchr(base + i, 0x3C, n - i) else { return nil }
+                return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            }
+            guard let start = next, start + 3 < n else { break }
+            i = start
+            if bytes[i + 1] != 0x21 || bytes[i + 2] != 0x2D || bytes[i + 3] != 0x2D {
                 i += 1
                 continue
             }
@@ -75,7 +84,7 @@ struct LineScanner {
             // Find the closing -->.
             var j = i + 4
             var closed = false
-            while j + 2 < n + 0 && j + 2 <= n - 1 {
+            while j + 2 < n {
                 if bytes[j] == 0x2D, bytes[j + 1] == 0x2D, bytes[j + 2] == 0x3E { closed = true; break }
                 j += 1
             }
@@ -207,7 +216,7 @@ struct LineScanner {
         // Lettered items: a lower-case letter then . or ) then a space.
         if isLowerLetter(first), i + 2 <= contentEnd, buffer[i + 1] == 0x2E || buffer[i + 1] == 0x29,
            i + 2 == contentEnd || isSpace(buffer[i + 2]) {
-            line.kind = .listItem(.letter(Character(Unicode.Scalar(first))))
+            line.kind = .listItem(.letter(first))
             line.contentStart = skipSpaces(buffer, i + 2, contentEnd)
             return line
         }

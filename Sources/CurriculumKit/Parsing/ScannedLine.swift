@@ -7,12 +7,28 @@ struct ScannedLine: Sendable {
         /// `#` to `######`; the content is the heading text.
         case heading(depth: Int)
         /// A list item; the content is the text after the marker.
-        case listItem(ListItem.Marker)
+        case listItem(Marker)
         /// A known label at column 1; the content is the value after the colon.
         case field(FieldKind)
         /// Text at column 1 that looks like `Label: value` with a label the format does not know.
         case labelLike
         case text
+    }
+
+    /// A list marker without references, so that copying a line never touches reference counts.
+    enum Marker: Equatable, Sendable {
+        case bullet
+        case number(Int)
+        /// The ASCII letter of `a.`.
+        case letter(UInt8)
+
+        var model: ListItem.Marker {
+            switch self {
+            case .bullet: return .bullet
+            case .number(let n): return .number(n)
+            case .letter(let byte): return .letter(Character(Unicode.Scalar(byte)))
+            }
+        }
     }
 
     var number: Int
