@@ -280,3 +280,37 @@ extension Result {
         return nil
     }
 }
+
+@Suite struct ListContinuationTests {
+    @Test func indentedParagraphAfterSubItemsContinuesTheParentStep() throws {
+        let text = """
+        # Module 1: x
+        ## 1.A t
+        ### Niveau 1
+        #### 1.A.1.1 t
+        Procedure:
+        1. Bespreking van de antwoorden
+           a. eerste vraag
+           b. tweede vraag
+
+           Nabespreking in de groep. (15')
+        2. Afsluiting (5')
+
+        Los van de lijst.
+        """
+        let exercise = try #require(parseModule(text).module?.exercises.first)
+        #expect(exercise.procedure.count == 3)
+        #expect(exercise.procedure[0].text == "Bespreking van de antwoorden Nabespreking in de groep.")
+        #expect(exercise.procedure[0].duration == Duration(minutes: 15))
+        #expect(exercise.procedure[0].substeps.count == 2)
+        #expect(exercise.procedure[1].duration == Duration(minutes: 5))
+        #expect(exercise.procedure[2].kind == .paragraph)
+        #expect(exercise.timedStepTotal == Duration(minutes: 20))
+    }
+
+    @Test func indentedParagraphContinuesTheSubItemItIsUnder() throws {
+        let text = "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nProcedure:\n1. Stap\n   a. sub\n\n      meer over sub\n"
+        let exercise = try #require(parseModule(text).module?.exercises.first)
+        #expect(exercise.procedure[0].substeps.map(\.text) == ["sub meer over sub"])
+    }
+}

@@ -6,6 +6,8 @@
 struct BlockBuilder {
     private struct FlatItem {
         var indent: Int
+        /// The column (0-based) where the item's text starts: deeper lines continue it.
+        var contentIndent: Int
         var marker: ListItem.Marker
         var text: String
         var location: SourceLocation
@@ -36,7 +38,7 @@ struct BlockBuilder {
         case .comment:
             break
         case .listItem(let marker):
-            let item = FlatItem(indent: line.indent, marker: marker.model, text: scanner.content(of: line),
+            let item = FlatItem(indent: line.indent, contentIndent: line.indent + (line.contentStart - line.markerStart), marker: marker.model, text: scanner.content(of: line),
                                 location: scanner.location(line, at: line.markerStart),
                                 textLocation: scanner.location(line, at: line.contentStart))
             if case .list(var items) = pending {
@@ -52,10 +54,16 @@ struct BlockBuilder {
         default:
             let text = scanner.text(from: line.markerStart, to: line.contentEnd)
             let location = scanner.location(line, at: line.markerStart)
+            // A line right after an item continues it; after a blank line, an indented line
+            // continues the innermost open item whose text starts at or before its indent.
+            var target: Int?
+            if case .list(let items) = pending {
+                target = !blankSinceLast ? items.count - 1 : (line.indent > 0 ? Self.owner(ofIndent: line.indent, in: items) : nil)
+            }
             switch pending {
-            case .list(var items) where !blankSinceLast || line.indent > (items.last?.indent ?? 0):
-                // Continuation of the last item.
-                items[items.count - 1].text += items[items.count - 1].text.isEmpty ? text : " " + text
+            case .list(var items) where target != nil:
+                guard let target else { break }
+                items[target].text += items[target].text.isEmpty ? text : " " + text
                 pending = .list(items)
             case .paragraph(let existing, let start) where !blankSinceLast:
                 pending = .paragraph(existing + " " + text, start)
@@ -64,6 +72,19 @@ struct BlockBuilder {
                 pending = .paragraph(text, location)
             }
             blankSinceLast = false
+        }
+    }
+
+    /// The item an indented line continues: walks from the last item out through its parents.
+    private static func owner(ofIndent indent: Int, in items: [FlatItem]) -> Int? {
+        guard var index = items.indices.last else { return nil }
+        var fallback: Int?
+        while true {
+            if items[index].contentIndent <= indent { return index }
+            if items[index].indent < indent, fallback == nil { fallback = index }
+            // The parent: the nearest earlier item indented less.
+            guard let parent = items[..<index].lastIndex(where: { $0.indent < items[index].indent }) else { return fallback }
+            index = parent
         }
     }
 
