@@ -20,6 +20,8 @@ enum CommandTable {
         CheckCommand.self,
         ListCommand.self,
         ShowCommand.self,
+        FmtCommand.self,
+        InitCommand.self,
         ExportCommand.self,
         HelpCommand.self,
         CompletionsCommand.self,

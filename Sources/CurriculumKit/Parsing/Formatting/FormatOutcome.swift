@@ -1,0 +1,31 @@
+/// The result of formatting one file with the meaning checked: the text to write, or why nothing
+/// may be written.
+public enum FormatOutcome: Sendable, Equatable {
+    /// The canonical text (which may equal the input).
+    case formatted(String)
+    /// Formatting would change the meaning or is not stable; the file must be left alone.
+    case unsafe(Diagnostic)
+}
+
+extension Formatter {
+    /// Formats `source` and proves the result safe before handing it out: the formatted text must
+    /// parse to the same `MeaningFingerprint` and format to itself again. Anything else is reported
+    /// as CUR802 instead of being written, so a bug in a rewrite can never cost a user a word.
+    public func formatChecked(_ source: SourceText, role: FileRole) -> FormatOutcome {
+        let text = format(source, role: role)
+        let at = SourceLocation(file: source.path, line: 1, column: 1)
+        guard case .success(let formatted) = SourceText.decode(text, path: source.path) else {
+            return .unsafe(Diagnostic(.unsafeFormat, "formatting '\(source.path)' would leave nothing readable; the file was left as it is", at: at))
+        }
+        if let difference = MeaningFingerprint(source: source, role: role).difference(from: MeaningFingerprint(source: formatted, role: role)) {
+            return .unsafe(Diagnostic(.unsafeFormat, "formatting would change what '\(source.path)' means (\(difference)); the file was left as it is", at: at,
+                                      hint: FixHint("this is a bug in `curriculum fmt`; please report it with the file")))
+        }
+        let again = format(formatted, role: role)
+        guard again == text else {
+            return .unsafe(Diagnostic(.unsafeFormat, "formatting '\(source.path)' is not stable (a second run would change it again); the file was left as it is", at: at,
+                                      hint: FixHint("this is a bug in `curriculum fmt`; please report it with the file")))
+        }
+        return .formatted(text)
+    }
+}

@@ -1,0 +1,220 @@
+/// Rewrites a curriculum file in its canonical layout without changing what it says.
+///
+/// Works line by line on the source text, so that every word, comment and unknown line is carried
+/// over as written; only constructs the parser recognises are rewritten:
+///
+/// * field labels take the canonical spelling of the curriculum's language (`Leerdoel:` →
+///   `Leerdoelen:`); a qualifier in parentheses stays (`Feedback (indien van toepassing):`);
+/// * a duration on its label's line takes the canonical notation (`60 minuten` → `1 uur`); an
+///   ambiguous (CUR302) or unreadable one stays exactly as written, a remark stays;
+/// * bullets `*` and `+` become `-` (numbered and lettered markers stay);
+/// * headings get one space after the hashes and lose closing hashes (`#  Titel ##` → `# Titel`);
+/// * annex references in annex lists are spelled `OWNER word N` (`0.C.1annex 1` → `0.C.1 annex 1`,
+///   `1.a.1.1. Bijlage 1` → `1.A.1.1 bijlage 1`), keeping the author's word;
+/// * one blank line before every field and around every structural heading, never two in a row,
+///   none at the start or end, no trailing white space, LF line ends and a final newline.
+///
+/// A line that shares bytes with a comment keeps its content exactly (only trailing white space
+/// goes), so a comment can never be cut or moved. The result is idempotent: formatting it again
+/// gives the same text. `FormatVerifier` proves the meaning is unchanged before anything is written.
+public struct Formatter: Sendable {
+    /// The language whose labels are written.
+    public var language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// The canonical text of `source`, read as a file of the given role.
+    public func format(_ source: SourceText, role: FileRole) -> String {
+        let scanner = LineScanner(source: source)
+        let lines = scanner.lines
+        var rendered: [Rendered] = []
+        rendered.reserveCapacity(lines.count)
+        var currentField: FieldKind?
+        var sawManifestTitle = false
+        for (index, line) in lines.enumerated() {
+            let raw = source.string(from: line.lineStart, to: source.lineEnds[line.number - 1])
+            let touchesComment = Self.touchesComment(line, scanner: scanner, source: source)
+            if line.kind == .comment || touchesComment {
+                rendered.append(Rendered(text: raw.trimmingTrailingWhitespace(), layout: line.kind == .comment ? .comment : .other))
+                continue
+            }
+            switch line.kind {
+            case .blank:
+                rendered.append(Rendered(text: "", layout: .blank))
+            case .heading(let depth):
+                let structural: Bool
+                switch role {
+                case .module: structural = depth <= 4
+                case .manifest: structural = depth == 1 && !sawManifestTitle
+                case .catalogue: structural = true
+                }
+                if role == .manifest, depth == 1 { sawManifestTitle = true }
+                if structural { currentField = nil }
+                let content = source.string(from: line.contentStart, to: line.contentEnd)
+                let hashes = String(repeating: "#", count: depth)
+                rendered.append(Rendered(text: content.isEmpty ? hashes : hashes + " " + content, layout: structural ? .heading : .other))
+            case .field(let kind):
+                currentField = kind
+                let value = source.string(from: line.contentStart, to: line.contentEnd)
+                let label = source.string(from: line.markerStart, to: line.labelEnd)
+                var newValue = value
+                if kind == .duration, role == .module, Self.valueEndsOnLabelLine(after: index, in: lines) {
+                    newValue = canonicalDuration(value) ?? value
+                } else if kind == .annexes, role == .module {
+                    newValue = Self.canonicalReferences(in: value)
+                }
+                let newLabel = canonicalLabel(label, kind: kind)
+                rendered.append(Rendered(text: newValue.isEmpty ? newLabel + ":" : newLabel + ": " + newValue, layout: .field))
+            case .listItem(let marker):
+                let indent = source.string(from: line.lineStart, to: line.markerStart)
+                var markerText = source.string(from: line.markerStart, to: line.contentStart)
+                if marker == .bullet, let first = markerText.first, first == "*" || first == "+" {
+                    markerText = "-" + markerText.dropFirst()
+                }
+                var content = source.string(from: line.contentStart, to: line.contentEnd)
+                if (role == .module && currentField == .annexes) || role == .catalogue {
+                    content = Self.canonicalReferences(in: content)
+                }
+                if content.isEmpty { markerText = markerText.trimmingTrailingWhitespace() }
+                rendered.append(Rendered(text: indent + markerText + content, layout: .other))
+            default:
+                rendered.append(Rendered(text: raw.trimmingTrailingWhitespace(), layout: .other))
+            }
+        }
+        return Self.layOut(rendered)
+    }
+
+    // MARK: Layout
+
+    /// One output line before blank lines are settled.
+    struct Rendered {
+        enum Layout { case blank, comment, heading, field, other }
+        var text: String
+        var layout: Layout
+    }
+
+    /// Settles blank lines: one before every field and around every structural heading (a comment
+    /// directly above one stays attached to it), runs of blank lines collapsed, none at either end.
+    static func layOut(_ lines: [Rendered]) -> String {
+        // Content lines (everything but blanks), each with whether a blank line preceded it.
+        var items: [(line: Rendered, blankBefore: Bool)] = []
+        var sawBlank = false
+        for line in lines {
+            if line.layout == .blank { sawBlank = true; continue }
+            items.append((line, sawBlank))
+            sawBlank = false
+        }
+        guard !items.isEmpty else { return "" }
+        var needsBlank = items.map(\.blankBefore)
+        for index in items.indices {
+            let layout = items[index].line.layout
+            if layout == .heading || layout == .field {
+                // Before it, or before the comments written directly above it.
+                var start = index
+                while start > 0, !items[start].blankBefore, items[start - 1].line.layout == .comment { start -= 1 }
+                needsBlank[start] = true
+            }
+            if layout == .heading, index + 1 < items.count {
+                needsBlank[index + 1] = true
+            }
+        }
+        var output = ""
+        output.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        for index in items.indices {
+            if index > 0, needsBlank[index] { output += "\n" }
+            output += items[index].line.text
+            output += "\n"
+        }
+        return output
+    }
+
+    // MARK: Rewrites
+
+    /// The canonical spelling of a label; a qualifier in parentheses is kept.
+    func canonicalLabel(_ label: String, kind: FieldKind) -> String {
+        var canonical = LabelTable.canonicalLabel(for: kind, in: language)
+        if let open = label.firstIndex(of: "(") {
+            canonical += " " + label[open...].collapsingWhitespace()
+        }
+        return LabelTable.kind(of: canonical) == kind ? canonical : label.collapsingWhitespace()
+    }
+
+    /// The canonical notation of a duration, or `nil` when it must stay as written: unreadable,
+    /// ambiguous, or not read back as the same value.
+    func canonicalDuration(_ text: String) -> String? {
+        guard case .success(let reading) = DurationParser.parse(text), reading.alternative == nil else { return nil }
+        var canonical = DurationFormatter.canonical(reading.value, language: language)
+        if let remark = reading.remark { canonical += " (\(remark))" }
+        guard case .success(let again) = DurationParser.parse(canonical), again == reading else { return nil }
+        return canonical
+    }
+
+    /// `0.C.1annex 1` → `0.C.1 annex 1`; `1.a.1.1. Bijlage 1` → `1.A.1.1 bijlage 1`. The text is
+    /// returned unchanged unless the rewritten item reads as the same references, title and location.
+    static func canonicalReferences(in text: String) -> String {
+        let matches = AnnexReferenceParser.references(in: text)
+        guard !matches.isEmpty else { return text }
+        var characters = Array(text)
+        guard matches.allSatisfy({ $0.offset >= 0 && $0.offset + $0.length <= characters.count }) else { return text }
+        for match in matches.reversed() {
+            guard let keyword = Self.keyword(of: match.written) else { return text }
+            let canonical = "\(match.id.owner) \(keyword) \(match.id.number)"
+            characters.replaceSubrange(match.offset..<(match.offset + match.length), with: Array(canonical))
+        }
+        let rewritten = String(characters)
+        guard rewritten != text else { return text }
+        let before = AnnexReferenceParser.item(text), after = AnnexReferenceParser.item(rewritten)
+        guard before.references.map(\.id) == after.references.map(\.id), before.title == after.title, before.target == after.target else { return text }
+        return rewritten
+    }
+
+    /// The annex word of a written reference, lower-cased: `0.C.1annex 1` → `annex`.
+    static func keyword(of written: String) -> String? {
+        var body = Substring(written.lowercased())
+        while let last = body.last, last.isASCIIDigit { body.removeLast() }
+        while let last = body.last, last == " " || last == "\u{A0}" { body.removeLast() }
+        return AnnexReferenceParser.keywords.sorted { $0.count > $1.count }.first { body.hasSuffix($0) }
+    }
+
+    // MARK: Line facts
+
+    /// Whether any byte of the line belongs to a comment (the scanner blanked it).
+    static func touchesComment(_ line: ScannedLine, scanner: LineScanner, source: SourceText) -> Bool {
+        let end = source.lineEnds[line.number - 1]
+        var i = line.lineStart
+        while i < end {
+            if scanner.bytes[i] != source.bytes[i] { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a field's value is all on its label's line: nothing but blank lines and comments
+    /// until the next field, heading or the end of the file.
+    static func valueEndsOnLabelLine(after index: Int, in lines: [ScannedLine]) -> Bool {
+        var next = index + 1
+        while next < lines.count {
+            switch lines[next].kind {
+            case .blank, .comment: next += 1
+            case .field, .heading: return true
+            default: return false
+            }
+        }
+        return true
+    }
+}
+
+extension String {
+    /// The string without trailing spaces and tabs.
+    func trimmingTrailingWhitespace() -> String {
+        var end = endIndex
+        while end > startIndex {
+            let previous = index(before: end)
+            guard self[previous] == " " || self[previous] == "\t" || self[previous] == "\u{0B}" || self[previous] == "\u{0C}" else { break }
+            end = previous
+        }
+        return String(self[..<end])
+    }
+}

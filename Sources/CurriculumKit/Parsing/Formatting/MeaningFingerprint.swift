@@ -1,0 +1,112 @@
+import Foundation
+
+/// What a file means to the tool, with everything formatting may legitimately change left out:
+/// two texts with equal fingerprints parse to the same model.
+///
+/// The fingerprint is the parsed model (module, manifest or catalogue) encoded as JSON with these
+/// parts removed, and nothing else:
+///
+/// * source locations (lines and columns move when blank lines are added or removed);
+/// * the spelling of field labels (`Leerdoel` and `Leerdoelen` open the same field);
+/// * the written form of a duration (`60 minuten` and `1 uur`), but not its value or remark;
+/// * the written form of an annex reference (`0.C.1annex 1`), but not the ID it names, its title or
+///   its location.
+///
+/// Comments are compared by their text with white space collapsed and by *which* content line they
+/// annotate, counted in content lines (a suppression must still sit above the same element), and
+/// the diagnostics by their codes, so that formatting can neither add nor hide a finding.
+public struct MeaningFingerprint: Equatable, Sendable {
+    public let model: String
+    public let comments: [String]
+    public let diagnosticCodes: [String]
+
+    /// The fingerprint of `source` read as a file of `role`.
+    public init(source: SourceText, role: FileRole) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let comments: [Comment]
+        let diagnostics: [Diagnostic]
+        let data: Data?
+        switch role {
+        case .module:
+            let result = ModuleParser.parse(source)
+            comments = result.comments; diagnostics = result.diagnostics
+            data = try? encoder.encode(result.module)
+        case .manifest:
+            let result = ManifestParser.parse(source)
+            comments = result.comments; diagnostics = result.diagnostics
+            data = try? encoder.encode(result.manifest)
+        case .catalogue:
+            let result = CatalogueParser.parse(source)
+            comments = result.comments; diagnostics = result.diagnostics
+            data = try? encoder.encode(result.catalogue)
+        }
+        model = data.map { Self.stripped($0) } ?? "<not encodable>"
+        let scanner = LineScanner(source: source)
+        var ordinal: [Int: Int] = [:]
+        var count = 0
+        for line in scanner.lines where !line.isBlankOrComment {
+            count += 1
+            ordinal[line.number] = count
+        }
+        self.comments = comments.map { comment in
+            let target = comment.annotatedLine.flatMap { ordinal[$0] }.map { "content line \($0)" } ?? "end of file"
+            return "\(comment.text.collapsingWhitespace()) → \(target)"
+        }
+        diagnosticCodes = diagnostics.map(\.code.id).sorted()
+    }
+
+    /// A short description of the first difference, or `nil` when the fingerprints are equal.
+    public func difference(from other: MeaningFingerprint) -> String? {
+        if model != other.model {
+            let a = Array(model), b = Array(other.model)
+            var i = 0
+            while i < a.count, i < b.count, a[i] == b[i] { i += 1 }
+            func excerpt(_ text: [Character]) -> String {
+                let start = max(0, i - 40)
+                return String(text[start..<min(text.count, i + 40)])
+            }
+            return "the model changes: '…\(excerpt(a))…' becomes '…\(excerpt(b))…'"
+        }
+        if comments != other.comments {
+            let first = zip(comments, other.comments).first { $0 != $1 }
+            return first.map { "a comment changes: '\($0.0)' becomes '\($0.1)'" } ?? "the number of comments changes from \(comments.count) to \(other.comments.count)"
+        }
+        if diagnosticCodes != other.diagnosticCodes {
+            return "the findings change from [\(diagnosticCodes.joined(separator: ", "))] to [\(other.diagnosticCodes.joined(separator: ", "))]"
+        }
+        return nil
+    }
+
+    /// The JSON with the parts formatting may change removed, keys sorted.
+    static func stripped(_ data: Data) -> String {
+        guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return "<not JSON>" }
+        let cleaned = strip(object, key: nil)
+        guard let output = try? JSONSerialization.data(withJSONObject: cleaned, options: [.sortedKeys, .fragmentsAllowed]) else { return "<not JSON>" }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func isLocation(_ dictionary: [String: Any]) -> Bool {
+        dictionary.count == 3 && dictionary["line"] != nil && dictionary["column"] != nil && dictionary["file"] != nil
+    }
+
+    private static func strip(_ value: Any, key: String?) -> Any {
+        if let array = value as? [Any] {
+            return array.map { strip($0, key: key) }
+        }
+        guard var dictionary = value as? [String: Any] else { return value }
+        if isLocation(dictionary) { return NSNull() }
+        switch key {
+        case "fields": dictionary["label"] = nil
+        case "duration": dictionary["text"] = nil
+        case "annexes", "entries": dictionary["written"] = nil
+        default: break
+        }
+        var result: [String: Any] = [:]
+        for (name, inner) in dictionary {
+            if let nested = inner as? [String: Any], isLocation(nested) { continue }
+            result[name] = strip(inner, key: name)
+        }
+        return result
+    }
+}

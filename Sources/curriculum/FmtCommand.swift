@@ -1,0 +1,200 @@
+import CurriculumKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `curriculum fmt`: rewrites curriculum files in their canonical layout, losing nothing.
+enum FmtCommand: Subcommand {
+    static let spec = CommandSpec(
+        name: "fmt",
+        abstract: "Rewrite curriculum files in their canonical layout (labels, durations, lists, blank lines).",
+        discussion: """
+          Rewrites only what the format recognises: label spelling in the curriculum's language,
+          duration notation (ambiguous or unreadable durations stay as written), list bullets,
+          heading spacing, annex-reference spelling and blank lines. Every word, comment and unknown
+          line is kept, and each file's meaning is checked to be unchanged before it is written
+          (atomically). Files already in canonical layout are not touched. With --check nothing is
+          written: the files that would change are listed and the exit status is 1 if there are any.
+          With --diff nothing is written either: the changes are shown as a unified diff.
+        """,
+        arguments: [ArgumentSpec(name: "paths", help: "Curriculum folders or files (default: ./curriculum).", isRepeatable: true, completion: .file)],
+        options: [
+            OptionSpec(long: "check", help: "Write nothing; list the files that would change and exit 1 if there are any."),
+            OptionSpec(long: "diff", help: "Write nothing; show the changes as a unified diff."),
+        ],
+        examples: [
+            "curriculum fmt curriculum/igma-femina",
+            "curriculum fmt --check",
+            "curriculum fmt --diff curriculum/igma-femina/module-1.md",
+        ]
+    )
+
+    /// One file to format and how to read it.
+    struct Target {
+        var path: String
+        var role: FileRole
+        /// The curriculum's language, or `nil` to take it from the file's own labels.
+        var language: Language?
+    }
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+        let check = arguments.flag("check"), showDiff = arguments.flag("diff")
+        let renderer = HumanRenderer(useColor: console.useColor(onDescriptor: 2))
+        guard let targets = targets(Inputs.paths(arguments, console: console), console: console) else { return ExitStatus.usage }
+        let fileSystem = LocalFileSystem()
+        let loader = CurriculumLoader(fileSystem: fileSystem)
+        var changed = 0, unchanged = 0, unreadable = false, unsafe = false
+        for target in targets {
+            let bytes: [UInt8]
+            switch fileSystem.read(target.path, limit: loader.maximumFileSize) {
+            case .failure(let error):
+                console.err(renderer.render(error.diagnostic(path: target.path)) { _ in nil })
+                unreadable = true
+                continue
+            case .success(let read): bytes = read
+            }
+            let source: SourceText
+            switch SourceText.decode(bytes, path: target.path) {
+            case .failure(let failure):
+                console.err(renderer.render(failure.diagnostic(path: target.path)) { _ in nil })
+                unreadable = true
+                continue
+            case .success(let decoded): source = decoded
+            }
+            let formatter = Formatter(language: target.language ?? Formatter.language(of: source))
+            let text: String
+            switch formatter.formatChecked(source, role: target.role) {
+            case .unsafe(let diagnostic):
+                console.err(renderer.render(diagnostic) { $0 == target.path ? source : nil })
+                unsafe = true
+                continue
+            case .formatted(let formatted): text = formatted
+            }
+            let output = Array(text.utf8)
+            if output == bytes { unchanged += 1; continue }
+            changed += 1
+            if showDiff {
+                let old = (0..<source.lineCount).map { source.line($0 + 1) }
+                var new = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                if new.last == "" { new.removeLast() }
+                let diff = UnifiedDiff(old: old, new: new)
+                if diff.isEmpty {
+                    console.out("--- \(target.path)\n+++ \(target.path) (formatted)\n(only line ends, the byte-order mark or the final newline change)\n")
+                } else {
+                    console.out(diff.rendered(oldName: target.path, newName: "\(target.path) (formatted)"))
+                }
+            }
+            if check {
+                if !showDiff { console.out(target.path + "\n") }
+                continue
+            }
+            if showDiff { continue }
+            if let failure = writeAtomically(output, to: target.path) {
+                console.err("error: cannot write '\(target.path)': \(failure)\n  = help: check that the folder is writable; the file was left as it was\n")
+                unreadable = true
+                continue
+            }
+            console.out(target.path + "\n")
+        }
+        let total = changed + unchanged
+        let verb = (check || showDiff) ? "would be reformatted" : "reformatted"
+        console.err("\(changed) of \(total) file\(total == 1 ? "" : "s") \(verb), \(unchanged) already formatted\n")
+        if unreadable { return ExitStatus.usage }
+        if unsafe || (check && changed > 0) { return ExitStatus.failure }
+        return ExitStatus.success
+    }
+
+    /// The files the paths name: each curriculum folder's manifest, listed modules and catalogue,
+    /// or single files. `nil` (after printing why) when a path names nothing to format.
+    static func targets(_ paths: [String], console: Console) -> [Target]? {
+        let fileSystem = LocalFileSystem()
+        let loader = CurriculumLoader(fileSystem: fileSystem)
+        var targets: [Target] = []
+        var seen: Set<String> = []
+        func add(_ target: Target) {
+            if seen.insert(fileSystem.canonicalPath(target.path) ?? target.path).inserted { targets.append(target) }
+        }
+        for path in paths {
+            switch fileSystem.kind(of: path) {
+            case .directory:
+                let folders = loader.curriculumFolders(in: path)
+                if folders.isEmpty {
+                    console.err("error: no curriculum.md in '\(path)' or in a folder directly below it\n  = help: give a curriculum folder, or module files; the default is ./curriculum\n")
+                    return nil
+                }
+                for folder in folders {
+                    let result = loader.load(folder: folder)
+                    let language = result.curriculum?.language
+                    let catalogue = result.curriculum?.manifest.annexFile ?? "annexes.md"
+                    for file in result.files {
+                        guard case .file = fileSystem.kind(of: file) else { continue }
+                        let name = String(file.dropFirst(folder.count).drop { $0 == "/" })
+                        add(Target(path: file, role: FileRole.of(fileName: name, catalogueName: catalogue), language: language))
+                    }
+                }
+            case .missing:
+                console.err("error: '\(path)' does not exist\n  = help: give a curriculum folder or a curriculum file; the default is ./curriculum\n")
+                return nil
+            default:
+                // A single file: its folder's manifest, if there is one, gives the language and the
+                // catalogue's name.
+                let slash = path.lastIndex(of: "/")
+                let folder = slash.map { String(path[..<$0]) } ?? "."
+                let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+                var language: Language?
+                var catalogue = "annexes.md"
+                if case .success(let manifestSource) = loader.source(at: fileSystem.join(folder, CurriculumLoader.manifestName)),
+                   let manifest = ManifestParser.parse(manifestSource).manifest {
+                    language = manifest.language
+                    catalogue = manifest.annexFile
+                }
+                add(Target(path: path, role: FileRole.of(fileName: name, catalogueName: catalogue), language: language))
+            }
+        }
+        return targets
+    }
+
+    /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, keeping the
+    /// file's permissions; a symbolic link is followed, so the link stays a link. Returns why it
+    /// failed, or `nil`.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) -> String? {
+        let target = LocalFileSystem().canonicalPath(path) ?? path
+        let slash = target.lastIndex(of: "/")
+        let folder = slash.map { String(target[..<$0]) } ?? "."
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).fmt-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        let temporary = String(cString: template)
+        var info = stat()
+        if stat(target, &info) == 0 {
+            fchmod(descriptor, info.st_mode & 0o7777)
+        } else {
+            // A new file: the permissions an ordinary create would give (mkstemp makes it 0600).
+            let mask = umask(0)
+            umask(mask)
+            fchmod(descriptor, 0o666 & ~mask)
+        }
+        var offset = 0
+        var failure: String?
+        bytes.withUnsafeBytes { buffer in
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        close(descriptor)
+        if failure == nil, rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
+        if failure != nil { unlink(temporary) }
+        return failure
+    }
+}

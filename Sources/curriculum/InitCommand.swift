@@ -1,0 +1,63 @@
+import CurriculumKit
+import Foundation
+
+/// `curriculum init`: a new curriculum folder that passes `check` and `fmt --check` at once.
+enum InitCommand: Subcommand {
+    static let spec = CommandSpec(
+        name: "init",
+        abstract: "Create a new curriculum: manifest, one module with an example exercise, annex catalogue, README.",
+        discussion: """
+          Writes a small curriculum that shows every part of the format (a module with a topic, a
+          level and one example exercise with an annex, the annex catalogue and a README explaining
+          the layout). It passes 'curriculum check' and 'curriculum fmt --check' as written. The
+          folder is created if needed; a folder that already holds files is refused, so nothing is
+          ever overwritten.
+        """,
+        arguments: [ArgumentSpec(name: "dir", help: "The folder to create the curriculum in (new or empty).", isOptional: false, completion: .directory)],
+        options: [
+            OptionSpec(long: "language", valueName: "code", help: "Language of labels and example text.", choices: ["nl", "en"], defaultValue: "nl"),
+            OptionSpec(long: "title", valueName: "title", help: "The curriculum's title (default: 'Nieuw curriculum' / 'New curriculum')."),
+        ],
+        examples: [
+            "curriculum init curriculum/my-course",
+            "curriculum init --language en --title 'Career coaching' curriculum/career-coaching",
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+        guard let directory = arguments.positionals.first, arguments.positionals.count == 1 else {
+            console.err(HelpRenderer.error(UsageError(arguments.positionals.isEmpty ? "Missing expected argument '<dir>'" : "Give one folder, not \(arguments.positionals.count)", path: arguments.path), root: CommandTable.root))
+            return ExitStatus.usage
+        }
+        let language = Language(code: arguments.value("language") ?? "nl") ?? .dutch
+        let template = CurriculumTemplate(title: arguments.value("title"), language: language)
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            let entries = isDirectory.boolValue ? ((try? manager.contentsOfDirectory(atPath: directory)) ?? ["?"]) : ["?"]
+            if !isDirectory.boolValue || !entries.isEmpty {
+                let what = isDirectory.boolValue ? "holds \(entries.count) entr\(entries.count == 1 ? "y" : "ies") (\(entries.sorted().prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : ""))" : "is a file, not a folder"
+                let diagnostic = Diagnostic(.initTargetNotEmpty, "'\(directory)' \(what); init only writes into a new or empty folder", at: nil,
+                                            hint: FixHint("give a new folder name, for example '\(directory)-new'"))
+                console.err(HumanRenderer(useColor: console.useColor(onDescriptor: 2)).render(diagnostic) { _ in nil })
+                return ExitStatus.failure
+            }
+        }
+        do {
+            try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            console.err("error: cannot create '\(directory)': \(error.localizedDescription)\n  = help: check that the parent folder exists and is writable\n")
+            return ExitStatus.failure
+        }
+        for file in template.files {
+            let path = directory.hasSuffix("/") ? directory + file.name : directory + "/" + file.name
+            if let failure = FmtCommand.writeAtomically(Array(file.text.utf8), to: path) {
+                console.err("error: cannot write '\(path)': \(failure)\n  = help: check that the folder is writable\n")
+                return ExitStatus.failure
+            }
+            console.out("created \(path)\n")
+        }
+        console.err("next: curriculum check \(directory)\n")
+        return ExitStatus.success
+    }
+}
