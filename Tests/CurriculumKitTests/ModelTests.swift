@@ -35,11 +35,13 @@ import Testing
     @Test func lookupsAndTotalsOnTheShippedCurriculum() throws {
         let curriculum = Shipped.curriculum
         let id = try #require(ExerciseID("1.B.1.2"))
+        let topicID = try #require(TopicID("2.C"))
+        let nowhere = try #require(ExerciseID("9.Z.9.9"))
         let exercise = try #require(curriculum.exercise(id: id))
         #expect(exercise.id == id)
-        #expect(curriculum.topic(id: try #require(TopicID("2.C")))?.title.isEmpty == false)
+        #expect(curriculum.topic(id: topicID)?.title.isEmpty == false)
         #expect(curriculum.module(number: 4)?.topics.count == 5)
-        #expect(curriculum.exercise(id: try #require(ExerciseID("9.Z.9.9"))) == nil)
+        #expect(curriculum.exercise(id: nowhere) == nil)
         let sumOfModules = curriculum.modules.reduce(Duration.zero) { $0 + $1.totalMinutes }
         #expect(curriculum.totalMinutes == sumOfModules)
         for module in curriculum.modules {

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import CurriculumKit
+
+/// The shipped IGMA Femina curriculum: it parses cleanly, has the book's shape, and its exercises
+/// say what the book says.
+@Suite struct ShippedCurriculumTests {
+    @Test func parsesWithoutErrors() {
+        let errors = Shipped.result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map { "\($0.location?.description ?? ""): \($0.message)" })")
+        #expect(Shipped.result.files.count == 7)
+    }
+
+    @Test func manifest() {
+        let manifest = Shipped.curriculum.manifest
+        #expect(manifest.title == "IGMA Femina training curriculum")
+        #expect(manifest.language == .dutch)
+        #expect(manifest.levelNames == [1: "Kennis", 2: "Praktijk"])
+        #expect(manifest.dayFrame?.description == "09:00-16:30")
+        #expect(manifest.moduleFiles.map(\.path) == ["module-0.md", "module-1.md", "module-2.md", "module-3.md", "module-4.md"])
+        #expect(!manifest.description.isBlank)
+    }
+
+    /// Modules, topics, levels and exercises per topic, as the body of the book has them.
+    @Test func shape() {
+        let curriculum = Shipped.curriculum
+        #expect(curriculum.modules.map(\.number) == [0, 1, 2, 3, 4])
+        #expect(curriculum.modules.map { $0.exercises.count } == [7, 21, 22, 19, 20])
+        #expect(curriculum.exercises.count == 89)
+        #expect(curriculum.modules.map { $0.topics.map { "\($0.id.letter)" }.joined() } == ["ABC", "ABCDE", "ABCDE", "ABCD", "ABCDE"])
+        let perTopic = curriculum.modules.map { $0.topics.map { $0.exercises.count } }
+        #expect(perTopic == [[2, 2, 3], [4, 4, 5, 4, 4], [5, 5, 4, 4, 4], [5, 4, 6, 4], [4, 4, 4, 4, 4]])
+        #expect(!curriculum.modules[0].hasLevels)
+        for module in curriculum.modules.dropFirst() {
+            #expect(module.hasLevels)
+            for topic in module.topics { #expect(topic.levels.map(\.number) == [1, 2], "\(topic.id)") }
+        }
+        for module in curriculum.modules {
+            #expect(!module.introduction.isBlank, "module \(module.number) has an introduction")
+            #expect(!module.goals.isEmpty, "module \(module.number) has goals")
+        }
+    }
+
+    /// Total minutes per module, from the durations as the book writes them (the ambiguous
+    /// `1,30 uur` read as 78 minutes, see ERRATA.md).
+    @Test func totalMinutesPerModule() {
+        let totals = Shipped.curriculum.modules.map(\.totalMinutes)
+        #expect(totals == [
+            Duration(minutes: 390), Duration(minutes: 1505), Duration(minutes: 1685),
+            Duration(minutes: 1251), Duration(minimum: 1551, maximum: 1596),
+        ])
+        #expect(Shipped.curriculum.exercises.allSatisfy { $0.duration?.value != nil })
+    }
+
+    @Test func annexReferencesAndCatalogue() throws {
+        let curriculum = Shipped.curriculum
+        let references = curriculum.exercises.flatMap(\.annexes)
+        #expect(references.count == 133)
+        let catalogue = try #require(curriculum.annexCatalogue)
+        #expect(catalogue.entries.count == 87)
+        #expect(catalogue.defaultLocation?.contains("Moodle") == true)
+        #expect(Set(catalogue.entries.map(\.id)).count == catalogue.entries.count, "catalogue IDs are unique")
+        // Every exercise-owned annex in the catalogue belongs to an exercise that exists.
+        for entry in catalogue.entries {
+            let owner = try #require(ExerciseID(entry.id.owner), "\(entry.id)")
+            #expect(curriculum.exercise(id: owner) != nil, "\(entry.id) has no owner")
+        }
+    }
+
+    @Test func knownBookInconsistenciesAreKeptForTheChecker() throws {
+        let curriculum = Shipped.curriculum
+        // 1.B.1.2 cites the SWOT annex as 0.A.2 bijlage 1; the annex is 0.C.2 bijlage 1 (ERRATA.md).
+        let swotID = try #require(ExerciseID("1.B.1.2"))
+        let swot = try #require(curriculum.exercise(id: swotID))
+        #expect(swot.annexes.map(\.id) == [AnnexID(owner: "0.A.2", number: 1)])
+        #expect(curriculum.annexCatalogue?.entry(id: AnnexID(owner: "0.A.2", number: 1)) == nil)
+        #expect(curriculum.annexCatalogue?.entry(id: AnnexID(owner: "0.C.2", number: 1)) != nil)
+        // The book's misnumbered 0.C.1.2 is 0.C.3, at the book's place, with an erratum in place.
+        let topicID = try #require(TopicID("0.C"))
+        let topic = try #require(curriculum.topic(id: topicID))
+        #expect(topic.exercises.map(\.id.description) == ["0.C.1", "0.C.3", "0.C.2"])
+        #expect(curriculum.comments.contains { $0.isErratum && $0.text.contains("0.C.1.2") })
+    }
+
+    /// Expected values for 24 exercises, taken from the book by hand (Tests/Fixtures/igma-book).
+    struct Expected: Decodable, CustomTestStringConvertible, Sendable {
+        struct Annex: Decodable, Sendable { var id: String; var title: String }
+        var id: String
+        var sourceLines: String
+        var title: String
+        var goals: [String]
+        var duration: String
+        var durationMinutes: [Int]
+        var procedureStepCount: Int
+        var firstStep: String
+        var lastStep: String
+        var stepMinutes: [Int?]
+        var feedback: String
+        var annexes: [Annex]
+        var otherSupport: [String]
+        var materials: [String]
+        var testDescription: String { "\(id) (book lines \(sourceLines))" }
+    }
+
+    static let expected: [Expected] = (0...4).flatMap { module -> [Expected] in
+        let url = Repository.fixtures.appendingPathComponent("igma-book/expected-module-\(module).json")
+        guard let data = try? Data(contentsOf: url), let list = try? JSONDecoder().decode([Expected].self, from: data) else { return [] }
+        return list
+    }
+
+    @Test func expectationsCoverEveryModule() {
+        #expect(Self.expected.count >= 10)
+        #expect(Set(Self.expected.compactMap { ExerciseID($0.id)?.module }) == [0, 1, 2, 3, 4])
+    }
+
+    @Test(arguments: expected)
+    func exerciseMatchesTheBook(_ book: Expected) throws {
+        let id = try #require(ExerciseID(book.id))
+        let exercise = try #require(Shipped.curriculum.exercise(id: id))
+        #expect(exercise.title == book.title)
+        #expect(exercise.goals.map(\.text) == book.goals)
+        #expect(exercise.duration?.text == book.duration)
+        #expect(exercise.duration?.value == Duration(minimum: book.durationMinutes[0], maximum: book.durationMinutes[1]))
+        #expect(exercise.procedure.count == book.procedureStepCount)
+        #expect(exercise.procedure.first?.text == book.firstStep)
+        #expect(exercise.procedure.last?.text == book.lastStep)
+        #expect(exercise.procedure.map { $0.duration?.minimum } == book.stepMinutes)
+        let feedback = exercise.feedback.plainText.split(separator: "\n").filter { !$0.isEmpty }.joined(separator: "\n")
+        #expect(feedback == book.feedback)
+        #expect(exercise.annexes.map { $0.id.description } == book.annexes.map(\.id))
+        #expect(exercise.annexes.map { $0.title ?? "" } == book.annexes.map(\.title))
+        #expect(exercise.otherSupport.map(\.text) == book.otherSupport)
+        #expect(exercise.materials.map(\.name) == book.materials)
+    }
+}
