@@ -8,7 +8,9 @@ enum CheckCommand: Subcommand {
         abstract: "Validate curriculum files and report every problem with its location.",
         discussion: """
           Reads every curriculum under the given paths (folders holding a curriculum.md, or single
-          module files) and reports problems as 'path:line:col: error[CODE]: message'. Exit status:
+          module files) and reports problems as 'path:line:col: error[CODE]: message' on standard
+          error. --format json|github|sarif|junit writes one complete document to standard output
+          instead (see docs/ci.md). Paths are shown relative to the current directory. Exit status:
           0 when clean, 1 when there are errors (or warnings with --strict), 2 when an input cannot
           be read or the command line is wrong.
         """,
@@ -67,8 +69,17 @@ enum CheckCommand: Subcommand {
             if !quiet {
                 console.err(summary(report, elapsed: elapsed))
             }
-        default:
-            console.err("error: this output format is not available yet\n")
+        case "json":
+            console.out(JSONRenderer.render(report, toolVersion: CommandTable.version))
+        case "github":
+            console.out(GitHubRenderer.render(report.diagnostics))
+            if !quiet { console.err(summary(report, elapsed: elapsed)) }
+        case "sarif":
+            console.out(SARIFRenderer.render(report, toolVersion: CommandTable.version))
+        case "junit":
+            console.out(JUnitRenderer.render(report, strict: strict))
+        case let other:
+            console.err(HelpRenderer.error(UsageError("Unknown format '\(other)' for '--format'", path: arguments.path), root: CommandTable.root))
             return ExitStatus.usage
         }
         if report.hasUnreadableInput { return ExitStatus.usage }

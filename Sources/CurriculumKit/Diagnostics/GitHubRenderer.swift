@@ -1,0 +1,69 @@
+/// Renders findings as GitHub Actions workflow commands, which the runner turns into annotations on
+/// the pull request's diff:
+///
+/// ```
+/// ::error file=curriculum/igma-femina/module-1.md,line=352,col=3,endColumn=17,title=CUR401::`0.A.2 bijlage 1` is not in the annex catalogue…
+/// ```
+///
+/// Severities map to `error`, `warning` and `notice`. `endColumn` is the last column of the range
+/// (inclusive) and is given only for single-line ranges; `endLine` only for ranges that span lines.
+/// The hint follows the message on a second line. Escaping follows GitHub's toolkit
+/// (`@actions/core`): in the message `%`, CR and LF become `%25`, `%0D`, `%0A`; in property values
+/// `:` and `,` also become `%3A` and `%2C`.
+public enum GitHubRenderer {
+    public static func render(_ diagnostics: [Diagnostic]) -> String {
+        var out = ""
+        for diagnostic in diagnostics { out += line(for: diagnostic) + "\n" }
+        return out
+    }
+
+    /// One workflow command.
+    public static func line(for diagnostic: Diagnostic) -> String {
+        let command: String
+        switch diagnostic.severity {
+        case .error: command = "error"
+        case .warning: command = "warning"
+        case .note: command = "notice"
+        }
+        var properties: [(String, String)] = []
+        if let range = diagnostic.range {
+            properties.append(("file", range.file))
+            properties.append(("line", String(range.start.line)))
+            if range.endLine > range.start.line { properties.append(("endLine", String(range.endLine))) }
+            properties.append(("col", String(range.start.column)))
+            if range.endLine == range.start.line { properties.append(("endColumn", String(max(range.start.column, range.endColumn - 1)))) }
+        }
+        properties.append(("title", diagnostic.code.id))
+        var message = diagnostic.message
+        if let hint = diagnostic.hint { message += "\nhelp: " + hint.message }
+        return "::\(command) " + properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",") + "::" + escapeData(message)
+    }
+
+    /// `%`, CR and LF, as GitHub's toolkit escapes command data.
+    public static func escapeData(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// As `escapeData`, and `:` and `,`, which separate properties.
+    public static func escapeProperty(_ text: String) -> String {
+        var out = ""
+        for scalar in escapeData(text).unicodeScalars {
+            switch scalar {
+            case ":": out += "%3A"
+            case ",": out += "%2C"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// Renders a check as a SARIF 2.1.0 log (OASIS, errata 01), the format GitHub code scanning and
+/// most CI dashboards import.
+///
+/// Every code the tool knows is listed in `tool.driver.rules` (in `DiagnosticCode.all` order, so a
+/// rule's index is stable for a given version), with its name, summary, help and default level;
+/// each result names its rule by `ruleId` and `ruleIndex`. Locations are relative URIs as the paths
+/// were shown (relative to the working directory), with 1-based lines and columns counted in Unicode
+/// code points (`columnKind: unicodeCodePoints`), the end column exclusive as SARIF requires. Notes
+/// become related locations; a hint with a replacement text becomes a fix.
+public enum SARIFRenderer {
+    public static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+
+    struct Log: Encodable {
+        var schema = SARIFRenderer.schema
+        var version = "2.1.0"
+        var runs: [Run]
+        enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
+    }
+    struct Run: Encodable {
+        var tool: Tool
+        var columnKind = "unicodeCodePoints"
+        var artifacts: [Artifact]
+        var results: [Result]
+    }
+    struct Tool: Encodable { var driver: Driver }
+    struct Driver: Encodable {
+        var name: String
+        var version: String
+        var semanticVersion: String
+        var rules: [Rule]
+    }
+    struct Rule: Encodable {
+        var id: String
+        var name: String
+        var shortDescription: Message
+        var fullDescription: Message
+        var help: Help
+        var defaultConfiguration: Configuration
+    }
+    struct Help: Encodable { var text: String; var markdown: String }
+    struct Configuration: Encodable { var level: String }
+    struct Message: Encodable { var text: String }
+    struct Artifact: Encodable { var location: ArtifactLocation }
+    struct ArtifactLocation: Encodable { var uri: String }
+    struct Result: Encodable {
+        var ruleId: String
+        var ruleIndex: Int
+        var level: String
+        var message: Message
+        var locations: [Location]?
+        var relatedLocations: [Location]?
+        var fixes: [Fix]?
+    }
+    struct Location: Encodable {
+        var id: Int?
+        var physicalLocation: PhysicalLocation
+        var message: Message?
+    }
+    struct PhysicalLocation: Encodable { var artifactLocation: ArtifactLocation; var region: Region }
+    struct Region: Encodable { var startLine: Int; var startColumn: Int; var endLine: Int?; var endColumn: Int? }
+    struct Fix: Encodable { var description: Message; var artifactChanges: [ArtifactChange] }
+    struct ArtifactChange: Encodable { var artifactLocation: ArtifactLocation; var replacements: [Replacement] }
+    struct Replacement: Encodable { var deletedRegion: Region; var insertedContent: Content }
+    struct Content: Encodable { var text: String }
+
+    public static func render(_ report: CheckReport, toolName: String = "curriculum", toolVersion: String, codes: [DiagnosticCode] = DiagnosticCode.all) -> String {
+        var index: [String: Int] = [:]
+        for (i, code) in codes.enumerated() { index[code.id] = i }
+        let rules = codes.map { code in
+            Rule(id: code.id, name: pascalCase(code.name), shortDescription: Message(text: sentence(code.summary)),
+                 fullDescription: Message(text: sentence(code.summary) + " " + code.help),
+                 help: Help(text: code.help + " See docs/rules.md#\(code.id.lowercased()).",
+                            markdown: code.help + " See [\(code.id) in docs/rules.md](docs/rules.md#\(code.id.lowercased()))."),
+                 defaultConfiguration: Configuration(level: level(code.defaultSeverity)))
+        }
+        var seen: Set<String> = []
+        var artifacts: [Artifact] = []
+        for file in report.files where seen.insert(file).inserted { artifacts.append(Artifact(location: ArtifactLocation(uri: uri(file)))) }
+        let results = report.diagnostics.map { d -> Result in
+            var text = d.message
+            if let hint = d.hint { text += " (help: \(hint.message))" }
+            let locations = d.range.map { [Location(physicalLocation: physical($0))] }
+            let related = d.notes.enumerated().compactMap { i, note in
+                note.location.map { Location(id: i + 1, physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri($0.file)), region: Region(startLine: $0.line, startColumn: $0.column)),
+                                             message: Message(text: note.message)) }
+            }
+            var fixes: [Fix]?
+            if let replacement = d.hint?.replacement, let range = d.range {
+                fixes = [Fix(description: Message(text: d.hint?.message ?? "replace"),
+                             artifactChanges: [ArtifactChange(artifactLocation: ArtifactLocation(uri: uri(range.file)),
+                                                              replacements: [Replacement(deletedRegion: physical(range).region, insertedContent: Content(text: replacement))])])]
+            }
+            return Result(ruleId: d.code.id, ruleIndex: index[d.code.id] ?? -1, level: level(d.severity), message: Message(text: text),
+                          locations: locations, relatedLocations: related.isEmpty ? nil : related, fixes: fixes)
+        }
+        let log = Log(runs: [Run(tool: Tool(driver: Driver(name: toolName, version: toolVersion, semanticVersion: toolVersion, rules: rules)),
+                                 artifacts: artifacts, results: results)])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(log) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    static func physical(_ range: SourceRange) -> PhysicalLocation {
+        PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri(range.file)),
+                         region: Region(startLine: range.start.line, startColumn: range.start.column,
+                                        endLine: range.endLine, endColumn: max(range.start.column, range.endColumn)))
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .note: return "note"
+        }
+    }
+
+    /// A relative path as a relative URI reference: each segment percent-encoded.
+    static func uri(_ path: String) -> String {
+        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(127)))
+        allowed.insert(charactersIn: "-._~!$&'()*+,;=@")
+        let encoded = path.split(separator: "/", omittingEmptySubsequences: false).map { String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }.joined(separator: "/")
+        // A first segment with a colon would read as a scheme.
+        if let first = encoded.split(separator: "/").first, first.contains(":") { return "./" + encoded }
+        return encoded
+    }
+
+    /// `unresolved-annex` → `UnresolvedAnnex`, the form SARIF viewers show as a rule name.
+    static func pascalCase(_ name: String) -> String {
+        name.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    static func sentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        let capitalised = first.uppercased() + text.dropFirst()
+        return capitalised.hasSuffix(".") ? capitalised : capitalised + "."
+    }
+}
