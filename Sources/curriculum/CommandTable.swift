@@ -20,9 +20,11 @@ enum CommandTable {
         CheckCommand.self,
         ListCommand.self,
         ShowCommand.self,
+        PlanCommand.self,
+        BudgetCommand.self,
+        ExportCommand.self,
         FmtCommand.self,
         InitCommand.self,
-        ExportCommand.self,
         HelpCommand.self,
         CompletionsCommand.self,
     ]

@@ -2,6 +2,6 @@ extension DiagnosticCode {
     /// Every code the tool can report, in ID order: the source of `docs/rules.md`, the SARIF rule
     /// table and `--select`/`--ignore` validation.
     public static var all: [DiagnosticCode] {
-        (inputCodes + syntaxCodes + fileCodes + durationCodes + suppressionCodes + ruleCodes + formatCodes).sorted()
+        (inputCodes + syntaxCodes + fileCodes + durationCodes + suppressionCodes + ruleCodes + planCodes + formatCodes).sorted()
     }
 }

@@ -8,12 +8,17 @@ public struct Plan: Hashable, Sendable, Codable {
     public var metadata: PlanMetadata
     public var settings: PlanSettings
     public var days: [PlanDay]
+    /// Where each field was written, by field (`participants`, `dayFrame`, `title`…), so that
+    /// findings about a field point at it.
+    public var fieldLocations: [String: SourceLocation]
 
-    public init(file: String? = nil, metadata: PlanMetadata = PlanMetadata(), settings: PlanSettings = PlanSettings(), days: [PlanDay] = []) {
+    public init(file: String? = nil, metadata: PlanMetadata = PlanMetadata(), settings: PlanSettings = PlanSettings(), days: [PlanDay] = [],
+                fieldLocations: [String: SourceLocation] = [:]) {
         self.file = file
         self.metadata = metadata
         self.settings = settings
         self.days = days
+        self.fieldLocations = fieldLocations
     }
 
     /// Every item of every day, in order.

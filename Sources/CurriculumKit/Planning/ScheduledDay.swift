@@ -9,14 +9,17 @@ public struct ScheduledDay: Hashable, Sendable, Codable {
     public var items: [ScheduledItem]
     /// The slack the buffer policy requires, in minutes (0 without a buffer).
     public var requiredSlack: Int
+    /// Breaks and lunch that are due but not in the plan (without `--auto-breaks`).
+    public var suggestions: [BreakSuggestion]
 
-    public init(number: Int, date: CalendarDate? = nil, heading: String? = nil, frame: DayFrame, items: [ScheduledItem] = [], requiredSlack: Int = 0) {
+    public init(number: Int, date: CalendarDate? = nil, heading: String? = nil, frame: DayFrame, items: [ScheduledItem] = [], requiredSlack: Int = 0, suggestions: [BreakSuggestion] = []) {
         self.number = number
         self.date = date
         self.heading = heading
         self.frame = frame
         self.items = items
         self.requiredSlack = requiredSlack
+        self.suggestions = suggestions
     }
 
     /// When the day's last item ends if everything takes its minimum (the frame's start when empty).

@@ -1,0 +1,68 @@
+import Foundation
+
+/// `plan --format json`: the laid-out plan for scripts, with every time as `HH:MM`.
+///
+/// Shape: `{ "title", "curriculum", "dates", "place", "trainers", "participants", "fits",
+/// "days": [{ "number", "date", "start", "end", "earliestEnd", "latestEnd", "slack", "fits",
+/// "items": [{ "kind", "id", "title", "start", "latestStart", "end", "latestEnd",
+/// "minutes": {"minimum", "maximum"}, "fixed", "inserted" }] }], "leftOut": [ids] }`.
+public enum ScheduleJSONRenderer {
+    struct Item: Encodable {
+        var kind: String
+        var id: String?
+        var title: String
+        var start: String
+        var latestStart: String
+        var end: String
+        var latestEnd: String
+        var minutes: Duration
+        var fixed: String?
+        var inserted: Bool
+        var goals: [String]
+    }
+    struct Day: Encodable {
+        var number: Int
+        var date: String?
+        var heading: String?
+        var start: String
+        var end: String
+        var earliestEnd: String
+        var latestEnd: String
+        var slack: Int
+        var requiredSlack: Int
+        var fits: Bool
+        var items: [Item]
+    }
+    struct Document: Encodable {
+        var title: String
+        var curriculum: String
+        var dates: [String]
+        var place: String?
+        var trainers: [String]
+        var trainerCount: Int?
+        var participants: Int?
+        var fits: Bool
+        var days: [Day]
+        var leftOut: [String]
+    }
+
+    public static func render(_ schedule: Schedule) -> String {
+        let document = Document(
+            title: schedule.title, curriculum: schedule.curriculumTitle, dates: schedule.dates.map(\.description), place: schedule.place,
+            trainers: schedule.trainers, trainerCount: schedule.metadata.numberOfTrainers, participants: schedule.participants, fits: schedule.fits,
+            days: schedule.days.map { day in
+                Day(number: day.number, date: day.date?.description, heading: day.heading, start: day.frame.start.description, end: day.frame.end.description,
+                    earliestEnd: day.earliestEnd.description, latestEnd: day.latestEnd.description, slack: day.slack, requiredSlack: day.requiredSlack, fits: day.fits,
+                    items: day.items.map { item in
+                        Item(kind: item.kind.rawValue, id: item.id?.description, title: item.title, start: item.start.description, latestStart: item.latestStart.description,
+                             end: item.end.description, latestEnd: item.latestEnd.description, minutes: item.duration, fixed: item.fixedStart?.description,
+                             inserted: item.isInserted, goals: item.exercise?.goals.map(\.text) ?? [])
+                    })
+            },
+            leftOut: schedule.leftOut.map(\.id.description))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(document) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,95 @@
+/// Reads a plan file and the curriculum it names, and lays the plan out: what `plan PLAN` and
+/// `check` share.
+public struct PlanLoader: Sendable {
+    public let loader: CurriculumLoader
+
+    public init(loader: CurriculumLoader = CurriculumLoader()) {
+        self.loader = loader
+    }
+
+    /// Everything read for one plan file, and every finding, in file order.
+    public struct Result: Sendable {
+        public var plan: Plan?
+        public var curriculum: Curriculum?
+        /// The laid-out plan, when the plan and its curriculum could be read.
+        public var schedule: Schedule?
+        public var diagnostics: [Diagnostic]
+        public var sources: [String: SourceText]
+        public var curriculumFolder: String?
+    }
+
+    /// The folder of a file path (`a/b/c.plan.md` → `a/b`; `c.plan.md` → `.`).
+    static func folder(of path: String) -> String {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count > 1 else { return "." }
+        let folder = parts.dropLast().joined(separator: "/")
+        return folder.isEmpty ? "/" : folder
+    }
+
+    /// The curriculum folder a plan names: `Curriculum:` relative to the plan's folder, or, when
+    /// the plan says nothing and lives in a `plans/` folder, the folder above it.
+    public func curriculumFolder(for plan: Plan, planPath: String) -> String? {
+        let planFolder = Self.folder(of: planPath)
+        if let written = plan.metadata.curriculum {
+            if written.hasPrefix("/") { return written }
+            return normalise(loader.fileSystem.join(planFolder, written))
+        }
+        if planFolder.split(separator: "/").last == "plans" { return normalise(loader.fileSystem.join(planFolder, "..")) }
+        return nil
+    }
+
+    /// `a/plans/..` → `a`; keeps leading `..` that cannot be resolved textually.
+    func normalise(_ path: String) -> String {
+        var parts: [Substring] = []
+        let absolute = path.hasPrefix("/")
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
+    /// Reads, parses and lays out the plan at `path`. `policy` adjusts the plan's own settings
+    /// (the command line's overrides); `frame` overrides the day frame.
+    public func load(path: String, overrides: PlanSettings = PlanSettings(), autoBreaks: Bool = false) -> Result {
+        var result = Result(plan: nil, curriculum: nil, schedule: nil, diagnostics: [], sources: [:], curriculumFolder: nil)
+        let source: SourceText
+        switch loader.source(at: path) {
+        case .failure(let diagnostic): result.diagnostics.append(diagnostic); return result
+        case .success(let s): source = s
+        }
+        result.sources[path] = source
+        let parsed = PlanParser.parse(source)
+        result.diagnostics += parsed.diagnostics
+        guard let plan = parsed.plan else { return result }
+        result.plan = plan
+        guard let folder = curriculumFolder(for: plan, planPath: path) else {
+            result.diagnostics.append(Diagnostic(.missingPlanField, "the plan does not say which curriculum it plans", at: SourceLocation(file: path, line: 1, column: 1),
+                                                 hint: FixHint("add `Curriculum: ..` (the curriculum folder, relative to this file)")))
+            return result
+        }
+        result.curriculumFolder = folder
+        let loaded = loader.load(folder: folder)
+        guard let curriculum = loaded.curriculum else {
+            let at = plan.fieldLocations[PlanParser.Field.curriculum.rawValue] ?? SourceLocation(file: path, line: 1, column: 1)
+            let why = loaded.diagnostics.first?.message ?? "it cannot be read"
+            result.diagnostics.append(Diagnostic(.planCurriculumMissing, "the curriculum '\(folder)' cannot be read: \(why)", at: at, length: 10,
+                                                 hint: FixHint("set `Curriculum:` to the curriculum folder, relative to the plan file")))
+            return result
+        }
+        result.curriculum = curriculum
+        let settings = plan.settings.overridden(by: overrides)
+        guard let frame = settings.dayFrame ?? curriculum.manifest.dayFrame else {
+            result.diagnostics.append(Diagnostic(.missingPlanField, "neither the plan nor the curriculum's manifest gives the day's hours", at: SourceLocation(file: path, line: 1, column: 1),
+                                                 hint: FixHint("add `Dagindeling: 09:00-16:30` (or `Day: 09:00-16:30`) to the plan")))
+            return result
+        }
+        let policy = BreakPolicy(manifest: curriculum.manifest, settings: settings, autoBreaks: autoBreaks)
+        let scheduled = Scheduler(curriculum: curriculum, policy: policy).schedule(plan, frame: frame)
+        result.schedule = scheduled.schedule
+        result.diagnostics += scheduled.diagnostics
+        return result
+    }
+}

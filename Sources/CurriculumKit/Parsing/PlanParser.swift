@@ -1,0 +1,384 @@
+/// Parses a plan file (`*.plan.md`): its fields, its day separators and its items.
+///
+/// A plan is Markdown-compatible text read with the same line scanner as curriculum files, so
+/// every finding carries the exact `file:line:col`. Labels come in Dutch and English
+/// (docs/plans.md). The parser needs no curriculum: it checks what the text alone can tell
+/// (times, dates, durations, duplicate items); `Scheduler` checks the rest against the curriculum.
+public enum PlanParser {
+    public struct Result: Sendable {
+        /// `nil` only when the file could not be decoded at all.
+        public var plan: Plan?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// The extension plan files carry.
+    public static let fileSuffix = ".plan.md"
+
+    /// The fields a plan knows, by normalised label.
+    enum Field: String, Sendable {
+        case curriculum, title, dates, place, trainers, participants, dayFrame, lunchWindow, lunchMinutes, maximumStretch, breakMinutes, transition, buffer
+    }
+
+    static let labels: [String: Field] = {
+        var table: [String: Field] = [:]
+        func add(_ field: Field, _ words: String...) { for word in words { table[word] = field } }
+        add(.curriculum, "curriculum", "leerplan")
+        add(.title, "titel", "title")
+        add(.dates, "datum", "data", "datums", "date", "dates")
+        add(.place, "locatie", "plaats", "place", "location", "venue")
+        add(.trainers, "trainers", "trainer", "docenten", "docent")
+        add(.participants, "deelnemers", "aantal deelnemers", "participants")
+        add(.dayFrame, "dagindeling", "dag", "day", "day frame", "tijden", "hours")
+        add(.lunchWindow, "lunch", "lunchvenster", "lunch window")
+        add(.lunchMinutes, "lunchduur", "lunch duration", "lunch length")
+        add(.maximumStretch, "maximale sessie", "maximum stretch", "max stretch", "maximale blokduur")
+        add(.breakMinutes, "pauzeduur", "break length", "break duration")
+        add(.transition, "overgang", "wisseltijd", "transition")
+        add(.buffer, "buffer", "reserve", "marge")
+        return table
+    }()
+
+    /// Words that make an item a short break or lunch.
+    static let pauseWords: Set<String> = ["pauze", "pause", "break", "koffiepauze", "theepauze", "koffie", "thee", "coffee break", "tea break",
+                                          "korte pauze", "short break", "koffie- en theepauze", "coffee"]
+    static let lunchWords: Set<String> = ["lunch", "lunchpauze", "lunch break", "middagpauze"]
+
+    public static func parse(_ text: String, path: String) -> Result {
+        switch SourceText.decode(text, path: path) {
+        case .success(let source): return parse(source)
+        case .failure(let failure): return Result(plan: nil, diagnostics: [failure.diagnostic(path: path)])
+        }
+    }
+
+    public static func parse(_ source: SourceText) -> Result {
+        var state = State(scanner: LineScanner(source: source))
+        state.run()
+        return Result(plan: state.plan, diagnostics: state.diagnostics)
+    }
+
+    /// A word of an item's text with its offset in characters from the text's start.
+    struct Token {
+        var text: String
+        var offset: Int
+    }
+
+    static func tokens(_ text: String) -> [Token] {
+        var result: [Token] = []
+        var current = ""
+        var start = 0
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" {
+                if !current.isEmpty { result.append(Token(text: current, offset: start)); current = "" }
+            } else {
+                if current.isEmpty { start = offset }
+                current.unicodeScalars.append(scalar)
+            }
+            offset += 1
+        }
+        if !current.isEmpty { result.append(Token(text: current, offset: start)) }
+        return result
+    }
+
+    /// Whether a word is meant as a time of day: `13:30`, `9.30`, `13u30`, `9:7`, `25:00`.
+    static func looksLikeTime(_ word: String) -> Bool {
+        let chars = Array(word)
+        guard let separator = chars.firstIndex(where: { $0 == ":" || $0 == "u" || $0 == "h" || $0 == "." }) else { return false }
+        let hours = chars[..<separator], minutes = chars[(separator + 1)...]
+        guard (1...2).contains(hours.count), hours.allSatisfy(\.isASCIIDigit), minutes.allSatisfy(\.isASCIIDigit) else { return false }
+        return chars[separator] == "." ? minutes.count == 2 : (1...2).contains(minutes.count)
+    }
+
+    private struct State {
+        let scanner: LineScanner
+        var diagnostics: [Diagnostic]
+        var plan: Plan
+        var currentDay = PlanDay()
+        var seenFields: [Field: SourceLocation] = [:]
+        var seenExercises: [ExerciseID: SourceLocation] = [:]
+        var headingTitle: String?
+        var lastItemIndent = 0
+        var sawItem = false
+
+        init(scanner: LineScanner) {
+            self.scanner = scanner
+            self.diagnostics = scanner.diagnostics
+            self.plan = Plan(file: scanner.source.path)
+        }
+
+        var path: String { scanner.source.path }
+
+        mutating func run() {
+            var language: Language?
+            for line in scanner.lines {
+                switch line.kind {
+                case .heading(let depth):
+                    let text = scanner.content(of: line)
+                    if depth == 1 {
+                        if headingTitle == nil { headingTitle = text }
+                    } else {
+                        startDay(heading: text, at: scanner.location(line, at: line.markerStart))
+                        if language == nil { language = text.lowercased().hasPrefix("day") ? .english : (text.lowercased().hasPrefix("dag") ? .dutch : nil) }
+                    }
+                case .text where Self.isRule(scanner.content(of: line)):
+                    startDay(heading: nil, at: scanner.location(line, at: line.markerStart))
+                case .field, .labelLike:
+                    let label = scanner.text(from: line.markerStart, to: line.labelEnd)
+                    let normalised = label.lowercased().collapsingWhitespace()
+                    guard let field = PlanParser.labels[normalised] else {
+                        if let suggestion = EditDistance.suggestion(for: normalised, among: PlanParser.labels.keys) {
+                            diagnostics.append(Diagnostic(.invalidPlanField, "unknown plan field '\(label)'", at: scanner.location(line, at: line.markerStart),
+                                                          length: label.unicodeScalars.count,
+                                                          hint: FixHint("did you mean '\(suggestion.prefix(1).uppercased() + suggestion.dropFirst())'?", replacement: suggestion)))
+                        }
+                        continue
+                    }
+                    if language == nil {
+                        language = ["dagindeling", "datum", "titel", "deelnemers", "locatie", "plaats"].contains(normalised) ? .dutch
+                            : (["day", "date", "dates", "title", "participants", "place"].contains(normalised) ? .english : nil)
+                    }
+                    // The value starts after the colon.
+                    var start = line.labelEnd
+                    let bytes = scanner.bytes
+                    while start < line.contentEnd, bytes[start] != 0x3A { start += 1 }
+                    start += 1
+                    while start < line.contentEnd, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+                    let labelAt = scanner.location(line, at: line.markerStart)
+                    if let first = seenFields[field] {
+                        diagnostics.append(Diagnostic(.repeatedField, "'\(label)' appears a second time in the plan", at: labelAt, length: label.unicodeScalars.count,
+                                                      hint: FixHint("keep one; this one is ignored"), notes: [.init("first here", at: first)]))
+                        continue
+                    }
+                    seenFields[field] = labelAt
+                    plan.fieldLocations[field.rawValue] = labelAt
+                    let raw = start < line.contentEnd ? String(decoding: bytes[start..<line.contentEnd], as: UTF8.self) : ""
+                    readField(field, raw: raw, label: label, labelAt: labelAt, valueAt: scanner.location(line, at: min(start, line.contentEnd)))
+                case .listItem:
+                    if sawItem, line.indent > lastItemIndent { continue }   // a note under an item
+                    sawItem = true
+                    lastItemIndent = line.indent
+                    let raw = String(decoding: scanner.bytes[line.contentStart..<line.contentEnd], as: UTF8.self)
+                    readItem(raw, at: scanner.location(line, at: line.contentStart))
+                default:
+                    break
+                }
+            }
+            if !currentDay.items.isEmpty || plan.days.isEmpty { plan.days.append(currentDay) }
+            if plan.metadata.title.isEmpty, let headingTitle { plan.metadata.title = headingTitle }
+            plan.metadata.language = language ?? .dutch
+            if plan.metadata.title.isEmpty {
+                diagnostics.append(Diagnostic(.missingPlanField, "the plan has no title", at: SourceLocation(file: path, line: 1, column: 1),
+                                              hint: FixHint("add `Titel: …` (or `Title: …`) or start with a `# Title` heading")))
+            }
+            if plan.items.isEmpty {
+                diagnostics.append(Diagnostic(.missingPlanField, "the plan lists no items", at: SourceLocation(file: path, line: max(1, scanner.source.lineCount), column: 1),
+                                              hint: FixHint("list the day's items: `- 1.A.1.1`, `- Pauze 15`, `- Lunch 45 min`")))
+            }
+        }
+
+        static func isRule(_ text: String) -> Bool {
+            let compact = text.filter { $0 != " " }
+            guard compact.count >= 3, let first = compact.first, first == "-" || first == "*" || first == "_" else { return false }
+            return compact.allSatisfy { $0 == first }
+        }
+
+        mutating func startDay(heading: String?, at location: SourceLocation) {
+            if currentDay.items.isEmpty {
+                currentDay.heading = heading ?? currentDay.heading
+                currentDay.location = location
+                return
+            }
+            plan.days.append(currentDay)
+            currentDay = PlanDay(heading: heading, location: location)
+        }
+
+        func at(_ location: SourceLocation, offset: Int) -> SourceLocation {
+            SourceLocation(file: location.file, line: location.line, column: location.column + offset)
+        }
+
+        // MARK: Fields
+
+        mutating func readField(_ field: Field, raw: String, label: String, labelAt: SourceLocation, valueAt: SourceLocation) {
+            let value = raw.trimmingWhitespace()
+            func invalid(_ message: String, _ hint: String) {
+                diagnostics.append(Diagnostic(.invalidPlanField, message, at: valueAt, length: max(1, value.unicodeScalars.count), hint: FixHint(hint)))
+            }
+            if value.isEmpty, field != .curriculum {
+                diagnostics.append(Diagnostic(.invalidPlanField, "'\(label)' has no value", at: labelAt, length: label.unicodeScalars.count,
+                                              hint: FixHint("write the value after the colon on the same line (docs/plans.md)")))
+                return
+            }
+            switch field {
+            case .curriculum:
+                plan.metadata.curriculum = value.isEmpty ? nil : ManifestParser.linkTarget(value)
+            case .title:
+                plan.metadata.title = value
+            case .place:
+                plan.metadata.place = value
+            case .dates:
+                for token in PlanParser.tokens(raw.replacingOccurrences(of: ",", with: " ")) {
+                    if let date = CalendarDate(token.text) {
+                        plan.metadata.dates.append(date)
+                    } else {
+                        diagnostics.append(Diagnostic(.invalidPlanDate, "'\(token.text)' is not a date", at: at(valueAt, offset: token.offset), length: token.text.unicodeScalars.count,
+                                                      hint: FixHint("write dates as year-month-day, `2027-03-09`; separate several with commas")))
+                    }
+                }
+            case .trainers:
+                if let n = Int(value), n > 0 {
+                    plan.metadata.trainerCount = n
+                } else if value.allSatisfy(\.isASCIIDigit) {
+                    invalid("'\(value)' is not a number of trainers", "give the names, or a number of at least 1")
+                } else {
+                    var names = value
+                    for word in [" en ", " and ", " & ", ";"] { names = names.replacingOccurrences(of: word, with: ",") }
+                    plan.metadata.trainers = names.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+                }
+            case .participants:
+                if let n = Int(value), n > 0 { plan.metadata.participants = n }
+                else { invalid("'\(value)' is not a number of participants", "write a whole number: `Deelnemers: 14`") }
+            case .dayFrame, .lunchWindow:
+                guard let frame = readFrame(raw, at: valueAt, label: label) else { return }
+                if field == .dayFrame { plan.settings.dayFrame = frame } else { plan.settings.lunchWindow = frame }
+            case .lunchMinutes, .maximumStretch, .breakMinutes, .transition:
+                switch DurationParser.parse(value) {
+                case .success(let reading) where !reading.value.isRange && (reading.value.minimum > 0 || field == .transition):
+                    let minutes = reading.value.minimum
+                    switch field {
+                    case .lunchMinutes: plan.settings.lunchMinutes = minutes
+                    case .maximumStretch: plan.settings.maximumStretch = minutes
+                    case .breakMinutes: plan.settings.breakMinutes = minutes
+                    default: plan.settings.transitionMinutes = minutes
+                    }
+                default:
+                    invalid("cannot read '\(value)' as a number of minutes", "write one duration such as `15 min` or `1 uur`")
+                }
+            case .buffer:
+                let digits = value.hasSuffix("%") ? String(value.dropLast()).trimmingWhitespace() : value
+                if let percent = Int(digits), (0...90).contains(percent) { plan.settings.bufferPercent = percent }
+                else { invalid("cannot read '\(value)' as a buffer percentage", "write a percentage of the day from 0 to 90: `Buffer: 10%`") }
+            }
+        }
+
+        /// `09:00-16:30`, with a finding at the exact side that is wrong.
+        mutating func readFrame(_ raw: String, at valueAt: SourceLocation, label: String) -> DayFrame? {
+            var normalised = raw.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+            for word in [" tot ", " to ", " tot", " to"] where normalised.contains(word) {
+                normalised = normalised.replacingOccurrences(of: word, with: String(repeating: " ", count: word.count - 1) + "-")
+            }
+            let parts = normalised.split(separator: "-", omittingEmptySubsequences: false)
+            let text = raw.trimmingWhitespace()
+            guard parts.count == 2 else {
+                diagnostics.append(Diagnostic(.badPlanTime, "cannot read '\(text)' as a start and end time", at: valueAt, length: max(1, text.unicodeScalars.count),
+                                              hint: FixHint("write the start and end as `09:00-16:30`")))
+                return nil
+            }
+            var times: [ClockTime] = []
+            var offset = 0
+            for part in parts {
+                let lead = part.prefix { $0 == " " }.count
+                let word = part.trimmingWhitespace()
+                if let time = ClockTime(word), time.minutesSinceMidnight <= 24 * 60 {
+                    times.append(time)
+                } else {
+                    diagnostics.append(Diagnostic(.badPlanTime, "'\(word)' is not a time of day", at: at(valueAt, offset: offset + lead), length: max(1, word.unicodeScalars.count),
+                                                  hint: FixHint("write times as `09:00`: hours 0-24, minutes 00-59")))
+                }
+                offset += part.unicodeScalars.count + 1
+            }
+            guard times.count == 2 else { return nil }
+            let frame = DayFrame(start: times[0], end: times[1])
+            if frame.minutes < 0 {
+                diagnostics.append(Diagnostic(.dayEndsBeforeStart, "'\(label)' ends at \(times[1]), before it starts at \(times[0])", at: valueAt, length: max(1, text.unicodeScalars.count),
+                                              hint: FixHint("write the start first: `\(times[1])-\(times[0])`", replacement: "\(times[1])-\(times[0])")))
+                return nil
+            }
+            if frame.minutes == 0 {
+                diagnostics.append(Diagnostic(.zeroLengthDay, "'\(label)' starts and ends at \(times[0]): it lasts zero minutes", at: valueAt, length: max(1, text.unicodeScalars.count),
+                                              hint: FixHint("give the real start and end: `09:00-16:30`")))
+                return nil
+            }
+            return frame
+        }
+
+        // MARK: Items
+
+        mutating func readItem(_ raw: String, at location: SourceLocation) {
+            var words = PlanParser.tokens(raw)
+            guard !words.isEmpty else { return }
+            var fixed: ClockTime?
+            if PlanParser.looksLikeTime(words[0].text) {
+                guard let time = ClockTime(words[0].text), time.minutesSinceMidnight <= 24 * 60 else {
+                    diagnostics.append(Diagnostic(.badPlanTime, "'\(words[0].text)' is not a time of day", at: location, length: words[0].text.unicodeScalars.count,
+                                                  hint: FixHint("write a start time as `13:30`: hours 0-24, minutes 00-59")))
+                    return
+                }
+                fixed = time
+                words.removeFirst()
+                guard !words.isEmpty else {
+                    diagnostics.append(Diagnostic(.unreadablePlanItem, "the item gives a start time but nothing to start", at: location, length: raw.unicodeScalars.count,
+                                                  hint: FixHint("write what starts then: `- 13:30 Lunch 45 min`")))
+                    return
+                }
+            }
+            let textAt = at(location, offset: words[0].offset)
+            let text = raw.trimmingWhitespace()
+            // An exercise ID.
+            if let id = ExerciseID(words[0].text) {
+                if let first = seenExercises[id] {
+                    diagnostics.append(Diagnostic(.duplicatePlanItem, "exercise \(id) is planned a second time", at: textAt, length: words[0].text.unicodeScalars.count,
+                                                  hint: FixHint("remove this line, or the first one"), notes: [.init("first planned here", at: first)]))
+                    return
+                }
+                seenExercises[id] = textAt
+                currentDay.items.append(PlanItem(.exercise(id), fixedStart: fixed, text: text, location: textAt, idLocation: textAt))
+                return
+            }
+            if HeadingParser.looksLikeID(words[0].text) {
+                diagnostics.append(Diagnostic(.unreadablePlanItem, "'\(words[0].text)' is not an exercise ID", at: textAt, length: words[0].text.unicodeScalars.count,
+                                              hint: FixHint("write IDs as module.topic.level.number: `1.A.1.1` (`0.A.1` in a module without levels)")))
+                return
+            }
+            // A title, then a duration at the end.
+            var titleWords = words
+            var duration: Duration?
+            var durationAt: (Token, Int)?
+            let maximum = min(6, words.count)
+            if maximum >= 1 {
+                for k in stride(from: maximum, through: 1, by: -1) {
+                    let suffix = words[(words.count - k)...]
+                    var joined = suffix.map(\.text).joined(separator: " ")
+                    if joined.hasPrefix("("), joined.hasSuffix(")") { joined = String(joined.dropFirst().dropLast()) }
+                    guard let first = joined.first, first.isASCIIDigit || first == "½" || joined.hasPrefix("half") || joined.hasPrefix("anderhalf") else { continue }
+                    if case .success(let reading) = DurationParser.parse(joined), reading.value.maximum > 0 {
+                        duration = reading.value
+                        titleWords = Array(words[..<(words.count - k)])
+                        durationAt = (suffix.first ?? words[0], k)
+                        break
+                    }
+                }
+            }
+            var title = titleWords.map(\.text).joined(separator: " ")
+            while let last = title.last, [":", "-", "–", ",", "—"].contains(last) { title.removeLast(); title = title.trimmingWhitespace() }
+            let lowered = title.lowercased()
+            if PlanParser.pauseWords.contains(lowered) || PlanParser.lunchWords.contains(lowered) {
+                let isLunch = PlanParser.lunchWords.contains(lowered)
+                if let duration, duration.isRange, let (token, _) = durationAt {
+                    diagnostics.append(Diagnostic(.unreadablePlanItem, "a break takes a fixed number of minutes, not a range", at: at(location, offset: token.offset), length: token.text.unicodeScalars.count,
+                                                  hint: FixHint("write one number: `\(isLunch ? "Lunch 45 min" : "Pauze 15")`")))
+                    return
+                }
+                let minutes = duration?.minimum
+                currentDay.items.append(PlanItem(isLunch ? .lunch(minutes: minutes) : .pause(minutes: minutes), fixedStart: fixed, text: text, location: textAt))
+                return
+            }
+            guard let duration, !title.isEmpty else {
+                let message = title.isEmpty ? "the item has a duration but no title" : "cannot read '\(title)' as a plan item: it is not an exercise ID, not a break, and has no duration"
+                diagnostics.append(Diagnostic(.unreadablePlanItem, message, at: textAt, length: max(1, text.unicodeScalars.count - words[0].offset),
+                                              hint: FixHint(title.isEmpty ? "say what happens: `- Welkom en kennismaking 20 min`" : "add how long it takes: `- \(title) 20 min`")))
+                return
+            }
+            currentDay.items.append(PlanItem(.free(title: title, duration: duration), fixedStart: fixed, text: text, location: textAt))
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// A break or lunch the scheduler would insert with `--auto-breaks`: shown in the agenda where
+/// it is due, so that a trainer sees where to pause without re-running the plan.
+public struct BreakSuggestion: Hashable, Sendable, Codable {
+    /// `.pause` or `.lunch`.
+    public var kind: ScheduledItem.Kind
+    /// When it is due (on the latest timeline).
+    public var at: ClockTime
+    public var minutes: Int
+    /// The index in `ScheduledDay.items` of the item it should come before (`items.count` for the
+    /// end of the day).
+    public var beforeIndex: Int
+    /// Why: `120 min of training since 09:00`.
+    public var reason: String
+
+    public init(kind: ScheduledItem.Kind, at: ClockTime, minutes: Int, beforeIndex: Int, reason: String) {
+        self.kind = kind
+        self.at = at
+        self.minutes = minutes
+        self.beforeIndex = beforeIndex
+        self.reason = reason
+    }
+}

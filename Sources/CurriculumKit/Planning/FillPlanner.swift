@@ -1,0 +1,127 @@
+/// Fills one course day from a pool of exercises: what `plan --fill` runs.
+///
+/// Turns the request into a `FillSolver` problem (units: the requested topics, or the distinct
+/// learning goals of the pool's exercises), solves it for the training minutes the day offers,
+/// lays the choice out with breaks and lunch inserted, and, if breaks push the day over its end,
+/// solves again with the overrun taken off the budget. The answer is exact for the final
+/// training budget it states.
+public struct FillPlanner: Sendable {
+    public enum Request: String, Sendable {
+        case topics, goals
+    }
+
+    public struct Result: Sendable {
+        public var scheduled: Scheduler.Result
+        public var solution: FillSolver.Solution
+        /// Minutes of training the solution was computed for.
+        public var budget: Int
+        public var unitCount: Int
+        /// Each exercise of the pool left out, with why.
+        public var leftOut: [(exercise: Exercise, reason: String)]
+        /// Units the choice does not cover.
+        public var uncovered: [String]
+        /// A readable account: covered units, method, exactness, what was left out and why.
+        public var report: String
+    }
+
+    public var curriculum: Curriculum
+    public var policy: BreakPolicy
+    public var solver: FillSolver
+
+    public init(curriculum: Curriculum, policy: BreakPolicy, solver: FillSolver = FillSolver()) {
+        var policy = policy
+        policy.autoBreaks = true
+        self.curriculum = curriculum
+        self.policy = policy
+        self.solver = solver
+    }
+
+    /// A goal's text as a unit: case, spaces and a trailing full stop do not matter.
+    static func goalKey(_ text: String) -> String {
+        var key = text.lowercased().collapsingWhitespace()
+        while let last = key.last, last == "." || last == ";" { key.removeLast() }
+        return key
+    }
+
+    /// The units of each exercise and the units' names.
+    func units(for pool: [Exercise], request: Request) -> (items: [FillSolver.Item], names: [String]) {
+        var index: [String: Int] = [:]
+        var names: [String] = []
+        func unit(_ key: String, _ name: String) -> Int {
+            if let i = index[key] { return i }
+            index[key] = names.count
+            names.append(name)
+            return names.count - 1
+        }
+        let items = pool.map { exercise -> FillSolver.Item in
+            let units: [Int]
+            switch request {
+            case .topics:
+                let topic = exercise.id.topicID
+                units = [unit(topic.description, topic.description + (curriculum.topic(id: topic).map { " " + $0.title } ?? ""))]
+            case .goals:
+                units = exercise.goals.map { unit(Self.goalKey($0.text), $0.text) }
+            }
+            return FillSolver.Item(weight: exercise.minutes.maximum, units: units)
+        }
+        return (items, names)
+    }
+
+    /// The training minutes a day offers before breaks are counted: the frame minus lunch when
+    /// the day spans the lunch window, minus the required buffer.
+    func initialBudget(frame: DayFrame) -> Int {
+        let window = policy.lunchWindow
+        let spans = frame.start < window.end && frame.end > window.start
+        return frame.minutes - (spans ? policy.lunchMinutes : 0) - policy.requiredSlack(for: frame)
+    }
+
+    public func fill(pool: [Exercise], request: Request, frame: DayFrame, metadata: PlanMetadata) -> Result {
+        let (items, names) = units(for: pool, request: request)
+        let scheduler = Scheduler(curriculum: curriculum, policy: policy)
+        var budget = initialBudget(frame: frame)
+        var solution = solver.solve(items, capacity: budget)
+        var scheduled = scheduler.split(solution.chosen.map { pool[$0] }, frame: frame, metadata: metadata, maximumDays: 1)
+        var attempts = 0
+        while attempts < 64, budget > 0, !(scheduled.schedule.fits && !(scheduled.schedule.days.first?.isShortOfBuffer ?? false)) {
+            let day = scheduled.schedule.days.first
+            let shortfall = max(1, (day?.overrun ?? 0) + max(0, (day?.requiredSlack ?? 0) - max(0, day?.slack ?? 0)))
+            budget -= shortfall
+            solution = solver.solve(items, capacity: budget)
+            scheduled = scheduler.split(solution.chosen.map { pool[$0] }, frame: frame, metadata: metadata, maximumDays: 1)
+            attempts += 1
+        }
+        let chosen = Set(solution.chosen)
+        var coveredBy: [Int: ExerciseID] = [:]
+        for i in solution.chosen { for u in items[i].units where coveredBy[u] == nil { coveredBy[u] = pool[i].id } }
+        let left = budget - solution.minutes
+        var leftOut: [(Exercise, String)] = []
+        for (i, exercise) in pool.enumerated() where !chosen.contains(i) {
+            let item = items[i]
+            let reason: String
+            if item.weight > budget {
+                reason = "takes \(item.weight) min, more than the day's \(budget)-min training budget"
+            } else if !item.units.isEmpty, item.units.allSatisfy({ coveredBy[$0] != nil }) {
+                let by = Set(item.units.compactMap { coveredBy[$0]?.description }).sorted().joined(separator: ", ")
+                reason = "adds nothing new: \(request == .topics ? "its topic is" : "its goals are") already covered by \(by); it does not fit in the \(left) min left"
+            } else if item.units.isEmpty {
+                reason = request == .goals ? "has no learning goals and does not fit in the \(left) min left" : "does not fit in the \(left) min left"
+            } else {
+                reason = "takes \(item.weight) min with \(left) min left; fitting it would cover fewer \(request.rawValue) or fewer minutes"
+            }
+            leftOut.append((exercise, reason))
+        }
+        let uncovered = names.indices.filter { coveredBy[$0] == nil }.map { names[$0] }
+        var report = "Fill: covers \(solution.covered) of \(names.count) \(request == .topics ? "topic" : "goal")\(names.count == 1 ? "" : "s") with \(solution.chosen.count) exercise\(solution.chosen.count == 1 ? "" : "s"), \(solution.minutes) of \(budget) training minutes"
+        report += " (\(solution.method.rawValue), \(solution.isExact ? "exact" : "approximate"))\n"
+        if !solution.isExact, let bound = solution.upperBound {
+            let ratio = bound == 0 ? 100 : solution.covered * 100 / bound
+            report += "  Approximation: the pool of \(pool.count) exercises with shared goals is beyond the exact limit of \(solver.exactnessLimit); no choice covers more than \(bound) goals, so this one reaches at least \(ratio)% of the optimum (worst case for the method: 31.6%).\n"
+        }
+        if !uncovered.isEmpty { report += "  Not covered: " + uncovered.joined(separator: "; ") + "\n" }
+        if !leftOut.isEmpty {
+            report += "  Left out:\n"
+            for (exercise, reason) in leftOut { report += "    \(exercise.id) (\(exercise.minutes)): \(reason)\n" }
+        }
+        return Result(scheduled: scheduled, solution: solution, budget: budget, unitCount: names.count, leftOut: leftOut, uncovered: uncovered, report: report)
+    }
+}

@@ -1,0 +1,157 @@
+/// Turns a plan, or a list of exercises, into a `Schedule` with clock times, and reports what
+/// does not fit.
+///
+/// Pure: takes the curriculum and the policy as values and returns the schedule with its
+/// findings; the caller decides what to print and how to exit.
+public struct Scheduler: Sendable {
+    public var curriculum: Curriculum
+    public var policy: BreakPolicy
+
+    /// The schedule and every finding about it, in plan order.
+    public struct Result: Sendable {
+        public var schedule: Schedule
+        public var diagnostics: [Diagnostic]
+
+        /// Whether any finding is an error (an overrun, an unknown exercise, a collision).
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    public init(curriculum: Curriculum, policy: BreakPolicy = BreakPolicy()) {
+        self.curriculum = curriculum
+        self.policy = policy
+    }
+
+    /// Lays out a plan day by day, as written. `frame` is the day frame to use (the plan's, the
+    /// command line's or the manifest's, as the caller resolved it).
+    public func schedule(_ plan: Plan, frame: DayFrame) -> Result {
+        var diagnostics: [Diagnostic] = []
+        var days: [ScheduledDay] = []
+        let index = exerciseIndex()
+        for (offset, planDay) in plan.days.enumerated() {
+            var builder = DayBuilder(number: offset + 1, frame: frame, policy: policy, language: plan.metadata.language)
+            builder.date = offset < plan.metadata.dates.count ? plan.metadata.dates[offset] : nil
+            builder.heading = planDay.heading
+            builder.location = planDay.location
+            for item in planDay.items {
+                switch item.content {
+                case .exercise(let id):
+                    guard let exercise = index[id] else {
+                        let known = curriculum.exercises.map(\.id.description)
+                        let suggestion = EditDistance.suggestion(for: id.description, among: known)
+                        diagnostics.append(Diagnostic(.unknownPlanExercise, "the curriculum '\(curriculum.title)' has no exercise \(id)",
+                                                      at: (item.idLocation ?? item.location).map { SourceRange(start: $0, length: id.description.count) },
+                                                      hint: FixHint(suggestion.map { "did you mean \($0)?" } ?? "`curriculum list` shows every exercise ID", replacement: suggestion)))
+                        continue
+                    }
+                    builder.append(entry(for: exercise, fixedStart: item.fixedStart, location: item.location, diagnostics: &diagnostics))
+                case .pause(let minutes):
+                    builder.append(DayBuilder.Entry(kind: .pause, title: DayBuilder.pauseTitle(plan.metadata.language), duration: Duration(minutes: minutes ?? policy.breakMinutes),
+                                                    fixedStart: item.fixedStart, location: item.location, label: "'\(DayBuilder.pauseTitle(plan.metadata.language))'"))
+                case .lunch(let minutes):
+                    builder.append(DayBuilder.Entry(kind: .lunch, title: "Lunch", duration: Duration(minutes: minutes ?? policy.lunchMinutes),
+                                                    fixedStart: item.fixedStart, location: item.location, label: "'Lunch'"))
+                case .free(let title, let duration):
+                    builder.append(DayBuilder.Entry(kind: .free, title: title, duration: duration, fixedStart: item.fixedStart, location: item.location, label: "'\(title)'"))
+                }
+            }
+            let (day, found) = builder.finish()
+            days.append(day)
+            diagnostics += found
+        }
+        if !plan.metadata.dates.isEmpty, plan.metadata.dates.count != plan.days.count {
+            diagnostics.append(Diagnostic(.dateCountMismatch, "the plan gives \(plan.metadata.dates.count) date\(plan.metadata.dates.count == 1 ? "" : "s") for \(plan.days.count) day\(plan.days.count == 1 ? "" : "s")",
+                                          at: plan.fieldLocations["dates"].map { SourceRange(start: $0, length: 1) },
+                                          hint: FixHint("give one date per day, in order")))
+        }
+        diagnostics += facilitationFindings(plan.metadata, at: plan.fieldLocations["participants"])
+        let schedule = Schedule(metadata: plan.metadata, curriculumTitle: curriculum.title, policy: policy, days: days)
+        return Result(schedule: schedule, diagnostics: diagnostics)
+    }
+
+    /// Lays out exercises in the order given, starting a new day at an exercise boundary whenever
+    /// the next exercise would end after the day's end. Never splits an exercise; an exercise
+    /// longer than a whole day gets a day of its own (and is reported as over budget). With
+    /// `maximumDays`, what does not fit in that many days is left out, in order, and listed in
+    /// `Schedule.leftOut`.
+    public func split(_ exercises: [Exercise], frame: DayFrame, metadata: PlanMetadata, maximumDays: Int? = nil) -> Result {
+        var diagnostics: [Diagnostic] = []
+        var days: [ScheduledDay] = []
+        var leftOut: [Exercise] = []
+        func newBuilder(_ number: Int) -> DayBuilder {
+            var builder = DayBuilder(number: number, frame: frame, policy: policy, language: metadata.language)
+            builder.date = number - 1 < metadata.dates.count ? metadata.dates[number - 1] : nil
+            return builder
+        }
+        var builder = newBuilder(1)
+        var ignored: [Diagnostic] = []
+        for exercise in exercises {
+            if !leftOut.isEmpty { leftOut.append(exercise); continue }
+            var trial = builder
+            trial.append(entry(for: exercise, fixedStart: nil, location: nil, diagnostics: &ignored))
+            if trial.latestEnd <= frame.end || !builder.hasTraining {
+                builder = trial
+                continue
+            }
+            if let maximumDays, days.count + 1 >= maximumDays {
+                leftOut.append(exercise)
+                continue
+            }
+            let (day, found) = builder.finish()
+            days.append(day)
+            diagnostics += found
+            builder = newBuilder(days.count + 1)
+            builder.append(entry(for: exercise, fixedStart: nil, location: nil, diagnostics: &diagnostics))
+        }
+        if !builder.isEmpty || days.isEmpty {
+            let (day, found) = builder.finish()
+            days.append(day)
+            diagnostics += found
+        }
+        diagnostics += ignored.filter { $0.code == .unscheduledExercise }
+        diagnostics += facilitationFindings(metadata, at: nil)
+        let schedule = Schedule(metadata: metadata, curriculumTitle: curriculum.title, policy: policy, days: days, leftOut: leftOut)
+        return Result(schedule: schedule, diagnostics: diagnostics)
+    }
+
+    /// The plan a schedule of a selection corresponds to: what `--write` saves.
+    public static func plan(from schedule: Schedule, settings: PlanSettings) -> Plan {
+        var plan = Plan(metadata: schedule.metadata, settings: settings)
+        let dayWord = schedule.metadata.language == .dutch ? "Dag" : "Day"
+        plan.days = schedule.days.map { day in
+            PlanDay(heading: schedule.days.count > 1 ? "\(dayWord) \(day.number)" : nil, items: day.items.map { item in
+                switch item.kind {
+                case .exercise: return PlanItem(item.exercise.map { .exercise($0.id) } ?? .free(title: item.title, duration: item.duration), text: item.title)
+                case .pause: return PlanItem(.pause(minutes: item.duration.minimum), text: item.title)
+                case .lunch: return PlanItem(.lunch(minutes: item.duration.minimum), text: item.title)
+                case .free: return PlanItem(.free(title: item.title, duration: item.duration), text: item.title)
+                }
+            })
+        }
+        return plan
+    }
+
+    private func exerciseIndex() -> [ExerciseID: Exercise] {
+        var index: [ExerciseID: Exercise] = [:]
+        for exercise in curriculum.exercises where index[exercise.id] == nil { index[exercise.id] = exercise }
+        return index
+    }
+
+    private func entry(for exercise: Exercise, fixedStart: ClockTime?, location: SourceLocation?, diagnostics: inout [Diagnostic]) -> DayBuilder.Entry {
+        if exercise.duration?.value == nil {
+            diagnostics.append(Diagnostic(.unscheduledExercise, "exercise \(exercise.id) has no readable duration; it is planned as 0 min",
+                                          at: location.map { SourceRange(start: $0, length: exercise.id.description.count) },
+                                          hint: FixHint("give it a `Duur:` in \(exercise.location.file)"),
+                                          notes: [.init("exercise \(exercise.id) is here", at: exercise.location)]))
+        }
+        return DayBuilder.Entry(kind: .exercise, exercise: exercise, title: exercise.title, duration: exercise.minutes, fixedStart: fixedStart,
+                                location: location, label: exercise.id.description)
+    }
+
+    private func facilitationFindings(_ metadata: PlanMetadata, at location: SourceLocation?) -> [Diagnostic] {
+        guard let participants = metadata.participants, let trainers = metadata.numberOfTrainers, trainers > 0,
+              participants > trainers * policy.participantsPerTrainer else { return [] }
+        return [Diagnostic(.tooManyParticipants, "\(participants) participants for \(trainers) trainer\(trainers == 1 ? "" : "s") is more than about \(policy.participantsPerTrainer) per trainer",
+                           at: location.map { SourceRange(start: $0, length: 1) },
+                           hint: FixHint("add a trainer or split the group (\((participants + policy.participantsPerTrainer - 1) / policy.participantsPerTrainer) trainers for \(participants))"))]
+    }
+}
