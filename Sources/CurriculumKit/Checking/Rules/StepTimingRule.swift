@@ -15,9 +15,10 @@ public struct StepTimingRule: Rule {
         var found: [Diagnostic] = []
         for exercise in curriculum.exercises {
             guard let written = exercise.duration, let duration = written.value else { continue }
+            // The feedback's time counts only alongside timed steps: alone it says nothing of the procedure.
+            guard var steps = exercise.timedStepTotal else { continue }
             let feedback = ProcedureStep.timedTotal(of: FieldInterpreter.steps(from: exercise.feedback))
-            guard var steps = exercise.timedStepTotal ?? feedback else { continue }
-            if exercise.timedStepTotal != nil, let feedback { steps += feedback }
+            if let feedback { steps += feedback }
             let including = feedback.map { " (with \($0) of feedback)" } ?? ""
             let timed = Self.timedSteps(exercise.procedure) + Self.timedSteps(FieldInterpreter.steps(from: exercise.feedback))
             let notes = timed.prefix(8).map { Diagnostic.Note("step timed \($0.duration.map(\.description) ?? "")", at: $0.location) }
