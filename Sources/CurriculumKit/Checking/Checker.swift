@@ -29,6 +29,8 @@ public struct Checker: Sendable {
             case .file where path.split(separator: "/").last == Substring(CurriculumLoader.manifestName):
                 let folder = path.split(separator: "/").dropLast().joined(separator: "/")
                 checkFolder(path.hasPrefix("/") ? "/" + folder : (folder.isEmpty ? "." : folder), into: &report, found: &found)
+            case .file where path.hasSuffix(PlanParser.fileSuffix):
+                checkPlanFile(path, into: &report, found: &found)
             case .file:
                 report.files.append(path)
                 switch loader.source(at: path) {
@@ -77,5 +79,6 @@ public struct Checker: Sendable {
         var ruleFindings: [Diagnostic] = []
         for rule in rules { ruleFindings += rule.check(curriculum, context: context) }
         found += Suppressions(curriculum: curriculum, sources: loaded.sources).apply(to: loaded.diagnostics + ruleFindings, options: options)
+        checkPlans(inCurriculumFolder: folder, into: &report, found: &found)
     }
 }

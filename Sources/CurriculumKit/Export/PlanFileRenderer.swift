@@ -7,7 +7,7 @@ public enum PlanFileRenderer {
     public static func render(_ plan: Plan, curriculum: Curriculum? = nil) -> String {
         let dutch = plan.metadata.language == .dutch
         let m = plan.metadata
-        var out = "# \(m.title.isEmpty ? (dutch ? "Plan" : "Plan") : m.title)\n\n"
+        var out = "# \(dutch ? "Lesplan" : "Course plan")\n\n"
         func field(_ nl: String, _ en: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
             out += "\(dutch ? nl : en): \(value)\n"

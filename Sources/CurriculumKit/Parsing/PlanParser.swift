@@ -331,7 +331,7 @@ public enum PlanParser {
                     return
                 }
                 seenExercises[id] = textAt
-                currentDay.items.append(PlanItem(.exercise(id), fixedStart: fixed, text: text, location: textAt, idLocation: textAt))
+                currentDay.items.append(PlanItem(.exercise(id), fixedStart: fixed, text: text, location: location, idLocation: textAt))
                 return
             }
             if HeadingParser.looksLikeID(words[0].text) {
@@ -369,7 +369,7 @@ public enum PlanParser {
                     return
                 }
                 let minutes = duration?.minimum
-                currentDay.items.append(PlanItem(isLunch ? .lunch(minutes: minutes) : .pause(minutes: minutes), fixedStart: fixed, text: text, location: textAt))
+                currentDay.items.append(PlanItem(isLunch ? .lunch(minutes: minutes) : .pause(minutes: minutes), fixedStart: fixed, text: text, location: location))
                 return
             }
             guard let duration, !title.isEmpty else {
@@ -378,7 +378,7 @@ public enum PlanParser {
                                               hint: FixHint(title.isEmpty ? "say what happens: `- Welkom en kennismaking 20 min`" : "add how long it takes: `- \(title) 20 min`")))
                 return
             }
-            currentDay.items.append(PlanItem(.free(title: title, duration: duration), fixedStart: fixed, text: text, location: textAt))
+            currentDay.items.append(PlanItem(.free(title: title, duration: duration), fixedStart: fixed, text: text, location: location))
         }
     }
 }

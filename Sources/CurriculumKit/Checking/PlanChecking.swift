@@ -1,0 +1,27 @@
+/// `curriculum check` on plan files: a `*.plan.md` path is checked as a plan, and a curriculum
+/// folder's `plans/*.plan.md` are checked with it.
+///
+/// A plan is read, laid out against the curriculum it names, and every finding of the parser and
+/// the scheduler is reported: unknown IDs, bad times, a day that ends before it starts or lasts
+/// zero minutes, duplicate items, fixed-time collisions, a day over budget.
+extension Checker {
+    /// The folder below a curriculum that holds its plans.
+    public static let plansFolderName = "plans"
+
+    /// Checks one plan file.
+    func checkPlanFile(_ path: String, into report: inout CheckReport, found: inout [Diagnostic]) {
+        let loaded = PlanLoader(loader: loader).load(path: path)
+        report.files.append(path)
+        report.sources.merge(loaded.sources) { a, _ in a }
+        found += loaded.diagnostics.filter { options.reports($0.code) }
+    }
+
+    /// Checks every `*.plan.md` in `<folder>/plans/`, in name order.
+    func checkPlans(inCurriculumFolder folder: String, into report: inout CheckReport, found: inout [Diagnostic]) {
+        let plans = loader.fileSystem.join(folder, Self.plansFolderName)
+        guard case .directory = loader.fileSystem.kind(of: plans), case .success(let names) = loader.fileSystem.entries(of: plans) else { return }
+        for name in names where name.hasSuffix(PlanParser.fileSuffix) && !name.hasPrefix(".") {
+            checkPlanFile(loader.fileSystem.join(plans, name), into: &report, found: &found)
+        }
+    }
+}
