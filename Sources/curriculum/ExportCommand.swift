@@ -35,15 +35,17 @@ enum ExportCommand: Subcommand {
             OptionSpec(long: "force", help: "Replace the output file if it exists."),
             OptionSpec(long: "browser", valueName: "path", help: "The Chromium or Chrome executable that prints PDFs.", completion: .file),
             OptionSpec(long: "title", valueName: "text", help: "With --select: the handout's title."),
-            OptionSpec(long: "date", valueName: "date", help: "With --select: the course date(s), YYYY-MM-DD (comma-separated or repeated).", repeatable: true),
-            OptionSpec(long: "place", valueName: "text", help: "With --select: where the course is held."),
-            OptionSpec(long: "trainer", valueName: "name", help: "With --select: a trainer's name (repeated for several).", repeatable: true),
+            OptionSpec(long: "date", short: "d", valueName: "date", help: "With --select: the date of a course day (2027-03-09); repeat for several days.", repeatable: true),
+            OptionSpec(long: "start", valueName: "time", help: "With --select: when the day starts (default from the manifest)."),
+            OptionSpec(long: "end", valueName: "time", help: "With --select: when the day ends (default from the manifest)."),
+            OptionSpec(long: "place", valueName: "text", help: "With --select: where the course takes place."),
             OptionSpec(long: "participants", valueName: "n", help: "With --select: the number of participants (sets the copies to print)."),
-            OptionSpec(long: "auto-breaks", help: "With --select: insert breaks and lunch as 'plan --auto-breaks' does."),
+            OptionSpec(long: "trainers", valueName: "n|names", help: "With --select: the number of trainers, or their names (comma-separated)."),
+            OptionSpec(long: "auto-breaks", help: "With --select: insert breaks and lunch where they are due, as 'plan --auto-breaks' does."),
         ],
         examples: [
             "curriculum export --plan plans/dinsdag.plan.md --output dinsdag.pdf",
-            "curriculum export curriculum/igma-femina --select 1.A --level 1 --participants 12 --format md",
+            "curriculum export curriculum/igma-femina --select 1.A --level 1 --date 2027-03-09 --participants 12 --trainers 2 --format md",
             "curriculum export curriculum/igma-femina --module 1 --output module-1.html",
             "curriculum export --plan plans/dinsdag.plan.md --audience participants --format txt",
         ]
@@ -76,7 +78,7 @@ enum ExportCommand: Subcommand {
             module = n
         }
         if selection.isEmpty {
-            for option in ["title", "date", "place", "trainer", "participants"] where arguments.values[option] != nil {
+            for option in ["title", "date", "start", "end", "place", "trainers", "participants"] where arguments.values[option] != nil {
                 return usage("--\(option) goes with --select (a plan file gives its own)")
             }
             if arguments.flag("auto-breaks") { return usage("--auto-breaks goes with --select") }
@@ -98,6 +100,8 @@ enum ExportCommand: Subcommand {
             return ExitStatus.failure
         }
         let audience = Handout.Audience(rawValue: arguments.value("audience") ?? "trainers") ?? .trainers
+        let selectionOptions: SelectionOptions
+        do { selectionOptions = try Self.selectionOptions(arguments) } catch { console.err(HelpRenderer.error(error, root: CommandTable.root)); return ExitStatus.usage }
 
         // What to export, as a document.
         let document: ExportDocument
@@ -108,7 +112,7 @@ enum ExportCommand: Subcommand {
             let path = arguments.positionals.first.map { console.displayPath($0) } ?? Inputs.defaultPath
             guard let (curriculum, _) = Inputs.curriculum(arguments, console: console, path: path) else { return ExitStatus.usage }
             if !selection.isEmpty {
-                guard let built = selectionDocument(selection, level: level, curriculum: curriculum, arguments: arguments, audience: audience, console: console) else {
+                guard let built = selectionDocument(selection, level: level, options: selectionOptions, curriculum: curriculum, autoBreaks: arguments.flag("auto-breaks"), audience: audience, console: console) else {
                     return ExitStatus.failure
                 }
                 document = built
@@ -225,8 +229,50 @@ enum ExportCommand: Subcommand {
         return HandoutBuilder(audience: audience).document(for: Handout(schedule: result.schedule, curriculum: curriculum))
     }
 
+    /// What `--select` handouts take from the command line besides the selection: the plan's
+    /// metadata (without its language, which the curriculum gives) and the day's hours.
+    struct SelectionOptions {
+        var metadata = PlanMetadata()
+        var start: ClockTime?
+        var end: ClockTime?
+    }
+
+    /// Reads the selection's options, the same as `plan --select` reads them.
+    static func selectionOptions(_ arguments: ParsedArguments) throws(UsageError) -> SelectionOptions {
+        var options = SelectionOptions()
+        options.metadata.title = arguments.value("title") ?? ""
+        options.metadata.place = arguments.value("place")
+        for text in arguments.list("date") {
+            guard let date = CalendarDate(text) else {
+                throw UsageError("The value '\(text)' is invalid for '--date': write an ISO date such as 2027-03-09", path: arguments.path)
+            }
+            options.metadata.dates.append(date)
+        }
+        if let text = arguments.value("participants") {
+            guard let n = Int(text), n > 0 else { throw UsageError("The value '\(text)' is invalid for '--participants': give a positive whole number", path: arguments.path) }
+            options.metadata.participants = n
+        }
+        if let text = arguments.value("trainers") {
+            if let n = Int(text) {
+                guard n >= 1 else { throw UsageError("The value '\(text)' is invalid for '--trainers': give at least 1", path: arguments.path) }
+                options.metadata.trainerCount = n
+            } else {
+                options.metadata.trainers = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+        }
+        for option in ["start", "end"] {
+            guard let text = arguments.value(option) else { continue }
+            guard let time = ClockTime(text) else { throw UsageError("The value '\(text)' is invalid for '--\(option)': write a time such as 09:00", path: arguments.path) }
+            if option == "start" { options.start = time } else { options.end = time }
+        }
+        if let start = options.start, let end = options.end, end <= start {
+            throw UsageError("The day ends (\(end)) before or when it starts (\(start))", path: arguments.path)
+        }
+        return options
+    }
+
     /// The handout of a selection, laid out from the day's start as `plan --select` lays it out.
-    private static func selectionDocument(_ words: [String], level: Int?, curriculum: Curriculum, arguments: ParsedArguments, audience: Handout.Audience, console: Console) -> ExportDocument? {
+    private static func selectionDocument(_ words: [String], level: Int?, options: SelectionOptions, curriculum: Curriculum, autoBreaks: Bool, audience: Handout.Audience, console: Console) -> ExportDocument? {
         var chosen: [Exercise] = []
         for word in words {
             guard let found = ExerciseSelection.exercises(matching: word, in: curriculum) else {
@@ -245,26 +291,16 @@ enum ExportCommand: Subcommand {
             console.err("error: the selection \(words.joined(separator: ", "))\(level.map { " at level \($0)" } ?? "") holds no exercises\n  = help: 'curriculum list --level N' shows which exercises each level has\n")
             return nil
         }
-        var dates: [CalendarDate] = []
-        for text in arguments.list("date") {
-            guard let date = CalendarDate(text) else {
-                console.err(HelpRenderer.error(UsageError("The value '\(text)' is invalid for '--date <date>': write a date as YYYY-MM-DD, for example 2027-03-09", path: arguments.path), root: CommandTable.root))
-                return nil
-            }
-            dates.append(date)
+        var metadata = options.metadata
+        metadata.language = curriculum.language
+        var frame = curriculum.manifest.dayFrame ?? DayFrame(start: ClockTime(minutesSinceMidnight: 9 * 60), end: ClockTime(minutesSinceMidnight: 17 * 60))
+        if let start = options.start { frame.start = start }
+        if let end = options.end { frame.end = end }
+        guard frame.end > frame.start else {
+            console.err("error: the day ends (\(frame.end)) before or when it starts (\(frame.start))\n  = help: give both --start and --end\n")
+            return nil
         }
-        var participants: Int?
-        if let text = arguments.value("participants") {
-            guard let n = Int(text), n > 0 else {
-                console.err(HelpRenderer.error(UsageError("The value '\(text)' is invalid for '--participants <n>': give a positive whole number", path: arguments.path), root: CommandTable.root))
-                return nil
-            }
-            participants = n
-        }
-        let metadata = PlanMetadata(title: arguments.value("title") ?? "", dates: dates, place: arguments.value("place"),
-                                    trainers: arguments.list("trainer"), participants: participants, language: curriculum.language)
-        let policy = BreakPolicy(manifest: curriculum.manifest, settings: PlanSettings(), autoBreaks: arguments.flag("auto-breaks"))
-        let frame = curriculum.manifest.dayFrame ?? DayFrame(start: ClockTime(minutesSinceMidnight: 9 * 60), end: ClockTime(minutesSinceMidnight: 17 * 60))
+        let policy = BreakPolicy(manifest: curriculum.manifest, settings: PlanSettings(dayFrame: frame), autoBreaks: autoBreaks)
         let result = Scheduler(curriculum: curriculum, policy: policy).split(chosen, frame: frame, metadata: metadata)
         return HandoutBuilder(audience: audience).document(for: Handout(schedule: result.schedule, curriculum: curriculum))
     }

@@ -14,24 +14,33 @@ public struct DocumentTextRenderer: Sendable {
 
     public func render(_ document: ExportDocument) -> String {
         var blocks: [String] = []
-        for node in document.nodes { render(node, into: &blocks) }
+        for node in document.nodes { render(node, into: &blocks, exercise: nil) }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    private func render(_ node: DocumentNode, into blocks: inout [String]) {
+    /// Where a heading sits: an exercise's title is underlined with `-` whatever its level, the
+    /// exercise's parts are set in capitals; elsewhere `=`, `-`, `~` by level, then capitals.
+    private enum ExerciseState { case title, parts }
+
+    private func render(_ node: DocumentNode, into blocks: inout [String], exercise: ExerciseState?) {
         switch node {
         case .section(let section):
             if section.role == .notes { return }
             if section.startsPage, !blocks.isEmpty { blocks.append(String(repeating: "=", count: width)) }
-            for child in section.nodes { render(child, into: &blocks) }
+            var state: ExerciseState? = section.role == .exercise ? .title : exercise
+            for child in section.nodes {
+                render(child, into: &blocks, exercise: state)
+                if case .heading = child, state == .title { state = .parts }
+            }
         case .heading(let level, let spans, _):
             let text = Self.plain(spans)
             let wrapped = TextWrapper.wrap(text, width: width)
             let underline = min(width, wrapped.split(separator: "\n").map { DisplayWidth.of($0) }.max() ?? 0)
-            switch level {
-            case 1: blocks.append(wrapped + "\n" + String(repeating: "=", count: underline))
-            case 2: blocks.append(wrapped + "\n" + String(repeating: "-", count: underline))
-            default: blocks.append(TextWrapper.wrap(text.uppercased(), width: width))
+            switch (exercise, level) {
+            case (.parts, _), (nil, 4...): blocks.append(TextWrapper.wrap(text.uppercased(), width: width))
+            case (.title, _), (nil, 2): blocks.append(wrapped + "\n" + String(repeating: "-", count: underline))
+            case (nil, 1): blocks.append(wrapped + "\n" + String(repeating: "=", count: underline))
+            default: blocks.append(wrapped + "\n" + String(repeating: "~", count: underline))
             }
         case .paragraph(let spans, _):
             blocks.append(TextWrapper.wrap(Self.plain(spans), width: width))

@@ -17,7 +17,7 @@ public struct HTMLRenderer: Sendable {
         out += "<html lang=\"\(Self.escapeAttribute(document.language.rawValue))\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"\(Self.escapeAttribute(generator))\">\n"
-        out += "<title>\(Self.escape(document.title))</title>\n<style>\n\(PrintStyleSheet.css)</style>\n</head>\n"
+        out += "<title>\(Self.escape(document.title))</title>\n<style>\n\(PrintStyleSheet.css)\(Self.footer(document.title))</style>\n</head>\n"
         out += "<body class=\"\(document.kind.rawValue)\">\n<main>\n"
         for node in document.nodes { out += render(node) }
         out += "</main>\n</body>\n</html>\n"
@@ -117,6 +117,25 @@ public struct HTMLRenderer: Sendable {
                 return "<a href=\"\(Self.escapeAttribute(target))\">\(inline(inner))</a>"
             }
         }.joined()
+    }
+
+    /// The page footer's left box: the document's title, as a CSS string.
+    static func footer(_ title: String) -> String {
+        "@page { @bottom-left { content: \"\(cssString(title))\"; font-family: \"DejaVu Sans\", sans-serif; font-size: 8pt; color: #5b6472; } }\n"
+    }
+
+    /// Text inside a double-quoted CSS string: quotes, backslashes, line breaks and `<` (which
+    /// could end the `<style>` element) as CSS escapes.
+    static func cssString(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"", "\\", "<", ">", "&": out += "\\" + String(scalar.value, radix: 16) + " "
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { out += " " } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
     }
 
     /// Text content: `&`, `<` and `>` as character references; control characters replaced.

@@ -9,7 +9,7 @@ public struct HandoutBuilder: Sendable {
     /// Ruled lines on the notes page.
     public var noteLines: Int
 
-    public init(audience: Handout.Audience = .trainers, noteLines: Int = 22) {
+    public init(audience: Handout.Audience = .trainers, noteLines: Int = 26) {
         self.audience = audience
         self.noteLines = noteLines
     }

@@ -114,6 +114,17 @@ public enum InlineMarkdown {
             return nil
         }
 
+        /// The `)` that closes a link target, counting nested pairs (`guide_(v2)`).
+        func closingParenthesis(from start: Int) -> Int? {
+            var depth = 0, i = start
+            while i < characters.count {
+                if characters[i] == "(" { depth += 1 }
+                if characters[i] == ")" { if depth == 0 { return i }; depth -= 1 }
+                i += 1
+            }
+            return nil
+        }
+
         /// `[text](target)`: the spans and the index after it. An unsafe target leaves the text alone.
         func link(at start: Int) -> (spans: [InlineSpan], next: Int)? {
             var depth = 0, i = start
@@ -124,7 +135,7 @@ public enum InlineMarkdown {
                 i += 1
             }
             guard let close, close + 1 < characters.count, characters[close + 1] == "(",
-                  let end = find(")", from: close + 2) else { return nil }
+                  let end = closingParenthesis(from: close + 2) else { return nil }
             var inner = Parser(characters: Array(characters[(start + 1)..<close]))
             let content = inner.spans(until: nil)
             let target = String(characters[(close + 2)..<end]).trimmingWhitespace()

@@ -100,10 +100,14 @@ public struct PreparationChecklist: Hashable, Sendable {
         String(name.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "." })
     }
 
+    /// Words that make a material a supply even when it names equipment: `flip chart paper`.
+    static let supplyWords: Set<String> = ["paper", "papier", "vellen", "sheets", "markers", "stiften", "pens", "pennen"]
+
     /// Whether a word of the name, or two words together (`flip chart`), names equipment;
-    /// plurals (`borden`, `screens`) count.
+    /// plurals (`borden`, `screens`) count; paper and pens for it do not.
     static func isEquipment(_ name: String) -> Bool {
         let words = name.lowercased().split { !$0.isLetter && $0 != "-" }.map { key(String($0)) }
+        if words.contains(where: supplyWords.contains) { return false }
         let candidates = words + zip(words, words.dropFirst()).map { $0 + $1 }
         let equipment = Set(equipmentWords.map(key))
         return candidates.contains { word in

@@ -1,8 +1,10 @@
 /// The style sheet every exported HTML file carries inline: a calm document on screen, a single
 /// column on a phone, and A4 pages in print with one exercise per page.
 ///
-/// Print rules: `@page` sets A4 and the margins and puts the page number at the bottom (Chromium
-/// 131 and later draw `@page` margin boxes; older browsers leave the bottom empty); `.page`
+/// Print rules: `@page` sets A4 and the margins and puts the page number at the bottom right
+/// (`HTMLRenderer` adds the document's title at the bottom left). Chromium 131 and later draw these
+/// `@page` margin boxes; older Chromium and Firefox leave the bottom empty and Safari ignores them;
+/// the cover page has none. `.page`
 /// sections start a new page; headings avoid being the last line of a page; list items, table
 /// rows and the label–value blocks do not split. Colours print as they show
 /// (`print-color-adjust: exact`) so the agenda's quiet rows stay grey.
@@ -37,6 +39,7 @@ enum PrintStyleSheet {
     section.level > h4 { color: var(--accent); }
     article > h2, article > h4, article > h5 { margin-top: .2em; }
     article h2 + dl, article h4 + dl, article h5 + dl { margin-top: .4em; }
+    main > * > h1:first-child, main > * > h2:first-child, main > * > p:first-child + h1, main > * > p:first-child + h2 { margin-top: .2em; }
     p { margin: .45em 0; }
     p.lead { font-size: 1.12rem; color: var(--muted); margin-top: 0; }
     p.small { font-size: .85rem; color: var(--muted); }
@@ -66,7 +69,7 @@ enum PrintStyleSheet {
     .table { overflow-x: auto; margin: .6em 0 1em; }
     table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
     th, td { text-align: left; vertical-align: top; padding: .45em .6em; border-bottom: 1px solid var(--line); }
-    thead th { font-size: .78rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); border-bottom: 2px solid var(--ink); }
+    thead th { white-space: nowrap; font-size: .78rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); border-bottom: 2px solid var(--ink); }
     tbody th { font-weight: 600; white-space: nowrap; }
     .num { text-align: right; white-space: nowrap; }
     tr.quiet th, tr.quiet td { color: var(--muted); background: var(--soft); font-weight: 400; }
@@ -87,20 +90,26 @@ enum PrintStyleSheet {
     }
     @page {
       size: A4;
-      margin: 16mm 17mm 18mm;
-      @bottom-center { content: counter(page); font-family: "DejaVu Sans", sans-serif; font-size: 8.5pt; color: #5b6472; }
+      margin: 14mm 16mm 15mm;
+      @bottom-right { content: counter(page); font-family: "DejaVu Sans", sans-serif; font-size: 8pt; color: #5b6472; }
     }
-    @page :first { @bottom-center { content: none; } }
+    @page :first { @bottom-right { content: none; } @bottom-left { content: none; } }
     @media print {
-      :root { font-size: 10.5pt; line-height: 1.42; }
+      :root { font-size: 9.8pt; line-height: 1.36; }
+      li { margin: .12em 0; }
+      p { margin: .3em 0; }
+      article h3, article h4, article h5, article h6 { margin: .95em 0 .25em; }
+      dl.details { margin: .5em 0 .6em; }
       body { background: #fff; padding: 0; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
       main { max-width: none; }
       main > header, main > section, main > article, main > nav { box-shadow: none; border-radius: 0; padding: 0; margin: 0 0 1.2em; }
       header.cover { border-top: 6px solid var(--accent); padding-top: 1.5em; }
+      article.exercise.page { border-top: 3px solid var(--accent); padding-top: .7em; }
+      header.cover h1 { font-size: 2.3rem; }
       .page { break-before: page; }
       h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
       li, tr, dl.details, p.small { break-inside: avoid; }
-      p { orphans: 3; widows: 3; }
+      p, li { orphans: 3; widows: 3; }
       a { color: inherit; text-decoration: none; }
       .table { overflow: visible; }
       thead { display: table-header-group; }
