@@ -48,8 +48,7 @@ enum BudgetCommand: Subcommand {
         guard let (curriculum, _) = Inputs.curriculum(arguments, console: console) else { return ExitStatus.usage }
         if dayMinutes == nil, let frame = curriculum.manifest.dayFrame {
             let policy = BreakPolicy(manifest: curriculum.manifest, settings: PlanSettings())
-            let spans = frame.start < policy.lunchWindow.end && frame.end > policy.lunchWindow.start
-            dayMinutes = frame.minutes - (spans ? policy.lunchMinutes : 0)
+            dayMinutes = frame.minutes - (policy.includesLunch(frame) ? policy.lunchMinutes : 0)
         }
         let exercises: [Exercise]
         switch Selection.parse(arguments.list("select"), level: level).flatMap({ $0.exercises(in: curriculum) }) {

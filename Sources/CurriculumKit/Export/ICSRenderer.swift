@@ -49,8 +49,9 @@ public struct ICSRenderer: Sendable {
             guard let date = day.date else { continue }
             for (index, item) in day.items.enumerated() {
                 lines.append("BEGIN:VEVENT")
-                let itemKey = item.id?.description ?? Self.hash(item.title)
-                lines.append("UID:\(planKey)-\(date.compact)-\(index + 1)-\(itemKey)@curriculum-plan")
+                // An exercise is planned once per plan: its ID keeps its UID when items move.
+                let itemKey = item.id?.description ?? "\(index + 1)-" + Self.hash(item.title)
+                lines.append("UID:\(planKey)-\(date.compact)-\(itemKey)@curriculum-plan")
                 lines.append("DTSTAMP:" + timestamp.utcText)
                 lines.append(dateTime("DTSTART", date, item.latestStart))
                 lines.append(dateTime("DTEND", date, item.latestEnd))

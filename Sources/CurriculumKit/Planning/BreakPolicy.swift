@@ -46,6 +46,12 @@ public struct BreakPolicy: Hashable, Sendable, Codable {
         if let percent = settings.bufferPercent { bufferPercent = percent }
     }
 
+    /// Whether a day of `frame` has lunch: when it runs from the window's start to its end or
+    /// beyond. A morning (09:00-13:00) or an afternoon (12:30-17:00) has none.
+    public func includesLunch(_ frame: DayFrame) -> Bool {
+        frame.start <= lunchWindow.start && frame.end >= lunchWindow.end
+    }
+
     /// The latest time lunch may start and still end inside the window.
     public var latestLunchStart: ClockTime { lunchWindow.end.adding(minutes: -lunchMinutes) }
 

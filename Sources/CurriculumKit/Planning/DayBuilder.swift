@@ -123,9 +123,7 @@ struct DayBuilder: Sendable {
         previousWasTraining = true
     }
 
-    private var spansLunch: Bool {
-        frame.start < policy.lunchWindow.end && frame.end > policy.lunchWindow.start
-    }
+    private var spansLunch: Bool { policy.includesLunch(frame) }
 
     private mutating func place(_ entry: Entry) {
         let item = ScheduledItem(kind: entry.kind, exercise: entry.exercise, title: entry.title, duration: entry.duration,

@@ -68,11 +68,9 @@ public struct FillPlanner: Sendable {
     }
 
     /// The training minutes a day offers before breaks are counted: the frame minus lunch when
-    /// the day spans the lunch window, minus the required buffer.
+    /// the day includes the lunch window, minus the required buffer.
     func initialBudget(frame: DayFrame) -> Int {
-        let window = policy.lunchWindow
-        let spans = frame.start < window.end && frame.end > window.start
-        return frame.minutes - (spans ? policy.lunchMinutes : 0) - policy.requiredSlack(for: frame)
+        frame.minutes - (policy.includesLunch(frame) ? policy.lunchMinutes : 0) - policy.requiredSlack(for: frame)
     }
 
     public func fill(pool: [Exercise], request: Request, frame: DayFrame, metadata: PlanMetadata) -> Result {

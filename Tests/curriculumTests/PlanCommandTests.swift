@@ -1,0 +1,249 @@
+import Foundation
+import Testing
+
+/// `curriculum plan`, `plan diff` and `budget`, run as a trainer would, on the shipped curriculum.
+@Suite struct PlanCommandTests {
+    static let shippedPlan = "curriculum/igma-femina/plans/module-1-niveau-1.plan.md"
+    static let issueCommand = ["plan", "--select", "1.A,1.B", "--level", "1", "--date", "2027-03-09", "--start", "09:00", "--end", "16:30",
+                               "--participants", "14", "--trainers", "2"]
+
+    /// A temporary `plans/` folder whose plans point at the shipped curriculum.
+    static func planFolder() throws -> URL {
+        let folder = try CLI.temporaryDirectory().appendingPathComponent("plans")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    static func write(_ text: String, to url: URL) throws {
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    static var curriculumPath: String { CLI.root.appendingPathComponent("curriculum/igma-femina").path }
+
+    @Test func theIssueCommandGivesATimedAgenda() throws {
+        let output = try CLI.run(Self.issueCommand)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("Dag 1 · dinsdag 2027-03-09 · 09:00-16:30"))
+        #expect(output.stdout.contains("  09:00-10:00  1.A.1.1 Actuele situatie"))
+        #expect(output.stdout.contains("  12:00-13:00  1.B.1.2 SWOT-analyse"))
+        #expect(output.stdout.contains("14 participants · 2 trainers"))
+        #expect(output.stdout.contains("End of day 1: 13:00 — fits with 210 min slack"))
+        #expect(output.stdout.contains("› suggested: Pauze 15 min"))
+        #expect(output.stderr.contains("warning[CUR712]"))
+    }
+
+    @Test func autoBreaksInsertBreaksAndLunchInTheWindow() throws {
+        let output = try CLI.run(Self.issueCommand + ["--auto-breaks"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("  10:00-10:15          Pauze"))
+        #expect(output.stdout.contains("  12:30-13:15          Lunch"))
+        #expect(output.stdout.contains("(inserted)"))
+        #expect(!output.stderr.contains("CUR712"))
+    }
+
+    @Test func theShippedPlanFitsAndChecksClean() throws {
+        let output = try CLI.run(["plan", Self.shippedPlan])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("  12:45-13:30          Lunch"))
+        #expect(output.stdout.contains("End of day 1: 16:00 — fits with 30 min slack"))
+        let check = try CLI.run(["check", Self.shippedPlan])
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+
+    @Test func writeSavesAPlanThatFailsOnceAnEditMakesItOverrun() throws {
+        let folder = try Self.planFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let plan = folder.appendingPathComponent("dinsdag.plan.md")
+        let written = try CLI.run(Self.issueCommand + ["--auto-breaks", "--curriculum", Self.curriculumPath, "--write", plan.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        var text = try String(contentsOf: plan, encoding: .utf8)
+        #expect(text.contains("Dagindeling: 09:00-16:30"))
+        #expect(text.contains("- 1.A.1.1 Actuele situatie"))
+        #expect(text.contains("- Lunch 45 min"))
+        let replay = try CLI.run(["plan", plan.path])
+        #expect(replay.status == 0, "\(replay.stderr)")
+        #expect(try CLI.run(["check", plan.path]).status == 0)
+
+        // Never over an existing file without --force.
+        let again = try CLI.run(Self.issueCommand + ["--curriculum", Self.curriculumPath, "--write", plan.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already exists"))
+        #expect(try String(contentsOf: plan, encoding: .utf8) == text)
+
+        // An edit that makes the day overrun fails `plan` and `check`, naming what spills.
+        text += "- 1.C.1.1\n- 1.C.1.2\n- 1.C.1.3\n- 1.D.1.1\n"
+        try Self.write(text, to: plan)
+        let over = try CLI.run(["plan", plan.path])
+        #expect(over.status == 1)
+        #expect(over.stdout.contains("over by"))
+        #expect(over.stderr.contains("error[CUR707]"))
+        let check = try CLI.run(["check", plan.path])
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("error[CUR707]"))
+        #expect(check.stderr.contains("1.D.1.1"))
+
+        let forced = try CLI.run(Self.issueCommand + ["--curriculum", Self.curriculumPath, "--write", plan.path, "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+    }
+
+    @Test func checkOfACurriculumFolderChecksItsPlans() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("igma")
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("curriculum/igma-femina"), to: copy)
+        try Self.write("Titel: kapot\nDagindeling: 16:30-09:00\n\n- 1.A.1.9\n", to: copy.appendingPathComponent("plans/kapot.plan.md"))
+        let check = try CLI.run(["check", copy.path])
+        #expect(check.stderr.contains("plans/kapot.plan.md:2:14: error[CUR703]"), "\(check.stderr)")
+        #expect(check.status == 1)
+    }
+
+    @Test func unknownExerciseInAPlanPointsAtItsLine() throws {
+        let folder = try Self.planFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let plan = folder.appendingPathComponent("fout.plan.md")
+        try Self.write("Curriculum: \(Self.curriculumPath)\nTitel: fout\n\n- 1.A.1.1\n- 1.A.1.9\n", to: plan)
+        let output = try CLI.run(["plan", plan.path])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("fout.plan.md:5:3: error[CUR701]"), "\(output.stderr)")
+    }
+
+    @Test(.enabled(if: ExternalTool.hasPythonModule("icalendar"), "needs Python's icalendar (pip install icalendar)"))
+    func icsIsReadByAnIndependentParser() throws {
+        let output = try CLI.run(["plan", Self.shippedPlan, "--format", "ics"], environment: ["SOURCE_DATE_EPOCH": "1800000000"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let bytes = Array(output.stdout.utf8)
+        // CRLF everywhere, and no line longer than 75 octets.
+        var lineLength = 0
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0D {
+                #expect(index + 1 < bytes.count && bytes[index + 1] == 0x0A)
+                #expect(lineLength <= 75)
+                lineLength = 0
+                index += 2
+                continue
+            }
+            #expect(bytes[index] != 0x0A, "a bare LF at byte \(index)")
+            lineLength += 1
+            index += 1
+        }
+        let script = """
+        import sys, icalendar
+        cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+        events = [c for c in cal.walk('VEVENT')]
+        tz = [c for c in cal.walk('VTIMEZONE')]
+        print(len(events), len(tz), tz[0]['TZID'])
+        for e in events:
+            start = e.decoded('DTSTART'); end = e.decoded('DTEND')
+            print(str(e['UID']), start.strftime('%Y-%m-%d %H:%M'), end.strftime('%H:%M'), str(start.tzinfo), e.decoded('DTSTAMP').strftime('%Y%m%dT%H%M%S'), str(e['SUMMARY']))
+        print(str(events[1]['DESCRIPTION']))
+        print(str(cal['X-WR-CALNAME']))
+        """
+        let result = try ExternalTool.run(["python3", "-c", script], input: output.stdout)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "11 1 Europe/Amsterdam")
+        #expect(lines.contains { $0.contains("2027-03-09 09:15 10:15") && $0.contains("1.A.1.1 Actuele situatie") && $0.contains("20270115T080000") })
+        #expect(lines.contains { $0.contains("2027-03-09 12:45 13:30") && $0.hasSuffix("Lunch") })
+        let uids = lines.dropFirst().prefix(11).map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        #expect(Set(uids).count == 11, "UIDs are unique")
+        #expect(result.stdout.contains("Leerdoelen:"))
+        #expect(lines.last == "Module 1, niveau 1: profiel, netwerk en stapsgewijze ontwikkeling")
+    }
+
+    @Test(.enabled(if: ExternalTool.has("python3"), "needs python3 for its csv module"))
+    func csvIsReadByPythonsCSVModule() throws {
+        let folder = try Self.planFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let plan = folder.appendingPathComponent("csv.plan.md")
+        try Self.write("Curriculum: \(Self.curriculumPath)\nTitel: csv\nDatum: 2027-03-09\n\n- Welkom, koffie en \"kennismaking\" 20 min\n- 1.A.1.1\n- 10:45 Pauze 15\n", to: plan)
+        let output = try CLI.run(["plan", plan.path, "--format", "csv"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("\r\n"))
+        let script = """
+        import sys, csv, io
+        rows = list(csv.reader(io.StringIO(sys.stdin.read(), newline='')))
+        print(len(rows))
+        for row in rows: print('|'.join(row))
+        """
+        let result = try ExternalTool.run(["python3", "-c", script], input: output.stdout)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "4")
+        #expect(lines[1] == "day|date|start|end|latest_start|latest_end|kind|id|title|minutes_min|minutes_max|fixed|inserted")
+        #expect(lines[2] == "1|2027-03-09|09:00|09:20|09:00|09:20|free||Welkom, koffie en \"kennismaking\"|20|20||no")
+        #expect(lines[4] == "1|2027-03-09|10:45|11:00|10:45|11:00|pause||Pauze|15|15|10:45|no")
+    }
+
+    @Test func jsonHasEveryItemWithItsTimes() throws {
+        let output = try CLI.run(["plan", Self.shippedPlan, "--format", "json"])
+        #expect(output.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+        let days = object?["days"] as? [[String: Any]]
+        let items = days?.first?["items"] as? [[String: Any]]
+        #expect(items?.count == 11)
+        #expect(items?[1]["id"] as? String == "1.A.1.1")
+        #expect(items?[1]["start"] as? String == "09:15")
+        #expect(object?["fits"] as? Bool == true)
+    }
+
+    @Test func splitOverDaysAndCapWithDays() throws {
+        let output = try CLI.run(["plan", "--select", "1", "--level", "1", "--start", "09:00", "--end", "16:30", "--auto-breaks"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("Dag 2 · 09:00-16:30"))
+        let capped = try CLI.run(["plan", "--select", "1", "--level", "1", "--start", "09:00", "--end", "16:30", "--auto-breaks", "--days", "1"])
+        #expect(capped.status == 1)
+        #expect(capped.stdout.contains("Does not fit in 1 day"))
+        #expect(capped.stdout.contains("1.E.1.2"))
+    }
+
+    @Test func fillSaysWhatItLeftOutAndThatItIsExact() throws {
+        let output = try CLI.run(["plan", "--fill", "--topics", "1.A,1.B,1.C,1.D", "--level", "1", "--start", "09:00", "--end", "13:00"])
+        #expect(output.stdout.contains("(dynamic programming over minutes, exact)"), "\(output.stdout)\(output.stderr)")
+        #expect(output.stdout.contains("covers 4 of 4 topics"))
+        #expect(output.stdout.contains("Left out:"))
+        #expect(output.stdout.contains("adds nothing new"))
+        #expect(output.status == 0, "\(output.stderr)")
+    }
+
+    @Test func diffNamesAddedRemovedMovedAndShifted() throws {
+        let folder = try Self.planFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let head = "Curriculum: \(Self.curriculumPath)\nTitel: d\nDagindeling: 09:00-16:30\n\n"
+        let old = folder.appendingPathComponent("old.plan.md"), new = folder.appendingPathComponent("new.plan.md")
+        try Self.write(head + "- 1.A.1.1\n- 1.A.1.2\n- 1.B.1.1\n", to: old)
+        try Self.write(head + "- Welkom 15 min\n- 1.B.1.1\n- 1.A.1.1\n- 1.C.1.1\n", to: new)
+        let output = try CLI.run(["plan", "diff", old.path, new.path])
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("+ 1.C.1.1"))
+        #expect(output.stdout.contains("- 1.A.1.2"))
+        #expect(output.stdout.contains("~ 1.A.1.1 Actuele situatie in de ondersteuning en begeleiding van migranten vrouwen: moved, starts 75 min later (09:00 → 10:15)"))
+        #expect(output.stdout.contains("moved"))
+        let same = try CLI.run(["plan", "diff", old.path, old.path])
+        #expect(same.status == 0)
+    }
+
+    @Test func budgetTotalsAndTarget() throws {
+        let fits = try CLI.run(["budget", "--select", "1.A", "--level", "1", "--day", "6h", "--target", "1d"])
+        #expect(fits.status == 0, "\(fits.stderr)")
+        #expect(fits.stdout.contains("1.A    Profiel van de professional"))
+        #expect(fits.stdout.contains("Verdict: fits in 1 day of 6 h: needs 1"))
+        let over = try CLI.run(["budget", "--day", "6h", "--target", "18h"])
+        #expect(over.status == 1)
+        #expect(over.stdout.contains("Verdict: does not fit in 18 h"))
+    }
+
+    @Test(arguments: [
+        (["plan"], "Give a plan file"),
+        (["plan", "--select", "9.Z"], "The curriculum has no 9.Z"),
+        (["plan", "--select", "1.A", "--start", "25:00", "--end", "16:00"], "--start"),
+        (["plan", "--select", "1.A", "--start", "16:00", "--end", "09:00"], "before or when it starts"),
+        (["plan", "--fill", "--level", "1"], "needs --topics"),
+        (["budget", "--target", "soon"], "--target"),
+    ])
+    func usageMistakesExitTwo(arguments: [String], message: String) throws {
+        let output = try CLI.run(arguments)
+        #expect(output.status == 2, "\(output.stdout)\(output.stderr)")
+        #expect(output.stderr.contains(message), "\(output.stderr)")
+    }
+}
