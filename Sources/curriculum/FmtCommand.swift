@@ -99,9 +99,9 @@ enum FmtCommand: Subcommand {
             }
             console.out(target.path + "\n")
         }
-        let total = changed + unchanged
+        let total = targets.count
         let verb = (check || showDiff) ? "would be reformatted" : "reformatted"
-        console.err("\(changed) of \(total) file\(total == 1 ? "" : "s") \(verb), \(unchanged) already formatted\n")
+        console.err("\(changed) of \(total) file\(total == 1 ? "" : "s") \(verb), \(unchanged) already formatted\(total > changed + unchanged ? ", \(total - changed - unchanged) left alone (see above)" : "")\n")
         if unreadable { return ExitStatus.usage }
         if unsafe || (check && changed > 0) { return ExitStatus.failure }
         return ExitStatus.success
@@ -129,8 +129,8 @@ enum FmtCommand: Subcommand {
                     let result = loader.load(folder: folder)
                     let language = result.curriculum?.language
                     let catalogue = result.curriculum?.manifest.annexFile ?? "annexes.md"
+                    // Every file the loader looked at, unreadable ones too: reading reports why.
                     for file in result.files {
-                        guard case .file = fileSystem.kind(of: file) else { continue }
                         let name = String(file.dropFirst(folder.count).drop { $0 == "/" })
                         add(Target(path: file, role: FileRole.of(fileName: name, catalogueName: catalogue), language: language))
                     }

@@ -30,13 +30,14 @@ public struct HumanRenderer: Sendable {
         if let location = diagnostic.location {
             out += paint("\(location.file):\(location.line):\(location.column):", "1") + " "
         }
-        out += severityText + paint(": \(diagnostic.message)", "1") + "\n"
+        out += severityText + paint(": \(Self.clipped(diagnostic.message, around: 1).text)", "1") + "\n"
         if let range = diagnostic.range, let text = source(range.file), range.start.line <= text.lineCount {
-            let lineText = text.line(range.start.line)
+            // A line of megabytes (a minified or corrupt file) is shown as a window around the caret.
+            let (lineText, shift) = Self.clipped(text.line(range.start.line), around: range.start.column)
             let gutter = String(range.start.line)
             let pad = String(repeating: " ", count: gutter.count)
-            let (drawn, caretStart, caretWidth) = layout(lineText, startColumn: range.start.column,
-                                                        endColumn: range.endLine == range.start.line ? range.endColumn : nil)
+            let (drawn, caretStart, caretWidth) = layout(lineText, startColumn: range.start.column - shift,
+                                                        endColumn: range.endLine == range.start.line ? min(range.endColumn, range.start.column + Self.window) - shift : nil)
             out += paint(pad + " |", "1;34") + "\n"
             out += paint(gutter + " |", "1;34") + " " + drawn + "\n"
             out += paint(pad + " |", "1;34") + " " + String(repeating: " ", count: caretStart)
@@ -54,6 +55,24 @@ public struct HumanRenderer: Sendable {
             }
         }
         return out
+    }
+
+    /// How many characters of a source line or message are shown at most.
+    static let window = 240
+
+    /// `text` cut to `window` characters around `column` (1-based), with `…` where it was cut, and
+    /// the number of columns the cut moved the text left by.
+    static func clipped(_ text: String, around column: Int) -> (text: String, shift: Int) {
+        let scalars = text.unicodeScalars
+        guard scalars.count > window else { return (text, 0) }
+        let array = Array(scalars)
+        let from = max(0, min(column - 1 - 40, array.count - window))
+        let to = min(array.count, from + window)
+        var view = String.UnicodeScalarView()
+        if from > 0 { view.append("…") }
+        view.append(contentsOf: array[from..<to])
+        if to < array.count { view.append("…") }
+        return (String(view), from > 0 ? from - 1 : 0)
     }
 
     /// The line as drawn (tabs expanded, control characters shown as `?`), the caret's start in

@@ -33,11 +33,13 @@ public struct Formatter: Sendable {
         rendered.reserveCapacity(lines.count)
         var currentField: FieldKind?
         var sawManifestTitle = false
+        let insideComment = Self.linesStartingInsideComments(source)
         for (index, line) in lines.enumerated() {
             let raw = source.string(from: line.lineStart, to: source.lineEnds[line.number - 1])
             let touchesComment = Self.touchesComment(line, scanner: scanner, source: source)
             if line.kind == .comment || touchesComment {
-                rendered.append(Rendered(text: raw.trimmingTrailingWhitespace(), layout: line.kind == .comment ? .comment : .other))
+                rendered.append(Rendered(text: raw.trimmingTrailingWhitespace(), layout: line.kind == .comment ? .comment : .other,
+                                         startsInsideComment: insideComment.contains(line.number)))
                 continue
             }
             switch line.kind {
@@ -93,6 +95,8 @@ public struct Formatter: Sendable {
         enum Layout { case blank, comment, heading, field, other }
         var text: String
         var layout: Layout
+        /// The line continues a comment opened on an earlier line: no blank line may go before it.
+        var startsInsideComment = false
     }
 
     /// Settles blank lines: one before every field and around every structural heading (a comment
@@ -111,9 +115,9 @@ public struct Formatter: Sendable {
         for index in items.indices {
             let layout = items[index].line.layout
             if layout == .heading || layout == .field {
-                // Before it, or before the comments written directly above it.
+                // Before it, or before the comments written directly above it (never inside one).
                 var start = index
-                while start > 0, !items[start].blankBefore, items[start - 1].line.layout == .comment { start -= 1 }
+                while start > 0, !items[start].blankBefore, items[start].line.startsInsideComment || items[start - 1].line.layout == .comment { start -= 1 }
                 needsBlank[start] = true
             }
             if layout == .heading, index + 1 < items.count {
@@ -189,6 +193,32 @@ public struct Formatter: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// The numbers of the lines that begin inside a comment opened on an earlier line, found the way
+    /// the scanner finds comments (`<!--` up to the next `-->`, or the end of the file).
+    static func linesStartingInsideComments(_ source: SourceText) -> Set<Int> {
+        let bytes = source.bytes
+        let n = bytes.count
+        var result: Set<Int> = []
+        var lineIndex = 0
+        var i = 0
+        while i + 3 < n {
+            guard bytes[i] == 0x3C, bytes[i + 1] == 0x21, bytes[i + 2] == 0x2D, bytes[i + 3] == 0x2D else { i += 1; continue }
+            var j = i + 4
+            var end = n
+            while j + 2 < n {
+                if bytes[j] == 0x2D, bytes[j + 1] == 0x2D, bytes[j + 2] == 0x3E { end = j + 3; break }
+                j += 1
+            }
+            while lineIndex < source.lineCount, source.lineStarts[lineIndex] <= i { lineIndex += 1 }
+            while lineIndex < source.lineCount, source.lineStarts[lineIndex] < end {
+                result.insert(lineIndex + 1)
+                lineIndex += 1
+            }
+            i = end
+        }
+        return result
     }
 
     /// Whether a field's value is all on its label's line: nothing but blank lines and comments

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target over the library's sources and fuzzes the parsers for N seconds.
+#
+#   fuzz/run.sh [SECONDS]      (default 60)
+#
+# The seed corpus is made from every Markdown file under Tests/Fixtures and curriculum/. A crash
+# (or sanitizer finding) stops the run, leaves the input in fuzz/artifacts/ and exits non-zero:
+# fix it, then keep the input as a regression fixture under Tests/Fixtures/bad-input/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+work="${FUZZ_WORK:-.build-fuzz}"
+mkdir -p "$work/corpus" fuzz/artifacts
+
+defines=()
+[ -f Sources/CurriculumKit/Parsing/PlanParser.swift ] && defines+=(-D HAVE_PLAN_PARSER)
+
+echo "fuzz: building (swiftc -sanitize=fuzzer,address) ..."
+mapfile -t sources < <(find Sources/CurriculumKit -name '*.swift' | sort)
+if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name CurriculumKit \
+  "${defines[@]}" "${sources[@]}" fuzz/FuzzParsers.swift -o "$work/fuzz-parsers" >"$work/build.log" 2>&1; then
+  grep -v 'Cannot export local symbol' "$work/build.log" >&2
+  echo "fuzz: the target did not build" >&2
+  exit 1
+fi
+
+# Seed corpus: fixtures and the shipped curricula, plus any regression inputs.
+find Tests/Fixtures curriculum -type f \( -name '*.md' -o -name '*.txt' \) -size -64k -print0 |
+  while IFS= read -r -d '' file; do cp "$file" "$work/corpus/$(echo "$file" | tr '/' '_')"; done
+seeds=$(ls "$work/corpus" | wc -l)
+echo "fuzz: $seeds seed files; fuzzing for ${seconds}s"
+
+status=0
+# The Swift runtime's backtracer trips the address sanitizer; libFuzzer prints the stack itself.
+export SWIFT_BACKTRACE=enable=no
+"$work/fuzz-parsers" "$work/corpus" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+  -artifact_prefix=fuzz/artifacts/ -print_final_stats=1 >"$work/fuzz.log" 2>&1 || status=$?
+grep -E '^(#[0-9]+.*DONE|==[0-9]+==|SUMMARY|stat::number_of_executed_units|stat::peak_rss_mb|Test unit written|Fatal error)' "$work/fuzz.log" || true
+if [ "$status" -ne 0 ]; then
+  echo "fuzz: FAILED (exit $status); the input is in fuzz/artifacts/, the log in $work/fuzz.log" >&2
+  exit 1
+fi
+echo "fuzz: no crash in ${seconds}s"
