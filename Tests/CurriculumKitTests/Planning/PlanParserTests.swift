@@ -131,3 +131,21 @@ import Testing
         #expect(again.days.map { $0.items.map(\.fixedStart) } == plan.days.map { $0.items.map(\.fixedStart) })
     }
 }
+
+@Suite struct PlanDocumentationTests {
+    /// Every plan example in docs/plans.md parses without a finding, and lays out against the
+    /// shipped curriculum without an error.
+    @Test func everyExampleInTheDocsIsAValidPlan() throws {
+        let docs = try String(contentsOf: Repository.root.appendingPathComponent("docs/plans.md"), encoding: .utf8)
+        let blocks = docs.components(separatedBy: "```markdown\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+        #expect(blocks.count == 3)
+        for block in blocks {
+            let result = PlanParser.parse(block, path: "docs/plans.md")
+            #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))\n\(block)")
+            let plan = try #require(result.plan)
+            let policy = BreakPolicy(manifest: Shipped.curriculum.manifest, settings: plan.settings)
+            let laidOut = Scheduler(curriculum: Shipped.curriculum, policy: policy).schedule(plan, frame: plan.settings.dayFrame ?? PlanFixtures.frame("09:00-16:30"))
+            #expect(!laidOut.hasErrors, "\(laidOut.diagnostics.map(\.message))")
+        }
+    }
+}
