@@ -71,8 +71,8 @@ public enum SARIFRenderer {
         let rules = codes.map { code in
             Rule(id: code.id, name: pascalCase(code.name), shortDescription: Message(text: sentence(code.summary)),
                  fullDescription: Message(text: sentence(code.summary) + " " + code.help),
-                 help: Help(text: code.help + " See docs/rules.md#\(code.id.lowercased()).",
-                            markdown: code.help + " See [\(code.id) in docs/rules.md](docs/rules.md#\(code.id.lowercased()))."),
+                 help: Help(text: code.help + " See docs/rules.md#\(code.id.lowercased())-\(code.name).",
+                            markdown: code.help + " See [\(code.id) in docs/rules.md](docs/rules.md#\(code.id.lowercased())-\(code.name))."),
                  defaultConfiguration: Configuration(level: level(code.defaultSeverity)))
         }
         var seen: Set<String> = []

@@ -27,7 +27,7 @@ public struct LevelGoalsRule: Rule {
                 let name = level.number.map { "level \($0) of topic \(topic.id)" } ?? "topic \(topic.id)"
                 found.append(Diagnostic(.unaddressedLevelGoals, "none of the \(level.goals.count) goals of \(name) is addressed by its exercises",
                                         at: first.location, length: first.text.scalarCount,
-                                        hint: FixHint("give the exercises learning goals that share the key words of a level goal (see docs/rules.md#cur601), or revise the level goals")))
+                                        hint: FixHint("give the exercises learning goals that share the key words of a level goal (the matching rule is in docs/rules.md, CUR601), or revise the level goals")))
             }
         }
         return found
