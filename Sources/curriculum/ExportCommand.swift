@@ -9,8 +9,8 @@ enum ExportCommand: Subcommand {
         name: "export",
         abstract: "Export a handout or a reference booklet as HTML, PDF, Markdown or text.",
         discussion: """
-          What to export: a plan (--plan FILE), a selection laid out like 'plan' does (--select 1.A
-          --level 1), or a reference booklet of the whole curriculum (--booklet) or of one module
+          What to export: a plan (--plan FILE, which names its curriculum), a selection laid out as
+          'plan --select' lays it out (--select 1.A --level 1, with the same options), or a reference booklet of the whole curriculum (--booklet) or of one module
           (--module N). A handout has a cover, the timed agenda, one page per exercise in agenda
           order, a preparation checklist with the copies to print, and a notes page;
           '--audience participants' leaves out trainer instructions and feedback.
@@ -21,7 +21,7 @@ enum ExportCommand: Subcommand {
           replaced without --force; files are written atomically.
         """,
         arguments: [
-            ArgumentSpec(name: "path", help: "A curriculum folder (default: the plan's curriculum, or ./curriculum).", completion: .directory),
+            ArgumentSpec(name: "path", help: "A curriculum folder, for --select and booklets (default: ./curriculum).", completion: .directory),
         ],
         options: [
             OptionSpec(long: "plan", valueName: "file", help: "Export the handout of this plan file.", completion: .file),
@@ -36,12 +36,17 @@ enum ExportCommand: Subcommand {
             OptionSpec(long: "browser", valueName: "path", help: "The Chromium or Chrome executable that prints PDFs.", completion: .file),
             OptionSpec(long: "title", valueName: "text", help: "With --select: the handout's title."),
             OptionSpec(long: "date", short: "d", valueName: "date", help: "With --select: the date of a course day (2027-03-09); repeat for several days.", repeatable: true),
-            OptionSpec(long: "start", valueName: "time", help: "With --select: when the day starts (default from the manifest)."),
-            OptionSpec(long: "end", valueName: "time", help: "With --select: when the day ends (default from the manifest)."),
+            OptionSpec(long: "start", valueName: "time", help: "When the day starts (09:00); default from the plan or manifest."),
+            OptionSpec(long: "end", valueName: "time", help: "When the day ends (16:30); default from the plan or manifest."),
             OptionSpec(long: "place", valueName: "text", help: "With --select: where the course takes place."),
             OptionSpec(long: "participants", valueName: "n", help: "With --select: the number of participants (sets the copies to print)."),
             OptionSpec(long: "trainers", valueName: "n|names", help: "With --select: the number of trainers, or their names (comma-separated)."),
-            OptionSpec(long: "auto-breaks", help: "With --select: insert breaks and lunch where they are due, as 'plan --auto-breaks' does."),
+            OptionSpec(long: "auto-breaks", help: "Insert breaks and lunch where they are due, as 'plan --auto-breaks' does."),
+            OptionSpec(long: "max-stretch", valueName: "minutes", help: "The longest stretch of training without a break (default 90, or the manifest's)."),
+            OptionSpec(long: "break-minutes", valueName: "minutes", help: "The length of an inserted break (default 15)."),
+            OptionSpec(long: "lunch", valueName: "window", help: "The window lunch lies in (default 12:00-13:30, or the manifest's)."),
+            OptionSpec(long: "lunch-minutes", valueName: "minutes", help: "The length of lunch (default 45)."),
+            OptionSpec(long: "transition", valueName: "minutes", help: "Minutes between two consecutive exercises (default 0)."),
         ],
         examples: [
             "curriculum export --plan plans/dinsdag.plan.md --output dinsdag.pdf",
@@ -78,10 +83,18 @@ enum ExportCommand: Subcommand {
             module = n
         }
         if selection.isEmpty {
-            for option in ["title", "date", "start", "end", "place", "trainers", "participants"] where arguments.values[option] != nil {
+            for option in ["title", "date", "place", "trainers", "participants"] where arguments.values[option] != nil {
                 return usage("--\(option) goes with --select (a plan file gives its own)")
             }
-            if arguments.flag("auto-breaks") { return usage("--auto-breaks goes with --select") }
+        }
+        if booklet || module != nil {
+            for option in ["start", "end", "max-stretch", "break-minutes", "lunch", "lunch-minutes", "transition"] where arguments.values[option] != nil {
+                return usage("--\(option) times a handout (--plan or --select); a booklet has no agenda")
+            }
+            if arguments.flag("auto-breaks") { return usage("--auto-breaks times a handout (--plan or --select); a booklet has no agenda") }
+        }
+        if planPath != nil, !arguments.positionals.isEmpty {
+            return usage("A plan names its own curriculum ('Curriculum:' in the plan); give no curriculum folder with --plan")
         }
         if (booklet || module != nil), arguments.values["audience"] != nil { return usage("--audience applies to handouts (--plan or --select), not to booklets") }
 
@@ -101,18 +114,48 @@ enum ExportCommand: Subcommand {
         }
         let audience = Handout.Audience(rawValue: arguments.value("audience") ?? "trainers") ?? .trainers
         let selectionOptions: SelectionOptions
-        do { selectionOptions = try Self.selectionOptions(arguments) } catch { console.err(HelpRenderer.error(error, root: CommandTable.root)); return ExitStatus.usage }
+        let overrides: PlanSettings
+        do {
+            selectionOptions = try Self.selectionOptions(arguments)
+            // The timing options read exactly as `plan` reads them.
+            overrides = try PlanCommand.settings(arguments)
+        } catch {
+            console.err(HelpRenderer.error(error, root: CommandTable.root))
+            return ExitStatus.usage
+        }
+        var selected: Selection?
+        if !selection.isEmpty {
+            switch Selection.parse(selection, level: level) {
+            case .success(let parsed): selected = parsed
+            case .failure(let failure): return usage(Self.message(failure, arguments: arguments))
+            }
+        }
 
         // What to export, as a document.
         let document: ExportDocument
         if let planPath {
-            guard let built = planDocument(planPath, arguments: arguments, audience: audience, console: console) else { return ExitStatus.failure }
-            document = built
+            switch planDocument(planPath, overrides: overrides, autoBreaks: arguments.flag("auto-breaks"), audience: audience, console: console) {
+            case .success(let built): document = built
+            case .failure(let status): return status.code
+            }
         } else {
             let path = arguments.positionals.first.map { console.displayPath($0) } ?? Inputs.defaultPath
             guard let (curriculum, _) = Inputs.curriculum(arguments, console: console, path: path) else { return ExitStatus.usage }
-            if !selection.isEmpty {
-                guard let built = selectionDocument(selection, level: level, options: selectionOptions, curriculum: curriculum, autoBreaks: arguments.flag("auto-breaks"), audience: audience, console: console) else {
+            if let selected {
+                let exercises: [Exercise]
+                switch selected.exercises(in: curriculum) {
+                case .success(let found): exercises = found
+                case .failure(let failure):
+                    console.err("error: " + Self.message(failure, arguments: arguments) + "\n  = help: 'curriculum list \(curriculum.folder)' shows every ID and level\n")
+                    return ExitStatus.failure
+                }
+                var options = selectionOptions
+                if options.metadata.title.isEmpty {
+                    // As `plan --select` names an untitled plan: the selection itself.
+                    let levelWord = curriculum.language == .dutch ? "niveau" : "level"
+                    options.metadata.title = selection.joined(separator: ", ") + (level.map { " \(levelWord) \($0)" } ?? "")
+                }
+                guard let built = selectionDocument(exercises, options: options, overrides: overrides, curriculum: curriculum, autoBreaks: arguments.flag("auto-breaks"), audience: audience, console: console) else {
                     return ExitStatus.failure
                 }
                 document = built
@@ -192,49 +235,42 @@ enum ExportCommand: Subcommand {
         return diagnostics.contains { $0.severity == .error }
     }
 
-    /// The handout of a plan file: read, resolved against its curriculum and laid out.
-    private static func planDocument(_ planPath: String, arguments: ParsedArguments, audience: Handout.Audience, console: Console) -> ExportDocument? {
+    /// An exit status carried as an error, so a step can fail with the right code.
+    struct Exit: Error { var code: Int32 }
+
+    /// The handout of a plan file: read, resolved against the curriculum it names and laid out, as
+    /// `plan PLAN` lays it out. A plan with errors is not exported: its findings are printed.
+    private static func planDocument(_ planPath: String, overrides: PlanSettings, autoBreaks: Bool, audience: Handout.Audience, console: Console) -> Result<ExportDocument, Exit> {
         let shown = console.displayPath(planPath)
-        let loader = CurriculumLoader()
-        let source: SourceText
-        switch loader.source(at: shown) {
-        case .success(let text): source = text
-        case .failure(let diagnostic):
-            _ = report([diagnostic], sources: [:], console: console)
-            return nil
+        let loaded = PlanLoader().load(path: shown, overrides: overrides, autoBreaks: autoBreaks)
+        let errors = loaded.diagnostics.filter { $0.severity == .error }
+        guard let schedule = loaded.schedule, let curriculum = loaded.curriculum, errors.isEmpty else {
+            _ = report(errors.isEmpty ? loaded.diagnostics : errors, sources: loaded.sources, console: console)
+            let unreadable = loaded.plan == nil || loaded.diagnostics.contains { [DiagnosticCode.unreadableFile, .notAFile, .fileTooLarge, .invalidUTF8, .binaryFile, .emptyFile].contains($0.code) }
+            if loaded.plan != nil {
+                console.err("error: the plan has errors, so no handout was written; 'curriculum plan \(shown)' shows every finding\n")
+            }
+            return .failure(Exit(code: unreadable ? ExitStatus.usage : ExitStatus.failure))
         }
-        let parsed = PlanParser.parse(source)
-        guard let plan = parsed.plan else {
-            _ = report(parsed.diagnostics, sources: [shown: source], console: console)
-            return nil
-        }
-        if report(parsed.diagnostics.filter { $0.severity == .error }, sources: [shown: source], console: console) {
-            console.err("error: the plan has errors; 'curriculum plan \(shown)' shows them all\n")
-            return nil
-        }
-        // The curriculum: the folder given, or the plan's `Curriculum:` relative to the plan file.
-        var folder = arguments.positionals.first.map { console.displayPath($0) }
-        if folder == nil, let written = plan.metadata.curriculum {
-            let planFolder = shown.lastIndex(of: "/").map { String(shown[..<$0]) } ?? "."
-            folder = written.hasPrefix("/") ? written : loader.fileSystem.join(planFolder, written)
-        }
-        guard let (curriculum, _) = Inputs.curriculum(arguments, console: console, path: folder ?? Inputs.defaultPath) else { return nil }
-        let policy = BreakPolicy(manifest: curriculum.manifest, settings: plan.settings)
-        let frame = plan.settings.dayFrame ?? curriculum.manifest.dayFrame ?? DayFrame(start: ClockTime(minutesSinceMidnight: 9 * 60), end: ClockTime(minutesSinceMidnight: 17 * 60))
-        let result = Scheduler(curriculum: curriculum, policy: policy).schedule(plan, frame: frame)
-        if report(result.diagnostics.filter { $0.severity == .error }, sources: [shown: source], console: console) {
-            console.err("error: the plan does not resolve against '\(curriculum.title)'; 'curriculum plan \(shown)' shows every finding\n")
-            return nil
-        }
-        return HandoutBuilder(audience: audience).document(for: Handout(schedule: result.schedule, curriculum: curriculum))
+        return .success(HandoutBuilder(audience: audience).document(for: Handout(schedule: schedule, curriculum: curriculum)))
     }
 
-    /// What `--select` handouts take from the command line besides the selection: the plan's
-    /// metadata (without its language, which the curriculum gives) and the day's hours.
+    /// A selection that cannot be made, in words.
+    static func message(_ failure: Selection.Failure, arguments: ParsedArguments) -> String {
+        switch failure {
+        case .unreadable(let word):
+            return "'\(word)' given to '--select' is not an exercise ID (1.A.1.1), a topic (1.A) or a module number (1)"
+        case .unknown(let word, let suggestion):
+            return "the curriculum has no \(word)" + (suggestion.map { word.hasPrefix("module") ? " (its modules are \($0))" : "; did you mean \($0)?" } ?? "")
+        case .empty:
+            return "the selection holds no exercises\(arguments.value("level").map { " at level \($0)" } ?? "")"
+        }
+    }
+
+    /// What `--select` handouts take from the command line besides the selection and the timing:
+    /// the plan's metadata, without its language (the curriculum gives that).
     struct SelectionOptions {
         var metadata = PlanMetadata()
-        var start: ClockTime?
-        var end: ClockTime?
     }
 
     /// Reads the selection's options, the same as `plan --select` reads them.
@@ -260,48 +296,20 @@ enum ExportCommand: Subcommand {
                 options.metadata.trainers = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             }
         }
-        for option in ["start", "end"] {
-            guard let text = arguments.value(option) else { continue }
-            guard let time = ClockTime(text) else { throw UsageError("The value '\(text)' is invalid for '--\(option)': write a time such as 09:00", path: arguments.path) }
-            if option == "start" { options.start = time } else { options.end = time }
-        }
-        if let start = options.start, let end = options.end, end <= start {
-            throw UsageError("The day ends (\(end)) before or when it starts (\(start))", path: arguments.path)
-        }
         return options
     }
 
-    /// The handout of a selection, laid out from the day's start as `plan --select` lays it out.
-    private static func selectionDocument(_ words: [String], level: Int?, options: SelectionOptions, curriculum: Curriculum, autoBreaks: Bool, audience: Handout.Audience, console: Console) -> ExportDocument? {
-        var chosen: [Exercise] = []
-        for word in words {
-            guard let found = ExerciseSelection.exercises(matching: word, in: curriculum) else {
-                let candidates = curriculum.exercises.map(\.id.description) + curriculum.topics.map(\.id.description) + curriculum.modules.map { "\($0.number)" }
-                let suggestion = EditDistance.suggestion(for: word.uppercased(), among: candidates)
-                console.err("error: '\(curriculum.title)' has no exercise, topic or module '\(word)'\n" + (suggestion.map { "  = help: did you mean \($0)?\n" } ?? "  = help: 'curriculum list' shows every ID\n"))
-                return nil
-            }
-            for exercise in found where !chosen.contains(where: { $0.id == exercise.id }) { chosen.append(exercise) }
-        }
-        if let level { chosen = chosen.filter { $0.id.level == level } }
-        // Course order, whatever order the words came in.
-        let order = Dictionary(curriculum.exercises.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        chosen.sort { (order[$0.id] ?? 0) < (order[$1.id] ?? 0) }
-        guard !chosen.isEmpty else {
-            console.err("error: the selection \(words.joined(separator: ", "))\(level.map { " at level \($0)" } ?? "") holds no exercises\n  = help: 'curriculum list --level N' shows which exercises each level has\n")
-            return nil
-        }
+    /// The handout of a selection, split over days at exercise boundaries as `plan --select`
+    /// splits it.
+    private static func selectionDocument(_ exercises: [Exercise], options: SelectionOptions, overrides: PlanSettings, curriculum: Curriculum, autoBreaks: Bool, audience: Handout.Audience, console: Console) -> ExportDocument? {
         var metadata = options.metadata
         metadata.language = curriculum.language
-        var frame = curriculum.manifest.dayFrame ?? DayFrame(start: ClockTime(minutesSinceMidnight: 9 * 60), end: ClockTime(minutesSinceMidnight: 17 * 60))
-        if let start = options.start { frame.start = start }
-        if let end = options.end { frame.end = end }
-        guard frame.end > frame.start else {
-            console.err("error: the day ends (\(frame.end)) before or when it starts (\(frame.start))\n  = help: give both --start and --end\n")
+        guard let frame = overrides.dayFrame ?? curriculum.manifest.dayFrame else {
+            console.err("error: the curriculum's manifest gives no day's hours ('Dagindeling')\n  = help: give them with --start and --end\n")
             return nil
         }
-        let policy = BreakPolicy(manifest: curriculum.manifest, settings: PlanSettings(dayFrame: frame), autoBreaks: autoBreaks)
-        let result = Scheduler(curriculum: curriculum, policy: policy).split(chosen, frame: frame, metadata: metadata)
+        let policy = BreakPolicy(manifest: curriculum.manifest, settings: overrides, autoBreaks: autoBreaks)
+        let result = Scheduler(curriculum: curriculum, policy: policy).split(exercises, frame: frame, metadata: metadata)
         return HandoutBuilder(audience: audience).document(for: Handout(schedule: result.schedule, curriculum: curriculum))
     }
 }

@@ -97,6 +97,10 @@ import Testing
         (["export", "--plan", plan, "--format", "pdf"], "PDF output needs --output"),
         (["export", "curriculum/igma-femina", "--select", "1.A", "--date", "9-3-2027"], "write an ISO date"),
         (["export", "curriculum/igma-femina", "--booklet", "--audience", "participants"], "--audience applies to handouts"),
+        (["export", "curriculum/igma-femina", "--booklet", "--start", "10:00"], "a booklet has no agenda"),
+        (["export", "curriculum/igma-femina", "--select", "1.A", "--start", "25:00"], "write a time such as 09:00"),
+        (["export", "curriculum/igma-femina", "--select", "X.Y"], "is not an exercise ID"),
+        (["export", "curriculum/igma-femina", "--plan", plan], "give no curriculum folder with --plan"),
         (["export", "--plan", plan, "--format", "docx"], "it must be one of: html, pdf, md, txt"),
     ])
     func usageErrors(arguments: [String], message: String) throws {
@@ -109,8 +113,10 @@ import Testing
     @Test func unknownSelectionAndModule() throws {
         let selection = try CLI.run(["export", "curriculum/igma-femina", "--select", "1.A.1.9"])
         #expect(selection.status == 1)
-        #expect(selection.stderr.contains("has no exercise, topic or module '1.A.1.9'"))
-        #expect(selection.stderr.contains("did you mean 1.A.1.1?"))
+        #expect(selection.stderr.contains("error: the curriculum has no 1.A.1.9; did you mean 1.A.1.1?"), "\(selection.stderr)")
+        let empty = try CLI.run(["export", "curriculum/igma-femina", "--select", "0.A", "--level", "1"])
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("the selection holds no exercises at level 1"), "\(empty.stderr)")
         let module = try CLI.run(["export", "curriculum/igma-femina", "--module", "7"])
         #expect(module.status == 1)
         #expect(module.stderr.contains("has no module 7"))
