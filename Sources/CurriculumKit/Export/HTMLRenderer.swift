@@ -37,7 +37,19 @@ public struct HTMLRenderer: Sendable {
             var classes = [section.role.rawValue]
             if section.startsPage { classes.append("page") }
             let id = section.anchor.map { " id=\"\(Self.escapeAttribute($0))\"" } ?? ""
-            return "<\(element)\(id) class=\"\(classes.joined(separator: " "))\">\n" + section.nodes.map(render).joined() + "</\(element)>\n"
+            var body = ""
+            var titlePending = section.role == .exercise
+            for child in section.nodes {
+                // An exercise's first heading is its title, whatever its level; the rest are its parts.
+                if titlePending, case .heading(let level, let spans, let anchor) = child {
+                    titlePending = false
+                    let tag = "h\(min(6, max(1, level)))"
+                    body += "<\(tag)\(anchor.map { " id=\"\(Self.escapeAttribute($0))\"" } ?? "") class=\"title\">\(inline(spans))</\(tag)>\n"
+                    continue
+                }
+                body += render(child)
+            }
+            return "<\(element)\(id) class=\"\(classes.joined(separator: " "))\">\n" + body + "</\(element)>\n"
         case .heading(let level, let spans, let anchor):
             let tag = "h\(min(6, max(1, level)))"
             let id = anchor.map { " id=\"\(Self.escapeAttribute($0))\"" } ?? ""

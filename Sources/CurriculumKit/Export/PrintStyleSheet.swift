@@ -37,8 +37,13 @@ enum PrintStyleSheet {
     }
     section.module > section.topic > h3 { font-size: 1.25rem; text-transform: none; letter-spacing: 0; color: var(--ink); border-top: 3px solid var(--accent); padding-top: .6em; }
     section.level > h4 { color: var(--accent); }
-    article > h2, article > h4, article > h5 { margin-top: .2em; }
-    article h2 + dl, article h4 + dl, article h5 + dl { margin-top: .4em; }
+    article .title {
+      font-size: 1.3rem; color: var(--ink); text-transform: none; letter-spacing: 0; border: 0;
+      margin: .2em 0 .3em; padding: 0;
+    }
+    section.module article { border-top: 1px solid var(--line); margin-top: 1.4em; padding-top: .3em; }
+    section.module article .title { font-size: 1.08rem; }
+    article .title + dl { margin-top: .4em; }
     main > * > h1:first-child, main > * > h2:first-child, main > * > p:first-child + h1, main > * > p:first-child + h2 { margin-top: .2em; }
     p { margin: .45em 0; }
     p.lead { font-size: 1.12rem; color: var(--muted); margin-top: 0; }
@@ -87,6 +92,10 @@ enum PrintStyleSheet {
       dl.details { grid-template-columns: 1fr; gap: 0; }
       dd { margin-bottom: .4em; }
       .aside { display: table; margin: .15em 0 0; }
+      table { font-size: .92rem; }
+      th, td { padding: .4em .3em; }
+      tbody th { white-space: normal; width: 5.2em; }
+      thead th { letter-spacing: 0; }
     }
     @page {
       size: A4;
