@@ -9,10 +9,12 @@ enum ExportCommand: Subcommand {
         name: "export",
         abstract: "Export a handout or a reference booklet as HTML, PDF, Markdown or text.",
         discussion: """
-          What to export: a plan (--plan FILE, which names its curriculum), a selection laid out as
-          'plan --select' lays it out (--select 1.A --level 1, with the same options), or a reference booklet of the whole curriculum (--booklet) or of one module
-          (--module N). A handout has a cover, the timed agenda, one page per exercise in agenda
-          order, a preparation checklist with the copies to print, and a notes page;
+          What to export: a plan (--plan FILE, which names its curriculum), a selection laid out
+          as 'plan --select' lays it out (--select 1.A --level 1, with the same options), or a
+          reference booklet of the whole curriculum (--booklet, the default) or of one module
+          (--module N).
+          A handout has a cover, the timed agenda, one page per exercise in agenda order, a
+          preparation checklist with the copies to print, and a notes page;
           '--audience participants' leaves out trainer instructions and feedback.
 
           The format is --format, or the --output file's extension, or html. HTML, Markdown and text
@@ -27,7 +29,7 @@ enum ExportCommand: Subcommand {
             OptionSpec(long: "plan", valueName: "file", help: "Export the handout of this plan file.", completion: .file),
             OptionSpec(long: "select", short: "s", valueName: "id", help: "Export a handout of these exercises, topics or modules (comma-separated or repeated).", repeatable: true),
             OptionSpec(long: "level", short: "l", valueName: "n", help: "With --select or --module: only exercises of this level."),
-            OptionSpec(long: "booklet", help: "Export a reference booklet of the whole curriculum."),
+            OptionSpec(long: "booklet", help: "Export a reference booklet of the whole curriculum (the default without --plan, --select or --module)."),
             OptionSpec(long: "module", short: "m", valueName: "n", help: "Export a reference booklet of this module."),
             OptionSpec(long: "audience", short: "a", valueName: "who", help: "Who the handout is for.", choices: ["trainers", "participants"], defaultValue: "trainers"),
             OptionSpec(long: "format", short: "f", valueName: "format", help: "Output format (default: from --output's extension, else html).", choices: ["html", "pdf", "md", "txt"]),
@@ -65,10 +67,10 @@ enum ExportCommand: Subcommand {
         }
         let planPath = arguments.value("plan")
         let selection = arguments.list("select")
-        let booklet = arguments.flag("booklet")
         let moduleText = arguments.value("module")
-        let modes = [planPath != nil, !selection.isEmpty, booklet || moduleText != nil].filter { $0 }.count
-        if modes == 0 { return usage("Say what to export: --plan FILE, --select ID, --booklet or --module N") }
+        // Without --plan or --select, a curriculum folder exports as its reference booklet.
+        let booklet = arguments.flag("booklet") || (planPath == nil && selection.isEmpty && moduleText == nil)
+        let modes = [planPath != nil, !selection.isEmpty, arguments.flag("booklet") || moduleText != nil].filter { $0 }.count
         if modes > 1 { return usage("Give only one of --plan, --select and --booklet/--module") }
         var level: Int?
         if let text = arguments.value("level") {
@@ -150,11 +152,7 @@ enum ExportCommand: Subcommand {
                     return ExitStatus.failure
                 }
                 var options = selectionOptions
-                if options.metadata.title.isEmpty {
-                    // As `plan --select` names an untitled plan: the selection itself.
-                    let levelWord = curriculum.language == .dutch ? "niveau" : "level"
-                    options.metadata.title = selection.joined(separator: ", ") + (level.map { " \(levelWord) \($0)" } ?? "")
-                }
+                if options.metadata.title.isEmpty { options.metadata.title = Self.title(of: selected, in: curriculum) }
                 guard let built = selectionDocument(exercises, options: options, overrides: overrides, curriculum: curriculum, autoBreaks: arguments.flag("auto-breaks"), audience: audience, console: console) else {
                     return ExitStatus.failure
                 }
@@ -253,6 +251,23 @@ enum ExportCommand: Subcommand {
             return .failure(Exit(code: unreadable ? ExitStatus.usage : ExitStatus.failure))
         }
         return .success(HandoutBuilder(audience: audience).document(for: Handout(schedule: schedule, curriculum: curriculum)))
+    }
+
+    /// An untitled selection's title, from what it selects: `1.A Profiel van de professional ·
+    /// Niveau 1`, `Module 2: Loopbaan advisering…`.
+    static func title(of selection: Selection, in curriculum: Curriculum) -> String {
+        let labels = Labels(curriculum.language)
+        var parts = selection.terms.map { term -> String in
+            switch term {
+            case .exercise(let id): return curriculum.exercise(id: id).map { "\($0.id) \($0.title)" } ?? id.description
+            case .topic(let id): return curriculum.topic(id: id).map { "\($0.id) \($0.title)" } ?? id.description
+            case .module(let n): return curriculum.module(number: n).map { "\(labels.module) \(n): \($0.title)" } ?? "\(labels.module) \(n)"
+            }
+        }.joined(separator: ", ")
+        if let level = selection.level {
+            parts += " · " + (curriculum.levelName(level).map { "\(labels.level) \(level): \($0)" } ?? "\(labels.level) \(level)")
+        }
+        return parts
     }
 
     /// A selection that cannot be made, in words.

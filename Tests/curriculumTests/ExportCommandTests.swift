@@ -55,6 +55,14 @@ import Testing
         #expect(output.stdout.contains("1.A.1.1") && output.stdout.contains("1.A.1.2") && !output.stdout.contains("1.A.2.1"))
     }
 
+    @Test func aCurriculumAloneExportsAsItsBooklet() throws {
+        let plain = try CLI.run(["export", "curriculum/igma-femina"])
+        let explicit = try CLI.run(["export", "curriculum/igma-femina", "--booklet"])
+        #expect(plain.status == 0 && explicit.status == 0)
+        #expect(plain.stdout == explicit.stdout)
+        #expect(plain.stdout.components(separatedBy: "<article id=\"ex-").count - 1 == 89)
+    }
+
     @Test func bookletOfAModuleAndParticipantHandout() throws {
         let booklet = try CLI.run(["export", "curriculum/igma-femina", "--module", "0", "--format", "md"])
         #expect(booklet.status == 0, "\(booklet.stderr)")
@@ -92,7 +100,6 @@ import Testing
     // MARK: Mistakes
 
     @Test(arguments: [
-        (["export", "curriculum/igma-femina"], "Say what to export"),
         (["export", "--plan", "x.plan.md", "--select", "1.A"], "Give only one of"),
         (["export", "--plan", plan, "--format", "pdf"], "PDF output needs --output"),
         (["export", "curriculum/igma-femina", "--select", "1.A", "--date", "9-3-2027"], "write an ISO date"),
