@@ -232,6 +232,21 @@ enum ExportFixture {
         #expect(html.contains("content: \"Tricky \\3c b\\3e course\\3c /b\\3e  \\26  \\22 friends\\22 \""))
     }
 
+    @Test func severalDaysGetAnAgendaEach() throws {
+        let curriculum = Shipped.curriculum
+        let first = ExportFixture.handout(Array(curriculum.exercises.prefix(3)), of: curriculum, date: "2027-03-09")
+        let second = ExportFixture.handout(Array(curriculum.exercises.dropFirst(3).prefix(2)), of: curriculum, date: "2027-03-10")
+        var handout = first
+        handout.days += second.days
+        handout.days[1].heading = "Dag 2: praktijk"
+        let text = DocumentTextRenderer().render(HandoutBuilder().document(for: handout))
+        #expect(text.contains("Datum:       dinsdag 9 maart 2027 – woensdag 10 maart 2027"))
+        #expect(text.contains("Dag 1 · dinsdag 9 maart 2027\n~~~~"))
+        #expect(text.contains("Dag 2: praktijk · woensdag 10 maart 2027\n~~~~"))
+        #expect(text.contains("Gepland:  woensdag 10 maart 2027, 09:00–"), "with several days an exercise says which day")
+        #expect(!text.contains("Tijd:        "), "no single day's hours on the cover")
+    }
+
     @Test func englishLabelsAndDates() throws {
         let curriculum = try #require(ExportFixture.curriculum("small-en"))
         let html = HTMLRenderer().render(HandoutBuilder().document(for: ExportFixture.handout(curriculum.exercises, of: curriculum)))

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ExportCommandTests {
     static let plan = "Tests/Fixtures/export/igma-day.plan.md"
     /// The plan's exercises, in agenda order.
-    static let planExercises = ["1.D.1.1", "1.D.1.2", "1.D.2.1", "1.E.1.1", "1.E.1.2", "1.E.2.1"]
+    static let planExercises = ["1.C.1.1", "1.D.1.2", "1.D.2.1", "1.E.1.1", "1.E.1.2", "1.E.2.1"]
 
     static func titles() throws -> [String: String] {
         var titles: [String: String] = [:]
@@ -28,7 +28,7 @@ import Testing
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stderr.isEmpty)
         #expect(output.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
-        #expect(output.stdout.contains("<h1>Trainingsdag IGMA Femina: casemanagement en gender</h1>"))
+        #expect(output.stdout.contains("<h1>Trainingsdag IGMA Femina: stapsgewijze ontwikkeling, casemanagement en gender</h1>"))
         #expect(output.stdout.contains("<div><dt>Plaats</dt><dd>Utrecht, Domplein 4, zaal 2</dd></div>"))
         #expect(output.stdout.contains("dinsdag 9 maart 2027"))
         #expect(output.stdout.components(separatedBy: "<article id=\"ex-").count - 1 == Self.planExercises.count)
@@ -38,11 +38,12 @@ import Testing
         let markdown = try CLI.run(["export", "--plan", Self.plan, "--format", "md"])
         #expect(markdown.status == 0, "\(markdown.stderr)")
         #expect(markdown.stdout.contains("| Tijd | Onderdeel | Duur |"))
-        #expect(markdown.stdout.contains("| 09:15–09:45 | [**1.D.1.1** Een inleiding tot casemanagement](#ex-1-D-1-1) | 30 min |"))
-        #expect(markdown.stdout.contains("| ☐ 1.D.1.1 bijlage 1 | Casemanagement | 14 | 1.D.1.1, 1.D.1.2 |"))
+        #expect(markdown.stdout.contains("| 09:10–10:10 | [**1.C.1.1** Stapsgewijze ontwikkeling (1)](#ex-1-C-1-1) | 1 uur |"))
+        #expect(markdown.stdout.contains("| 10:10–10:25 | *Pauze* | 15 min |"))
+        #expect(markdown.stdout.contains("| ☐ 1.D.1.1 bijlage 1 | Casemanagement | 14 | 1.D.1.2 |"))
         let text = try CLI.run(["export", "--plan", Self.plan, "--format", "txt"])
         #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.stdout.contains("09:15–09:45  1.D.1.1 Een inleiding tot casemanagement"))
+        #expect(text.stdout.contains("09:10–10:10  1.C.1.1 Stapsgewijze ontwikkeling (1)"))
         #expect(text.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 || !$0.contains(" ") || $0.split(separator: " ").contains { $0.count > 40 } })
     }
 
@@ -206,7 +207,7 @@ import Testing
         }
         let checklist = try page(2 + Self.planExercises.count)
         #expect(checklist.contains("Voorbereiding van de dag"))
-        #expect(checklist.contains("1.D.1.1 bijlage 1") && checklist.contains("14"))
+        #expect(checklist.contains("1.D.1.1 bijlage 1") && checklist.contains("1.C.1.1 bijlage 1") && checklist.contains("14"))
         #expect(checklist.contains("12 deelnemers + 2 trainers"))
         #expect(try page(3 + Self.planExercises.count).contains("Notities"))
         // The whole text holds every exercise title in agenda order (each first in the agenda, then on its page).
