@@ -41,6 +41,7 @@ enum PrintStyleSheet {
       font-size: 1.3rem; color: var(--ink); text-transform: none; letter-spacing: 0; border: 0;
       margin: .2em 0 .3em; padding: 0;
     }
+    section.part > article { border-top: 1px solid var(--line); margin-top: 1.5em; padding-top: .6em; }
     section.module article { border-top: 1px solid var(--line); margin-top: 1.4em; padding-top: .3em; }
     section.module article .title { font-size: 1.08rem; }
     article .title + dl { margin-top: .4em; }
@@ -118,6 +119,7 @@ enum PrintStyleSheet {
       .page { break-before: page; }
       h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
       li, tr, dl.details, p.small { break-inside: avoid; }
+      section.part > article { break-inside: avoid; }
       p, li { orphans: 3; widows: 3; }
       a { color: inherit; text-decoration: none; }
       .table { overflow: visible; }
