@@ -2,7 +2,7 @@
 //
 // Built by fuzz/run.sh with `swiftc -sanitize=fuzzer,address -parse-as-library` together with the
 // library's sources (as one module, so internal parsers are reachable). Each input is read as a
-// file of every kind: module, manifest, catalogue and, when the plan parser exists, plan file. The
+// file of every kind: module, manifest, catalogue and plan file. The
 // target crashes (and libFuzzer keeps the input) on a parser crash, an address-sanitizer finding,
 // or when `fmt` breaks a promise: a result it would refuse (CUR802), a result that does not format
 // to itself again.
@@ -15,9 +15,7 @@ public func fuzzParsers(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     _ = ModuleParser.parse(source)
     _ = ManifestParser.parse(source)
     _ = CatalogueParser.parse(source)
-    #if HAVE_PLAN_PARSER
     _ = PlanParser.parse(source)
-    #endif
     for line in 1...min(source.lineCount, 64) {
         let text = source.line(line)
         _ = DurationParser.parse(text)

@@ -12,13 +12,10 @@ seconds="${1:-60}"
 work="${FUZZ_WORK:-.build-fuzz}"
 mkdir -p "$work/corpus" fuzz/artifacts
 
-defines=()
-[ -f Sources/CurriculumKit/Parsing/PlanParser.swift ] && defines+=(-D HAVE_PLAN_PARSER)
-
 echo "fuzz: building (swiftc -sanitize=fuzzer,address) ..."
 mapfile -t sources < <(find Sources/CurriculumKit -name '*.swift' | sort)
 if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name CurriculumKit \
-  "${defines[@]}" "${sources[@]}" fuzz/FuzzParsers.swift -o "$work/fuzz-parsers" >"$work/build.log" 2>&1; then
+  "${sources[@]}" fuzz/FuzzParsers.swift -o "$work/fuzz-parsers" >"$work/build.log" 2>&1; then
   grep -v 'Cannot export local symbol' "$work/build.log" >&2
   echo "fuzz: the target did not build" >&2
   exit 1

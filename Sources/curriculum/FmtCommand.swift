@@ -12,7 +12,9 @@ enum FmtCommand: Subcommand {
         name: "fmt",
         abstract: "Rewrite curriculum files in their canonical layout (labels, durations, lists, blank lines).",
         discussion: """
-          Rewrites only what the format recognises: label spelling in the curriculum's language,
+          Formats a curriculum's manifest, module files, annex catalogue and plans (*.plan.md, in the
+          folder or its plans/ subfolder), or the files named. Rewrites only what the format
+          recognises: label spelling in the curriculum's language,
           duration notation (ambiguous or unreadable durations stay as written), list bullets,
           heading spacing, annex-reference spelling and blank lines. Every word, comment and unknown
           line is kept, and each file's meaning is checked to be unchanged before it is written
@@ -107,8 +109,8 @@ enum FmtCommand: Subcommand {
         return ExitStatus.success
     }
 
-    /// The files the paths name: each curriculum folder's manifest, listed modules and catalogue,
-    /// or single files. `nil` (after printing why) when a path names nothing to format.
+    /// The files the paths name: each curriculum folder's manifest, listed modules, catalogue and
+    /// plans (`*.plan.md`, also in `plans/`), or single files. `nil` (after printing why) when a path names nothing to format.
     static func targets(_ paths: [String], console: Console) -> [Target]? {
         let fileSystem = LocalFileSystem()
         let loader = CurriculumLoader(fileSystem: fileSystem)
@@ -133,6 +135,13 @@ enum FmtCommand: Subcommand {
                     for file in result.files {
                         let name = String(file.dropFirst(folder.count).drop { $0 == "/" })
                         add(Target(path: file, role: FileRole.of(fileName: name, catalogueName: catalogue), language: language))
+                    }
+                    // Plans kept with the curriculum: `*.plan.md` in the folder or in its `plans/`.
+                    for planFolder in [folder, fileSystem.join(folder, "plans")] {
+                        guard case .success(let names) = fileSystem.entries(of: planFolder) else { continue }
+                        for name in names where name.hasSuffix(PlanParser.fileSuffix) && !name.hasPrefix(".") {
+                            add(Target(path: fileSystem.join(planFolder, name), role: .plan, language: language))
+                        }
                     }
                 }
             case .missing:

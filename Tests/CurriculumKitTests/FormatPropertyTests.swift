@@ -74,8 +74,22 @@ import Testing
         #expect(violation == nil, "\(path): \(violation ?? "")")
     }
 
+    /// The shipped plans (`curriculum/igma-femina/plans/*.plan.md`).
+    static let shippedPlans: [String] = {
+        let folder = Repository.shippedCurriculum.appendingPathComponent("plans")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".plan.md") }.sorted().map { folder.appendingPathComponent($0).path }
+    }()
+
+    @Test(arguments: shippedPlans)
+    func shippedPlan(_ path: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let violation = Self.violation(of: text, role: .plan, language: Shipped.curriculum.language, path: path)
+        #expect(violation == nil, "\(path): \(violation ?? "")")
+    }
+
     @Test func shippedCurriculumIsInCanonicalLayout() throws {
-        for path in Shipped.result.files where FileManager.default.fileExists(atPath: path) {
+        for path in Shipped.result.files + Self.shippedPlans where FileManager.default.fileExists(atPath: path) {
             let text = try String(contentsOfFile: path, encoding: .utf8)
             #expect(formatted(text, role: FileRole.of(fileName: path), language: Shipped.curriculum.language, path: path) == text,
                     "\(path) is not in canonical layout: run `curriculum fmt curriculum/igma-femina`")

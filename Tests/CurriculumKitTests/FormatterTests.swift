@@ -98,6 +98,14 @@ func formattedChecked(_ text: String, role: FileRole = .module, language: Langua
         #expect(formatted(catalogue, role: .catalogue) == "# Bijlagen\n\n- 0.C.1 annex 1: Overzicht\n- 1.A.1.1 bijlage 2: Werkblad <bijlagen/werkblad.pdf>\n")
     }
 
+    @Test func planFilesGetOnlyTheSharedRewrites() {
+        let plan = "# Lesplan\n\nCurriculum: ..\nTitel: Dag één   \nLocation: Utrecht\n\n\n* 1.A.1.1\n+ Pauze 15\n##  Dag 2\n- 1.B.1.1\n---\n- 1.C.1.1\n"
+        let expected = "# Lesplan\n\nCurriculum: ..\nTitel: Dag één\nLocation: Utrecht\n\n- 1.A.1.1\n- Pauze 15\n## Dag 2\n- 1.B.1.1\n---\n- 1.C.1.1\n"
+        #expect(formatted(plan, role: .plan) == expected)
+        #expect(formattedChecked(plan, role: .plan, path: "dag.plan.md") == expected)
+        #expect(FileRole.of(fileName: "curriculum/x/plans/dag.plan.md") == .plan)
+    }
+
     @Test func languageOfAModuleFileOnItsOwn() {
         func language(_ text: String) -> Language? {
             guard case .success(let source) = SourceText.decode(text, path: "x.md") else { return nil }

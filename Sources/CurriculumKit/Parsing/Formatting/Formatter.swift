@@ -14,6 +14,10 @@
 /// * one blank line before every field and around every structural heading, never two in a row,
 ///   none at the start or end, no trailing white space, LF line ends and a final newline.
 ///
+/// Plan files (`*.plan.md`) get only the rewrites every file shares: bullets, heading spacing,
+/// runs of blank lines, trailing white space and line ends; their labels and layout are the plan
+/// parser's business.
+///
 /// A line that shares bytes with a comment keeps its content exactly (only trailing white space
 /// goes), so a comment can never be cut or moved. The result is idempotent: formatting it again
 /// gives the same text. `FormatVerifier` proves the meaning is unchanged before anything is written.
@@ -51,12 +55,16 @@ public struct Formatter: Sendable {
                 case .module: structural = depth <= 4
                 case .manifest: structural = depth == 1 && !sawManifestTitle
                 case .catalogue: structural = true
+                case .plan: structural = false
                 }
                 if role == .manifest, depth == 1 { sawManifestTitle = true }
                 if structural { currentField = nil }
                 let content = source.string(from: line.contentStart, to: line.contentEnd)
                 let hashes = String(repeating: "#", count: depth)
                 rendered.append(Rendered(text: content.isEmpty ? hashes : hashes + " " + content, layout: structural ? .heading : .other))
+            case .field where role == .plan:
+                // Plan labels are the plan parser's own (docs/plans.md): kept as written.
+                rendered.append(Rendered(text: raw.trimmingTrailingWhitespace(), layout: .other))
             case .field(let kind):
                 currentField = kind
                 let value = source.string(from: line.contentStart, to: line.contentEnd)
@@ -68,7 +76,8 @@ public struct Formatter: Sendable {
                     newValue = Self.canonicalReferences(in: value)
                 }
                 let newLabel = canonicalLabel(label, kind: kind)
-                rendered.append(Rendered(text: newValue.isEmpty ? newLabel + ":" : newLabel + ": " + newValue, layout: .field))
+                let text = newValue.isEmpty ? newLabel + ":" : newLabel + ": " + newValue
+                rendered.append(Rendered(text: Self.kind(of: text) == line.kind ? text : raw.trimmingTrailingWhitespace(), layout: .field))
             case .listItem(let marker):
                 let indent = source.string(from: line.lineStart, to: line.markerStart)
                 var markerText = source.string(from: line.markerStart, to: line.contentStart)
@@ -80,12 +89,18 @@ public struct Formatter: Sendable {
                     content = Self.canonicalReferences(in: content)
                 }
                 if content.isEmpty { markerText = markerText.trimmingTrailingWhitespace() }
-                rendered.append(Rendered(text: indent + markerText + content, layout: .other))
+                let text = indent + markerText + content
+                // `* -` must not become `- -`, which is a rule, not an item: a rewrite that reads
+                // differently is dropped.
+                rendered.append(Rendered(text: Self.kind(of: text) == line.kind ? text : raw.trimmingTrailingWhitespace(), layout: .other))
             default:
                 rendered.append(Rendered(text: raw.trimmingTrailingWhitespace(), layout: .other))
             }
         }
-        return Self.layOut(rendered)
+        if role == .catalogue {
+            return Self.layOut(rendered) { Self.catalogueAllowsBlank(before: $0, in: lines) }
+        }
+        return Self.layOut(rendered) { _ in true }
     }
 
     // MARK: Layout
@@ -101,13 +116,15 @@ public struct Formatter: Sendable {
 
     /// Settles blank lines: one before every field and around every structural heading (a comment
     /// directly above one stays attached to it), runs of blank lines collapsed, none at either end.
-    static func layOut(_ lines: [Rendered]) -> String {
+    /// `mayInsert(i)` says whether a blank line may be added before source line `i` (0-based) where
+    /// there was none; existing blank lines are only collapsed.
+    static func layOut(_ lines: [Rendered], mayInsert: (Int) -> Bool) -> String {
         // Content lines (everything but blanks), each with whether a blank line preceded it.
-        var items: [(line: Rendered, blankBefore: Bool)] = []
+        var items: [(line: Rendered, blankBefore: Bool, index: Int)] = []
         var sawBlank = false
-        for line in lines {
+        for (index, line) in lines.enumerated() {
             if line.layout == .blank { sawBlank = true; continue }
-            items.append((line, sawBlank))
+            items.append((line, sawBlank, index))
             sawBlank = false
         }
         guard !items.isEmpty else { return "" }
@@ -127,7 +144,7 @@ public struct Formatter: Sendable {
         var output = ""
         output.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
         for index in items.indices {
-            if index > 0, needsBlank[index] { output += "\n" }
+            if index > 0, needsBlank[index], items[index].blankBefore || mayInsert(items[index].index) { output += "\n" }
             output += items[index].line.text
             output += "\n"
         }
@@ -184,6 +201,13 @@ public struct Formatter: Sendable {
 
     // MARK: Line facts
 
+    /// How the scanner classifies a line of text on its own.
+    static func kind(of text: String) -> ScannedLine.Kind {
+        var bytes = Array(text.utf8)
+        if bytes.isEmpty { bytes = [0x20] }
+        return bytes.withUnsafeBufferPointer { LineScanner.classify($0, number: 1, start: 0, end: $0.count).kind }
+    }
+
     /// Whether any byte of the line belongs to a comment (the scanner blanked it).
     static func touchesComment(_ line: ScannedLine, scanner: LineScanner, source: SourceText) -> Bool {
         let end = source.lineEnds[line.number - 1]
@@ -221,6 +245,23 @@ public struct Formatter: Sendable {
         return result
     }
 
+    /// Whether a blank line may be added before line `index` of the annex catalogue. The catalogue
+    /// reads one list across headings and stray fields, so a text line after them continues the list
+    /// item above; a blank line in between would cut the item in two. It may go in when the next line
+    /// the list reads is an item, or a `Locatie:` field (which takes the text after it), or nothing.
+    static func catalogueAllowsBlank(before index: Int, in lines: [ScannedLine]) -> Bool {
+        var next = index
+        while next < lines.count {
+            switch lines[next].kind {
+            case .blank, .comment, .heading: next += 1
+            case .field(let kind): if kind == .location { return true }; next += 1
+            case .listItem: return true
+            default: return false
+            }
+        }
+        return true
+    }
+
     /// Whether a field's value is all on its label's line: nothing but blank lines and comments
     /// until the next field, heading or the end of the file.
     static func valueEndsOnLabelLine(after index: Int, in lines: [ScannedLine]) -> Bool {
@@ -237,12 +278,13 @@ public struct Formatter: Sendable {
 }
 
 extension String {
-    /// The string without trailing spaces and tabs.
+    /// The string without trailing spaces and tabs (only those: the scanner counts a form feed as
+    /// text, so removing it would turn a text line into a blank one).
     func trimmingTrailingWhitespace() -> String {
         var end = endIndex
         while end > startIndex {
             let previous = index(before: end)
-            guard self[previous] == " " || self[previous] == "\t" || self[previous] == "\u{0B}" || self[previous] == "\u{0C}" else { break }
+            guard self[previous] == " " || self[previous] == "\t" else { break }
             end = previous
         }
         return String(self[..<end])

@@ -20,7 +20,7 @@ public struct MeaningFingerprint: Equatable, Sendable {
     public let comments: [String]
     public let diagnosticCodes: [String]
 
-    /// The fingerprint of `source` read as a file of `role`.
+    /// The fingerprint of `source` read as a file of `role` (a plan through `PlanParser`).
     public init(source: SourceText, role: FileRole) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -40,6 +40,10 @@ public struct MeaningFingerprint: Equatable, Sendable {
             let result = CatalogueParser.parse(source)
             comments = result.comments; diagnostics = result.diagnostics
             data = try? encoder.encode(result.catalogue)
+        case .plan:
+            let result = PlanParser.parse(source)
+            comments = LineScanner(source: source).comments; diagnostics = result.diagnostics
+            data = try? encoder.encode(result.plan)
         }
         model = data.map { Self.stripped($0) } ?? "<not encodable>"
         let scanner = LineScanner(source: source)
