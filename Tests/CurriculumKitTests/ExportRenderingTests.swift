@@ -247,6 +247,25 @@ enum ExportFixture {
         #expect(!text.contains("Tijd:        "), "no single day's hours on the cover")
     }
 
+    /// A schedule from the planner, with a range of durations: both readings of every time.
+    @Test func handoutOfAScheduleWithRanges() throws {
+        let curriculum = Shipped.curriculum
+        let exercises = ["4.A.1.1", "4.A.1.2"].compactMap { ExerciseID($0).flatMap(curriculum.exercise(id:)) }
+        let frame = try #require(curriculum.manifest.dayFrame)
+        var metadata = PlanMetadata(title: "Werkgevers", dates: [try #require(CalendarDate("2027-03-16"))], participants: 8, language: .dutch)
+        metadata.trainerCount = 1
+        let policy = BreakPolicy(manifest: curriculum.manifest, settings: PlanSettings(), autoBreaks: true)
+        let schedule = Scheduler(curriculum: curriculum, policy: policy).split(exercises, frame: frame, metadata: metadata).schedule
+        let handout = Handout(schedule: schedule, curriculum: curriculum)
+        #expect(handout.exercises.map(\.id.description) == ["4.A.1.1", "4.A.1.2"])
+        #expect(handout.days.first?.entries.contains { if case .pause = $0.kind { return true } else { return false } } == true, "the inserted break is on the agenda")
+        let text = DocumentTextRenderer().render(HandoutBuilder().document(for: handout))
+        #expect(text.contains("dinsdag 16 maart 2027"))
+        #expect(text.contains("09:00–10:30…11:00"), "earliest…latest end of a 90-120 min exercise")
+        #expect(text.contains("Oefeningen:  2 oefeningen, 2 uur 15 min – 2 uur 45 min"))
+        #expect(text.contains("Exemplaren: 8 deelnemers + 1 trainer."))
+    }
+
     @Test func englishLabelsAndDates() throws {
         let curriculum = try #require(ExportFixture.curriculum("small-en"))
         let html = HTMLRenderer().render(HandoutBuilder().document(for: ExportFixture.handout(curriculum.exercises, of: curriculum)))

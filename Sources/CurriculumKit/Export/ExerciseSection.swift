@@ -15,21 +15,18 @@ struct ExerciseSection {
     var headingLevel: Int
     var startsPage: Bool
 
-    /// The section; `slot` is when the agenda runs it (`dinsdag 9 maart 2027` and the times).
-    func section(_ exercise: Exercise, slot: (date: String?, start: ClockTime, end: ClockTime)? = nil, context: String? = nil) -> DocumentNode {
+    /// The section; `slot` is when the agenda runs it, and `date` the day in words when the agenda
+    /// has several days.
+    func section(_ exercise: Exercise, slot: Handout.Entry? = nil, date: String? = nil, context: String? = nil) -> DocumentNode {
         var nodes: [DocumentNode] = []
         if let context { nodes.append(.paragraph([.text(context)], style: .small)) }
         nodes.append(.heading(level: headingLevel, [.text(exercise.id.description + " " + exercise.title)], anchor: nil))
         var details: [DocumentNode.Detail] = []
         if let slot {
-            let time = labels.timeSpan(slot.start, slot.end)
-            details.append(.init(labels.plannedStart, slot.date.map { "\($0), \(time)" } ?? time))
+            details.append(.init(labels.plannedStart, date.map { "\($0), \(slot.timeText)" } ?? slot.timeText))
         }
         if let duration = exercise.duration {
             var text = duration.value.map(labels.duration) ?? duration.text
-            if let slot, let value = duration.value, value.isRange {
-                text += " (" + labels.duration(Duration(minutes: slot.end.minutesSinceMidnight - slot.start.minutesSinceMidnight)) + ")"
-            }
             if let remark = duration.remark { text += " — " + remark }
             details.append(.init(labels.duration, text))
         }
@@ -48,7 +45,8 @@ struct ExerciseSection {
             }
             if !exercise.procedure.isEmpty {
                 nodes.append(.heading(part, labels.procedure))
-                nodes += CurriculumTextNodes.procedure(exercise.procedure, start: slot?.start, labels: labels)
+                // Step clock times only when the start is certain.
+                nodes += CurriculumTextNodes.procedure(exercise.procedure, start: slot.flatMap { $0.start == $0.latestStart ? $0.start : nil }, labels: labels)
             }
             if !exercise.feedback.isBlank {
                 nodes.append(.heading(part, labels.feedback))

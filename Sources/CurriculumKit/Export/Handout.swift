@@ -41,17 +41,39 @@ public struct Handout: Hashable, Sendable {
             case other(String)
         }
 
+        /// When the item starts and ends if every earlier item takes its shortest time.
         public var start: ClockTime
         public var end: ClockTime
+        /// When it starts and ends if every item takes its longest time (ranges like `1-1,5 uur`);
+        /// equal to `start` and `end` when nothing before it is a range.
+        public var latestStart: ClockTime
+        public var latestEnd: ClockTime
         public var kind: Kind
 
-        public init(start: ClockTime, end: ClockTime, kind: Kind) {
+        public init(start: ClockTime, end: ClockTime, latestStart: ClockTime? = nil, latestEnd: ClockTime? = nil, kind: Kind) {
             self.start = start
             self.end = end
+            self.latestStart = latestStart ?? start
+            self.latestEnd = latestEnd ?? end
             self.kind = kind
         }
 
         public var minutes: Int { end.minutesSinceMidnight - start.minutesSinceMidnight }
+
+        /// How long it takes: a range when the item's own duration is one.
+        public var length: Duration {
+            Duration(minimum: minutes, maximum: max(minutes, latestEnd.minutesSinceMidnight - latestStart.minutesSinceMidnight))
+        }
+
+        /// `09:00–10:00`, or with ranges `10:00…10:15–11:00…11:30` (earliest…latest), as
+        /// `curriculum plan` writes them.
+        public var timeText: String { Self.span(from: (start, latestStart), to: (end, latestEnd)) }
+
+        /// A span of clock time whose ends may each be a range (earliest, latest).
+        public static func span(from start: (ClockTime, ClockTime), to end: (ClockTime, ClockTime)) -> String {
+            func pair(_ times: (ClockTime, ClockTime)) -> String { times.0 == times.1 ? "\(times.0)" : "\(times.0)…\(times.1)" }
+            return pair(start) + "–" + pair(end)
+        }
     }
 
     /// The curriculum the exercises come from: its title, language, level names and annexes.
@@ -82,8 +104,8 @@ public struct Handout: Hashable, Sendable {
 
     /// The handout of a laid-out plan: its metadata on the cover, its days as the agenda.
     ///
-    /// Times are the schedule's earliest reading (each earlier item taking its minimum), as
-    /// `curriculum plan` prints them; an exercise with a range of durations says so on its page.
+    /// Where durations are ranges, times carry both readings (earliest…latest), as `curriculum
+    /// plan` prints them.
     public init(schedule: Schedule, curriculum: Curriculum) {
         let days = schedule.days.map { day in
             Day(date: day.date, heading: day.heading, entries: day.items.map { item in
@@ -94,7 +116,7 @@ public struct Handout: Hashable, Sendable {
                 case .lunch: kind = .lunch
                 case .free: kind = .other(item.title)
                 }
-                return Entry(start: item.start, end: item.end, kind: kind)
+                return Entry(start: item.start, end: item.end, latestStart: item.latestStart, latestEnd: item.latestEnd, kind: kind)
             })
         }
         let metadata = schedule.metadata

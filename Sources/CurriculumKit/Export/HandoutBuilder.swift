@@ -26,7 +26,7 @@ public struct HandoutBuilder: Sendable {
             for entry in day.entries {
                 guard case .exercise(let exercise) = entry.kind else { continue }
                 let context = ExerciseContext.line(for: exercise.id, in: handout.curriculum, labels: labels)
-                exerciseNodes.append(sections.section(exercise, slot: (handout.days.count > 1 ? date : nil, entry.start, entry.end), context: context))
+                exerciseNodes.append(sections.section(exercise, slot: entry, date: handout.days.count > 1 ? date : nil, context: context))
             }
         }
         if forTrainers {
@@ -63,7 +63,7 @@ public struct HandoutBuilder: Sendable {
         var details: [DocumentNode.Detail] = []
         if let first = dates.first, let last = dates.last { details.append(.init(labels.date, DateWording.range(first, last, language: language))) }
         if handout.days.count == 1, let day = handout.days.first, let first = day.entries.first, let last = day.entries.last {
-            details.append(.init(labels.time, labels.timeSpan(first.start, last.end)))
+            details.append(.init(labels.time, Handout.Entry.span(from: (first.start, first.latestStart), to: (last.end, last.latestEnd))))
         }
         if let place = handout.place { details.append(.init(labels.place, place)) }
         if !handout.trainers.isEmpty {
@@ -73,10 +73,10 @@ public struct HandoutBuilder: Sendable {
         }
         if let count = handout.participantCount { details.append(.init(labels.participants, "\(count)")) }
         let exercises = handout.exercises
-        let total = handout.days.flatMap(\.entries).reduce(0) { sum, entry in
-            if case .exercise = entry.kind { return sum + entry.minutes } else { return sum }
+        let total = handout.days.flatMap(\.entries).reduce(Duration.zero) { sum, entry in
+            if case .exercise = entry.kind { return sum + entry.length } else { return sum }
         }
-        details.append(.init(labels.exerciseCountHeading, "\(labels.exerciseCount(exercises.count)), \(labels.duration(Duration(minutes: total)))"))
+        details.append(.init(labels.exerciseCountHeading, "\(labels.exerciseCount(exercises.count)), \(labels.duration(total))"))
         nodes.append(.details(details))
         return .section(DocumentNode.Section(.cover, nodes: nodes))
     }
@@ -90,8 +90,8 @@ public struct HandoutBuilder: Sendable {
                 nodes.append(.heading(3, [day.heading ?? labels.day(index + 1), date].compactMap { $0 }.joined(separator: " · ")))
             }
             let rows = day.entries.map { entry -> DocumentNode.Table.Row in
-                let time: [InlineSpan] = [.text(labels.timeSpan(entry.start, entry.end))]
-                let length: [InlineSpan] = [.text(labels.duration(Duration(minutes: entry.minutes)))]
+                let time: [InlineSpan] = [.text(entry.timeText)]
+                let length: [InlineSpan] = [.text(labels.duration(entry.length))]
                 switch entry.kind {
                 case .exercise(let exercise):
                     let title: [InlineSpan] = [.link([.strong([.text(exercise.id.description)]), .text(" " + exercise.title)], target: "#" + CurriculumTextNodes.anchor(exercise.id))]
