@@ -43,12 +43,15 @@ rm -rf "$corpus"
 python3 benchmarks/generate_corpus.py "$corpus" "$corpus_curricula" "$corpus_exercises" >/dev/null
 
 # --- measuring ----------------------------------------------------------------------------------
-# best_of N CMD...: runs CMD N times; sets $seconds (best wall time) and $peak_kb (largest RSS).
+# best_of N CMD...: runs CMD N times; sets $seconds (best wall time), $peak_kb (largest RSS) and
+# $status (a non-zero exit status of any run: findings for check and mdl, a failure for list/export).
 best_of() {
   local n=$1; shift
-  seconds=""; peak_kb=0
+  seconds=""; peak_kb=0; status=0
   for _ in $(seq "$n"); do
-    /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" >/dev/null 2>"$out/stderr.txt" || true
+    local code=0
+    /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" >/dev/null 2>"$out/stderr.txt" || code=$?
+    [ "$code" -ne 0 ] && status=$code
     read -r wall rss < <(tail -1 "$out/time.txt")
     if [ -z "$seconds" ] || awk "BEGIN{exit !($wall < $seconds)}"; then seconds=$wall; fi
     [ "$rss" -gt "$peak_kb" ] && peak_kb=$rss
@@ -94,14 +97,15 @@ measure_set() {
   done
   printf '%s\n' "${folders[@]}" > "$out/folders.txt"
   best_of "$runs" sh -c 'while read -r f; do "$0" list "$f" || exit 1; done < "$1"' "$bin" "$out/folders.txt"
+  [ "$status" -ne 0 ] && { echo "list failed: $(head -c 300 "$out/stderr.txt")" >&2; exit 1; }
   row "$name" "curriculum list (${#folders[@]} curricula)" "$seconds" "$(rate "$mbytes" "$seconds")" "$(rate "$files" "$seconds")" "$(awk "BEGIN{printf \"%.1f\", $peak_kb/1024}")" "$(ratio "$seconds" "$ours")"
 
   if "$bin" help export >/dev/null 2>&1; then
-    best_of "$runs" sh -c 'while read -r f; do "$0" export --format html --output "$2/export.html" "$f" >/dev/null || exit 1; done < "$1"' "$bin" "$out/folders.txt" "$out"
-    if [ -s "$out/export.html" ]; then
+    best_of "$runs" sh -c 'while read -r f; do "$0" export --format html "$f" > "$2/export.html" || exit 1; done < "$1"' "$bin" "$out/folders.txt" "$out"
+    if [ "$status" -eq 0 ] && [ -s "$out/export.html" ]; then
       row "$name" "curriculum export --format html" "$seconds" "$(rate "$mbytes" "$seconds")" "$(rate "$files" "$seconds")" "$(awk "BEGIN{printf \"%.1f\", $peak_kb/1024}")" "$(ratio "$seconds" "$ours")"
     else
-      skipped+=("export --format html on $name: the command ran but wrote no HTML ($(head -c 200 "$out/stderr.txt"))")
+      skipped+=("export --format html on $name: the command failed or wrote no HTML ($(head -c 200 "$out/stderr.txt"))")
     fi
     rm -f "$out/export.html"
   else

@@ -135,7 +135,10 @@ public struct Formatter: Sendable {
                 // Before it, or before the comments written directly above it (never inside one).
                 var start = index
                 while start > 0, !items[start].blankBefore, items[start].line.startsInsideComment || items[start - 1].line.layout == .comment { start -= 1 }
-                needsBlank[start] = true
+                // Walking back through a comment that was opened on a line of text lands on that
+                // text: a blank line there would split its paragraph, so none is added.
+                let landed = items[start].line
+                if start == index || (landed.layout == .comment && !landed.startsInsideComment) { needsBlank[start] = true }
             }
             if layout == .heading, index + 1 < items.count {
                 needsBlank[index + 1] = true
