@@ -81,7 +81,9 @@ struct CurriculumGenerator {
     }
 
     mutating func comment() -> String {
-        switch random.int(below: 6) {
+        switch random.int(below: 8) {
+        case 6: return line(words(4) + " <!-- " + words(2)) + line("<!-- " + words(3) + " -->")
+        case 7: return line("<!-- " + words(2)) + line(words(2) + " --> " + words(3))
         case 0: return line("<!-- curriculum-ignore CUR302: " + words(3) + " -->")
         case 1: return line("<!-- erratum: het boek schrijft \"I.A.1.1\"; bedoeld is 1.A.1.1 -->")
         case 2: return line("<!-- " + words(2)) + end() + line("Duur: 60 minuten") + line("* geen lijst") + line("#### 9.Z.9.9 geen kop -->")
