@@ -26,6 +26,25 @@ import Testing
         }
     }
 
+    /// The same for findings reported while reading (parser, loader, suppressions).
+    struct ReadingCase: CustomTestStringConvertible, Sendable {
+        var example: RuleExample
+        var testDescription: String { "reading: \(example.description)" }
+    }
+
+    @Test(arguments: ReadingExamples.examples.map(ReadingCase.init))
+    func readingFindingsMatchTheirMarkers(_ item: ReadingCase) {
+        let findings = item.example.findings(among: ReadingExamples.codes)
+        let actual = findings.compactMap { d in d.location.map { RuleExample.Position(file: $0.file, line: $0.line, column: $0.column) } }.sorted()
+        #expect(actual == item.example.expectedPositions, "\(findings.map { "\($0.location?.description ?? "-") \($0.code.id) \($0.message)" })")
+        if let code = item.example.code { #expect(findings.allSatisfy { $0.code == code }, "\(findings.map(\.code.id)) expected \(code.id)") }
+    }
+
+    @Test(arguments: ReadingExamples.codes.map(\.id).sorted())
+    func everyReadingCodeHasAnExample(_ id: String) {
+        #expect(ReadingExamples.examples.contains { $0.code?.id == id })
+    }
+
     @Test(arguments: RuleRegistry.rules.map { String(describing: type(of: $0)) })
     func everyRuleHasBothKindsOfExample(_ name: String) throws {
         let rule = try #require(RuleRegistry.rules.first { String(describing: type(of: $0)) == name })

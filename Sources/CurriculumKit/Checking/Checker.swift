@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs a check: loads every curriculum a path names, applies the rules, filters and orders the
 /// findings.
 public struct Checker: Sendable {
@@ -25,7 +27,12 @@ public struct Checker: Sendable {
                     found.append(Diagnostic(.noCurriculum, "no curriculum.md in '\(path)' or in any folder directly below it", at: nil,
                                             hint: FixHint("give a curriculum folder (one that holds curriculum.md), or create one with 'curriculum init DIR'")))
                 }
-                for folder in folders { checkFolder(folder, into: &report, found: &found) }
+                for (part, partFound) in checkFolders(folders) {
+                    report.files += part.files
+                    report.sources.merge(part.sources) { a, _ in a }
+                    report.curricula += part.curricula
+                    found += partFound
+                }
             case .file where path.split(separator: "/").last == Substring(CurriculumLoader.manifestName):
                 let folder = path.split(separator: "/").dropLast().joined(separator: "/")
                 checkFolder(path.hasPrefix("/") ? "/" + folder : (folder.isEmpty ? "." : folder), into: &report, found: &found)
@@ -64,6 +71,23 @@ public struct Checker: Sendable {
         }
         report.diagnostics = kept
         return report
+    }
+
+    /// Checks curriculum folders on every core, returning each one's files and findings in the order
+    /// given. Each keeps only the decoded sources its findings point into (the renderers quote those
+    /// lines), so that a run over many curricula holds little more than the curricula themselves.
+    private func checkFolders(_ folders: [String]) -> [(CheckReport, [Diagnostic])] {
+        let slots = ConcurrentSlots<(CheckReport, [Diagnostic])>(count: folders.count)
+        let check: @Sendable (Int) -> Void = { index in
+            var part = CheckReport()
+            var found: [Diagnostic] = []
+            checkFolder(folders[index], into: &part, found: &found)
+            let quoted = Set(found.compactMap { $0.range?.file })
+            part.sources = part.sources.filter { quoted.contains($0.key) }
+            slots[index] = (part, found)
+        }
+        if folders.count == 1 { check(0) } else { DispatchQueue.concurrentPerform(iterations: folders.count, execute: check) }
+        return slots.values
     }
 
     private func checkFolder(_ folder: String, into report: inout CheckReport, found: inout [Diagnostic]) {

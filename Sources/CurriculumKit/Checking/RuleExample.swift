@@ -83,8 +83,13 @@ public struct RuleExample: Sendable {
 
     /// Runs `rule` on the example and returns the findings of the rule's own codes.
     public func findings(of rule: any Rule) -> [Diagnostic] {
-        let checker = Checker(loader: CurriculumLoader(fileSystem: InMemoryFileSystem(files: curriculumFiles)), rules: [rule])
-        let codes = Set(type(of: rule).codes)
+        findings(among: Set(type(of: rule).codes), rules: [rule])
+    }
+
+    /// Loads the example, runs `rules`, and returns the findings with one of `codes` (the parser's
+    /// and loader's findings included).
+    public func findings(among codes: Set<DiagnosticCode>, rules: [any Rule] = []) -> [Diagnostic] {
+        let checker = Checker(loader: CurriculumLoader(fileSystem: InMemoryFileSystem(files: curriculumFiles)), rules: rules)
         return checker.check(paths: [Self.folder]).diagnostics.filter { codes.contains($0.code) }
     }
 }

@@ -1,16 +1,39 @@
 /// Comparing the words of titles and goals loosely: case, punctuation and spacing never matter.
+///
+/// Runs over every title and goal of every exercise, so it scans UTF-8 bytes with an ASCII fast
+/// path; only non-ASCII letters (`é`, `ë`) go through Unicode's tables.
 enum Wording {
-    /// Lower-case words of letters and digits, joined by single spaces: `De 6 rollen (casemanager)`
-    /// → `de 6 rollen casemanager`.
-    static func normalised(_ text: String) -> String {
+    /// The lower-case words of letters and digits: `De 6 rollen (casemanager)` → `de`, `6`,
+    /// `rollen`, `casemanager`.
+    static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var word = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber { word.append(character) }
-            else if !word.isEmpty { words.append(word); word = "" }
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func flush() {
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
         }
-        if !word.isEmpty { words.append(word) }
-        return words.joined(separator: " ")
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
+                default: flush()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(contentsOf: String(scalar).lowercased().utf8)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// The words joined by single spaces: `De 6 rollen (casemanager)` → `de 6 rollen casemanager`.
+    static func normalised(_ text: String) -> String {
+        words(text).joined(separator: " ")
     }
 
     /// Whether two titles name the same thing: equal once normalised, one a shortening of the
@@ -41,13 +64,13 @@ enum Wording {
         "their", "them", "to", "what", "which", "with", "within", "begrip", "kennis", "inzicht", "understanding", "knowledge",
     ]
 
-    /// The meaningful word stems of a text: words of five letters or more that are not stop words,
-    /// cut to their first six letters so that `begeleiding`, `begeleider` and `begeleidingsrollen`
-    /// meet.
+    /// The meaningful word stems of a text: words of five letters or more (by default) that are not
+    /// stop words, cut to their first six letters so that `begeleiding`, `begeleider` and
+    /// `begeleidingsrollen` meet.
     static func stems(_ text: String, minimumLength: Int = 5) -> Set<String> {
         var result: Set<String> = []
-        for word in normalised(text).split(separator: " ") where word.count >= minimumLength && !stopWords.contains(String(word)) {
-            result.insert(String(word.prefix(6)))
+        for word in words(text) where word.count >= minimumLength && !stopWords.contains(word) {
+            result.insert(word.count > 6 ? String(word.prefix(6)) : word)
         }
         return result
     }
