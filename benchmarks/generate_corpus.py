@@ -37,7 +37,8 @@ def harvest():
                 continue
             if re.search(r"\d\.[A-Z]\.\d", line) or "(" in line:
                 continue
-            sentences.append(line.rstrip(".") + ".")
+            # A colon could put a label-like `woord:` at the start of a wrapped line.
+            sentences.append(line.replace(":", ",").rstrip(".") + ".")
     return sentences, titles
 
 
