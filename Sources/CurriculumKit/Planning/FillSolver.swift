@@ -35,7 +35,7 @@ public struct FillSolver: Sendable {
     public enum Method: String, Hashable, Sendable, Codable {
         case dynamicProgramming = "dynamic programming over minutes"
         case branchAndBound = "branch and bound"
-        case greedy = "modified greedy (approximation)"
+        case greedy = "modified greedy"
         case bruteForce = "brute force"
     }
 

@@ -84,6 +84,9 @@ public struct Scheduler: Sendable {
         }
         var builder = newBuilder(1)
         var ignored: [Diagnostic] = []
+        for exercise in exercises where exercise.duration?.value == nil {
+            _ = entry(for: exercise, fixedStart: nil, location: nil, diagnostics: &diagnostics)
+        }
         for exercise in exercises {
             if !leftOut.isEmpty { leftOut.append(exercise); continue }
             var trial = builder
@@ -100,14 +103,13 @@ public struct Scheduler: Sendable {
             days.append(day)
             diagnostics += found
             builder = newBuilder(days.count + 1)
-            builder.append(entry(for: exercise, fixedStart: nil, location: nil, diagnostics: &diagnostics))
+            builder.append(entry(for: exercise, fixedStart: nil, location: nil, diagnostics: &ignored))
         }
         if !builder.isEmpty || days.isEmpty {
             let (day, found) = builder.finish()
             days.append(day)
             diagnostics += found
         }
-        diagnostics += ignored.filter { $0.code == .unscheduledExercise }
         diagnostics += facilitationFindings(metadata, at: nil)
         let schedule = Schedule(metadata: metadata, curriculumTitle: curriculum.title, policy: policy, days: days, leftOut: leftOut)
         return Result(schedule: schedule, diagnostics: diagnostics)
