@@ -68,6 +68,8 @@ import Testing
         #expect(HTMLRenderer.escape("<script>a & b</script>") == "&lt;script&gt;a &amp; b&lt;/script&gt;")
         #expect(HTMLRenderer.escapeAttribute("\"x\" & 'y' <z>") == "&quot;x&quot; &amp; &#39;y&#39; &lt;z&gt;")
         #expect(HTMLRenderer.escape("bell\u{7}null\u{0}") == "bell\u{FFFD}null\u{FFFD}")
+        #expect(HTMLRenderer.escape("next\u{85}line é") == "next\u{FFFD}line é", "C1 controls too; other non-ASCII stays")
+        #expect(HTMLRenderer.escape("plain words, ok") == "plain words, ok")
         #expect(HTMLRenderer.cssString("a \"b\" </style>") == "a \\22 b\\22  \\3c /style\\3e ")
     }
 

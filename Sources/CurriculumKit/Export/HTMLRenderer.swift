@@ -152,6 +152,13 @@ public struct HTMLRenderer: Sendable {
 
     /// Text content: `&`, `<` and `>` as character references; control characters replaced.
     public static func escape(_ text: String) -> String {
+        // Most text needs nothing: no markup characters, no control characters (C1 controls
+        // start with the byte 0xC2 in UTF-8).
+        let needsWork = text.utf8.contains { byte in
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == 0x7F || byte == 0xC2
+                || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D)
+        }
+        if !needsWork { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -7,6 +7,11 @@
 public enum InlineMarkdown {
     /// The spans of one line or paragraph of curriculum text.
     public static func parse(_ text: String) -> [InlineSpan] {
+        // Most curriculum text has no markup at all.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "[")
+            || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\\") }) {
+            return text.isEmpty ? [] : [.text(text)]
+        }
         var parser = Parser(characters: Array(text))
         return parser.spans(until: nil)
     }
@@ -77,9 +82,13 @@ public enum InlineMarkdown {
         }
 
         func matches(_ text: String) -> Bool {
-            let chars = Array(text)
-            guard index + chars.count <= characters.count else { return false }
-            return Array(characters[index..<(index + chars.count)]) == chars
+            matches(Array(text), at: index)
+        }
+
+        func matches(_ chars: [Character], at position: Int) -> Bool {
+            guard position + chars.count <= characters.count else { return false }
+            for (offset, character) in chars.enumerated() where characters[position + offset] != character { return false }
+            return true
         }
 
         func find(_ character: Character, from start: Int) -> Int? {
@@ -102,7 +111,7 @@ public enum InlineMarkdown {
             let chars = Array(marker)
             var i = start + 1
             while i + chars.count <= characters.count {
-                if Array(characters[i..<(i + chars.count)]) == chars, !characters[i - 1].isWhitespace {
+                if matches(chars, at: i), !characters[i - 1].isWhitespace {
                     let next = i + chars.count
                     let doubled = chars.count == 1 && next < characters.count && characters[next] == chars[0]
                     let inWord = chars[0] == "_" && next < characters.count && (characters[next].isLetter || characters[next].isNumber)
