@@ -67,10 +67,16 @@ public struct FillPlanner: Sendable {
         return (items, names)
     }
 
-    /// The training minutes a day offers before breaks are counted: the frame minus lunch when
-    /// the day includes the lunch window, minus the required buffer.
+    /// The training minutes a day offers: the frame minus lunch when the day includes the lunch
+    /// window, minus the required buffer, minus the short breaks that many minutes of training
+    /// need (one per maximum stretch, lunch counting as one). `fill` lowers it further if the
+    /// day laid out still overruns.
     func initialBudget(frame: DayFrame) -> Int {
-        frame.minutes - (policy.includesLunch(frame) ? policy.lunchMinutes : 0) - policy.requiredSlack(for: frame)
+        let lunch = policy.includesLunch(frame)
+        let available = frame.minutes - (lunch ? policy.lunchMinutes : 0) - policy.requiredSlack(for: frame)
+        let stretches = (available + policy.maximumStretch - 1) / max(1, policy.maximumStretch)
+        let breaks = max(0, stretches - 1 - (lunch ? 1 : 0))
+        return available - breaks * policy.breakMinutes
     }
 
     public func fill(pool: [Exercise], request: Request, frame: DayFrame, metadata: PlanMetadata) -> Result {

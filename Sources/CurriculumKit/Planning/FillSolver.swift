@@ -61,7 +61,8 @@ public struct FillSolver: Sendable {
 
     public func solve(_ items: [Item], capacity: Int) -> Solution {
         let capacity = max(0, capacity)
-        if let groups = Self.groups(items) {
+        let unitTotal = items.reduce(0) { $0 + $1.units.count }
+        if let groups = Self.groups(items), (unitTotal + 1) * (capacity + 1) + capacity < Int(Int32.max) {
             return dynamicProgramme(items, groups: groups, capacity: capacity)
         }
         if items.count <= exactnessLimit {
@@ -107,12 +108,14 @@ public struct FillSolver: Sendable {
         let width = capacity + 1
         // best[(i * width + c) * 2 + b]: the best score from items i… with c minutes left, b = the
         // group of item i already has a chosen item.
-        var best = [Int](repeating: 0, count: (n + 1) * width * 2)
+        // Int32 halves the table (and its page faults) for large pools; scores fit easily: at
+        // most (units + 1) × (capacity + 1).
+        var best = [Int32](repeating: 0, count: (n + 1) * width * 2)
         func sameGroupNext(_ i: Int) -> Bool { i + 1 < n && groups[i + 1] == groups[i] }
         if n > 0 {
             for i in stride(from: n - 1, through: 0, by: -1) {
                 let w = items[i].weight
-                let gain = items[i].units.count * width
+                let gain = Int32(items[i].units.count * width)
                 let same = sameGroupNext(i)
                 let next = (i + 1) * width * 2
                 let here = i * width * 2
@@ -121,7 +124,7 @@ public struct FillSolver: Sendable {
                         let exclude = best[next + c * 2 + (same ? b : 0)]
                         var value = exclude
                         if w <= c {
-                            let include = best[next + (c - w) * 2 + (same ? 1 : 0)] + (b == 1 ? 0 : gain) + w
+                            let include = best[next + (c - w) * 2 + (same ? 1 : 0)] + (b == 1 ? 0 : gain) + Int32(w)
                             if include > value { value = include }
                         }
                         best[here + c * 2 + b] = value
@@ -137,7 +140,7 @@ public struct FillSolver: Sendable {
             let next = (i + 1) * width * 2
             let exclude = best[next + c * 2 + (same ? b : 0)]
             if w <= c {
-                let include = best[next + (c - w) * 2 + (same ? 1 : 0)] + (b == 1 ? 0 : items[i].units.count * width) + w
+                let include = best[next + (c - w) * 2 + (same ? 1 : 0)] + Int32((b == 1 ? 0 : items[i].units.count * width) + w)
                 if include >= exclude {
                     chosen.append(i)
                     c -= w
