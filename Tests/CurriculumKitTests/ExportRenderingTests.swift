@@ -171,6 +171,10 @@ enum ExportFixture {
         let curriculum = Shipped.curriculum
         let document = try #require(BookletBuilder(module: 2).document(for: curriculum))
         #expect(document.title.hasPrefix("Module 2: "))
+        let headings = document.headings
+        #expect(headings.first?.level == 1 && headings.first?.text == document.title)
+        #expect(headings.filter { $0.level == 3 }.map(\.text).filter { $0.hasPrefix("2.") }.count == 5, "one heading per topic")
+        for (previous, next) in zip(headings, headings.dropFirst()) { #expect(next.level <= previous.level + 1, "\(previous.text) then \(next.text)") }
         let text = DocumentTextRenderer().render(document)
         #expect(text.contains("2.A.1.1"))
         #expect(!text.contains("1.A.1.1 "))
