@@ -5,15 +5,13 @@ public struct CheckReport: Sendable {
     public var files: [String]
     /// The decoded files, for quoting source lines.
     public var sources: [String: SourceText]
-    public var curricula: [Curriculum]
     /// How many findings `--max-errors` left out.
     public var truncated: Int
 
-    public init(diagnostics: [Diagnostic] = [], files: [String] = [], sources: [String: SourceText] = [:], curricula: [Curriculum] = [], truncated: Int = 0) {
+    public init(diagnostics: [Diagnostic] = [], files: [String] = [], sources: [String: SourceText] = [:], truncated: Int = 0) {
         self.diagnostics = diagnostics
         self.files = files
         self.sources = sources
-        self.curricula = curricula
         self.truncated = truncated
     }
 

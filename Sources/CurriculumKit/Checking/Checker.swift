@@ -30,7 +30,6 @@ public struct Checker: Sendable {
                 for (part, partFound) in checkFolders(folders) {
                     report.files += part.files
                     report.sources.merge(part.sources) { a, _ in a }
-                    report.curricula += part.curricula
                     found += partFound
                 }
             case .file where path.split(separator: "/").last == Substring(CurriculumLoader.manifestName):
@@ -75,7 +74,8 @@ public struct Checker: Sendable {
 
     /// Checks curriculum folders on every core, returning each one's files and findings in the order
     /// given. Each keeps only the decoded sources its findings point into (the renderers quote those
-    /// lines), so that a run over many curricula holds little more than the curricula themselves.
+    /// lines), and no curriculum model outlives its check, so that a run over many curricula holds
+    /// little more than the one being checked on each core.
     private func checkFolders(_ folders: [String]) -> [(CheckReport, [Diagnostic])] {
         let slots = ConcurrentSlots<(CheckReport, [Diagnostic])>(count: folders.count)
         let check: @Sendable (Int) -> Void = { index in
@@ -98,7 +98,6 @@ public struct Checker: Sendable {
             found += loaded.diagnostics
             return
         }
-        report.curricula.append(curriculum)
         let context = CheckContext(fileSystem: loader.fileSystem, sources: loaded.sources)
         var ruleFindings: [Diagnostic] = []
         for rule in rules { ruleFindings += rule.check(curriculum, context: context) }

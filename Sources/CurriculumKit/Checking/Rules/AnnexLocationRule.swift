@@ -15,7 +15,7 @@ public struct AnnexLocationRule: Rule {
         for entry in curriculum.annexCatalogue?.entries ?? [] {
             if let target = entry.target { targets.append((target, entry.id.written(in: curriculum.language), entry.location, entry.written.scalarCount)) }
         }
-        for exercise in curriculum.exercises {
+        curriculum.forEachExercise { exercise in
             for reference in exercise.annexes {
                 if let target = reference.target { targets.append((target, reference.id.written(in: curriculum.language), reference.location, reference.written.scalarCount)) }
             }

@@ -14,7 +14,7 @@ public struct AnnexReferenceRule: Rule {
         for entry in entries where byID[entry.id] == nil { byID[entry.id] = entry }
         let catalogueName = curriculum.annexCatalogue.map { Self.fileName($0.file) } ?? curriculum.manifest.annexFile
         let language = curriculum.language
-        for exercise in curriculum.exercises {
+        curriculum.forEachExercise { exercise in
             for reference in exercise.annexes {
                 let written = reference.id.written(in: language)
                 if let entry = byID[reference.id] {

@@ -7,8 +7,8 @@ public struct DuplicateExerciseIDRule: Rule {
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
         var first: [ExerciseID: Exercise] = [:]
         var found: [Diagnostic] = []
-        for exercise in curriculum.exercises {
-            guard let earlier = first[exercise.id] else { first[exercise.id] = exercise; continue }
+        curriculum.forEachExercise { exercise in
+            guard let earlier = first[exercise.id] else { first[exercise.id] = exercise; return }
             found.append(Diagnostic(.duplicateExerciseID, "exercise ID \(exercise.id) is already used by '\(earlier.title)'",
                                     at: exercise.idLocation, length: exercise.writtenID.scalarCount,
                                     hint: FixHint("give this exercise the next free number, for example \(Self.nextFree(after: exercise.id, in: curriculum))"),

@@ -11,8 +11,9 @@ public struct ExerciseCrossReferenceRule: Rule {
     public init() {}
 
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
-        let known = Set(curriculum.exercises.map(\.id))
-        let knownTexts = curriculum.exercises.map(\.id.description)
+        var known: Set<ExerciseID> = []
+        curriculum.forEachExercise { known.insert($0.id) }
+        let knownTexts = known.map(\.description).sorted()
         var found: [Diagnostic] = []
         for module in curriculum.modules {
             guard let source = context.sources[module.file] else { continue }

@@ -8,8 +8,8 @@ public struct ImplausibleDurationRule: Rule {
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let limit = context.longestPlausibleMinutes
-        for exercise in curriculum.exercises {
-            guard let written = exercise.duration, let value = written.value, value.maximum > limit else { continue }
+        curriculum.forEachExercise { exercise in
+            guard let written = exercise.duration, let value = written.value, value.maximum > limit else { return }
             found.append(Diagnostic(.implausibleDuration, "exercise \(exercise.id) lasts '\(written.text)' (\(value)), longer than a course day of \(limit) min",
                                     at: written.location, length: written.text.scalarCount,
                                     hint: FixHint("check the unit (`min` or `uur`), or split the exercise over several sessions")))

@@ -8,7 +8,7 @@ public struct RequiredFieldsRule: Rule {
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let dutch = curriculum.language == .dutch
-        for exercise in curriculum.exercises {
+        curriculum.forEachExercise { exercise in
             let heading = exercise.headingDepth + 1 + exercise.writtenID.scalarCount
             if exercise.title.trimmingWhitespace().isEmpty {
                 found.append(Diagnostic(.missingTitle, "exercise \(exercise.id) has no title", at: exercise.idLocation, length: exercise.writtenID.scalarCount,

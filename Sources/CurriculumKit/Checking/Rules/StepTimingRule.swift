@@ -13,10 +13,10 @@ public struct StepTimingRule: Rule {
 
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for exercise in curriculum.exercises {
-            guard let written = exercise.duration, let duration = written.value else { continue }
+        curriculum.forEachExercise { exercise in
+            guard let written = exercise.duration, let duration = written.value else { return }
             // The feedback's time counts only alongside timed steps: alone it says nothing of the procedure.
-            guard var steps = exercise.timedStepTotal else { continue }
+            guard var steps = exercise.timedStepTotal else { return }
             let feedback = ProcedureStep.timedTotal(of: FieldInterpreter.steps(from: exercise.feedback))
             if let feedback { steps += feedback }
             let including = feedback.map { " (with \($0) of feedback)" } ?? ""

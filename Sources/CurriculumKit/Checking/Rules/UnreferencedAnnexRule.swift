@@ -7,7 +7,8 @@ public struct UnreferencedAnnexRule: Rule {
 
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
         guard let catalogue = curriculum.annexCatalogue else { return [] }
-        let referenced = Set(curriculum.exercises.flatMap { $0.annexes.map(\.id) })
+        var referenced: Set<AnnexID> = []
+        curriculum.forEachExercise { exercise in for reference in exercise.annexes { referenced.insert(reference.id) } }
         var reported: Set<AnnexID> = []
         var found: [Diagnostic] = []
         for entry in catalogue.entries where !referenced.contains(entry.id) && reported.insert(entry.id).inserted {
