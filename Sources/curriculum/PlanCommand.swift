@@ -92,6 +92,9 @@ enum PlanCommand: Subcommand {
             for option in ["select", "fill", "topics", "goals", "level", "days"] where arguments.values[option] != nil || arguments.flag(option) {
                 throw UsageError("'--\(option)' builds a plan without a file; it cannot be combined with the plan file '\(planPath)'", path: arguments.path)
             }
+            for option in ["date", "title", "place", "participants", "trainers", "curriculum"] where arguments.values[option] != nil {
+                throw UsageError("'--\(option)' describes a plan built without a file; the plan file '\(planPath)' says this itself (edit its fields)", path: arguments.path)
+            }
             let path = console.displayPath(planPath)
             let loaded = PlanLoader().load(path: path, overrides: overrides, autoBreaks: autoBreaks)
             diagnostics = loaded.diagnostics

@@ -51,8 +51,9 @@ public struct PlanLoader: Sendable {
         return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
-    /// Reads, parses and lays out the plan at `path`. `policy` adjusts the plan's own settings
-    /// (the command line's overrides); `frame` overrides the day frame.
+    /// Reads, parses and lays out the plan at `path`. `overrides` take precedence over the
+    /// plan's own settings (the command line's `--start`, `--buffer`…), which take precedence
+    /// over the manifest's.
     public func load(path: String, overrides: PlanSettings = PlanSettings(), autoBreaks: Bool = false) -> Result {
         var result = Result(plan: nil, curriculum: nil, schedule: nil, diagnostics: [], sources: [:], curriculumFolder: nil)
         let source: SourceText

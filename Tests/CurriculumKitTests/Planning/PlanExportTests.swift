@@ -1,0 +1,70 @@
+import Testing
+@testable import CurriculumKit
+
+@Suite struct PlanExportTests {
+    @Test func icsFoldsAt75OctetsWithoutSplittingCharacters() {
+        let line = "DESCRIPTION:" + String(repeating: "ëé", count: 60)
+        let folded = ICSRenderer.fold(line)
+        let physical = folded.components(separatedBy: "\r\n").dropLast()
+        #expect(physical.count > 1)
+        for (index, part) in physical.enumerated() {
+            #expect(part.utf8.count <= 75)
+            if index > 0 { #expect(part.hasPrefix(" ")) }
+        }
+        // Unfolding gives the line back.
+        #expect(physical.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
+        #expect(ICSRenderer.fold("SUMMARY:kort") == "SUMMARY:kort\r\n")
+    }
+
+    @Test func icsEscapesTextValues() {
+        #expect(ICSRenderer.escape("a, b; c\\d\ne") == "a\\, b\\; c\\\\d\\ne")
+    }
+
+    @Test func timestampIsUTC() {
+        #expect(ICSRenderer.Timestamp(secondsSinceEpoch: 0).utcText == "19700101T000000Z")
+        #expect(ICSRenderer.Timestamp(secondsSinceEpoch: 1_800_000_000).utcText == "20270115T080000Z")
+    }
+
+    @Test func csvQuotesOnlyWhatRFC4180Requires() {
+        #expect(CSVRenderer.field("plain") == "plain")
+        #expect(CSVRenderer.field("a, b") == "\"a, b\"")
+        #expect(CSVRenderer.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVRenderer.field("two\nlines") == "\"two\nlines\"")
+    }
+
+    @Test(arguments: [("2027-03-09", 2), ("2024-02-29", 4), ("1970-01-01", 4), ("2000-01-01", 6)])
+    func calendarDatesKnowTheirWeekday(text: String, weekday: Int) throws {
+        let date = try #require(CalendarDate(text))
+        #expect(date.weekday == weekday)
+        #expect(CalendarDate(daysSinceEpoch: date.daysSinceEpoch) == date)
+    }
+
+    @Test func invalidDatesAreRejected() {
+        #expect(CalendarDate("2027-02-29") == nil)
+        #expect(CalendarDate("2027-13-01") == nil)
+        #expect(CalendarDate("9-3-2027") == nil)
+        #expect(CalendarDate("2028-02-29")?.adding(days: 1).description == "2028-03-01")
+    }
+
+    @Test func budgetCountsDaysWithoutSplittingExercises() {
+        let curriculum = PlanFixtures.curriculum([("1.A.1.1", 120, 180, []), ("1.A.1.2", 200, 200, []), ("1.B.1.1", 60, 60, [])])
+        let budget = Budget(curriculum: curriculum, exercises: curriculum.exercises, dayMinutes: 360)
+        #expect(budget.total.minutes == Duration(minimum: 380, maximum: 440))
+        #expect(budget.total.days == 2...2)
+        #expect(budget.topics.map(\.key) == ["1.A", "1.B"])
+        #expect(budget.verdict(for: .days(2)).fits)
+        #expect(!budget.verdict(for: .days(1)).fits)
+        #expect(!budget.verdict(for: .minutes(400)).fits)
+        #expect(budget.verdict(for: .minutes(400)).text.contains("fits only if every exercise takes its minimum"))
+        #expect(Budget.Target("3d") == .days(3))
+        #expect(Budget.Target("18h") == .minutes(1080))
+        #expect(Budget.Target("3 dagen") == .days(3))
+        #expect(Budget.Target("soon") == nil)
+    }
+
+    @Test func diffFindsMovedExercisesByLongestKeptOrder() {
+        #expect(PlanDiff.longestIncreasing([0, 1, 2]) == [0, 1, 2])
+        #expect(PlanDiff.longestIncreasing([2, 0, 1]) == [1, 2])
+        #expect(PlanDiff.longestIncreasing([]) == [])
+    }
+}
