@@ -76,6 +76,7 @@ enum PlanCommand: Subcommand {
         var curriculumForWrite: Curriculum?
         var curriculumFolder: String?
         var fillReport: String?
+        var writtenSettings = overrides
 
         // A folder given where the plan goes is the curriculum to plan from.
         var curriculumPath = arguments.value("curriculum")
@@ -105,6 +106,7 @@ enum PlanCommand: Subcommand {
                 return unreadable ? ExitStatus.usage : ExitStatus.failure
             }
             schedule = scheduled
+            writtenSettings = (loaded.plan?.settings ?? PlanSettings()).overridden(by: overrides)
             curriculumForWrite = loaded.curriculum
             curriculumFolder = loaded.curriculumFolder
         } else {
@@ -166,7 +168,7 @@ enum PlanCommand: Subcommand {
             guard path.hasSuffix(PlanParser.fileSuffix) else {
                 throw UsageError("A plan file's name ends in '\(PlanParser.fileSuffix)': '\(target)'", path: arguments.path)
             }
-            var plan = Scheduler.plan(from: schedule, settings: overrides)
+            var plan = Scheduler.plan(from: schedule, settings: writtenSettings)
             if let curriculumFolder {
                 let absolute = { (p: String) in p.hasPrefix("/") ? p : console.currentDirectory + "/" + p }
                 let planFolder = absolute(path).split(separator: "/").dropLast().joined(separator: "/")

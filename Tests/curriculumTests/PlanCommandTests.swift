@@ -86,6 +86,22 @@ import Testing
         #expect(forced.status == 0, "\(forced.stderr)")
     }
 
+    @Test func rewritingAPlanFileKeepsItsSettingsFixedTimesAndDays() throws {
+        let folder = try Self.planFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let source = folder.appendingPathComponent("bron.plan.md"), copy = folder.appendingPathComponent("kopie.plan.md")
+        try Self.write("Curriculum: \(Self.curriculumPath)\nTitel: bron\nDatum: 2027-03-09, 2027-03-10\nDagindeling: 09:00-16:30\nBuffer: 10%\n\n## Maandag\n\n- 1.A.1.1\n- 11:00 Pauze 15\n\n## Dinsdag\n\n- Welkom 20 min\n", to: source)
+        let output = try CLI.run(["plan", source.path, "--write", copy.path])
+        #expect(output.status == 0, "\(output.stderr)")
+        let text = try String(contentsOf: copy, encoding: .utf8)
+        #expect(text.contains("Buffer: 10%"))
+        #expect(text.contains("- 11:00 Pauze 15 min"))
+        #expect(text.contains("## Maandag") && text.contains("## Dinsdag"))
+        #expect(text.contains("Datum: 2027-03-09, 2027-03-10"))
+        let original = try CLI.run(["plan", source.path]), rewritten = try CLI.run(["plan", copy.path])
+        #expect(original.stdout == rewritten.stdout)
+    }
+
     @Test func checkOfACurriculumFolderChecksItsPlans() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -120,13 +120,15 @@ public struct Scheduler: Sendable {
         var plan = Plan(metadata: schedule.metadata, settings: settings)
         let dayWord = schedule.metadata.language == .dutch ? "Dag" : "Day"
         plan.days = schedule.days.map { day in
-            PlanDay(heading: schedule.days.count > 1 ? "\(dayWord) \(day.number)" : nil, items: day.items.map { item in
+            PlanDay(heading: day.heading ?? (schedule.days.count > 1 ? "\(dayWord) \(day.number)" : nil), items: day.items.map { item in
+                let content: PlanItem.Content
                 switch item.kind {
-                case .exercise: return PlanItem(item.exercise.map { .exercise($0.id) } ?? .free(title: item.title, duration: item.duration), text: item.title)
-                case .pause: return PlanItem(.pause(minutes: item.duration.minimum), text: item.title)
-                case .lunch: return PlanItem(.lunch(minutes: item.duration.minimum), text: item.title)
-                case .free: return PlanItem(.free(title: item.title, duration: item.duration), text: item.title)
+                case .exercise: content = item.exercise.map { .exercise($0.id) } ?? .free(title: item.title, duration: item.duration)
+                case .pause: content = .pause(minutes: item.duration.minimum)
+                case .lunch: content = .lunch(minutes: item.duration.minimum)
+                case .free: content = .free(title: item.title, duration: item.duration)
                 }
+                return PlanItem(content, fixedStart: item.fixedStart, text: item.title)
             })
         }
         return plan
