@@ -94,9 +94,13 @@ public struct MarkdownRenderer: Sendable {
         }.joined()
     }
 
+    /// The bytes `escape` rewrites; text without any is returned as it is.
+    static let markupBytes: Set<UInt8> = Set("\\`*_[]<>|&~#\n\r".utf8)
+
     /// Backslash before every character Markdown or GitHub could read as markup; line breaks as
     /// spaces (a span is one line).
     static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: markupBytes.contains) { return text }
         var out = ""
         for character in text {
             switch character {
