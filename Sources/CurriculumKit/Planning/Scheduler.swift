@@ -69,7 +69,8 @@ public struct Scheduler: Sendable {
     }
 
     /// Lays out exercises in the order given, starting a new day at an exercise boundary whenever
-    /// the next exercise would end after the day's end. Never splits an exercise; an exercise
+    /// the next exercise would end after the day's end, breaks and lunch included (inserted with
+    /// `autoBreaks`, suggested without). Never splits an exercise; an exercise
     /// longer than a whole day gets a day of its own (and is reported as over budget). With
     /// `maximumDays`, what does not fit in that many days is left out, in order, and listed in
     /// `Schedule.leftOut`.
@@ -77,22 +78,29 @@ public struct Scheduler: Sendable {
         var diagnostics: [Diagnostic] = []
         var days: [ScheduledDay] = []
         var leftOut: [Exercise] = []
-        func newBuilder(_ number: Int) -> DayBuilder {
+        // Day boundaries are decided with breaks and lunch inserted (`shadow`), so that a day
+        // still fits when the suggested breaks are taken; without `autoBreaks` the day shown
+        // (`builder`) holds the same exercises and suggests those breaks.
+        var shadowPolicy = policy
+        shadowPolicy.autoBreaks = true
+        func newBuilder(_ number: Int, _ policy: BreakPolicy) -> DayBuilder {
             var builder = DayBuilder(number: number, frame: frame, policy: policy, language: metadata.language)
             builder.date = number - 1 < metadata.dates.count ? metadata.dates[number - 1] : nil
             return builder
         }
-        var builder = newBuilder(1)
+        var builder = newBuilder(1, policy)
+        var shadow = newBuilder(1, shadowPolicy)
         var ignored: [Diagnostic] = []
         for exercise in exercises where exercise.duration?.value == nil {
             _ = entry(for: exercise, fixedStart: nil, location: nil, diagnostics: &diagnostics)
         }
         for exercise in exercises {
             if !leftOut.isEmpty { leftOut.append(exercise); continue }
-            var trial = builder
+            var trial = shadow
             trial.append(entry(for: exercise, fixedStart: nil, location: nil, diagnostics: &ignored))
-            if trial.latestEnd <= frame.end || !builder.hasTraining {
-                builder = trial
+            if trial.latestEnd <= frame.end || !shadow.hasTraining {
+                shadow = trial
+                builder.append(entry(for: exercise, fixedStart: nil, location: nil, diagnostics: &ignored))
                 continue
             }
             if let maximumDays, days.count + 1 >= maximumDays {
@@ -102,8 +110,10 @@ public struct Scheduler: Sendable {
             let (day, found) = builder.finish()
             days.append(day)
             diagnostics += found
-            builder = newBuilder(days.count + 1)
+            builder = newBuilder(days.count + 1, policy)
+            shadow = newBuilder(days.count + 1, shadowPolicy)
             builder.append(entry(for: exercise, fixedStart: nil, location: nil, diagnostics: &ignored))
+            shadow.append(entry(for: exercise, fixedStart: nil, location: nil, diagnostics: &ignored))
         }
         if !builder.isEmpty || days.isEmpty {
             let (day, found) = builder.finish()
