@@ -61,6 +61,11 @@ struct ExerciseSection {
             }
             items += exercise.otherSupport.map { DocumentNode.List.Item(InlineMarkdown.parse($0.text)) }
             nodes.append(.list(DocumentNode.List(.bullets, items: items)))
+            // Where the annexes without a location of their own are kept: the catalogue's first sentence.
+            let unlocated = exercise.annexes.contains { $0.target == nil && catalogue?.entry(id: $0.id)?.target == nil }
+            if unlocated, let location = catalogue?.defaultLocation.map(Self.firstSentence), !location.isEmpty {
+                nodes.append(.paragraph(InlineMarkdown.parse("\(labels.annexLocation): \(location)"), style: .small))
+            }
         }
         if content == .trainer {
             if !exercise.materials.isEmpty {
@@ -73,5 +78,11 @@ struct ExerciseSection {
             }
         }
         return .section(DocumentNode.Section(.exercise, anchor: CurriculumTextNodes.anchor(exercise.id), startsPage: startsPage, nodes: nodes))
+    }
+
+    /// Text up to and including its first full stop followed by a space: `Ze staan op Moodle.`
+    static func firstSentence(_ text: String) -> String {
+        guard let stop = text.range(of: ". ") else { return text }
+        return String(text[..<stop.lowerBound]) + "."
     }
 }
