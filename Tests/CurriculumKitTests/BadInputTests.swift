@@ -34,6 +34,16 @@ import Testing
         }
     }
 
+    /// Found by the fuzzer: a huge number of minutes crashed converting to Int.
+    @Test(arguments: ["99999999999999999999 min", "1e400", "99999999999999999999999 uur", "1 - 99999999999999999999", "100001 uur"])
+    func hugeDurationsAreAnErrorNotACrash(_ text: String) {
+        switch DurationParser.parse(text) {
+        case .failure(.tooLarge), .failure(.unexpected): break
+        case let other: Issue.record("'\(text)' gave \(other)")
+        }
+        #expect(DurationParser.parse("100000 uur") == .success(.init(value: Duration(minutes: 6_000_000), alternative: nil, remark: nil)))
+    }
+
     /// A file system on which a listed file is gone by the time it is read (another process removed
     /// it between `kind(of:)` and `read`).
     struct VanishingFileSystem: FileSystem {

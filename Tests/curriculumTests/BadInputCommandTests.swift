@@ -52,6 +52,7 @@ import Glibc
         Case(file: "cr-only.md", expected: "cr-only.md:5:1: warning[CUR102]: unknown field label 'Leerdoell'", status: 0),
         Case(file: "mixed-line-ends.md", expected: "mixed-line-ends.md:5:1: warning[CUR102]: unknown field label 'Leerdoell'", status: 0),
         Case(file: "bom.md", expected: "bom.md:3:1: warning[CUR102]: unknown field label 'Leerdoell'", status: 0),
+        Case(file: "fuzz-duration-overflow.md", expected: "fuzz-duration-overflow.md:7:7: error[CUR301]: '99999999999999999999 min' is longer than any course (more than 100000 hours)", status: 1),
         Case(file: "rtl-emoji.md", expected: "rtl-emoji.md:9:7: error[CUR301]: cannot read '🙂 uur' as a duration: '🙂' is not a number or a unit", status: 1),
     ]
 

@@ -39,6 +39,9 @@ public enum DurationFormatter {
             return Diagnostic(.unreadableDuration, "cannot read '\(text)' as a duration: '\(word)' is not a number or a unit",
                               at: SourceLocation(file: location.file, line: location.line, column: column), length: word.unicodeScalars.count,
                               hint: FixHint("write a time such as `60 min`, `1 uur`, `1h30` or `45 min - 1 uur`; put remarks in parentheses after it"))
+        case .tooLarge:
+            return Diagnostic(.unreadableDuration, "'\(text)' is longer than any course (more than \(DurationParser.maximumMinutes / 60) hours)", at: location, length: length,
+                              hint: FixHint("check the number: write a time such as `60 min` or `1,5 uur`"))
         case .inverted(let value):
             return Diagnostic(.invertedRange, "the range '\(text)' runs from \(value.minimum) down to \(value.maximum) minutes", at: location, length: length,
                               hint: FixHint("write the smaller time first: `\(canonical(Duration(minimum: value.maximum, maximum: value.minimum), language: .dutch))`"))

@@ -22,7 +22,12 @@ public enum DurationParser {
         case missingNumber
         /// A range whose first value is larger than its second.
         case inverted(Duration)
+        /// More than `maximumMinutes`: no course takes that long, and the number would not fit.
+        case tooLarge
     }
+
+    /// The longest duration read: 100,000 hours. Anything longer is a typo (or a fuzzer's number).
+    public static let maximumMinutes = 6_000_000
 
     private enum Unit { case hours, minutes }
 
@@ -59,13 +64,17 @@ public enum DurationParser {
             return .failure(.missingNumber)
         }
         if parts.count == 1 {
-            guard let single = evaluate(parts[0], defaultUnit: .minutes) else { return .failure(.missingNumber) }
+            let evaluated: (minutes: Int, alternative: Int?)?
+            do { evaluated = try evaluate(parts[0], defaultUnit: .minutes) } catch { return .failure(error) }
+            guard let single = evaluated else { return .failure(.missingNumber) }
             return .success(Reading(value: Duration(minutes: single.minutes), alternative: single.alternative.map { Duration(minutes: $0) }, remark: remark))
         }
         // In a range, a side without a unit takes the other side's unit: `1,5-2 uur`, `30 tot 45 min`.
         let rightUnit = lastUnit(parts[1]) ?? .minutes
         let leftUnit = lastUnit(parts[0]) ?? rightUnit
-        guard let low = evaluate(parts[0], defaultUnit: leftUnit), let high = evaluate(parts[1], defaultUnit: rightUnit) else {
+        let sides: [(minutes: Int, alternative: Int?)?]
+        do { sides = [try evaluate(parts[0], defaultUnit: leftUnit), try evaluate(parts[1], defaultUnit: rightUnit)] } catch { return .failure(error) }
+        guard let low = sides[0], let high = sides[1] else {
             return .failure(.missingNumber)
         }
         let value = Duration(minimum: low.minutes, maximum: high.minutes)
@@ -85,7 +94,7 @@ public enum DurationParser {
     }
 
     /// Adds up one side: `1 uur en 20 minuten`, `1h30`, `1,5`, `half uur`.
-    private static func evaluate(_ tokens: [Token], defaultUnit: Unit) -> (minutes: Int, alternative: Int?)? {
+    private static func evaluate(_ tokens: [Token], defaultUnit: Unit) throws(Failure) -> (minutes: Int, alternative: Int?)? {
         var minutes = 0.0
         var ambiguity = 0.0
         var sawNumber = false
@@ -147,6 +156,9 @@ public enum DurationParser {
             i += 1
         }
         guard sawNumber else { return nil }
+        // `99999999999999999999 min` must be an error, not a crash converting to Int.
+        let limit = Double(maximumMinutes)
+        guard abs(minutes) <= limit, abs(minutes + ambiguity) <= limit else { throw .tooLarge }
         let other = Int((minutes + ambiguity).rounded())
         let value = Int(minutes.rounded())
         return (value, other == value ? nil : other)
