@@ -40,3 +40,27 @@ import Testing
         }
     }
 }
+
+@Suite struct NotationTests {
+    @Test func manifestReadsNotation() {
+        #expect(ManifestParser.parse("# T\nTaal: nl\nNotatie: zoals geschreven\n", path: "c.md").manifest?.notation == .asWritten)
+        #expect(ManifestParser.parse("# T\nLanguage: en\nNotation: canonical\n", path: "c.md").manifest?.notation == .canonical)
+        #expect(ManifestParser.parse("# T\nTaal: nl\n", path: "c.md").manifest?.notation == .canonical)
+        let bad = ManifestParser.parse("# T\nTaal: nl\nNotatie: mooi\n", path: "c.md")
+        #expect(bad.diagnostics.map(\.code) == [.invalidFieldValue])
+    }
+
+    @Test func formatterKeepsSpellingsWhenAsWritten() throws {
+        let text = "# Module 1: x\n\n## 1.A t\n\n### Niveau 1\n\n#### 1.A.1.1 t\nLeerdoel: iets\nDuur: 60 minuten\nProcedure:\n*  een punt\n"
+        let source = try SourceText.decode(text, path: "m.md").get()
+        let kept = Formatter(language: .dutch, notation: .asWritten).format(source, role: .module)
+        #expect(kept.contains("Leerdoel: iets\n"))
+        #expect(kept.contains("Duur: 60 minuten\n"))
+        #expect(kept.contains("\n-  een punt\n") || kept.contains("\n- een punt\n"))
+        let canonical = Formatter(language: .dutch).format(source, role: .module)
+        #expect(canonical.contains("Leerdoelen: iets\n"))
+        #expect(canonical.contains("Duur: 1 uur\n"))
+        let again = try SourceText.decode(kept, path: "m.md").get()
+        #expect(Formatter(language: .dutch, notation: .asWritten).format(again, role: .module) == kept)
+    }
+}

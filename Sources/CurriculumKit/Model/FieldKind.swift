@@ -22,11 +22,12 @@ public enum FieldKind: String, Hashable, Sendable, Codable, CaseIterable {
     case maximumStretch
     case modules
     case annexFile
+    case notation
     // Catalogue fields.
     case location
 
     /// Fields an exercise may carry.
     public static let exerciseFields: [FieldKind] = [.goals, .duration, .procedure, .feedback, .annexes, .materials, .preparation, .groupSize, .notes]
     /// Fields a manifest may carry.
-    public static let manifestFields: [FieldKind] = [.language, .description, .levels, .dayFrame, .lunchWindow, .maximumStretch, .modules, .annexFile]
+    public static let manifestFields: [FieldKind] = [.language, .description, .levels, .dayFrame, .lunchWindow, .maximumStretch, .modules, .annexFile, .notation]
 }

@@ -13,6 +13,8 @@ public struct Manifest: Hashable, Sendable, Codable {
     public var moduleFiles: [FileReference]
     /// The annex catalogue's file name, relative to the curriculum folder.
     public var annexFile: String
+    /// Whether `fmt` keeps label and duration spellings as written (`Notatie: zoals geschreven`).
+    public var notation: Notation
     public var fields: [FieldOccurrence]
     public var location: SourceLocation
 
@@ -27,6 +29,7 @@ public struct Manifest: Hashable, Sendable, Codable {
         self.maximumStretch = nil
         self.moduleFiles = []
         self.annexFile = "annexes.md"
+        self.notation = .canonical
         self.fields = []
         self.location = location
     }

@@ -29,6 +29,7 @@ public enum LabelTable {
         add(.modules, "modules", "modulen")
         add(.annexFile, "bijlagenbestand", "annex catalogue", "annex file", "catalogus")
         add(.location, "locatie", "location", "vindplaats")
+        add(.notation, "notatie", "schrijfwijze", "notation")
         return table
     }()
 
@@ -65,6 +66,8 @@ public enum LabelTable {
         case (.modules, _): return "Modules"
         case (.annexFile, .dutch): return "Bijlagen"
         case (.annexFile, .english): return "Annexes"
+        case (.notation, .dutch): return "Notatie"
+        case (.notation, .english): return "Notation"
         case (.location, .dutch): return "Locatie"
         case (.location, .english): return "Location"
         }

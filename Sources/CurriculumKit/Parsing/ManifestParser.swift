@@ -48,7 +48,7 @@ public enum ManifestParser {
                     field.ignored = true
                 } else if !(FieldKind.manifestFields.contains(kind) || kind == .annexes) {
                     diagnostics.append(Diagnostic(.fieldNotAllowedHere, "'\(label)' is not a manifest field", at: field.labelLocation, length: field.labelLength,
-                                                  hint: FixHint("the manifest takes Taal, Beschrijving, Niveaus, Dagindeling, Lunch, Maximale sessie, Modules and Bijlagen (docs/format.md)")))
+                                                  hint: FixHint("the manifest takes Taal, Beschrijving, Niveaus, Dagindeling, Lunch, Maximale sessie, Modules, Bijlagen and Notatie (docs/format.md)")))
                     field.ignored = true
                 }
                 field.builder.addInline(scanner.content(of: line), at: field.valueLocation)
@@ -137,6 +137,9 @@ public enum ManifestParser {
                     }
                 }
                 manifest.moduleFiles = references
+            case .notation:
+                if let notation = Notation(written: text) { manifest.notation = notation }
+                else { invalid("cannot read '\(text)' as a notation", "write `Notatie: zoals geschreven` (fmt keeps label and duration spellings) or `Notatie: canoniek`") }
             case .annexFile, .annexes:
                 if !text.isEmpty { manifest.annexFile = Self.linkTarget(text) }
             default:
