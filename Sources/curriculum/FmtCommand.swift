@@ -40,6 +40,8 @@ enum FmtCommand: Subcommand {
         var role: FileRole
         /// The curriculum's language, or `nil` to take it from the file's own labels.
         var language: Language?
+        /// The manifest's `Notatie`: whether labels and durations keep their spelling.
+        var notation: Notation = .canonical
     }
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
@@ -66,7 +68,7 @@ enum FmtCommand: Subcommand {
                 continue
             case .success(let decoded): source = decoded
             }
-            let formatter = Formatter(language: target.language ?? Formatter.language(of: source))
+            let formatter = Formatter(language: target.language ?? Formatter.language(of: source), notation: target.notation)
             let text: String
             switch formatter.formatChecked(source, role: target.role) {
             case .unsafe(let diagnostic):
@@ -130,17 +132,18 @@ enum FmtCommand: Subcommand {
                 for folder in folders {
                     let result = loader.load(folder: folder)
                     let language = result.curriculum?.language
+                    let notation = result.curriculum?.manifest.notation ?? .canonical
                     let catalogue = result.curriculum?.manifest.annexFile ?? "annexes.md"
                     // Every file the loader looked at, unreadable ones too: reading reports why.
                     for file in result.files {
                         let name = String(file.dropFirst(folder.count).drop { $0 == "/" })
-                        add(Target(path: file, role: FileRole.of(fileName: name, catalogueName: catalogue), language: language))
+                        add(Target(path: file, role: FileRole.of(fileName: name, catalogueName: catalogue), language: language, notation: notation))
                     }
                     // Plans kept with the curriculum: `*.plan.md` in the folder or in its `plans/`.
                     for planFolder in [folder, fileSystem.join(folder, "plans")] {
                         guard case .success(let names) = fileSystem.entries(of: planFolder) else { continue }
                         for name in names where name.hasSuffix(PlanParser.fileSuffix) && !name.hasPrefix(".") {
-                            add(Target(path: fileSystem.join(planFolder, name), role: .plan, language: language))
+                            add(Target(path: fileSystem.join(planFolder, name), role: .plan, language: language, notation: notation))
                         }
                     }
                 }
@@ -154,13 +157,15 @@ enum FmtCommand: Subcommand {
                 let folder = slash.map { String(path[..<$0]) } ?? "."
                 let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
                 var language: Language?
+                var notation = Notation.canonical
                 var catalogue = "annexes.md"
                 if case .success(let manifestSource) = loader.source(at: fileSystem.join(folder, CurriculumLoader.manifestName)),
                    let manifest = ManifestParser.parse(manifestSource).manifest {
                     language = manifest.language
+                    notation = manifest.notation
                     catalogue = manifest.annexFile
                 }
-                add(Target(path: path, role: FileRole.of(fileName: name, catalogueName: catalogue), language: language))
+                add(Target(path: path, role: FileRole.of(fileName: name, catalogueName: catalogue), language: language, notation: notation))
             }
         }
         return targets

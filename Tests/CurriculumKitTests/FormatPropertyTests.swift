@@ -91,7 +91,7 @@ import Testing
     @Test func shippedCurriculumIsInCanonicalLayout() throws {
         for path in Shipped.result.files + Self.shippedPlans where FileManager.default.fileExists(atPath: path) {
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            #expect(formatted(text, role: FileRole.of(fileName: path), language: Shipped.curriculum.language, path: path) == text,
+            #expect(formatted(text, role: FileRole.of(fileName: path), language: Shipped.curriculum.language, notation: Shipped.curriculum.manifest.notation, path: path) == text,
                     "\(path) is not in canonical layout: run `curriculum fmt curriculum/igma-femina`")
         }
     }

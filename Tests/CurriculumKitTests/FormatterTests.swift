@@ -3,9 +3,9 @@ import Testing
 
 /// Formats `text` as a file of `role`, failing the test (and returning the input) if the decoded
 /// text is not formattable.
-func formatted(_ text: String, role: FileRole = .module, language: Language = .dutch, path: String = "test.md") -> String {
+func formatted(_ text: String, role: FileRole = .module, language: Language = .dutch, notation: Notation = .canonical, path: String = "test.md") -> String {
     guard case .success(let source) = SourceText.decode(text, path: path) else { return "<undecodable>" }
-    return Formatter(language: language).format(source, role: role)
+    return Formatter(language: language, notation: notation).format(source, role: role)
 }
 
 /// The same, through the checked path `fmt` uses: `nil` when the formatter refused (CUR802).

@@ -24,9 +24,13 @@
 public struct Formatter: Sendable {
     /// The language whose labels are written.
     public var language: Language
+    /// With `.asWritten` (the manifest's `Notatie: zoals geschreven`), labels and durations keep
+    /// the author's spelling and only the layout is settled.
+    public var notation: Notation
 
-    public init(language: Language) {
+    public init(language: Language, notation: Notation = .canonical) {
         self.language = language
+        self.notation = notation
     }
 
     /// The canonical text of `source`, read as a file of the given role.
@@ -70,12 +74,12 @@ public struct Formatter: Sendable {
                 let value = source.string(from: line.contentStart, to: line.contentEnd)
                 let label = source.string(from: line.markerStart, to: line.labelEnd)
                 var newValue = value
-                if kind == .duration, role == .module, Self.valueEndsOnLabelLine(after: index, in: lines) {
+                if kind == .duration, role == .module, notation == .canonical, Self.valueEndsOnLabelLine(after: index, in: lines) {
                     newValue = canonicalDuration(value) ?? value
                 } else if kind == .annexes, role == .module {
                     newValue = Self.canonicalReferences(in: value)
                 }
-                let newLabel = canonicalLabel(label, kind: kind)
+                let newLabel = notation == .canonical ? canonicalLabel(label, kind: kind) : label
                 let text = newValue.isEmpty ? newLabel + ":" : newLabel + ": " + newValue
                 rendered.append(Rendered(text: Self.kind(of: text) == line.kind ? text : raw.trimmingTrailingWhitespace(), layout: .field))
             case .listItem(let marker):
