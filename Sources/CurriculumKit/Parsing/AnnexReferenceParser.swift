@@ -102,30 +102,33 @@ public enum AnnexReferenceParser {
     }
 
     /// Splits a list item into its references, title and location.
+    ///
+    /// Works on the UTF-8 bytes: catalogues and annex lists hold thousands of items in a corpus.
     public static func item(_ text: String) -> Item {
-        var body = Substring(text)
+        var bytes = Array(text.utf8)
         var target: AnnexTarget?
         var targetOffset: Int?
-        if body.utf8.last == 0x3E, let open = body.lastIndex(of: "<") {
-            let inner = body[body.index(after: open)..<body.index(before: body.endIndex)]
-            if !inner.isEmpty, !inner.contains(" ") {
-                target = AnnexTarget(written: String(inner))
-                targetOffset = body.unicodeScalars.distance(from: body.startIndex, to: open)
-                body = body[..<open]
+        if bytes.last == 0x3E, let open = bytes.lastIndex(of: 0x3C), open + 2 < bytes.count {
+            let inner = bytes[(open + 1)..<(bytes.count - 1)]
+            if !inner.contains(0x20) {
+                target = AnnexTarget(written: String(decoding: inner, as: UTF8.self))
+                targetOffset = scalarCount(bytes[..<open])
+                bytes.removeSubrange(open...)
             }
         }
-        let bodyText = String(body)
-        let references = references(in: bodyText)
+        let bodyText = String(decoding: bytes, as: UTF8.self)
+        let references: [Match] = bytes.withUnsafeBufferPointer { buffer in Self.references(bytes: buffer, text: bodyText) }
         var title: String?
         if references.count == 1, let match = references.first {
-            let scalars = bodyText.unicodeScalars
-            let start = scalars.index(scalars.startIndex, offsetBy: match.offset)
-            let end = scalars.index(start, offsetBy: match.length)
-            let after = trimSeparators(scalars[end...], leading: true)
-            let before = trimSeparators(scalars[..<start], leading: false)
+            // Back from scalar offsets to byte offsets.
+            var start = 0, scalars = 0
+            while start < bytes.count, scalars < match.offset { start += 1; if start >= bytes.count || bytes[start] & 0xC0 != 0x80 { scalars += 1 } }
+            let end = start + match.written.utf8.count
+            let after = trim(bytes[min(end, bytes.count)...], leading: true)
+            let before = trim(bytes[..<min(start, bytes.count)], leading: false)
             var candidate = !after.isEmpty ? after : before
-            if candidate.unicodeScalars.last == ")", !candidate.contains("(") { candidate.removeLast() }
-            title = candidate.isEmpty ? nil : candidate
+            if candidate.last == 0x29, !candidate.contains(0x28) { candidate.removeLast() }
+            title = candidate.isEmpty ? nil : String(decoding: candidate, as: UTF8.self)
         } else if references.isEmpty {
             let trimmed = bodyText.trimmingWhitespace()
             title = trimmed.isEmpty ? nil : trimmed
@@ -133,24 +136,45 @@ public enum AnnexReferenceParser {
         return Item(references: references, title: title, target: target, targetOffset: targetOffset)
     }
 
-    /// Strips the punctuation that separates a reference from its title: `: `, ` - `, `(`, `.`.
-    private static func trimSeparators(_ scalars: Substring.UnicodeScalarView, leading: Bool) -> String {
-        func isSeparator(_ s: Unicode.Scalar) -> Bool {
-            switch s {
-            case ":", "-", "–", "—", " ", "(", ",", "\t": return true
-            case ")", ".": return leading
-            default: return isSpace(s)
+    private static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+    }
+
+    /// Strips the punctuation that separates a reference from its title: `: `, ` - `, `(`, `.`,
+    /// the dashes `–` and `—`, and white space (non-breaking space too).
+    private static func trim(_ slice: ArraySlice<UInt8>, leading: Bool) -> ArraySlice<UInt8> {
+        var lower = slice.startIndex, upper = slice.endIndex
+        func separatorLength(at i: Int, forward: Bool) -> Int {
+            let b = slice[i]
+            switch b {
+            case 0x3A, 0x2D, 0x20, 0x28, 0x2C, 0x09: return 1                  // : - space ( , tab
+            case 0x29, 0x2E: return leading ? 1 : 0                            // ) .
+            default: break
             }
+            // Multi-byte separators: – (E2 80 93), — (E2 80 94), no-break space (C2 A0).
+            if forward {
+                if b == 0xE2, i + 2 < upper, slice[i + 1] == 0x80, slice[i + 2] == 0x93 || slice[i + 2] == 0x94 { return 3 }
+                if b == 0xC2, i + 1 < upper, slice[i + 1] == 0xA0 { return 2 }
+            } else {
+                if (b == 0x93 || b == 0x94), i >= lower + 2, slice[i - 1] == 0x80, slice[i - 2] == 0xE2 { return 3 }
+                if b == 0xA0, i >= lower + 1, slice[i - 1] == 0xC2 { return 2 }
+            }
+            return 0
         }
-        func isSpace(_ s: Unicode.Scalar) -> Bool { s.value < 0x80 ? (s == " " || s == "\t") : s.properties.isWhitespace }
-        var lower = scalars.startIndex, upper = scalars.endIndex
+        func spaceLength(at i: Int, forward: Bool) -> Int {
+            let b = slice[i]
+            if b == 0x20 || b == 0x09 { return 1 }
+            if forward, b == 0xC2, i + 1 < upper, slice[i + 1] == 0xA0 { return 2 }
+            if !forward, b == 0xA0, i >= lower + 1, slice[i - 1] == 0xC2 { return 2 }
+            return 0
+        }
         if leading {
-            while lower < upper, isSeparator(scalars[lower]) { lower = scalars.index(after: lower) }
-            while lower < upper, isSpace(scalars[scalars.index(before: upper)]) { upper = scalars.index(before: upper) }
+            while lower < upper { let n = separatorLength(at: lower, forward: true); if n == 0 { break }; lower += n }
+            while lower < upper { let n = spaceLength(at: upper - 1, forward: false); if n == 0 { break }; upper -= n }
         } else {
-            while lower < upper, isSpace(scalars[lower]) { lower = scalars.index(after: lower) }
-            while lower < upper, isSeparator(scalars[scalars.index(before: upper)]) { upper = scalars.index(before: upper) }
+            while lower < upper { let n = spaceLength(at: lower, forward: true); if n == 0 { break }; lower += n }
+            while lower < upper { let n = separatorLength(at: upper - 1, forward: false); if n == 0 { break }; upper -= n }
         }
-        return String(String.UnicodeScalarView(scalars[lower..<upper]))
+        return slice[lower..<upper]
     }
 }

@@ -61,11 +61,30 @@ enum FieldInterpreter {
     /// `Discussie (15')` → (`Discussie`, 15 min). Only a parenthesis that holds a unit counts, so
     /// `(2)` or `(zie bijlage)` stay part of the text.
     static func splitTiming(_ text: String) -> (String, Duration?) {
-        guard text.utf8.last == 0x29, let open = text.lastIndex(of: "(") else { return (text, nil) }
+        guard text.utf8.last == 0x29 else { return (text, nil) }
+        if let quick = quickTiming(text) { return quick }
+        guard let open = text.lastIndex(of: "(") else { return (text, nil) }
         let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
         guard inner.contains(where: { $0.isLetter || $0 == "'" || $0 == "’" }), inner.contains(where: \.isASCIIDigit) || inner.lowercased().contains("half") || inner.lowercased().contains("kwartier"),
               case .success(let reading) = DurationParser.parse(inner), reading.remark == nil else { return (text, nil) }
         return (String(text[..<open]).trimmingWhitespace(), reading.value)
+    }
+
+    /// The common forms `(15')`, `(15’)`, `(15 min)`, `(15 minuten)` read on bytes, without the
+    /// general duration parser; `nil` for anything else.
+    private static func quickTiming(_ text: String) -> (String, Duration?)? {
+        let bytes = Array(text.utf8)
+        guard let open = bytes.lastIndex(of: 0x28) else { return nil }
+        var i = open + 1
+        var minutes = 0, digits = 0
+        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 4 { minutes = minutes * 10 + Int(bytes[i] - 0x30); i += 1; digits += 1 }
+        guard digits > 0 else { return nil }
+        let rest = bytes[i..<(bytes.count - 1)]
+        let units: [[UInt8]] = [Array("'".utf8), Array("’".utf8), Array(" min".utf8), Array(" minuten".utf8), Array(" minutes".utf8), Array("min".utf8)]
+        guard units.contains(where: { rest.elementsEqual($0) }) else { return nil }
+        var end = open
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        return (String(decoding: bytes[..<end], as: UTF8.self), Duration(minutes: minutes))
     }
 
     /// Inline `flip-over, stiften` or one item per list entry.
