@@ -102,6 +102,6 @@ public struct Checker: Sendable {
         var ruleFindings: [Diagnostic] = []
         for rule in rules { ruleFindings += rule.check(curriculum, context: context) }
         found += Suppressions(curriculum: curriculum, sources: loaded.sources).apply(to: loaded.diagnostics + ruleFindings, options: options)
-        checkPlans(inCurriculumFolder: folder, into: &report, found: &found)
+        checkPlans(inCurriculumFolder: folder, curriculum: curriculum, into: &report, found: &found)
     }
 }

@@ -54,7 +54,11 @@ public struct PlanLoader: Sendable {
     /// Reads, parses and lays out the plan at `path`. `overrides` take precedence over the
     /// plan's own settings (the command line's `--start`, `--buffer`…), which take precedence
     /// over the manifest's.
-    public func load(path: String, overrides: PlanSettings = PlanSettings(), autoBreaks: Bool = false) -> Result {
+    ///
+    /// `known` is a curriculum the caller has already loaded (`check` checking a folder and its
+    /// plans): when the plan names that folder, it is used instead of being read again.
+    public func load(path: String, overrides: PlanSettings = PlanSettings(), autoBreaks: Bool = false,
+                     known: (folder: String, curriculum: Curriculum)? = nil) -> Result {
         var result = Result(plan: nil, curriculum: nil, schedule: nil, diagnostics: [], sources: [:], curriculumFolder: nil)
         let source: SourceText
         switch loader.source(at: path) {
@@ -72,7 +76,13 @@ public struct PlanLoader: Sendable {
             return result
         }
         result.curriculumFolder = folder
-        let loaded = loader.load(folder: folder)
+        let fileSystem = loader.fileSystem
+        let loaded: CurriculumLoader.Result
+        if let known, let a = fileSystem.canonicalPath(known.folder), let b = fileSystem.canonicalPath(folder), a == b {
+            loaded = CurriculumLoader.Result(curriculum: known.curriculum, diagnostics: [], sources: [:], files: [])
+        } else {
+            loaded = loader.load(folder: folder)
+        }
         guard let curriculum = loaded.curriculum else {
             let at = plan.fieldLocations[PlanParser.Field.curriculum.rawValue] ?? SourceLocation(file: path, line: 1, column: 1)
             let why = loaded.diagnostics.first?.message ?? "it cannot be read"
