@@ -39,6 +39,7 @@ func formattedChecked(_ text: String, role: FileRole = .module, language: Langua
         ("glued annex reference", "Bijlagen:\n- 0.C.1annex 1: Overzicht\n", "Bijlagen:\n- 0.C.1 annex 1: Overzicht\n"),
         ("annex reference with dot and capital", "Bijlagen:\n- 1.a.1.1. Bijlage 1: Titel\n", "Bijlagen:\n- 1.A.1.1 bijlage 1: Titel\n"),
         ("annex reference in book order", "Bijlagen:\n- De rollen 1.A.1.1 Bijlage 1\n", "Bijlagen:\n- De rollen 1.A.1.1 bijlage 1\n"),
+        ("annex reference after combining accents", "Bijlagen:\n- Cafe\u{301} 1.a.1.1. Bijlage 1\n", "Bijlagen:\n- Cafe\u{301} 1.A.1.1 bijlage 1\n"),
         ("annex-like text outside annexes stays", "Procedure:\n- zie 1.a.1.1. Bijlage 1\n", "Procedure:\n- zie 1.a.1.1. Bijlage 1\n"),
         ("blank line between fields", "Leerdoelen: a\nDuur: 1 uur\nProcedure:\n- b\n", "Leerdoelen: a\n\nDuur: 1 uur\n\nProcedure:\n- b\n"),
         ("blank runs collapse", "Leerdoelen: a\n\n\n\nDuur: 1 uur\n", "Leerdoelen: a\n\nDuur: 1 uur\n"),

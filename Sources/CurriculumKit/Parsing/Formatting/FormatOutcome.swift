@@ -13,6 +13,8 @@ extension Formatter {
     /// as CUR802 instead of being written, so a bug in a rewrite can never cost a user a word.
     public func formatChecked(_ source: SourceText, role: FileRole) -> FormatOutcome {
         let text = format(source, role: role)
+        // Already canonical (the usual case of `fmt --check` in CI): the same bytes mean the same.
+        if text.utf8.elementsEqual(source.bytes) { return .formatted(text) }
         let at = SourceLocation(file: source.path, line: 1, column: 1)
         guard case .success(let formatted) = SourceText.decode(text, path: source.path) else {
             return .unsafe(Diagnostic(.unsafeFormat, "formatting '\(source.path)' would leave nothing readable; the file was left as it is", at: at))

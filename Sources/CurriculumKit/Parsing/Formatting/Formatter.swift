@@ -184,14 +184,17 @@ public struct Formatter: Sendable {
     static func canonicalReferences(in text: String) -> String {
         let matches = AnnexReferenceParser.references(in: text)
         guard !matches.isEmpty else { return text }
-        var characters = Array(text)
-        guard matches.allSatisfy({ $0.offset >= 0 && $0.offset + $0.length <= characters.count }) else { return text }
+        // The parser's offsets count Unicode scalars.
+        var scalars = Array(text.unicodeScalars)
+        guard matches.allSatisfy({ $0.offset >= 0 && $0.offset + $0.length <= scalars.count }) else { return text }
         for match in matches.reversed() {
             guard let keyword = Self.keyword(of: match.written) else { return text }
             let canonical = "\(match.id.owner) \(keyword) \(match.id.number)"
-            characters.replaceSubrange(match.offset..<(match.offset + match.length), with: Array(canonical))
+            scalars.replaceSubrange(match.offset..<(match.offset + match.length), with: Array(canonical.unicodeScalars))
         }
-        let rewritten = String(characters)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        let rewritten = String(view)
         guard rewritten != text else { return text }
         let before = AnnexReferenceParser.item(text), after = AnnexReferenceParser.item(rewritten)
         guard before.references.map(\.id) == after.references.map(\.id), before.title == after.title, before.target == after.target else { return text }
