@@ -14,9 +14,9 @@ import Testing
 /// 4. the checked path `fmt` uses never refuses (CUR802) on these inputs.
 @Suite struct FormatPropertyTests {
     /// Checks the four properties for one file; returns a failure description or `nil`.
-    static func violation(of text: String, role: FileRole, language: Language, path: String) -> String? {
+    static func violation(of text: String, role: FileRole, language: Language, notation: Notation = .canonical, path: String) -> String? {
         guard case .success(let source) = SourceText.decode(text, path: path) else { return nil }
-        let formatter = Formatter(language: language)
+        let formatter = Formatter(language: language, notation: notation)
         let once = formatter.format(source, role: role)
         guard case .success(let formattedSource) = SourceText.decode(once, path: path) else { return "the formatted text does not decode" }
         if let difference = MeaningFingerprint(source: source, role: role).difference(from: MeaningFingerprint(source: formattedSource, role: role)) {
@@ -70,7 +70,7 @@ import Testing
     func shippedFile(_ path: String) throws {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let role = FileRole.of(fileName: path, catalogueName: Shipped.curriculum.manifest.annexFile)
-        let violation = Self.violation(of: text, role: role, language: Shipped.curriculum.language, path: path)
+        let violation = Self.violation(of: text, role: role, language: Shipped.curriculum.language, notation: Shipped.curriculum.manifest.notation, path: path)
         #expect(violation == nil, "\(path): \(violation ?? "")")
     }
 
@@ -84,7 +84,7 @@ import Testing
     @Test(arguments: shippedPlans)
     func shippedPlan(_ path: String) throws {
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let violation = Self.violation(of: text, role: .plan, language: Shipped.curriculum.language, path: path)
+        let violation = Self.violation(of: text, role: .plan, language: Shipped.curriculum.language, notation: Shipped.curriculum.manifest.notation, path: path)
         #expect(violation == nil, "\(path): \(violation ?? "")")
     }
 
@@ -100,8 +100,11 @@ import Testing
     func generatedCurriculum(seed: Int) {
         var generator = CurriculumGenerator(seed: UInt64(seed))
         for file in generator.curriculum() {
-            let violation = Self.violation(of: file.text, role: file.role, language: generator.language, path: file.name)
-            #expect(violation == nil, "seed \(seed), \(file.name): \(violation ?? "") — replay with CurriculumGenerator(seed: \(seed))")
+            // Both notations: canonical spellings, and a transcription that keeps them.
+            for notation in [Notation.canonical, .asWritten] {
+                let violation = Self.violation(of: file.text, role: file.role, language: generator.language, notation: notation, path: file.name)
+                #expect(violation == nil, "seed \(seed), \(file.name), \(notation): \(violation ?? "") — replay with CurriculumGenerator(seed: \(seed))")
+            }
         }
     }
 

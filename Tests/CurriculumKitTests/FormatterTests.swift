@@ -9,9 +9,9 @@ func formatted(_ text: String, role: FileRole = .module, language: Language = .d
 }
 
 /// The same, through the checked path `fmt` uses: `nil` when the formatter refused (CUR802).
-func formattedChecked(_ text: String, role: FileRole = .module, language: Language = .dutch, path: String = "test.md") -> String? {
+func formattedChecked(_ text: String, role: FileRole = .module, language: Language = .dutch, notation: Notation = .canonical, path: String = "test.md") -> String? {
     guard case .success(let source) = SourceText.decode(text, path: path) else { return nil }
-    if case .formatted(let result) = Formatter(language: language).formatChecked(source, role: role) { return result }
+    if case .formatted(let result) = Formatter(language: language, notation: notation).formatChecked(source, role: role) { return result }
     return nil
 }
 
@@ -97,6 +97,13 @@ func formattedChecked(_ text: String, role: FileRole = .module, language: Langua
         #expect(formatted(manifest, role: .manifest) == "# Cursus\n\nTaal: nl\n\nDagindeling: 09:00-16:30\n- module-1.md\n")
         let catalogue = "# Bijlagen\n* 0.C.1annex 1: Overzicht\n+ 1.a.1.1. Bijlage 2: Werkblad <bijlagen/werkblad.pdf>\n"
         #expect(formatted(catalogue, role: .catalogue) == "# Bijlagen\n\n- 0.C.1 annex 1: Overzicht\n- 1.A.1.1 bijlage 2: Werkblad <bijlagen/werkblad.pdf>\n")
+    }
+
+    @Test func notationAsWrittenSettlesOnlyTheLayout() {
+        let input = Self.header + "Leerdoel: a\nDuur: 60 minuten\nBijlagen:\n* 1.a.1.1. Bijlage1: Titel\n* 0.C.1annex 1\n"
+        let expected = Self.header + "Leerdoel: a\n\nDuur: 60 minuten\n\nBijlagen:\n- 1.a.1.1. Bijlage 1: Titel\n- 0.C.1 annex 1\n"
+        #expect(formatted(input, notation: .asWritten) == expected)
+        #expect(formattedChecked(input, notation: .asWritten) == expected)
     }
 
     @Test func planFilesGetOnlyTheSharedRewrites() {

@@ -10,7 +10,8 @@
 /// * bullets `*` and `+` become `-` (numbered and lettered markers stay);
 /// * headings get one space after the hashes and lose closing hashes (`#  Titel ##` → `# Titel`);
 /// * annex references in annex lists are spelled `OWNER word N` (`0.C.1annex 1` → `0.C.1 annex 1`,
-///   `1.a.1.1. Bijlage 1` → `1.A.1.1 bijlage 1`), keeping the author's word;
+///   `1.a.1.1. Bijlage 1` → `1.A.1.1 bijlage 1`), keeping the author's word; with the notation
+///   as written only their spacing is settled;
 /// * one blank line before every field and around every structural heading, never two in a row,
 ///   none at the start or end, no trailing white space, LF line ends and a final newline.
 ///
@@ -77,7 +78,7 @@ public struct Formatter: Sendable {
                 if kind == .duration, role == .module, notation == .canonical, Self.valueEndsOnLabelLine(after: index, in: lines) {
                     newValue = canonicalDuration(value) ?? value
                 } else if kind == .annexes, role == .module {
-                    newValue = Self.canonicalReferences(in: value)
+                    newValue = Self.canonicalReferences(in: value, keepSpelling: notation == .asWritten)
                 }
                 let newLabel = notation == .canonical ? canonicalLabel(label, kind: kind) : label
                 let text = newValue.isEmpty ? newLabel + ":" : newLabel + ": " + newValue
@@ -90,7 +91,7 @@ public struct Formatter: Sendable {
                 }
                 var content = source.string(from: line.contentStart, to: line.contentEnd)
                 if (role == .module && currentField == .annexes) || role == .catalogue {
-                    content = Self.canonicalReferences(in: content)
+                    content = Self.canonicalReferences(in: content, keepSpelling: notation == .asWritten)
                 }
                 if content.isEmpty { markerText = markerText.trimmingTrailingWhitespace() }
                 let text = indent + markerText + content
@@ -181,7 +182,9 @@ public struct Formatter: Sendable {
 
     /// `0.C.1annex 1` → `0.C.1 annex 1`; `1.a.1.1. Bijlage 1` → `1.A.1.1 bijlage 1`. The text is
     /// returned unchanged unless the rewritten item reads as the same references, title and location.
-    static func canonicalReferences(in text: String) -> String {
+    /// With `keepSpelling` (a transcription, `Notatie: zoals geschreven`) only the spacing is
+    /// settled: `0.C.1annex 1` → `0.C.1 annex 1`, but `1.a.1.1. Bijlage 1` stays.
+    static func canonicalReferences(in text: String, keepSpelling: Bool = false) -> String {
         let matches = AnnexReferenceParser.references(in: text)
         guard !matches.isEmpty else { return text }
         // The parser's offsets count Unicode scalars.
@@ -189,7 +192,11 @@ public struct Formatter: Sendable {
         guard matches.allSatisfy({ $0.offset >= 0 && $0.offset + $0.length <= scalars.count }) else { return text }
         for match in matches.reversed() {
             guard let keyword = Self.keyword(of: match.written) else { return text }
-            let canonical = "\(match.id.owner) \(keyword) \(match.id.number)"
+            var canonical = "\(match.id.owner) \(keyword) \(match.id.number)"
+            if keepSpelling {
+                guard let spaced = Self.spaced(match.written, keywordLength: keyword.unicodeScalars.count) else { return text }
+                canonical = spaced
+            }
             scalars.replaceSubrange(match.offset..<(match.offset + match.length), with: Array(canonical.unicodeScalars))
         }
         var view = String.UnicodeScalarView()
@@ -199,6 +206,26 @@ public struct Formatter: Sendable {
         let before = AnnexReferenceParser.item(text), after = AnnexReferenceParser.item(rewritten)
         guard before.references.map(\.id) == after.references.map(\.id), before.title == after.title, before.target == after.target else { return text }
         return rewritten
+    }
+
+    /// A written reference with one space between owner, word and number, each as written:
+    /// `1.a.1.1.  Bijlage1` → `1.a.1.1. Bijlage 1`.
+    static func spaced(_ written: String, keywordLength: Int) -> String? {
+        var scalars = Array(written.unicodeScalars)
+        var number: [Unicode.Scalar] = []
+        while let last = scalars.last, last.properties.numericType != nil, last.isASCII { number.insert(scalars.removeLast(), at: 0) }
+        while let last = scalars.last, last == " " || last == "\u{A0}" { scalars.removeLast() }
+        guard scalars.count >= keywordLength, !number.isEmpty else { return nil }
+        let word = scalars.suffix(keywordLength)
+        var owner = Array(scalars.dropLast(keywordLength))
+        while let last = owner.last, last == " " || last == "\u{A0}" { owner.removeLast() }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: owner)
+        view.append(" ")
+        view.append(contentsOf: word)
+        view.append(" ")
+        view.append(contentsOf: number)
+        return String(view)
     }
 
     /// The annex word of a written reference, lower-cased: `0.C.1annex 1` → `annex`.
