@@ -110,8 +110,8 @@ enum ExportCommand: Subcommand {
             format = .html
         }
         if format == .pdf, output == nil { return usage("PDF output needs --output FILE (a PDF is not written to the terminal)") }
-        if let output, !arguments.flag("force"), ExportFile.exists(output) {
-            console.err(ExportFile.Failure.exists(output).message)
+        if let output, !arguments.flag("force"), AtomicFile.exists(output) {
+            console.err(AtomicFile.Failure.exists(output).message(alternative: "choose another --output"))
             return ExitStatus.failure
         }
         let audience = Handout.Audience(rawValue: arguments.value("audience") ?? "trainers") ?? .trainers
@@ -201,8 +201,8 @@ enum ExportCommand: Subcommand {
             console.out(String(decoding: bytes, as: UTF8.self))
             return ExitStatus.success
         }
-        if let failure = ExportFile.write(bytes, to: output, force: arguments.flag("force")) {
-            console.err(failure.message)
+        if let failure = AtomicFile.write(Array(bytes), to: output, replacing: arguments.flag("force") ? .allowed : .never) {
+            console.err(failure.message(alternative: "choose another --output"))
             return ExitStatus.failure
         }
         return ExitStatus.success

@@ -172,10 +172,11 @@ enum PlanCommand: Subcommand {
             if let curriculumFolder {
                 let absolute = { (p: String) in p.hasPrefix("/") ? p : console.currentDirectory + "/" + p }
                 let planFolder = absolute(path).split(separator: "/").dropLast().joined(separator: "/")
-                plan.metadata.curriculum = PlanFileWriter.relativePath(from: "/" + planFolder, to: absolute(curriculumFolder))
+                plan.metadata.curriculum = PlanCommand.relativePath(from: "/" + planFolder, to: absolute(curriculumFolder))
             }
-            if let failure = PlanFileWriter.write(PlanFileRenderer.render(plan, curriculum: curriculumForWrite), to: path, force: arguments.flag("force")) {
-                console.err(failure.message)
+            if let failure = AtomicFile.write(Array(PlanFileRenderer.render(plan, curriculum: curriculumForWrite).utf8), to: path,
+                                              replacing: arguments.flag("force") ? .allowed : .never) {
+                console.err(failure.message(alternative: "give another file to --write"))
                 return ExitStatus.failure
             }
             console.err("wrote \(path)\n")
@@ -293,5 +294,16 @@ enum PlanCommand: Subcommand {
         var title = words.joined(separator: ", ")
         if let level = arguments.value("level") { title += " \(levelWord) \(level)" }
         return title.isEmpty ? curriculum.title : title
+    }
+}
+
+extension PlanCommand {
+    /// The path from `folder` to `target`, both absolute: `../igma-femina`.
+    static func relativePath(from folder: String, to target: String) -> String {
+        let a = folder.split(separator: "/"), b = target.split(separator: "/")
+        var common = 0
+        while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
+        let parts = Array(repeating: "..", count: a.count - common) + b[common...].map(String.init)
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 }

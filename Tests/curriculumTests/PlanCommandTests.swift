@@ -164,7 +164,8 @@ import Testing
         let uids = lines.dropFirst().prefix(11).map { $0.split(separator: " ").first.map(String.init) ?? "" }
         #expect(Set(uids).count == 11, "UIDs are unique")
         #expect(result.stdout.contains("Leerdoelen:"))
-        #expect(lines.last == "Module 1, niveau 1: profiel, netwerk en stapsgewijze ontwikkeling")
+        // X-WR-CALNAME is an extension property: icalendar leaves its TEXT escapes (`\,`) in place.
+        #expect(lines.last?.replacingOccurrences(of: "\\,", with: ",") == "Module 1, niveau 1: profiel, netwerk en stapsgewijze ontwikkeling")
     }
 
     @Test(.enabled(if: ExternalTool.has("python3"), "needs python3 for its csv module"))
