@@ -1,10 +1,5 @@
 import CurriculumKit
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `curriculum fmt`: rewrites curriculum files in their canonical layout, losing nothing.
 enum FmtCommand: Subcommand {
@@ -96,8 +91,8 @@ enum FmtCommand: Subcommand {
                 continue
             }
             if showDiff { continue }
-            if let failure = writeAtomically(output, to: target.path) {
-                console.err("error: cannot write '\(target.path)': \(failure)\n  = help: check that the folder is writable; the file was left as it was\n")
+            if let failure = AtomicFile.write(output, to: target.path, replacing: .inPlace) {
+                console.err(failure.message())
                 unreadable = true
                 continue
             }
@@ -169,46 +164,5 @@ enum FmtCommand: Subcommand {
             }
         }
         return targets
-    }
-
-    /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, keeping the
-    /// file's permissions; a symbolic link is followed, so the link stays a link. Returns why it
-    /// failed, or `nil`.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) -> String? {
-        let target = LocalFileSystem().canonicalPath(path) ?? path
-        let slash = target.lastIndex(of: "/")
-        let folder = slash.map { String(target[..<$0]) } ?? "."
-        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-        var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).fmt-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        let temporary = String(cString: template)
-        var info = stat()
-        if stat(target, &info) == 0 {
-            fchmod(descriptor, info.st_mode & 0o7777)
-        } else {
-            // A new file: the permissions an ordinary create would give (mkstemp makes it 0600).
-            let mask = umask(0)
-            umask(mask)
-            fchmod(descriptor, 0o666 & ~mask)
-        }
-        var offset = 0
-        var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
-            }
-        }
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-        close(descriptor)
-        if failure == nil, rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
-        if failure != nil { unlink(temporary) }
-        return failure
     }
 }

@@ -51,8 +51,8 @@ enum InitCommand: Subcommand {
         }
         for file in template.files {
             let path = directory.hasSuffix("/") ? directory + file.name : directory + "/" + file.name
-            if let failure = FmtCommand.writeAtomically(Array(file.text.utf8), to: path) {
-                console.err("error: cannot write '\(path)': \(failure)\n  = help: check that the folder is writable\n")
+            if let failure = AtomicFile.write(Array(file.text.utf8), to: path, replacing: .never) {
+                console.err(failure.message(alternative: "give a new or empty folder"))
                 return ExitStatus.failure
             }
             console.out("created \(path)\n")
