@@ -5,7 +5,7 @@ extension Formatter {
         "objective", "objectives", "aims", "aim", "duration", "time", "method", "feedback (if applicable)", "debriefing",
         "supporting materials", "supporting material", "annexes", "annex", "appendices", "materials", "material", "equipment",
         "preparation", "group size", "note", "notes", "language", "description", "levels", "day", "day frame", "course day",
-        "lunch window", "maximum stretch", "max stretch", "annex catalogue", "annex file", "location",
+        "lunch window", "maximum stretch", "max stretch", "annex catalogue", "annex file", "location", "notation",
     ]
     /// Labels shared by both languages: they say nothing about which one a file is in.
     static let sharedLabels: Set<String> = ["procedure", "feedback", "modules", "lunch"]
