@@ -25,19 +25,15 @@ enum PlanCommand: Subcommand {
             OptionSpec(long: "topics", valueName: "ids", help: "With --fill: the topics to cover (1.A,1.B) or modules (2).", repeatable: true),
             OptionSpec(long: "goals", valueName: "ids", help: "With --fill: cover the learning goals of these topics or modules.", repeatable: true),
             OptionSpec(long: "date", short: "d", valueName: "date", help: "The date of a course day (2027-03-09); repeat for several days.", repeatable: true),
-            OptionSpec(long: "start", valueName: "time", help: "When the day starts (09:00); default from the plan or manifest."),
-            OptionSpec(long: "end", valueName: "time", help: "When the day ends (16:30); default from the plan or manifest."),
+            PlanCommand.timingOptions[0],
+            PlanCommand.timingOptions[1],
             OptionSpec(long: "days", valueName: "n", help: "At most this many days; lists what does not fit."),
             OptionSpec(long: "title", valueName: "text", help: "The plan's title."),
             OptionSpec(long: "place", valueName: "text", help: "Where the course takes place."),
             OptionSpec(long: "participants", valueName: "n", help: "The number of participants."),
             OptionSpec(long: "trainers", valueName: "n|names", help: "The number of trainers, or their names (comma-separated)."),
             OptionSpec(long: "auto-breaks", help: "Insert breaks and lunch where they are due instead of suggesting them."),
-            OptionSpec(long: "max-stretch", valueName: "minutes", help: "The longest stretch of training without a break (default 90, or the manifest's)."),
-            OptionSpec(long: "break-minutes", valueName: "minutes", help: "The length of an inserted break (default 15)."),
-            OptionSpec(long: "lunch", valueName: "window", help: "The window lunch lies in (default 12:00-13:30, or the manifest's)."),
-            OptionSpec(long: "lunch-minutes", valueName: "minutes", help: "The length of lunch (default 45)."),
-            OptionSpec(long: "transition", valueName: "minutes", help: "Minutes between two consecutive exercises (default 0)."),
+        ] + PlanCommand.timingOptions.dropFirst(2) + [
             OptionSpec(long: "buffer", valueName: "percent", help: "Slack each day must keep, in percent of the day (10%)."),
             OptionSpec(long: "format", short: "f", valueName: "format", help: "Output format.", choices: ["text", "json", "ics", "csv"], defaultValue: "text"),
             OptionSpec(long: "timezone", valueName: "tzid", help: "The time zone of ICS events.", choices: ICSRenderer.supportedTimeZones, defaultValue: "Europe/Amsterdam"),
@@ -306,4 +302,18 @@ extension PlanCommand {
         let parts = Array(repeating: "..", count: a.count - common) + b[common...].map(String.init)
         return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
+}
+
+extension PlanCommand {
+    /// The options that time a day, shared with `export` so that a handout is timed exactly as
+    /// `plan` times it: start and end, then the break policy.
+    static let timingOptions: [OptionSpec] = [
+        OptionSpec(long: "start", valueName: "time", help: "When the day starts (09:00); default from the plan or manifest."),
+        OptionSpec(long: "end", valueName: "time", help: "When the day ends (16:30); default from the plan or manifest."),
+        OptionSpec(long: "max-stretch", valueName: "minutes", help: "The longest stretch of training without a break (default 90, or the manifest's)."),
+        OptionSpec(long: "break-minutes", valueName: "minutes", help: "The length of an inserted break (default 15)."),
+        OptionSpec(long: "lunch", valueName: "window", help: "The window lunch lies in (default 12:00-13:30, or the manifest's)."),
+        OptionSpec(long: "lunch-minutes", valueName: "minutes", help: "The length of lunch (default 45)."),
+        OptionSpec(long: "transition", valueName: "minutes", help: "Minutes between two consecutive exercises (default 0)."),
+    ]
 }
