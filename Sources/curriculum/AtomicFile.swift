@@ -52,7 +52,7 @@ enum AtomicFile {
         let slash = target.lastIndex(of: "/")
         let folder = slash.map { String(target[..<$0]) } ?? "."
         let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-        var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-XXXXXX".utf8CString)
+        var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-\(mkstempSuffix)".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
         guard descriptor >= 0 else { return .cannotWrite(path, reason: reason()) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -99,6 +99,9 @@ enum AtomicFile {
         unlink(temporary)
         return nil
     }
+
+    /// The six characters mkstemp(3) replaces with a unique name.
+    private static let mkstempSuffix = String(repeating: "X", count: 6)
 
     private static func reason() -> String {
         String(cString: strerror(errno))
