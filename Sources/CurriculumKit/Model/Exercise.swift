@@ -1,51 +1,162 @@
 /// One exercise: the unit a trainer runs and a plan schedules.
+///
+/// An exercise has eighteen fields, most of them arrays and strings. Every rule, plan and export
+/// walks every exercise, and copying the value used to retain each of those fields: on a large
+/// corpus the copies cost more than the rules. The fields therefore live in one shared, copy-on-write
+/// box, so that a copy is a single reference count and a change copies the box only when it is
+/// shared. To callers it is an ordinary value type.
 public struct Exercise: Hashable, Sendable, Codable, Identifiable {
-    public var id: ExerciseID
-    /// The ID as written in the heading (`1.A.1.1.`), for quoting it back.
-    public var writtenID: String
-    public var title: String
-    /// Prose between the heading and the first field.
-    public var description: [TextBlock]
-    public var goals: [Goal]
-    public var duration: WrittenDuration?
-    public var procedure: [ProcedureStep]
-    public var feedback: [TextBlock]
-    public var annexes: [AnnexReference]
-    /// Supporting material that names no annex ID (a book, a website).
-    public var otherSupport: [ListItem]
-    public var materials: [Material]
-    public var preparation: [TextBlock]
-    public var groupSize: String?
-    public var notes: [TextBlock]
-    /// Every field as it appeared, in file order.
-    public var fields: [FieldOccurrence]
-    /// Where the heading starts.
-    public var location: SourceLocation
-    /// Where the ID starts in the heading.
-    public var idLocation: SourceLocation
-    /// The number of `#` in the heading: 4 under a level, 3 in a module without levels.
-    public var headingDepth: Int
+    /// The stored fields (synthesised equality, hashing and coding give the value's).
+    struct Fields: Hashable, Sendable, Codable {
+        var id: ExerciseID
+        var writtenID: String
+        var title: String
+        var description: [TextBlock]
+        var goals: [Goal]
+        var duration: WrittenDuration?
+        var procedure: [ProcedureStep]
+        var feedback: [TextBlock]
+        var annexes: [AnnexReference]
+        var otherSupport: [ListItem]
+        var materials: [Material]
+        var preparation: [TextBlock]
+        var groupSize: String?
+        var notes: [TextBlock]
+        var fields: [FieldOccurrence]
+        var location: SourceLocation
+        var idLocation: SourceLocation
+        var headingDepth: Int
+    }
+
+    /// Immutable once shared: it is only written to when uniquely referenced.
+    final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
 
     public init(id: ExerciseID, writtenID: String, title: String, location: SourceLocation, idLocation: SourceLocation, headingDepth: Int = 4) {
-        self.id = id
-        self.writtenID = writtenID
-        self.title = title
-        self.description = []
-        self.headingDepth = headingDepth
-        self.goals = []
-        self.duration = nil
-        self.procedure = []
-        self.feedback = []
-        self.annexes = []
-        self.otherSupport = []
-        self.materials = []
-        self.preparation = []
-        self.groupSize = nil
-        self.notes = []
-        self.fields = []
-        self.location = location
-        self.idLocation = idLocation
+        box = Box(Fields(id: id, writtenID: writtenID, title: title, description: [], goals: [], duration: nil, procedure: [], feedback: [],
+                         annexes: [], otherSupport: [], materials: [], preparation: [], groupSize: nil, notes: [], fields: [],
+                         location: location, idLocation: idLocation, headingDepth: headingDepth))
     }
+
+    /// The box, copied first when another value shares it.
+    private var unique: Box {
+        mutating get {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            return box
+        }
+    }
+
+    public var id: ExerciseID {
+        get { box.fields.id }
+        _modify { yield &unique.fields.id }
+        set { unique.fields.id = newValue }
+    }
+    /// The ID as written in the heading (`1.A.1.1.`), for quoting it back.
+    public var writtenID: String {
+        get { box.fields.writtenID }
+        _modify { yield &unique.fields.writtenID }
+        set { unique.fields.writtenID = newValue }
+    }
+    public var title: String {
+        get { box.fields.title }
+        _modify { yield &unique.fields.title }
+        set { unique.fields.title = newValue }
+    }
+    /// Prose between the heading and the first field.
+    public var description: [TextBlock] {
+        get { box.fields.description }
+        _modify { yield &unique.fields.description }
+        set { unique.fields.description = newValue }
+    }
+    public var goals: [Goal] {
+        get { box.fields.goals }
+        _modify { yield &unique.fields.goals }
+        set { unique.fields.goals = newValue }
+    }
+    public var duration: WrittenDuration? {
+        get { box.fields.duration }
+        _modify { yield &unique.fields.duration }
+        set { unique.fields.duration = newValue }
+    }
+    public var procedure: [ProcedureStep] {
+        get { box.fields.procedure }
+        _modify { yield &unique.fields.procedure }
+        set { unique.fields.procedure = newValue }
+    }
+    public var feedback: [TextBlock] {
+        get { box.fields.feedback }
+        _modify { yield &unique.fields.feedback }
+        set { unique.fields.feedback = newValue }
+    }
+    public var annexes: [AnnexReference] {
+        get { box.fields.annexes }
+        _modify { yield &unique.fields.annexes }
+        set { unique.fields.annexes = newValue }
+    }
+    /// Supporting material that names no annex ID (a book, a website).
+    public var otherSupport: [ListItem] {
+        get { box.fields.otherSupport }
+        _modify { yield &unique.fields.otherSupport }
+        set { unique.fields.otherSupport = newValue }
+    }
+    public var materials: [Material] {
+        get { box.fields.materials }
+        _modify { yield &unique.fields.materials }
+        set { unique.fields.materials = newValue }
+    }
+    public var preparation: [TextBlock] {
+        get { box.fields.preparation }
+        _modify { yield &unique.fields.preparation }
+        set { unique.fields.preparation = newValue }
+    }
+    public var groupSize: String? {
+        get { box.fields.groupSize }
+        _modify { yield &unique.fields.groupSize }
+        set { unique.fields.groupSize = newValue }
+    }
+    public var notes: [TextBlock] {
+        get { box.fields.notes }
+        _modify { yield &unique.fields.notes }
+        set { unique.fields.notes = newValue }
+    }
+    /// Every field as it appeared, in file order.
+    public var fields: [FieldOccurrence] {
+        get { box.fields.fields }
+        _modify { yield &unique.fields.fields }
+        set { unique.fields.fields = newValue }
+    }
+    /// Where the heading starts.
+    public var location: SourceLocation {
+        get { box.fields.location }
+        _modify { yield &unique.fields.location }
+        set { unique.fields.location = newValue }
+    }
+    /// Where the ID starts in the heading.
+    public var idLocation: SourceLocation {
+        get { box.fields.idLocation }
+        _modify { yield &unique.fields.idLocation }
+        set { unique.fields.idLocation = newValue }
+    }
+    /// The number of `#` in the heading: 4 under a level, 3 in a module without levels.
+    public var headingDepth: Int {
+        get { box.fields.headingDepth }
+        _modify { yield &unique.fields.headingDepth }
+        set { unique.fields.headingDepth = newValue }
+    }
+
+    public static func == (lhs: Exercise, rhs: Exercise) -> Bool {
+        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+    }
+
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
+
+    public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
+
+    public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
 
     /// The exercise's time, or zero when it has none (planning treats a missing duration as an error
     /// that `check` reports; totals skip it).

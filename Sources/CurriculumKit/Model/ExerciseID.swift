@@ -17,37 +17,52 @@ public struct ExerciseID: Hashable, Comparable, Sendable, Codable, CustomStringC
 
     /// Parses `1.A.1.1`, `0.A.1`, also with a trailing dot and a lower-case topic letter.
     public init?(_ text: some StringProtocol) {
-        // On bytes: headings and annex references are parsed for every exercise in a corpus.
-        let bytes = Array(text.utf8)
-        var components = bytes.split(separator: 0x2E, omittingEmptySubsequences: false)
-        if components.count > 1, components.last?.isEmpty == true { components.removeLast() }
-        guard components.count == 3 || components.count == 4 else { return nil }
-        func number(_ part: ArraySlice<UInt8>) -> Int? {
-            guard !part.isEmpty, part.count <= 4 else { return nil }
-            var value = 0
-            for byte in part {
-                guard byte >= 0x30, byte <= 0x39 else { return nil }
-                value = value * 10 + Int(byte - 0x30)
+        // One pass over the bytes without allocating: headings, annex references and cross-references
+        // parse an ID for every exercise in a corpus. Components: module (1-4 digits), topic (one ASCII
+        // letter), optional level and number (1-4 digits each), and at most one trailing dot.
+        var numbers = (0, 0, 0)
+        var component = 0
+        var value = 0, length = 0
+        var letter: UInt8 = 0
+        func finish() -> Bool {
+            switch component {
+            case 0: numbers.0 = value
+            case 1: return length == 1
+            case 2: numbers.1 = value
+            case 3: numbers.2 = value
+            default: return false
             }
-            return value
+            return length > 0
         }
-        let letter = components[1]
-        guard let module = number(components[0]), letter.count == 1, let first = letter.first,
-              (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) else { return nil }
-        let numbers = components.dropFirst(2).map(number)
-        guard numbers.allSatisfy({ $0 != nil }) else { return nil }
-        self.module = module
-        self.topic = Character(Unicode.Scalar(first & 0xDF))
-        if numbers.count == 2 {
-            self.level = numbers[0]
-            self.number = numbers[1] ?? 0
+        for byte in text.utf8 {
+            if byte == 0x2E {
+                guard finish() else { return nil }
+                component += 1; value = 0; length = 0
+            } else if component == 1 {
+                guard length == 0, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A else { return nil }
+                letter = byte; length = 1
+            } else {
+                guard byte >= 0x30, byte <= 0x39, length < 4 else { return nil }
+                value = value * 10 + Int(byte - 0x30); length += 1
+            }
+        }
+        if length > 0 || component == 0 {
+            guard finish() else { return nil }
+            component += 1
+        }
+        // `component` now counts the components (a trailing dot closes the last one).
+        guard component == 3 || component == 4 else { return nil }
+        self.module = numbers.0
+        self.topic = Character(Unicode.Scalar(letter & 0xDF))
+        if component == 4 {
+            self.level = numbers.1
+            self.number = numbers.2
         } else {
             self.level = nil
-            self.number = numbers[0] ?? 0
+            self.number = numbers.1
         }
     }
 
-    /// The topic this exercise belongs to.
     public var topicID: TopicID { TopicID(module: module, letter: topic) }
 
     public var description: String {

@@ -10,12 +10,26 @@ public struct TopicID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `1.A`, `1.A.` and `1.a`.
     public init?(_ text: some StringProtocol) {
-        var parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.last == "" { parts.removeLast() }
-        guard parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit),
-              let module = Int(parts[0]), parts[1].count == 1,
-              let letter = parts[1].first, letter.isASCIILetter else { return nil }
-        self.init(module: module, letter: letter)
+        // On the bytes, without allocating: `1.A`, `1.A.`, module digits then one ASCII letter.
+        var module = 0, digits = 0
+        var letter: UInt8 = 0
+        var state = 0   // 0: module digits, 1: the letter, 2: after the letter, 3: after a trailing dot
+        for byte in text.utf8 {
+            switch state {
+            case 0 where byte >= 0x30 && byte <= 0x39:
+                let (times, overflow) = module.multipliedReportingOverflow(by: 10)
+                let (sum, overflowAgain) = times.addingReportingOverflow(Int(byte - 0x30))
+                guard !overflow, !overflowAgain else { return nil }
+                module = sum; digits += 1
+            case 0 where byte == 0x2E && digits > 0: state = 1
+            case 1 where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A: letter = byte; state = 2
+            case 2 where byte == 0x2E: state = 3
+            default: return nil
+            }
+        }
+        guard state >= 2 else { return nil }
+        self.module = module
+        self.letter = Character(Unicode.Scalar(letter & 0xDF))
     }
 
     public var description: String { "\(module).\(letter)" }

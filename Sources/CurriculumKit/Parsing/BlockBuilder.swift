@@ -43,7 +43,10 @@ struct BlockBuilder {
                                 textLocation: scanner.location(line, at: line.contentStart))
             if case .list(var items) = pending {
                 // An unindented item after a blank line following a paragraph starts a new list;
-                // after a blank line between items, the list goes on (a loose list).
+                // after a blank line between items, the list goes on (a loose list). `pending` lets
+                // go of the array first, so that appending does not copy it (a catalogue is one list
+                // of hundreds of items).
+                pending = nil
                 items.append(item)
                 pending = .list(items)
             } else {
@@ -63,10 +66,15 @@ struct BlockBuilder {
             switch pending {
             case .list(var items) where target != nil:
                 guard let target else { break }
-                items[target].text += items[target].text.isEmpty ? text : " " + text
+                pending = nil
+                if !items[target].text.isEmpty { items[target].text += " " }
+                items[target].text += text
                 pending = .list(items)
-            case .paragraph(let existing, let start) where !blankSinceLast:
-                pending = .paragraph(existing + " " + text, start)
+            case .paragraph(var existing, let start) where !blankSinceLast:
+                pending = nil
+                existing += " "
+                existing += text
+                pending = .paragraph(existing, start)
             default:
                 flush()
                 pending = .paragraph(text, location)

@@ -73,19 +73,22 @@ enum FieldInterpreter {
     /// The common forms `(15')`, `(15’)`, `(15 min)`, `(15 minuten)` read on bytes, without the
     /// general duration parser; `nil` for anything else.
     private static func quickTiming(_ text: String) -> (String, Duration?)? {
-        let bytes = Array(text.utf8)
-        guard let open = bytes.lastIndex(of: 0x28) else { return nil }
-        var i = open + 1
-        var minutes = 0, digits = 0
-        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 4 { minutes = minutes * 10 + Int(bytes[i] - 0x30); i += 1; digits += 1 }
-        guard digits > 0 else { return nil }
-        let rest = bytes[i..<(bytes.count - 1)]
-        let units: [[UInt8]] = [Array("'".utf8), Array("’".utf8), Array(" min".utf8), Array(" minuten".utf8), Array(" minutes".utf8), Array("min".utf8)]
-        guard units.contains(where: { rest.elementsEqual($0) }) else { return nil }
-        var end = open
-        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-        return (String(decoding: bytes[..<end], as: UTF8.self), Duration(minutes: minutes))
+        var text = text
+        return text.withUTF8 { bytes -> (String, Duration?)? in
+            guard let open = bytes.lastIndex(of: 0x28) else { return nil }
+            var i = open + 1
+            var minutes = 0, digits = 0
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 4 { minutes = minutes * 10 + Int(bytes[i] - 0x30); i += 1; digits += 1 }
+            guard digits > 0, i <= bytes.count - 1 else { return nil }
+            let rest = UnsafeBufferPointer(rebasing: bytes[i..<(bytes.count - 1)])
+            guard timingUnits.contains(where: { rest.elementsEqual($0) }) else { return nil }
+            var end = open
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self), Duration(minutes: minutes))
+        }
     }
+
+    private static let timingUnits: [[UInt8]] = ["'", "’", " min", " minuten", " minutes", "min"].map { Array($0.utf8) }
 
     /// Inline `flip-over, stiften` or one item per list entry.
     static func materials(from blocks: [TextBlock]) -> [Material] {
@@ -93,14 +96,15 @@ enum FieldInterpreter {
         for block in blocks {
             switch block {
             case .paragraph(let text, let location):
+                // Split at commas on the bytes; a column counts Unicode scalars, as the caret does.
                 var column = location.column
-                for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-                    let name = part.trimmingWhitespace()
-                    let leading = part.prefix { $0 == " " }.count
+                for part in text.utf8.split(separator: 0x2C, omittingEmptySubsequences: false) {
+                    let name = Substring(part).trimmingWhitespace()
+                    let leading = part.prefix { $0 == 0x20 }.count
                     if !name.isEmpty {
                         materials.append(Material(name: name, location: SourceLocation(file: location.file, line: location.line, column: column + leading)))
                     }
-                    column += part.unicodeScalars.count + 1
+                    column += part.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } + 1
                 }
             case .list(let items):
                 for item in items { materials.append(Material(name: item.text, location: item.location)) }

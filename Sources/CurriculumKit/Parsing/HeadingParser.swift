@@ -18,14 +18,44 @@ enum HeadingParser {
 
     /// `1.A Profiel`, `1.A. Profiel`, `1.A: Profiel`.
     static func topic(_ text: String) -> (id: TopicID, title: String)? {
+        guard let (token, rest) = splitID(text, droppingDashes: true) else { return slowTopic(text) }
+        guard let id = TopicID(token) else { return nil }
+        return (id, rest)
+    }
+
+    private static func slowTopic(_ text: String) -> (id: TopicID, title: String)? {
         let token = text.prefix { !$0.isWhitespace && $0 != ":" }
         guard let id = TopicID(token) else { return nil }
         let title = text.dropFirst(token.count).drop { $0 == ":" || $0.isWhitespace || $0 == "-" || $0 == "–" }
         return (id, String(title).trimmingWhitespace())
     }
 
-    /// `Niveau 1`, `Level 2: Praktijk`, `Niveau 1 – Kennis`.
+    /// `1.A.1 Title` → (`1.A.1`, `Title`): the first word (up to white space or a colon) and the text
+    /// after it, without the colons and spaces (and, for topics, dashes) between them. On the bytes; `nil` when a
+    /// non-ASCII byte sits at either boundary (a no-break space, an en dash), which the callers then
+    /// read by `Character`.
+    private static func splitID(_ text: String, droppingDashes: Bool) -> (Substring, String)? {
+        let utf8 = text.utf8
+        var end = utf8.startIndex
+        while end != utf8.endIndex {
+            let byte = utf8[end]
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || byte == 0x3A || (byte >= 0x09 && byte <= 0x0D) { break }
+            utf8.formIndex(after: &end)
+        }
+        var start = end
+        while start != utf8.endIndex {
+            let byte = utf8[start]
+            if byte >= 0x80 { return nil }
+            guard byte == 0x20 || byte == 0x3A || (droppingDashes && byte == 0x2D) || (byte >= 0x09 && byte <= 0x0D) else { break }
+            utf8.formIndex(after: &start)
+        }
+        return (text[..<end], String(text[start...]).trimmingWhitespace())
+    }
+
     static func level(_ text: String) -> (number: Int, name: String?)? {
+        // Asked of every exercise heading too: reject on the first byte before lower-casing.
+        guard let first = text.utf8.first, first | 0x20 == 0x6E || first | 0x20 == 0x6C else { return nil }
         let lowered = text.lowercased()
         var rest: Substring
         if lowered.hasPrefix("niveau") { rest = text.dropFirst(6) }
@@ -42,13 +72,14 @@ enum HeadingParser {
 
     /// `1.A.1.1 title` → the ID as written, the parsed ID (nil if malformed) and the title.
     static func exercise(_ text: String) -> (written: String, id: ExerciseID?, title: String) {
+        if let (token, rest) = splitID(text, droppingDashes: false) {
+            return (String(token), ExerciseID(token), rest)
+        }
         let token = String(text.prefix { !$0.isWhitespace && $0 != ":" })
         let title = String(text.dropFirst(token.count).drop { $0 == ":" || $0.isWhitespace }).trimmingWhitespace()
         return (token, ExerciseID(token), title)
     }
 
-    /// Whether the first word of a heading looks like an exercise ID, even a damaged one
-    /// (`I.A.1.1`, `1.A.1.1.2`): digits or letters joined by dots.
     static func looksLikeID(_ text: String) -> Bool {
         let token = text.prefix { !$0.isWhitespace }
         let dots = token.filter { $0 == "." }.count

@@ -272,7 +272,8 @@ public struct ModuleParser {
     }
 
     private mutating func duration(from blocks: [TextBlock], content: FieldContent) -> WrittenDuration? {
-        let text = blocks.plainText.replacingOccurrences(of: "\n", with: " ")
+        var text = blocks.plainText
+        if text.utf8.contains(0x0A) { text = text.replacingOccurrences(of: "\n", with: " ") }
         let location = blocks.first?.location ?? content.valueLocation
         guard !text.isEmpty else { return nil }
         let length = text.unicodeScalars.count

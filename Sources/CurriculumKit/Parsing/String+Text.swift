@@ -1,6 +1,30 @@
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line ends.
+    ///
+    /// Trims ASCII white space on the UTF-8 bytes, which is all the parsers meet on their hot paths;
+    /// when a non-ASCII byte borders the white space (a no-break space, a combining mark that makes
+    /// a space part of a larger character) it trims by `Character` instead, so the result is the same.
     func trimmingWhitespace() -> String {
+        let whole = Substring(self)
+        let utf8 = whole.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var low = utf8.startIndex, high = utf8.endIndex
+        while low != high, isSpace(utf8[low]) { utf8.formIndex(after: &low) }
+        var fast = low == high || utf8[low] < 0x80
+        if fast {
+            while high != low {
+                let before = utf8.index(before: high)
+                let byte = utf8[before]
+                if byte >= 0x80 { fast = false; break }
+                if !isSpace(byte) { break }
+                high = before
+            }
+        }
+        if fast { return String(whole[low..<high]) }
+        return slowTrimmingWhitespace()
+    }
+
+    private func slowTrimmingWhitespace() -> String {
         var start = startIndex, end = endIndex
         while start < end, self[start].isWhitespace { start = index(after: start) }
         while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
