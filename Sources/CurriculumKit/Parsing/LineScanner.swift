@@ -30,6 +30,11 @@ struct LineScanner {
 
     func content(of line: ScannedLine) -> String { text(from: line.contentStart, to: line.contentEnd) }
 
+    /// The 1-based character column of a byte offset on `line`.
+    func column(_ line: ScannedLine, at byteOffset: Int) -> Int {
+        source.column(line: line.number, byteOffset: byteOffset)
+    }
+
     func location(_ line: ScannedLine, at byteOffset: Int) -> SourceLocation {
         source.location(line: line.number, byteOffset: byteOffset)
     }

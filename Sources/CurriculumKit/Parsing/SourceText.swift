@@ -53,8 +53,19 @@ public struct SourceText: Sendable {
         var onlyWhitespace = true
         let failure: DecodingError? = bytes.withUnsafeBufferPointer { buffer -> DecodingError? in
             let n = buffer.count
+            guard let base = buffer.baseAddress else { return nil }
             var i = 0
             while i < n {
+                // Eight bytes at a time while they are printable ASCII: no line end, NUL or
+                // multi-byte sequence to look at, only whether the file is more than white space.
+                if i &+ 8 <= n {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0, (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        if word != 0x2020_2020_2020_2020 { onlyWhitespace = false }
+                        i &+= 8
+                        continue
+                    }
+                }
                 let b = buffer[i]
                 if b < 0x80 {
                     switch b {
