@@ -17,6 +17,11 @@ public struct ExerciseID: Hashable, Comparable, Sendable, Codable, CustomStringC
 
     /// Parses `1.A.1.1`, `0.A.1`, also with a trailing dot and a lower-case topic letter.
     public init?(_ text: some StringProtocol) {
+        self.init(utf8: text.utf8)
+    }
+
+    /// Reads an ID from UTF-8 bytes (a slice of a file, without making a `String` first).
+    init?(utf8 bytes: some Sequence<UInt8>) {
         // One pass over the bytes without allocating: headings, annex references and cross-references
         // parse an ID for every exercise in a corpus. Components: module (1-4 digits), topic (one ASCII
         // letter), optional level and number (1-4 digits each), and at most one trailing dot.
@@ -34,7 +39,7 @@ public struct ExerciseID: Hashable, Comparable, Sendable, Codable, CustomStringC
             }
             return length > 0
         }
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x2E {
                 guard finish() else { return nil }
                 component += 1; value = 0; length = 0
@@ -66,8 +71,18 @@ public struct ExerciseID: Hashable, Comparable, Sendable, Codable, CustomStringC
     public var topicID: TopicID { TopicID(module: module, letter: topic) }
 
     public var description: String {
-        if let level { return "\(module).\(topic).\(level).\(number)" }
-        return "\(module).\(topic).\(number)"
+        // Written digit by digit: IDs are printed for every reference and finding, and string
+        // interpolation costs ten times as much.
+        var text = String(module)
+        text.append(".")
+        text.append(topic)
+        if let level {
+            text.append(".")
+            text.append(String(level))
+        }
+        text.append(".")
+        text.append(String(number))
+        return text
     }
 
     public static func < (lhs: ExerciseID, rhs: ExerciseID) -> Bool {

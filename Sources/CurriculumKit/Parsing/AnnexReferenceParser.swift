@@ -81,8 +81,7 @@ public enum AnnexReferenceParser {
             var trimmedEnd = ownerEnd
             while trimmedEnd > ownerStart, bytes[trimmedEnd - 1] == 0x2E { trimmedEnd -= 1 }
             while ownerStart < trimmedEnd, bytes[ownerStart] == 0x2E { ownerStart += 1 }
-            let ownerText = String(decoding: UnsafeBufferPointer(rebasing: bytes[ownerStart..<trimmedEnd]), as: UTF8.self)
-            guard let owner = normaliseOwner(ownerText) else { i += keywordLength; continue }
+            guard let owner = normaliseOwner(UnsafeBufferPointer(rebasing: bytes[ownerStart..<trimmedEnd])) else { i += keywordLength; continue }
             var offset = 0
             for p in 0..<ownerStart where bytes[p] & 0xC0 != 0x80 { offset += 1 }
             var length = 0
@@ -95,9 +94,9 @@ public enum AnnexReferenceParser {
     }
 
     /// `1.a.1.1` → `1.A.1.1`; `0.C.2` stays. Nil unless it is an exercise or topic ID.
-    static func normaliseOwner(_ text: String) -> String? {
-        if let exercise = ExerciseID(text) { return exercise.description }
-        if let topic = TopicID(text) { return topic.description }
+    static func normaliseOwner(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if let exercise = ExerciseID(utf8: bytes) { return exercise.description }
+        if let topic = TopicID(utf8: bytes) { return topic.description }
         return nil
     }
 

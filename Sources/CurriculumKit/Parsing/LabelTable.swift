@@ -78,6 +78,25 @@ public enum LabelTable {
         labels[normalise(label)]
     }
 
+    /// The kind of the label in `bytes` (a slice of a line), read without making a `String` for the
+    /// ASCII labels the table holds; other text goes through `kind(of:)`.
+    static func kind(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> FieldKind? {
+        guard let key = LabelKey(bytes) else { return kind(of: String(decoding: bytes, as: UTF8.self)) }
+        return keyed[key]
+    }
+
+    /// Every label of the table, by its packed key. Each label is ASCII and at most 32 bytes long, so
+    /// every one has a key (`LabelTableTests` holds the table to that).
+    static let keyed: [LabelKey: FieldKind] = {
+        var table: [LabelKey: FieldKind] = [:]
+        for (label, kind) in labels {
+            label.utf8.withContiguousStorageIfAvailable { bytes in
+                if let key = LabelKey(bytes) { table[key] = kind }
+            }
+        }
+        return table
+    }()
+
     static func normalise(_ label: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(label.utf8.count)
@@ -113,5 +132,43 @@ public enum LabelTable {
         }
         guard let match = best?.0 else { return nil }
         return match.prefix(1).uppercased() + match.dropFirst()
+    }
+}
+
+/// A label normalised as `LabelTable.normalise` does it (lower case, single spaces, trimmed), packed
+/// into 32 bytes so that looking it up hashes four words instead of building a string.
+struct LabelKey: Hashable {
+    var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0, d: UInt64 = 0
+
+    /// `nil` when the label holds a non-ASCII byte (normalised by `String` instead); a label longer
+    /// than 32 bytes gets a key that matches no table entry.
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var count = 0
+        var previousSpace = true
+        var pendingSpace = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || byte == 0x09 {
+                if !previousSpace { pendingSpace = true }
+                previousSpace = true
+                continue
+            }
+            if pendingSpace { put(0x20, at: count); count += 1; pendingSpace = false }
+            put(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, at: count)
+            count += 1
+            previousSpace = false
+        }
+        if count > 32 { self.a = .max; self.b = .max; self.c = .max; self.d = .max }
+    }
+
+    private mutating func put(_ byte: UInt8, at index: Int) {
+        guard index < 32 else { return }
+        let shifted = UInt64(byte) << UInt64((index % 8) * 8)
+        switch index / 8 {
+        case 0: a |= shifted
+        case 1: b |= shifted
+        case 2: c |= shifted
+        default: d |= shifted
+        }
     }
 }

@@ -50,17 +50,37 @@ struct LineScanner {
         return count
     }
 
+    /// Whether the text holds a tab or two spaces in a row (and so needs collapsing). Runs over the
+    /// text of every line, so it tests eight bytes at a time.
     private static func hasDoubleSpace(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        var previousSpace = false
-        var i = start
-        while i < end {
-            let b = bytes[i]
-            let space = b == 0x20 || b == 0x09
-            if space && (previousSpace || b == 0x09) { return true }
-            previousSpace = space
-            i += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, start < end, end <= buffer.count else { return false }
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+            /// The high bit of every byte of `word` that equals the byte repeated in `pattern`.
+            func equalBytes(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+                let x = word ^ pattern
+                return ~(((x & low) &+ low) | x | low)
+            }
+            var i = start
+            var previousSpace = false
+            while i &+ 8 <= end {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if equalBytes(word, 0x0909_0909_0909_0909) != 0 { return true }
+                let spaces = equalBytes(word, 0x2020_2020_2020_2020)
+                // Two adjacent spaces in the word, or one at its start after one at the last's end.
+                if spaces & (spaces >> 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return true }
+                previousSpace = spaces & (high & ~(high >> 8)) != 0
+                i &+= 8
+            }
+            while i < end {
+                let b = base[i]
+                let space = b == 0x20 || b == 0x09
+                if space && (previousSpace || b == 0x09) { return true }
+                previousSpace = space
+                i &+= 1
+            }
+            return false
         }
-        return false
     }
 
     // MARK: Comments
@@ -243,10 +263,9 @@ struct LineScanner {
             if labelLike {
                 var labelEnd = j
                 while labelEnd > i, isSpace(buffer[labelEnd - 1]) { labelEnd -= 1 }
-                let label = String(decoding: UnsafeBufferPointer(rebasing: buffer[i..<labelEnd]), as: UTF8.self)
                 line.labelEnd = labelEnd
                 line.contentStart = skipSpaces(buffer, j + 1, contentEnd)
-                if let kind = LabelTable.kind(of: label) {
+                if let kind = LabelTable.kind(ofUTF8: UnsafeBufferPointer(rebasing: buffer[i..<labelEnd])) {
                     line.kind = .field(kind)
                 } else {
                     line.kind = .labelLike

@@ -34,6 +34,9 @@ public struct ModuleParser {
     private var exercise: Exercise?
     /// Content under a heading that could not be placed is read (for diagnostics) but not kept.
     private var detached = false
+    /// Whether `module` is set, asked on every line: testing the optional itself copies the module
+    /// (with all its topics) on each test.
+    private var hasModule = false
     private var introduction = BlockBuilder()
     private var field: FieldContent?
     private var reportedTextBeforeHeading = false
@@ -51,7 +54,7 @@ public struct ModuleParser {
                 heading(line, depth: depth)
             case .field(let kind):
                 startField(kind, line: line)
-            case .labelLike where (module != nil || detached) && reportUnknownLabel(line):
+            case .labelLike where (hasModule || detached) && reportUnknownLabel(line):
                 // A mistyped label starts a field of its own that nothing reads, so that its text
                 // does not spill into the field above it.
                 closeField()
@@ -80,7 +83,7 @@ public struct ModuleParser {
             guard let (number, title) = HeadingParser.module(text) else {
                 diagnostics.append(Diagnostic(.malformedHeading, "a module heading needs a number: `# Module N: title`", at: location, length: width,
                                               hint: FixHint("write the heading as `# Module 1: \(text.isEmpty ? "title" : text)`")))
-                detached = module == nil
+                detached = !hasModule
                 return
             }
             if let existing = module {
@@ -91,6 +94,7 @@ public struct ModuleParser {
                 return
             }
             module = Module(number: number, title: title, file: path, location: location)
+            hasModule = true
             detached = false
         case 2:
             closeExercise(); closeLevel(); closeTopic(); closeContainerIntroduction()
@@ -101,7 +105,7 @@ public struct ModuleParser {
                 detached = true
                 return
             }
-            guard module != nil, !detached || module != nil else {
+            guard hasModule else {
                 diagnostics.append(Diagnostic(.misplacedHeading, "topic \(id) comes before any module heading", at: location, length: width,
                                               hint: FixHint("start the file with `# Module \(id.module): title`")))
                 detached = true
@@ -161,7 +165,7 @@ public struct ModuleParser {
         let labelLocation = scanner.location(line, at: line.markerStart)
         var content = FieldContent(kind: kind, label: label, labelLocation: labelLocation, labelLength: label.unicodeScalars.count,
                                    valueLocation: scanner.location(line, at: line.contentStart))
-        if module == nil && !detached {
+        if !hasModule && !detached {
             reportTextBeforeHeading(line)
             content.ignored = true
         } else if exercise != nil {
@@ -194,7 +198,7 @@ public struct ModuleParser {
     }
 
     private mutating func content(_ line: ScannedLine) {
-        if module == nil && !detached {
+        if !hasModule && !detached {
             if !line.isBlankOrComment { reportTextBeforeHeading(line) }
             return
         }
