@@ -4,16 +4,35 @@
 /// (lazy continuation), an item indented deeper than the one before nests under it, a blank line
 /// ends a paragraph.
 ///
-/// Runs for every line of every file, so the open paragraph and the open list are plain stored
-/// properties that grow in place, and a pending item keeps its position as numbers; the
-/// `SourceLocation`s (which carry the file name) are made once, when the list is finished.
+/// Runs for every line of every file, so it keeps positions rather than text while a block is
+/// open: each line's text is a piece (a byte range of the scanner's comment-free bytes), the pieces
+/// of one paragraph or item are chained, and the block's `String` is made once, when the block is
+/// finished. Line by line appending cost more than everything else the parser does.
 struct BlockBuilder {
+    /// One line's text; `next` chains the pieces of one paragraph or item (-1 ends the chain).
+    private struct Piece {
+        var start: Int
+        var end: Int
+        var collapses: Bool
+        var next: Int
+    }
+
+    /// How pieces are joined: a paragraph always puts a space between its lines; an item only once
+    /// it has text (an item may start empty, `- ` alone on its line).
+    private enum Joining { case paragraph, item }
+
+    /// A chain of pieces.
+    private struct Chain {
+        var first: Int
+        var last: Int
+    }
+
     private struct FlatItem {
         var indent: Int
         /// The column (0-based) where the item's text starts: deeper lines continue it.
         var contentIndent: Int
         var marker: ListItem.Marker
-        var text: String
+        var text: Chain
         var line: Int
         var column: Int
         var textColumn: Int
@@ -23,17 +42,26 @@ struct BlockBuilder {
 
     private var blocks: [TextBlock] = []
     private var open = Open.nothing
-    private var paragraph = ""
+    private var pieces: [Piece] = []
+    private var paragraph = Chain(first: 0, last: 0)
     private var paragraphLocation = SourceLocation(file: "", line: 0, column: 0)
     private var items: [FlatItem] = []
+    /// The scanner's bytes and file, taken from the first line added.
+    private var bytes: [UInt8] = []
     private var file = ""
     private var blankSinceLast = false
 
     /// Starts with the text on a label's line, when there is any.
-    mutating func addInline(_ text: String, at location: SourceLocation) {
-        guard !text.isEmpty else { return }
+    mutating func addInline(_ line: ScannedLine, scanner: LineScanner, at location: SourceLocation) {
+        guard line.contentStart < line.contentEnd else { return }
+        let collapses = scanner.needsCollapsing(from: line.contentStart, to: line.contentEnd)
+        // Text of nothing but (non-ASCII) white space reads as no text, as when it is absent.
+        if Self.mayBeBlank(scanner.bytes, line.contentStart, line.contentEnd), scanner.content(of: line).isEmpty { return }
         flush()
-        startParagraph(text, at: location)
+        adopt(scanner)
+        open = .paragraph
+        paragraph = startChain(line.contentStart, line.contentEnd, collapses)
+        paragraphLocation = location
         blankSinceLast = false
     }
 
@@ -44,20 +72,20 @@ struct BlockBuilder {
         case .comment:
             break
         case .listItem(let marker):
-            let item = FlatItem(indent: line.indent, contentIndent: line.indent + (line.contentStart - line.markerStart), marker: marker.model,
-                                text: scanner.content(of: line), line: line.number,
-                                column: scanner.column(line, at: line.markerStart), textColumn: scanner.column(line, at: line.contentStart))
             // An unindented item after a blank line following a paragraph starts a new list;
             // after a blank line between items, the list goes on (a loose list).
             if open != .list {
                 flush()
+                adopt(scanner)
                 open = .list
-                file = scanner.source.path
             }
-            items.append(item)
+            let text = startChain(line.contentStart, line.contentEnd, scanner.needsCollapsing(from: line.contentStart, to: line.contentEnd))
+            items.append(FlatItem(indent: line.indent, contentIndent: line.indent + (line.contentStart - line.markerStart), marker: marker.model,
+                                  text: text, line: line.number,
+                                  column: scanner.column(line, at: line.markerStart), textColumn: scanner.column(line, at: line.contentStart)))
             blankSinceLast = false
         default:
-            let text = scanner.text(from: line.markerStart, to: line.contentEnd)
+            let collapses = scanner.needsCollapsing(from: line.markerStart, to: line.contentEnd)
             // A line right after an item continues it; after a blank line, an indented line
             // continues the innermost open item whose text starts at or before its indent.
             var target: Int?
@@ -65,23 +93,98 @@ struct BlockBuilder {
                 target = !blankSinceLast ? items.count - 1 : (line.indent > 0 ? Self.owner(ofIndent: line.indent, in: items) : nil)
             }
             if let target {
-                if !items[target].text.isEmpty { items[target].text += " " }
-                items[target].text += text
+                items[target].text.last = append(after: items[target].text.last, line.markerStart, line.contentEnd, collapses)
             } else if open == .paragraph, !blankSinceLast {
-                paragraph += " "
-                paragraph += text
+                paragraph.last = append(after: paragraph.last, line.markerStart, line.contentEnd, collapses)
             } else {
                 flush()
-                startParagraph(text, at: scanner.location(line, at: line.markerStart))
+                adopt(scanner)
+                open = .paragraph
+                paragraph = startChain(line.markerStart, line.contentEnd, collapses)
+                paragraphLocation = scanner.location(line, at: line.markerStart)
             }
             blankSinceLast = false
         }
     }
 
-    private mutating func startParagraph(_ text: String, at location: SourceLocation) {
-        open = .paragraph
-        paragraph = text
-        paragraphLocation = location
+    private mutating func adopt(_ scanner: LineScanner) {
+        if file.isEmpty {
+            bytes = scanner.bytes
+            file = scanner.source.path
+        }
+    }
+
+    private mutating func startChain(_ start: Int, _ end: Int, _ collapses: Bool) -> Chain {
+        pieces.append(Piece(start: start, end: end, collapses: collapses, next: -1))
+        return Chain(first: pieces.count - 1, last: pieces.count - 1)
+    }
+
+    /// Adds a piece after the piece `last` of a chain; returns the chain's new last piece.
+    private mutating func append(after last: Int, _ start: Int, _ end: Int, _ collapses: Bool) -> Int {
+        pieces.append(Piece(start: start, end: end, collapses: collapses, next: -1))
+        pieces[last].next = pieces.count - 1
+        return pieces.count - 1
+    }
+
+    /// Whether the range could be white space only once collapsed: no ASCII byte but spaces.
+    private static func mayBeBlank(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        for i in start..<end where bytes[i] < 0x80 && bytes[i] != 0x20 && bytes[i] != 0x09 { return false }
+        return true
+    }
+
+    /// The text of a chain: each piece's text (white space collapsed where it needs it), joined
+    /// by single spaces, made into one `String`.
+    private func text(of chain: Chain, joining: Joining) -> String {
+        var length = 0
+        var index = chain.first
+        var pieceCount = 0
+        var collapses = false
+        while index >= 0 {
+            length += pieces[index].end - pieces[index].start
+            collapses = collapses || pieces[index].collapses
+            pieceCount += 1
+            index = pieces[index].next
+        }
+        if pieceCount == 1, !collapses {
+            let piece = pieces[chain.first]
+            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[piece.start..<piece.end]), as: UTF8.self) }
+        }
+        return bytes.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: length + pieceCount) { target in
+                var count = 0
+                func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    guard let from = bytes.baseAddress, let to = target.baseAddress, !bytes.isEmpty else { return }
+                    (to + count).update(from: from, count: bytes.count)
+                    count += bytes.count
+                }
+                var index = chain.first
+                var first = true
+                while index >= 0 {
+                    let piece = pieces[index]
+                    if !first, joining == .paragraph || count > 0 { target[count] = 0x20; count += 1 }
+                    let raw = UnsafeBufferPointer(rebasing: source[piece.start..<piece.end])
+                    if piece.collapses {
+                        // Collapsing only ever shortens the text, so it still fits.
+                        var collapsed = String(decoding: raw, as: UTF8.self).collapsingWhitespace()
+                        collapsed.withUTF8 { put($0) }
+                    } else {
+                        put(raw)
+                    }
+                    first = false
+                    index = piece.next
+                }
+                return count
+            }
+        }
+    }
+
+    /// Empties the builder for the next field, keeping its storage.
+    mutating func reset() {
+        blocks = []
+        open = .nothing
+        pieces.removeAll(keepingCapacity: true)
+        items.removeAll(keepingCapacity: true)
+        blankSinceLast = false
     }
 
     /// The item an indented line continues: walks from the last item out through its parents.
@@ -106,32 +209,33 @@ struct BlockBuilder {
     private mutating func flush() {
         switch open {
         case .paragraph:
-            blocks.append(.paragraph(paragraph, paragraphLocation))
-            paragraph = ""
+            blocks.append(.paragraph(text(of: paragraph, joining: .paragraph), paragraphLocation))
         case .list:
             var index = 0
-            blocks.append(.list(Self.nest(items, from: &index, parentIndent: -1, file: file)))
+            blocks.append(.list(nest(from: &index, parentIndent: -1)))
             items.removeAll(keepingCapacity: true)
         case .nothing:
             break
         }
+        pieces.removeAll(keepingCapacity: true)
         open = .nothing
     }
 
     /// Builds the tree: an item is a child of the nearest earlier item indented less.
-    private static func nest(_ items: [FlatItem], from index: inout Int, parentIndent: Int, file: String) -> [ListItem] {
+    private func nest(from index: inout Int, parentIndent: Int) -> [ListItem] {
         var result: [ListItem] = []
         var siblingIndent: Int?
         while index < items.count {
             let item = items[index]
             if item.indent <= parentIndent { break }
             if let siblingIndent, item.indent > siblingIndent, !result.isEmpty {
-                let children = nest(items, from: &index, parentIndent: siblingIndent, file: file)
+                let children = nest(from: &index, parentIndent: siblingIndent)
                 result[result.count - 1].children += children
                 continue
             }
             siblingIndent = siblingIndent.map { min($0, item.indent) } ?? item.indent
-            result.append(ListItem(marker: item.marker, text: item.text, location: SourceLocation(file: file, line: item.line, column: item.column),
+            result.append(ListItem(marker: item.marker, text: text(of: item.text, joining: .item),
+                                   location: SourceLocation(file: file, line: item.line, column: item.column),
                                    textLocation: SourceLocation(file: file, line: item.line, column: item.textColumn)))
             index += 1
         }

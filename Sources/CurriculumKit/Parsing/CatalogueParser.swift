@@ -39,7 +39,7 @@ public enum CatalogueParser {
                 if kind == .location {
                     var field = FieldContent(kind: kind, label: label, labelLocation: labelLocation, labelLength: label.unicodeScalars.count,
                                              valueLocation: scanner.location(line, at: line.contentStart))
-                    field.builder.addInline(scanner.content(of: line), at: field.valueLocation)
+                    field.builder.addInline(line, scanner: scanner, at: field.valueLocation)
                     locationField = field
                 } else {
                     diagnostics.append(Diagnostic(.fieldNotAllowedHere, "'\(label)' has no meaning in the annex catalogue", at: labelLocation, length: label.unicodeScalars.count,

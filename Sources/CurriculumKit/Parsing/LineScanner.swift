@@ -30,6 +30,9 @@ struct LineScanner {
 
     func content(of line: ScannedLine) -> String { text(from: line.contentStart, to: line.contentEnd) }
 
+    /// Whether `text(from:to:)` would collapse white space in this range.
+    func needsCollapsing(from start: Int, to end: Int) -> Bool { Self.hasDoubleSpace(bytes, start, end) }
+
     /// The 1-based character column of a byte offset on `line`.
     func column(_ line: ScannedLine, at byteOffset: Int) -> Int {
         source.column(line: line.number, byteOffset: byteOffset)

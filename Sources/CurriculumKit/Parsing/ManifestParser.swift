@@ -51,7 +51,7 @@ public enum ManifestParser {
                                                   hint: FixHint("the manifest takes Taal, Beschrijving, Niveaus, Dagindeling, Lunch, Maximale sessie, Modules, Bijlagen and Notatie (docs/format.md)")))
                     field.ignored = true
                 }
-                field.builder.addInline(scanner.content(of: line), at: field.valueLocation)
+                field.builder.addInline(line, scanner: scanner, at: field.valueLocation)
                 current = field
             case .labelLike:
                 let label = scanner.text(from: line.markerStart, to: line.labelEnd)

@@ -38,6 +38,8 @@ public struct ModuleParser {
     /// (with all its topics) on each test.
     private var hasModule = false
     private var introduction = BlockBuilder()
+    /// The builder of the last field closed, emptied, for the next field to reuse its storage.
+    private var spareBuilder = BlockBuilder()
     private var field: FieldContent?
     private var reportedTextBeforeHeading = false
 
@@ -193,7 +195,8 @@ public struct ModuleParser {
         if exercise != nil, !content.ignored {
             exercise?.fields.append(FieldOccurrence(kind: kind, label: label, location: labelLocation, isEmpty: line.contentStart == line.contentEnd))
         }
-        content.builder.addInline(scanner.content(of: line), at: content.valueLocation)
+        swap(&content.builder, &spareBuilder)
+        content.builder.addInline(line, scanner: scanner, at: content.valueLocation)
         field = content
     }
 
@@ -216,6 +219,8 @@ public struct ModuleParser {
         guard var content = field else { return }
         field = nil
         let blocks = content.finish()
+        content.builder.reset()
+        swap(&content.builder, &spareBuilder)
         guard !content.ignored, !detached else { return }
         if exercise != nil {
             apply(content, blocks: blocks)
