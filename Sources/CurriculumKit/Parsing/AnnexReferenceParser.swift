@@ -31,13 +31,15 @@ public enum AnnexReferenceParser {
     /// Scans the UTF-8 bytes once: a keyword is found by its first byte, so text without one costs
     /// a single pass and no allocation. Offsets and lengths are in Unicode scalars, as columns are.
     public static func references(in text: String) -> [Match] {
-        var utf8 = Array(text.utf8)
-        return utf8.withUnsafeMutableBufferPointer { references(bytes: UnsafeBufferPointer($0), text: text) }
+        var text = text
+        return text.withUTF8 { references(bytes: $0) }
     }
 
-    private static let keywordBytes: [[UInt8]] = keywords.map { Array($0.utf8) }
+    /// The keywords as static text, which (unlike an array of arrays) costs no reference counting
+    /// to walk: the scan tests them at every `a` and `b` of every annex line.
+    private static let staticKeywords: [StaticString] = ["bijlage", "annex", "appendix", "bijl.", "attachment", "annexe"]
 
-    private static func references(bytes: UnsafeBufferPointer<UInt8>, text: String) -> [Match] {
+    private static func references(bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         let n = bytes.count
         func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
@@ -53,14 +55,16 @@ public enum AnnexReferenceParser {
             let b = lower(bytes[i])
             guard b == 0x62 || b == 0x61 else { i += 1; continue }   // b(ijlage, ijl.) or a(nnex, ppendix, ttachment)
             var keywordLength = 0
-            for keyword in keywordBytes where keyword[0] == b && i + keyword.count <= n {
+            for keyword in staticKeywords where keyword.utf8Start[0] == b && i + keyword.utf8CodeUnitCount <= n {
+                let count = keyword.utf8CodeUnitCount
+                let letters = keyword.utf8Start
                 var equal = true
-                for k in 1..<keyword.count where lower(bytes[i + k]) != keyword[k] { equal = false; break }
+                for k in 1..<count where lower(bytes[i + k]) != letters[k] { equal = false; break }
                 guard equal else { continue }
-                let end = i + keyword.count
+                let end = i + count
                 // Whole word on the right: `bijlagen` is not `bijlage`.
                 if end < n, (lower(bytes[end]) >= 0x61 && lower(bytes[end]) <= 0x7A) || bytes[end] >= 0x80 { continue }
-                keywordLength = keyword.count
+                keywordLength = count
                 break
             }
             guard keywordLength > 0 else { i += 1; continue }
@@ -104,19 +108,23 @@ public enum AnnexReferenceParser {
     ///
     /// Works on the UTF-8 bytes: catalogues and annex lists hold thousands of items in a corpus.
     public static func item(_ text: String) -> Item {
-        var bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { item(bytes: $0) }
+    }
+
+    private static func item(bytes all: UnsafeBufferPointer<UInt8>) -> Item {
+        var bytes = all
         var target: AnnexTarget?
         var targetOffset: Int?
         if bytes.last == 0x3E, let open = bytes.lastIndex(of: 0x3C), open + 2 < bytes.count {
-            let inner = bytes[(open + 1)..<(bytes.count - 1)]
+            let inner = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<(bytes.count - 1)])
             if !inner.contains(0x20) {
                 target = AnnexTarget(written: String(decoding: inner, as: UTF8.self))
                 targetOffset = scalarCount(bytes[..<open])
-                bytes.removeSubrange(open...)
+                bytes = UnsafeBufferPointer(rebasing: bytes[..<open])
             }
         }
-        let bodyText = String(decoding: bytes, as: UTF8.self)
-        let references: [Match] = bytes.withUnsafeBufferPointer { buffer in Self.references(bytes: buffer, text: bodyText) }
+        let references = Self.references(bytes: bytes)
         var title: String?
         if references.count == 1, let match = references.first {
             // Back from scalar offsets to byte offsets.
@@ -126,22 +134,22 @@ public enum AnnexReferenceParser {
             let after = trim(bytes[min(end, bytes.count)...], leading: true)
             let before = trim(bytes[..<min(start, bytes.count)], leading: false)
             var candidate = !after.isEmpty ? after : before
-            if candidate.last == 0x29, !candidate.contains(0x28) { candidate.removeLast() }
-            title = candidate.isEmpty ? nil : String(decoding: candidate, as: UTF8.self)
+            if candidate.last == 0x29, !candidate.contains(0x28) { candidate = candidate.dropLast() }
+            title = candidate.isEmpty ? nil : String(decoding: UnsafeBufferPointer(rebasing: candidate), as: UTF8.self)
         } else if references.isEmpty {
-            let trimmed = bodyText.trimmingWhitespace()
+            let trimmed = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
             title = trimmed.isEmpty ? nil : trimmed
         }
         return Item(references: references, title: title, target: target, targetOffset: targetOffset)
     }
 
-    private static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+    private static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
         bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
     }
 
     /// Strips the punctuation that separates a reference from its title: `: `, ` - `, `(`, `.`,
     /// the dashes `–` and `—`, and white space (non-breaking space too).
-    private static func trim(_ slice: ArraySlice<UInt8>, leading: Bool) -> ArraySlice<UInt8> {
+    private static func trim(_ slice: Slice<UnsafeBufferPointer<UInt8>>, leading: Bool) -> Slice<UnsafeBufferPointer<UInt8>> {
         var lower = slice.startIndex, upper = slice.endIndex
         func separatorLength(at i: Int, forward: Bool) -> Int {
             let b = slice[i]
