@@ -249,7 +249,8 @@ struct LineScanner {
             return line
         }
         // Labels: at column 1, letters and spaces then a colon followed by a space or the end.
-        if indent == 0, isLetter(first) {
+        // Most prose lines have no colon near their start: memchr rules them out before the scan.
+        if indent == 0, isLetter(first), let base = buffer.baseAddress, memchr(base + i, 0x3A, min(48, contentEnd - i)) != nil {
             var j = i
             var words = 1
             var labelLike = false

@@ -60,10 +60,28 @@ public struct SourceText: Sendable {
                 // multi-byte sequence to look at, only whether the file is more than white space.
                 if i &+ 8 <= n {
                     let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0, (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 == 0 {
-                        if word != 0x2020_2020_2020_2020 { onlyWhitespace = false }
-                        i &+= 8
-                        continue
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        // The high bit of each byte below 0x0E (exact: no byte has its high bit set).
+                        let control = ~(word &+ 0x7272_7272_7272_7272) & 0x8080_8080_8080_8080
+                        if control == 0 {
+                            if word != 0x2020_2020_2020_2020 { onlyWhitespace = false }
+                            i &+= 8
+                            continue
+                        }
+                        // Line feeds and nothing else below 0x0E: record each line, skip the word.
+                        let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                        let feeds = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
+                        if control == feeds, !onlyWhitespace {
+                            var bits = feeds
+                            while bits != 0 {
+                                let k = bits.trailingZeroBitCount >> 3
+                                ends.append(i &+ k)
+                                starts.append(i &+ k &+ 1)
+                                bits &= bits &- 1
+                            }
+                            i &+= 8
+                            continue
+                        }
                     }
                 }
                 let b = buffer[i]
