@@ -95,16 +95,27 @@ enum FieldInterpreter {
         var materials: [Material] = []
         for block in blocks {
             switch block {
-            case .paragraph(let text, let location):
+            case .paragraph(var text, let location):
                 // Split at commas on the bytes; a column counts Unicode scalars, as the caret does.
-                var column = location.column
-                for part in text.utf8.split(separator: 0x2C, omittingEmptySubsequences: false) {
-                    let name = Substring(part).trimmingWhitespace()
-                    let leading = part.prefix { $0 == 0x20 }.count
-                    if !name.isEmpty {
-                        materials.append(Material(name: name, location: SourceLocation(file: location.file, line: location.line, column: column + leading)))
+                text.withUTF8 { bytes in
+                    var column = location.column
+                    var start = 0
+                    while start <= bytes.count {
+                        var end = start
+                        var scalars = 0
+                        while end < bytes.count, bytes[end] != 0x2C {
+                            if bytes[end] & 0xC0 != 0x80 { scalars += 1 }
+                            end += 1
+                        }
+                        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingWhitespace()
+                        var leading = 0
+                        while start + leading < end, bytes[start + leading] == 0x20 { leading += 1 }
+                        if !name.isEmpty {
+                            materials.append(Material(name: name, location: SourceLocation(file: location.file, line: location.line, column: column + leading)))
+                        }
+                        column += scalars + 1
+                        start = end + 1
                     }
-                    column += part.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } + 1
                 }
             case .list(let items):
                 for item in items { materials.append(Material(name: item.text, location: item.location)) }
