@@ -71,18 +71,36 @@ public struct ExerciseID: Hashable, Comparable, Sendable, Codable, CustomStringC
     public var topicID: TopicID { TopicID(module: module, letter: topic) }
 
     public var description: String {
-        // Written digit by digit: IDs are printed for every reference and finding, and string
-        // interpolation costs ten times as much.
-        var text = String(module)
-        text.append(".")
-        text.append(topic)
-        if let level {
-            text.append(".")
-            text.append(String(level))
+        // Written digit by digit into one small buffer: IDs are printed for every annex reference
+        // and finding, and interpolation or appending costs ten times as much.
+        guard let letter = topic.asciiValue else { return level.map { "\(module).\(topic).\($0).\(number)" } ?? "\(module).\(topic).\(number)" }
+        func digitCount(_ value: UInt) -> Int {
+            var digits = 1, rest = value / 10
+            while rest > 0 { digits += 1; rest /= 10 }
+            return digits
         }
-        text.append(".")
-        text.append(String(number))
-        return text
+        func width(_ value: Int) -> Int { digitCount(value.magnitude) + (value < 0 ? 1 : 0) }
+        // The exact length, so that a short ID (up to 15 bytes) is a small string, never allocated.
+        let length = width(module) + 3 + (level.map { width($0) + 1 } ?? 0) + width(number)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var count = 0
+            func put(_ value: Int) {
+                if value < 0 { buffer[count] = 0x2D; count += 1 }
+                let digits = digitCount(value.magnitude)
+                var remaining = value.magnitude
+                for k in stride(from: digits - 1, through: 0, by: -1) {
+                    buffer[count + k] = UInt8(truncatingIfNeeded: remaining % 10) + 0x30
+                    remaining /= 10
+                }
+                count += digits
+            }
+            put(module)
+            buffer[count] = 0x2E; buffer[count + 1] = letter; count += 2
+            if let level { buffer[count] = 0x2E; count += 1; put(level) }
+            buffer[count] = 0x2E; count += 1
+            put(number)
+            return count
+        }
     }
 
     public static func < (lhs: ExerciseID, rhs: ExerciseID) -> Bool {

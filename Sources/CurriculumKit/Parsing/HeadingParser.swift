@@ -56,6 +56,7 @@ enum HeadingParser {
     static func level(_ text: String) -> (number: Int, name: String?)? {
         // Asked of every exercise heading too: reject on the first byte before lower-casing.
         guard let first = text.utf8.first, first | 0x20 == 0x6E || first | 0x20 == 0x6C else { return nil }
+        if case .read(let level) = quickLevel(text) { return level }
         let lowered = text.lowercased()
         var rest: Substring
         if lowered.hasPrefix("niveau") { rest = text.dropFirst(6) }
@@ -71,6 +72,43 @@ enum HeadingParser {
     }
 
     /// `1.A.1.1 title` → the ID as written, the parsed ID (nil if malformed) and the title.
+    /// `level(_:)` on the bytes for ASCII headings (`Niveau 2: Verdieping`); `nil` to leave a
+    /// heading with a non-ASCII byte where it matters (an en dash, a combining mark) to the
+    /// `Character` reading, so that both read every heading alike.
+    private enum QuickReading<Value> {
+        /// The heading read: the value, or `nil` when it is not one.
+        case read(Value?)
+        /// A byte the quick reading leaves to the `Character` reading.
+        case undecided
+    }
+
+    private static func quickLevel(_ text: String) -> QuickReading<(number: Int, name: String?)> {
+        let utf8 = Array(text.utf8.prefix(16))
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func hasWord(_ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard utf8.count >= count else { return false }
+            for k in 0..<count where lower(utf8[k]) != word.utf8Start[k] { return false }
+            return true
+        }
+        let wordLength = hasWord("niveau") ? 6 : (hasWord("level") ? 5 : 0)
+        guard wordLength > 0 else { return .read(nil) }
+        var i = wordLength
+        func byte(_ k: Int) -> UInt8? { k < utf8.count ? utf8[k] : (k < text.utf8.count ? nil : 0) }
+        while let b = byte(i), b == 0x20 { i += 1 }
+        var number = 0
+        let digitsStart = i
+        while let b = byte(i), b >= 0x30, b <= 0x39, i - digitsStart < 4 { number = number * 10 + Int(b - 0x30); i += 1 }
+        guard let next = byte(i), next < 0x80 else { return .undecided }
+        guard i > digitsStart, i - digitsStart <= 3 else { return .read(nil) }
+        guard next == 0 || next == 0x3A || next == 0x2E || next == 0x20 || next == 0x2D else { return .read(nil) }
+        while let b = byte(i), b == 0x3A || b == 0x2E || b == 0x20 || b == 0x2D { i += 1 }
+        guard let after = byte(i), after < 0x80 else { return .undecided }
+        let rest = text.utf8.dropFirst(i)
+        let name = Substring(rest).trimmingWhitespace()
+        return .read((number, name.isEmpty ? nil : name))
+    }
+
     static func exercise(_ text: String) -> (written: String, id: ExerciseID?, title: String) {
         if let (token, rest) = splitID(text, droppingDashes: false) {
             return (String(token), ExerciseID(token), rest)
