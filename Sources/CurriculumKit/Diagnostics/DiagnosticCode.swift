@@ -31,7 +31,6 @@ public struct DiagnosticCode: Hashable, Sendable, Codable, Comparable, CustomStr
 
     /// The code with this ID (`CUR401`) or name (`unresolved-annex`), case-insensitive.
     public static func named(_ text: String) -> DiagnosticCode? {
-        let key = text.uppercased()
-        return all.first { $0.id == key || $0.name.uppercased() == key }
+        byKey[text.uppercased()]
     }
 }
