@@ -1,0 +1,234 @@
+import Testing
+@testable import CurriculumKit
+
+/// The parsers read UTF-8 bytes on their hot paths and fall back to `Character` reading where a
+/// non-ASCII byte could matter. These tests hold each fast path to a plain reference reading, on
+/// the inputs where the two could part: white space at every alignment, no-break spaces, combining
+/// marks, line ends of every kind.
+@Suite struct ByteReadingTests {
+    // MARK: Line splitting
+
+    /// Splits the way `SourceText` documents it, one byte at a time: LF, CRLF and CR end a line; a
+    /// final terminator starts no line.
+    static func referenceLines(_ bytes: [UInt8]) -> [(Int, Int)] {
+        var lines: [(Int, Int)] = []
+        var start = 0, i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0A { lines.append((start, i)); start = i + 1 }
+            else if bytes[i] == 0x0D {
+                lines.append((start, i))
+                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < bytes.count || lines.isEmpty { lines.append((start, bytes.count)) }
+        return lines
+    }
+
+    /// Lines of every length up to 40 bytes, so that each line end falls at every position of an
+    /// eight-byte word; with accented letters, tabs and every kind of line end.
+    @Test func linesSplitAtEveryAlignment() throws {
+        var generator = SeededRandom(seed: 7)
+        let pieces: [[UInt8]] = [Array("a".utf8), Array("é".utf8), Array(" ".utf8), Array("\t".utf8), Array("x".utf8), Array("’".utf8)]
+        let ends: [[UInt8]] = [[0x0A], [0x0D, 0x0A], [0x0D], [0x0A, 0x0A]]
+        for round in 0..<300 {
+            var bytes: [UInt8] = Array("Start".utf8)
+            for _ in 0..<(1 + round % 9) {
+                for _ in 0..<Int.random(in: 0...40, using: &generator) { bytes += pieces.randomElement(using: &generator) ?? [] }
+                bytes += ends.randomElement(using: &generator) ?? []
+            }
+            if round % 3 == 0 { bytes += Array("tail".utf8) }
+            let source = try #require(try? SourceText.decode(bytes, path: "t.md").get())
+            let expected = Self.referenceLines(bytes)
+            #expect(source.lineStarts == expected.map(\.0), "round \(round)")
+            #expect(source.lineEnds == expected.map(\.1), "round \(round)")
+        }
+    }
+
+    /// A NUL byte or a broken sequence is found wherever it sits in a word.
+    @Test func badBytesAreFoundAtEveryOffset() {
+        for offset in 0..<24 {
+            var bytes = Array(String(repeating: "abcdefg\n", count: 4).utf8)
+            bytes[offset] = 0
+            let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
+            #expect(SourceText.decode(bytes, path: "t.md").failure == .binary(line: line, byteOffset: offset))
+            bytes[offset] = 0xC3   // a lead byte followed by ASCII: invalid
+            if bytes[offset + 1] == 0x0A { continue }
+            guard case .invalidUTF8(let badLine, _, let badOffset) = SourceText.decode(bytes, path: "t.md").failure else {
+                Issue.record("offset \(offset): invalid UTF-8 not found"); continue
+            }
+            #expect(badLine == line && badOffset == offset)
+        }
+    }
+
+    @Test func whiteSpaceOnlyIsEmpty() {
+        #expect(SourceText.decode(Array("        \n        \n\t".utf8), path: "t.md").failure == .empty)
+        #expect(SourceText.decode(Array("                x".utf8), path: "t.md").failure == nil)
+    }
+
+    // MARK: White space
+
+    /// `trimmingWhitespace` as `Character` reading does it.
+    static func referenceTrim(_ text: String) -> String {
+        var characters = Array(text)
+        while let first = characters.first, first.isWhitespace { characters.removeFirst() }
+        while let last = characters.last, last.isWhitespace { characters.removeLast() }
+        return String(characters)
+    }
+
+    @Test(arguments: ["", " ", "a", " a ", "\ta b\t", "\u{00A0}nbsp\u{00A0}", " \u{0301}x ", "x\u{0301} ", "é ", " é", "\r\n a \r\n",
+                      "\u{2003}em space", "a\u{0085}", "  \u{00A0}  ", "\u{000B}vt\u{000C}"])
+    func trimmingAgreesWithCharacters(text: String) {
+        #expect(text.trimmingWhitespace() == Self.referenceTrim(text))
+        #expect(Substring(text).trimmingWhitespace() == Self.referenceTrim(text))
+    }
+
+    /// Double spaces and tabs at every offset of a paragraph line are collapsed, and single spaces
+    /// are kept, whichever eight-byte word they fall in.
+    @Test func paragraphsCollapseWhiteSpaceAtEveryOffset() throws {
+        for offset in 0..<20 {
+            for gap in ["  ", "\t", " \t ", "   "] {
+                let word = String(repeating: "w", count: offset)
+                let line = "Begin" + word + gap + "end \(offset) é" + gap + "x"
+                let module = "# Module 1: M\n\n\(line)\nnext line\n"
+                let parsed = parseModule(module)
+                let text = try #require(parsed.module?.introduction.first?.plainText)
+                #expect(text == "Begin\(word) end \(offset) é x next line", "offset \(offset), gap \(gap.debugDescription)")
+            }
+        }
+    }
+
+    @Test func listItemContinuationsJoinWithOneSpace() throws {
+        let module = """
+            # Module 1: M
+
+            ## 1.A Topic
+
+            ### 1.A.1 Exercise
+
+            Procedure:
+            1. First  line
+               goes on\there
+            2.
+               starts empty
+            """
+        let steps = try #require(parseModule(module).module?.topics.first?.levels.first?.exercises.first?.procedure)
+        #expect(steps.map(\.text) == ["First line goes on here", "starts empty"])
+    }
+
+    // MARK: Labels
+
+    /// Every label of the table, in other cases and spacings, is found by the byte lookup exactly
+    /// as by the `String` lookup.
+    @Test func everyLabelHasAByteKey() {
+        for (label, kind) in LabelTable.labels {
+            #expect(label.utf8.allSatisfy { $0 < 0x80 } && label.utf8.count <= 32, "\(label) needs the String lookup")
+            for variant in [label, label.uppercased(), " " + label.replacingOccurrences(of: " ", with: "  \t") + "  "] {
+                var bytes = Array(variant.utf8)
+                let found = bytes.withUnsafeMutableBufferPointer { LabelTable.kind(ofUTF8: UnsafeBufferPointer($0)) }
+                #expect(found == kind, "\(variant)")
+                #expect(LabelTable.kind(of: variant) == kind, "\(variant)")
+            }
+        }
+    }
+
+    @Test(arguments: ["Procédure", "Opmerkingen\u{00A0}", "In groepen", "Feedback (indien van toepassing) extra woorden", "Duu"])
+    func byteLookupAgreesOnOtherText(label: String) {
+        var bytes = Array(label.utf8)
+        let found = bytes.withUnsafeMutableBufferPointer { LabelTable.kind(ofUTF8: UnsafeBufferPointer($0)) }
+        #expect(found == LabelTable.kind(of: label))
+    }
+
+    // MARK: IDs and headings
+
+    @Test(arguments: [("1.A.1.1", "1.A.1.1"), ("1.a.1.1.", "1.A.1.1"), ("0.C.2", "0.C.2"), ("12.B.3.40", "12.B.3.40"), ("1.A.1..", nil),
+                      ("1..1", nil), ("1.AB.1", nil), ("1.A", nil), ("", nil), ("12345.A.1", nil), ("1.A.1.2.3", nil), ("1.A.1.2.", "1.A.1.2"),
+                      ("1.É.1", nil), ("1.A.1 ", nil)] as [(String, String?)])
+    func exerciseIDs(text: String, expected: String?) {
+        #expect(ExerciseID(text)?.description == expected)
+    }
+
+    @Test func exerciseIDsPrintAsInterpolationWould() {
+        let ids = [ExerciseID(module: 0, topic: "A", level: nil, number: 0), ExerciseID(module: 123_456, topic: "z", level: 99, number: Int.max),
+                   ExerciseID(module: -3, topic: "B", level: Int.min, number: -1), ExerciseID(module: 1, topic: "É", level: 2, number: 3)]
+        for id in ids {
+            let expected = id.level.map { "\(id.module).\(id.topic).\($0).\(id.number)" } ?? "\(id.module).\(id.topic).\(id.number)"
+            #expect(id.description == expected)
+        }
+    }
+
+    @Test(arguments: [("1.A", "1.A"), ("2.b.", "2.B"), ("1.A..", nil), ("1.", nil), (".A", nil), ("1.AB", nil),
+                      ("99999999999999999999.A", nil), ("12.Z", "12.Z")] as [(String, String?)])
+    func topicIDs(text: String, expected: String?) {
+        #expect(TopicID(text)?.description == expected)
+    }
+
+    @Test(arguments: [("Niveau 1", 1, nil), ("niveau 2: Verdieping", 2, "Verdieping"), ("Level 3 - Advanced", 3, "Advanced"),
+                      ("Niveau 4 – Met streep", 4, "Met streep"), ("Niveau 1234", nil, nil), ("Niveaus 1", nil, nil), ("Niveau", nil, nil),
+                      ("Level 2x", nil, nil), ("Niveau 5\u{00A0}Met harde spatie", nil, nil),
+                      ("Niveau 6: een lange titel van meer dan zestien tekens", 6, "een lange titel van meer dan zestien tekens")]
+                     as [(String, Int?, String?)])
+    func levelHeadings(text: String, number: Int?, name: String?) {
+        let level = HeadingParser.level(text)
+        #expect(level?.number == number)
+        #expect(level?.name == name)
+    }
+
+    @Test func exerciseAndTopicHeadings() {
+        #expect(HeadingParser.exercise("1.A.1.1 Titel").title == "Titel")
+        #expect(HeadingParser.exercise("1.A.1.1: Titel ").title == "Titel")
+        #expect(HeadingParser.exercise("1.A.1.1 - Titel").title == "- Titel")
+        #expect(HeadingParser.exercise("1.A.1.1\u{00A0}Titel").written == "1.A.1.1")
+        #expect(HeadingParser.topic("1.A - Onderwerp")?.title == "Onderwerp")
+        #expect(HeadingParser.topic("1.A – Onderwerp")?.title == "Onderwerp")
+        #expect(HeadingParser.topic("1.A:Onderwerp")?.id.description == "1.A")
+    }
+
+    // MARK: Durations and materials
+
+    @Test(arguments: [("60 min", 60), ("45'", 45), ("2 uur", 120), ("1 HOUR", 60), ("90MIN.", 90), ("  30 minuten  ", 30), ("00015 min", 15),
+                      ("1 hours", 60), ("3 uren", 180)])
+    func commonDurations(text: String, minutes: Int) {
+        #expect(DurationParser.parse(text) == .success(.init(value: Duration(minutes: minutes), alternative: nil, remark: nil)))
+    }
+
+    @Test func durationsBeyondTheQuickFormsStillRead() {
+        #expect(DurationParser.parse("99999999999999999999 min") == .failure(.tooLarge))
+        #expect(DurationParser.parse("100000 uur").map(\.value) == .success(Duration(minutes: 6_000_000)))
+        #expect(DurationParser.parse("60 min (bij 12 deelnemers)").map(\.remark) == .success("bij 12 deelnemers"))
+    }
+
+    /// Columns count scalars from the value's start; a line with a double space is collapsed first
+    /// (a no-break space then reads as a space), a line without keeps its text as written.
+    @Test(arguments: [
+        ("flip-over,  stiften, één\u{00A0}pen,,post-its", ["flip-over", "stiften", "één pen", "post-its"], [12, 23, 32, 41]),
+        ("flip-over, één\u{00A0}pen,,post-its", ["flip-over", "één\u{00A0}pen", "post-its"], [12, 23, 32]),
+    ])
+    func materialsKeepTheirColumns(line: String, names: [String], columns: [Int]) throws {
+        let module = "# Module 1: M\n\n## 1.A T\n\n### 1.A.1 E\n\nMateriaal: \(line)\n"
+        let materials = try #require(parseModule(module).module?.topics.first?.levels.first?.exercises.first?.materials)
+        #expect(materials.map(\.name) == names)
+        #expect(materials.map(\.location.column) == columns)
+    }
+
+    // MARK: Exercise storage
+
+    /// An exercise is a value: a copy changed does not change the original, and equal content is
+    /// equal whether or not the storage is shared.
+    @Test func exercisesAreValues() throws {
+        let location = SourceLocation(file: "m.md", line: 1, column: 1)
+        let id = try #require(ExerciseID("1.A.1.1"))
+        var original = Exercise(id: id, writtenID: "1.A.1.1", title: "Titel", location: location, idLocation: location)
+        original.goals = [Goal(text: "doel", location: location)]
+        var copy = original
+        #expect(copy == original)
+        copy.goals.append(Goal(text: "tweede", location: location))
+        copy.title = "Andere"
+        #expect(original.goals.count == 1 && original.title == "Titel")
+        #expect(copy.goals.count == 2 && copy != original)
+        var rebuilt = Exercise(id: id, writtenID: "1.A.1.1", title: "Titel", location: location, idLocation: location)
+        rebuilt.goals = [Goal(text: "doel", location: location)]
+        #expect(rebuilt == original && rebuilt.hashValue == original.hashValue)
+    }
+}
