@@ -282,13 +282,13 @@ public struct ModuleParser {
 
     private mutating func duration(from blocks: [TextBlock], content: FieldContent) -> WrittenDuration? {
         var text = blocks.plainText
-        if text.utf8.contains(0x0A) { text = text.replacingOccurrences(of: "\n", with: " ") }
+        if text.utf8.contains(0x0A) { text = text.replacing("\n", with: " ") }
         let location = blocks.first?.location ?? content.valueLocation
         guard !text.isEmpty else { return nil }
         let length = text.unicodeScalars.count
         switch DurationParser.parse(text) {
         case .success(let reading):
-            let written = reading.remark.map { text.replacingOccurrences(of: "(\($0))", with: "").trimmingWhitespace() } ?? text
+            let written = reading.remark.map { text.replacing("(\($0))", with: "").trimmingWhitespace() } ?? text
             if reading.value.maximum == 0 {
                 diagnostics.append(Diagnostic(.zeroDuration, "the duration '\(text)' is zero minutes", at: location, length: length,
                                               hint: FixHint("give the time the exercise takes, for example `30 min`")))

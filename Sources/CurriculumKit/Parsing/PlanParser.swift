@@ -216,7 +216,7 @@ public enum PlanParser {
             case .place:
                 plan.metadata.place = value
             case .dates:
-                for token in PlanParser.tokens(raw.replacingOccurrences(of: ",", with: " ")) {
+                for token in PlanParser.tokens(raw.replacing(",", with: " ")) {
                     if let date = CalendarDate(token.text) {
                         plan.metadata.dates.append(date)
                     } else {
@@ -231,7 +231,7 @@ public enum PlanParser {
                     invalid("'\(value)' is not a number of trainers", "give the names, or a number of at least 1")
                 } else {
                     var names = value
-                    for word in [" en ", " and ", " & ", ";"] { names = names.replacingOccurrences(of: word, with: ",") }
+                    for word in [" en ", " and ", " & ", ";"] { names = names.replacing(word, with: ",") }
                     plan.metadata.trainers = names.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
                 }
             case .participants:
@@ -262,9 +262,9 @@ public enum PlanParser {
 
         /// `09:00-16:30`, with a finding at the exact side that is wrong.
         mutating func readFrame(_ raw: String, at valueAt: SourceLocation, label: String) -> DayFrame? {
-            var normalised = raw.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+            var normalised = raw.replacing("–", with: "-").replacing("—", with: "-")
             for word in [" tot ", " to ", " tot", " to"] where normalised.contains(word) {
-                normalised = normalised.replacingOccurrences(of: word, with: String(repeating: " ", count: word.count - 1) + "-")
+                normalised = normalised.replacing(word, with: String(repeating: " ", count: word.count - 1) + "-")
             }
             let parts = normalised.split(separator: "-", omittingEmptySubsequences: false)
             let text = raw.trimmingWhitespace()
