@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Prints an HTML file to PDF with a headless Chromium or Chrome: the only PDF writer the tool
 /// has, because a browser lays out text, fonts and page breaks far better than a hand-made one.
@@ -54,42 +65,74 @@ struct BrowserPrinter {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(html.utf8).write(to: folder.appendingPathComponent("handout.html"))
         } catch {
-            return .failure(.failed(browser: executable, status: -1, output: "cannot prepare a temporary folder: \(error.localizedDescription)"))
+            return .failure(.failed(browser: executable, status: -1, output: "cannot prepare a temporary folder: \(error)"))
         }
         let pdf = folder.appendingPathComponent("handout.pdf")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = [
+        let arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
             "--disable-dev-shm-usage", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
             "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)",
             folder.appendingPathComponent("handout.html").absoluteString,
         ]
         let log = folder.appendingPathComponent("browser.log")
-        manager.createFile(atPath: log.path, contents: nil)
-        let logHandle = try? FileHandle(forWritingTo: log)
-        process.standardOutput = logHandle ?? FileHandle.nullDevice
-        process.standardError = logHandle ?? FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do { try process.run() } catch {
-            return .failure(.failed(browser: executable, status: -1, output: "cannot start it: \(error.localizedDescription)"))
+        let status: Int32
+        switch run(arguments, log: log.path) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let exit): status = exit
         }
-        if finished.wait(timeout: .now() + .seconds(timeoutSeconds)) == .timedOut {
-            process.terminate()
-            _ = finished.wait(timeout: .now() + .seconds(5))
-            return .failure(.timedOut(browser: executable, seconds: timeoutSeconds))
-        }
-        try? logHandle?.close()
         let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 else {
-            return .failure(.failed(browser: executable, status: process.terminationStatus, output: output))
+        guard status == 0 else {
+            return .failure(.failed(browser: executable, status: status, output: output))
         }
         guard let data = try? Data(contentsOf: pdf), data.starts(with: Array("%PDF".utf8)) else {
             return .failure(.noPDF(browser: executable, output: output))
         }
         return .success(data)
+    }
+
+    /// Runs the browser with its output in `log` and no input; its exit status, or a failure when it
+    /// cannot start or outlives the time limit (it is then stopped). Spawned with `posix_spawn`, so
+    /// the tool needs no more of Foundation than its essentials.
+    private func run(_ arguments: [String], log: String) -> Result<Int32, Failure> {
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t?
+        #else
+        var actions = posix_spawn_file_actions_t()
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { for argument in argv { free(argument) } }
+        var pid: pid_t = 0
+        let started = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard started == 0 else {
+            return .failure(.failed(browser: executable, status: -1, output: "cannot start it: \(String(cString: strerror(started)))"))
+        }
+        let deadline = ContinuousClock.now + .seconds(timeoutSeconds)
+        var status: Int32 = 0
+        while true {
+            let done = waitpid(pid, &status, WNOHANG)
+            if done == pid { break }
+            if done < 0, errno != EINTR {
+                return .failure(.failed(browser: executable, status: -1, output: "lost track of it: \(String(cString: strerror(errno)))"))
+            }
+            if ContinuousClock.now >= deadline {
+                kill(pid, SIGTERM)
+                let grace = ContinuousClock.now + .seconds(5)
+                while waitpid(pid, &status, WNOHANG) == 0 {
+                    if ContinuousClock.now >= grace { kill(pid, SIGKILL); _ = waitpid(pid, &status, 0); break }
+                    usleep(50_000)
+                }
+                return .failure(.timedOut(browser: executable, seconds: timeoutSeconds))
+            }
+            usleep(20_000)
+        }
+        // As a shell reports it: the exit code, or the number of the signal that ended it.
+        let signal = status & 0x7F
+        return .success(signal == 0 ? (status >> 8) & 0xFF : signal)
     }
 }
 

@@ -1,5 +1,9 @@
 import CurriculumKit
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `curriculum check`: validates curricula and reports every finding.
 enum CheckCommand: Subcommand {
@@ -88,11 +92,18 @@ enum CheckCommand: Subcommand {
     }
 
     /// `2 errors, 5 warnings in 6 files (0.04 s)`.
+    /// `0.04`: seconds with two decimals, rounded, as the summary line prints them.
+    static func seconds(_ elapsed: TimeInterval) -> String {
+        let hundredths = Int((max(0, elapsed) * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
     static func summary(_ report: CheckReport, elapsed: TimeInterval) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         var parts = [count(report.errorCount, "error"), count(report.warningCount, "warning")]
         if report.noteCount > 0 { parts.append(count(report.noteCount, "note")) }
-        var line = parts.joined(separator: ", ") + " in \(count(Set(report.files).count, "file")) (\(String(format: "%.2f", elapsed)) s)"
+        var line = parts.joined(separator: ", ") + " in \(count(Set(report.files).count, "file")) (\(Self.seconds(elapsed)) s)"
         if report.truncated > 0 { line += "; \(report.truncated) more errors not shown (--max-errors)" }
         return line + "\n"
     }

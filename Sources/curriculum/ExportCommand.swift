@@ -1,5 +1,9 @@
 import CurriculumKit
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `curriculum export`: trainer and participant handouts of a plan or a selection, and reference
 /// booklets of a curriculum or module, as HTML, PDF (through a headless Chromium), Markdown or
@@ -73,7 +77,7 @@ enum ExportCommand: Subcommand {
         }
         var module: Int?
         if let text = moduleText {
-            let digits = text.lowercased().hasPrefix("module") ? String(text.dropFirst(6)).trimmingCharacters(in: .whitespaces) : text
+            let digits = text.lowercased().hasPrefix("module") ? String(text.dropFirst(6)).trimmingSpaces() : text
             guard let n = Int(digits), n >= 0 else { return usage("The value '\(text)' is invalid for '--module <n>': give a module number such as 1") }
             module = n
         }
@@ -301,7 +305,7 @@ enum ExportCommand: Subcommand {
                 guard n >= 1 else { throw UsageError("The value '\(text)' is invalid for '--trainers': give at least 1", path: arguments.path) }
                 options.metadata.trainerCount = n
             } else {
-                options.metadata.trainers = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                options.metadata.trainers = text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             }
         }
         return options

@@ -1,5 +1,9 @@
 import CurriculumKit
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `curriculum fmt`: rewrites curriculum files in their canonical layout, losing nothing.
 enum FmtCommand: Subcommand {

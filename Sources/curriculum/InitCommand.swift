@@ -1,5 +1,9 @@
 import CurriculumKit
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `curriculum init`: a new curriculum folder that passes `check` and `fmt --check` at once.
 enum InitCommand: Subcommand {
@@ -32,11 +36,17 @@ enum InitCommand: Subcommand {
         let language = Language(code: arguments.value("language") ?? "nl") ?? .dutch
         let template = CurriculumTemplate(title: arguments.value("title"), language: language)
         let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            let entries = isDirectory.boolValue ? ((try? manager.contentsOfDirectory(atPath: directory)) ?? ["?"]) : ["?"]
-            if !isDirectory.boolValue || !entries.isEmpty {
-                let what = isDirectory.boolValue ? "holds \(entries.count) entr\(entries.count == 1 ? "y" : "ies") (\(entries.sorted().prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : ""))" : "is a file, not a folder"
+        let kind = LocalFileSystem().kind(of: directory)
+        let exists: Bool
+        switch kind {
+        case .missing, .unreadable: exists = false     // creating it reports why it cannot be made
+        default: exists = true
+        }
+        if exists {
+            let isDirectory = kind == .directory
+            let entries = isDirectory ? ((try? manager.contentsOfDirectory(atPath: directory)) ?? ["?"]) : ["?"]
+            if !isDirectory || !entries.isEmpty {
+                let what = isDirectory ? "holds \(entries.count) entr\(entries.count == 1 ? "y" : "ies") (\(entries.sorted().prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : ""))" : "is a file, not a folder"
                 let diagnostic = Diagnostic(.initTargetNotEmpty, "'\(directory)' \(what); init only writes into a new or empty folder", at: nil,
                                             hint: FixHint("give a new folder name, for example '\(directory)-new'"))
                 console.err(HumanRenderer(useColor: console.useColor(onDescriptor: 2)).render(diagnostic) { _ in nil })
@@ -46,7 +56,7 @@ enum InitCommand: Subcommand {
         do {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            console.err("error: cannot create '\(directory)': \(error.localizedDescription)\n  = help: check that the parent folder exists and is writable\n")
+            console.err("error: cannot create '\(directory)': \(error)\n  = help: check that the parent folder exists and is writable\n")
             return ExitStatus.failure
         }
         for file in template.files {

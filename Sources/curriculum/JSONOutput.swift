@@ -1,5 +1,9 @@
 import CurriculumKit
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// JSON for scripts: sorted keys, pretty-printed, slashes unescaped.
 enum JSONOutput {

@@ -1,5 +1,9 @@
 import CurriculumKit
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `curriculum list`: the tree of modules, topics, levels and exercises with durations and totals.
 enum ListCommand: Subcommand {

@@ -2,7 +2,7 @@
 enum ManPage {
     static func render(_ root: CommandSpec) -> String {
         func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+            text.replacing("\\", with: "\\e").replacing("-", with: "\\-")
                 .split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.hasPrefix(".") || $0.hasPrefix("'") ? "\\&" + $0 : String($0) }.joined(separator: "\n")
         }

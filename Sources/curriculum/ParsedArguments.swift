@@ -16,10 +16,14 @@ struct ParsedArguments: Sendable {
 
     /// Every value given for a repeatable option, comma-separated lists split.
     func list(_ long: String) -> [String] {
-        (values[long] ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+        (values[long] ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingSpaces() } }.filter { !$0.isEmpty }
     }
 
     var commandLine: String { path.joined(separator: " ") }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

@@ -1,5 +1,9 @@
 import CurriculumKit
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `curriculum plan`: lays a plan file, or a selection of exercises, onto clock times and says
 /// whether each day fits.
@@ -78,8 +82,7 @@ enum PlanCommand: Subcommand {
         var curriculumPath = arguments.value("curriculum")
         var planArgument = arguments.positionals.first
         if let given = planArgument, !given.hasSuffix(PlanParser.fileSuffix) {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: given, isDirectory: &isFolder), isFolder.boolValue {
+            if LocalFileSystem().kind(of: given) == .directory {
                 guard curriculumPath == nil else { throw UsageError("Give the curriculum either as '\(given)' or with --curriculum, not both", path: arguments.path) }
                 curriculumPath = given
                 planArgument = nil
@@ -278,7 +281,7 @@ enum PlanCommand: Subcommand {
                 guard n >= 1 else { throw UsageError("The value '\(text)' is invalid for '--trainers': give at least 1", path: arguments.path) }
                 metadata.trainerCount = n
             } else {
-                metadata.trainers = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                metadata.trainers = text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             }
         }
         return metadata

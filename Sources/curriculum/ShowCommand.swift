@@ -24,7 +24,7 @@ enum ShowCommand: Subcommand {
         }
         let renderer = PlainTextRenderer(curriculum: curriculum)
         let json = arguments.value("format") == "json"
-        let key = id.lowercased().hasPrefix("module") ? String(id.dropFirst(6)).trimmingCharacters(in: .whitespaces) : id
+        let key = id.lowercased().hasPrefix("module") ? String(id.dropFirst(6)).trimmingSpaces() : id
         if let exerciseID = ExerciseID(key) {
             guard let exercise = curriculum.exercise(id: exerciseID) else { return notFound(id, curriculum: curriculum, console: console) }
             console.out(json ? JSONOutput.encode(exercise) + "\n" : renderer.render(exercise, catalogue: curriculum.annexCatalogue))

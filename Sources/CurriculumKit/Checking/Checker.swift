@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
 
 /// Runs a check: loads every curriculum a path names, applies the rules, filters and orders the
 /// findings.

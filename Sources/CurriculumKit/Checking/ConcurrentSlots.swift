@@ -1,23 +1,37 @@
-import Foundation
-
 /// Fixed slots that concurrent workers fill by index: lets `Checker` check curricula on every core
 /// and still report them in the order the paths named them.
+///
+/// Each index is written by one worker only, and the values are read once every worker has
+/// finished (`DispatchQueue.concurrentPerform` returns only then), so the slots need no lock: no two
+/// threads ever touch the same slot, and the storage never moves.
 final class ConcurrentSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
+    private let slots: UnsafeMutablePointer<Value?>
+    let count: Int
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        self.count = count
+        slots = UnsafeMutablePointer<Value?>.allocate(capacity: max(count, 1))
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
     }
 
     subscript(index: Int) -> Value? {
-        get { lock.lock(); defer { lock.unlock() }; return slots[index] }
-        set { lock.lock(); slots[index] = newValue; lock.unlock() }
+        get {
+            precondition(index >= 0 && index < count, "slot \(index) of \(count)")
+            return slots[index]
+        }
+        set {
+            precondition(index >= 0 && index < count, "slot \(index) of \(count)")
+            slots[index] = newValue
+        }
     }
 
-    /// The values in index order (empty slots left out).
+    /// The values in index order (empty slots left out); read after every worker has finished.
     var values: [Value] {
-        lock.lock(); defer { lock.unlock() }
-        return slots.compactMap { $0 }
+        (0..<count).compactMap { slots[$0] }
     }
 }

@@ -28,16 +28,16 @@ public enum ReadingExamples {
             "ERRATA.md": "# Errata\n\nGeen module.\n",
         ]),
         RuleExample("a suppression without a reason",
-                    module: ExampleText.module(ExampleText.exercise(duration: "1 uur").replacingOccurrences(of: "Duur:", with: "↓<!-- curriculum-ignore CUR302 -->\nDuur:")),
+                    module: ExampleText.module(ExampleText.exercise(duration: "1 uur").replacing("Duur:", with: "↓<!-- curriculum-ignore CUR302 -->\nDuur:")),
                     triggers: .suppressionWithoutReason),
         RuleExample("a suppression whose finding is gone",
-                    module: ExampleText.module(ExampleText.exercise(duration: "1 uur 30 min").replacingOccurrences(of: "Duur:", with: "↓<!-- curriculum-ignore CUR302: het boek schrijft 1,30 uur -->\nDuur:")),
+                    module: ExampleText.module(ExampleText.exercise(duration: "1 uur 30 min").replacing("Duur:", with: "↓<!-- curriculum-ignore CUR302: het boek schrijft 1,30 uur -->\nDuur:")),
                     triggers: .unusedSuppression),
         RuleExample("a suppression of a code that does not exist",
-                    module: ExampleText.module(ExampleText.exercise(duration: "1,30 uur").replacingOccurrences(of: "Duur:", with: "<!-- curriculum-ignore CUR302: het boek schrijft 1,30 uur -->\n↓<!-- curriculum-ignore CUR3O2: tikfout -->\nDuur:")),
+                    module: ExampleText.module(ExampleText.exercise(duration: "1,30 uur").replacing("Duur:", with: "<!-- curriculum-ignore CUR302: het boek schrijft 1,30 uur -->\n↓<!-- curriculum-ignore CUR3O2: tikfout -->\nDuur:")),
                     triggers: .unknownSuppressionCode),
         RuleExample("a suppression with a reason that silences its finding",
-                    module: ExampleText.module(ExampleText.exercise(duration: "1,30 uur").replacingOccurrences(of: "Duur:", with: "<!-- curriculum-ignore CUR302: het boek schrijft 1,30 uur -->\nDuur:"))),
+                    module: ExampleText.module(ExampleText.exercise(duration: "1,30 uur").replacing("Duur:", with: "<!-- curriculum-ignore CUR302: het boek schrijft 1,30 uur -->\nDuur:"))),
     ]
 
     /// The codes these examples are about.

@@ -53,7 +53,7 @@ public struct RuleExample: Sendable {
     /// The files as they are read: markers removed, a manifest added, paths under `folder`.
     public var curriculumFiles: [String: String] {
         var result: [String: String] = [:]
-        for (name, text) in files { result[Self.folder + "/" + name] = text.replacingOccurrences(of: String(Self.marker), with: "") }
+        for (name, text) in files { result[Self.folder + "/" + name] = text.replacing(String(Self.marker), with: "") }
         if files["curriculum.md"] == nil {
             let modules = files.keys.filter { $0.hasPrefix("module-") }.sorted()
             result[Self.folder + "/curriculum.md"] = "# Voorbeeld\n\nTaal: nl\n\nModules:\n" + modules.map { "- \($0)\n" }.joined()

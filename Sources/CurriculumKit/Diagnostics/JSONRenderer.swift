@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Renders a check as one JSON document for scripts (shape documented in docs/ci.md):
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Renders a check as a SARIF 2.1.0 log (OASIS, errata 01), the format GitHub code scanning and
 /// most CI dashboards import.
@@ -118,10 +122,26 @@ public enum SARIFRenderer {
     }
 
     /// A relative path as a relative URI reference: each segment percent-encoded.
+    /// A path segment with every byte outside ASCII letters, digits and `-._~!$&'()*+,;=@`
+    /// written as `%XX` (RFC 3986 `pchar` without `:`), UTF-8 byte by byte.
+    static func percentEncoded(_ segment: Substring) -> String {
+        let allowed = Set("-._~!$&'()*+,;=@".utf8)
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(segment.utf8.count)
+        for byte in segment.utf8 {
+            let letterOrDigit = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            if letterOrDigit || allowed.contains(byte) {
+                bytes.append(byte)
+            } else {
+                bytes += [0x25, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     static func uri(_ path: String) -> String {
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(127)))
-        allowed.insert(charactersIn: "-._~!$&'()*+,;=@")
-        let encoded = path.split(separator: "/", omittingEmptySubsequences: false).map { String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }.joined(separator: "/")
+        let encoded = path.split(separator: "/", omittingEmptySubsequences: false).map(percentEncoded).joined(separator: "/")
         // A first segment with a colon would read as a scheme.
         if let first = encoded.split(separator: "/").first, first.contains(":") { return "./" + encoded }
         return encoded

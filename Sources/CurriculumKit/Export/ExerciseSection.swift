@@ -82,7 +82,7 @@ struct ExerciseSection {
 
     /// Text up to and including its first full stop followed by a space: `Ze staan op Moodle.`
     static func firstSentence(_ text: String) -> String {
-        guard let stop = text.range(of: ". ") else { return text }
+        guard let stop = text.firstRange(of: ". ") else { return text }
         return String(text[..<stop.lowerBound]) + "."
     }
 }

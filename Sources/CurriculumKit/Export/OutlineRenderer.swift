@@ -42,7 +42,7 @@ public struct OutlineRenderer: Sendable {
                     }
                     guard depth >= 4 else { continue }
                     for exercise in level.exercises {
-                        let id = exercise.id.description.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+                        let id = exercise.id.description.paddedRight(to: idWidth)
                         let time = durationText(exercise, labels)
                         let padded = String(repeating: " ", count: max(0, durationWidth - time.count)) + time
                         out += "\(indent)\(id) \(padded)  \(exercise.title)\n"
@@ -78,4 +78,8 @@ public struct OutlineRenderer: Sendable {
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

@@ -42,7 +42,7 @@ public enum PlanFileRenderer {
         switch item.content {
         case .exercise(let id):
             guard let exercise = curriculum?.exercise(id: id) else { return id.description }
-            return "\(id) \(exercise.title)".replacingOccurrences(of: "\n", with: " ")
+            return "\(id) \(exercise.title)".replacing("\n", with: " ")
         case .pause(let minutes):
             return (dutch ? "Pauze" : "Break") + (minutes.map { " \($0) min" } ?? "")
         case .lunch(let minutes):

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `plan --format json`: the laid-out plan for scripts, with every time as `HH:MM`.
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -70,11 +74,16 @@ public struct LocalFileSystem: FileSystem {
         case .unreadable(let reason): return .failure(.unreadable(reason))
         default: return .failure(.notRegular)
         }
-        do {
-            return .success(try FileManager.default.contentsOfDirectory(atPath: folder).sorted())
-        } catch {
-            return .failure(.unreadable(error.localizedDescription))
+        guard let directory = opendir(folder) else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
         }
+        return .success(names.sorted())
     }
 
     public func canonicalPath(_ path: String) -> String? {

@@ -157,7 +157,7 @@ public enum ManifestParser {
     /// `[Module 1](module-1.md)` → `module-1.md`; plain names stay as they are.
     static func linkTarget(_ text: String) -> String {
         let trimmed = text.trimmingWhitespace()
-        if trimmed.hasPrefix("["), trimmed.hasSuffix(")"), let open = trimmed.range(of: "](") {
+        if trimmed.hasPrefix("["), trimmed.hasSuffix(")"), let open = trimmed.firstRange(of: "](") {
             return String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]).trimmingWhitespace()
         }
         return trimmed

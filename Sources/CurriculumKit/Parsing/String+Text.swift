@@ -63,4 +63,12 @@ extension String {
 
     /// The number of Unicode scalars in the string: the width a range covers in columns.
     var scalarCount: Int { unicodeScalars.count }
+
+    /// The text with spaces added on the right up to `width` characters (cut to `width` when
+    /// longer), for columns in plain-text tables.
+    func paddedRight(to width: Int) -> String {
+        let count = self.count
+        if count >= width { return String(prefix(width)) }
+        return self + String(repeating: " ", count: width - count)
+    }
 }

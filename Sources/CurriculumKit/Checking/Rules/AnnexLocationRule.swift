@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where an annex can be found must work for everyone who gets the curriculum: a file inside the
 /// curriculum folder, named by a relative path (an absolute path or `..` works on one machine only,

@@ -49,7 +49,7 @@ public struct StepTimingRule: Rule {
                     module: ExampleText.module(ExampleText.exercise(duration: "↓1 uur", procedure: "1. Voorstelronde. (10')\n2. Nabespreking.")),
                     triggers: .stepsFallShort),
         RuleExample("a timed feedback that makes the steps overrun",
-                    module: ExampleText.module(ExampleText.exercise(duration: "↓30 min", procedure: "1. Voorstelronde. (25')").replacingOccurrences(of: "Feedback: Korte terugblik.", with: "Feedback: Korte terugblik. (10')")),
+                    module: ExampleText.module(ExampleText.exercise(duration: "↓30 min", procedure: "1. Voorstelronde. (25')").replacing("Feedback: Korte terugblik.", with: "Feedback: Korte terugblik. (10')")),
                     triggers: .stepsExceedDuration),
         RuleExample("steps that fit", module: ExampleText.module(ExampleText.exercise(duration: "45 min", procedure: "1. Voorstelronde. (20')\n2. Nabespreking. (20 min)"))),
         RuleExample("untimed steps", module: ExampleText.module(ExampleText.exercise(duration: "45 min", procedure: "1. Voorstelronde.\n2. Nabespreking."))),

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What a file means to the tool, with everything formatting may legitimately change left out:
 /// two texts with equal fingerprints parse to the same model.
