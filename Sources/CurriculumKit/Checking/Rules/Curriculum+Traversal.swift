@@ -1,12 +1,27 @@
 extension Curriculum {
     /// Calls `body` with every exercise in course order, without building the array of copies that
     /// `exercises` returns: every rule walks every exercise, and on large corpora the copies cost
-    /// more than the rules themselves.
+    /// more than the rules themselves. The exercises are lent in place (a `for` loop over an array
+    /// would copy each module, topic, level and exercise it visits, retaining all their strings).
     func forEachExercise(_ body: (Exercise) throws -> Void) rethrows {
-        for module in modules {
-            for topic in module.topics {
-                for level in topic.levels {
-                    for exercise in level.exercises { try body(exercise) }
+        try forEachLevel { _, level in
+            try level.exercises.withUnsafeBufferPointer { exercises in
+                for index in exercises.indices { try body(exercises[index]) }
+            }
+        }
+    }
+
+    /// Calls `body` with every level and its topic in course order, lent in place like
+    /// `forEachExercise`'s exercises.
+    func forEachLevel(_ body: (Topic, Level) throws -> Void) rethrows {
+        try modules.withUnsafeBufferPointer { modules in
+            for module in modules.indices {
+                try modules[module].topics.withUnsafeBufferPointer { topics in
+                    for topic in topics.indices {
+                        try topics[topic].levels.withUnsafeBufferPointer { levels in
+                            for level in levels.indices { try body(topics[topic], levels[level]) }
+                        }
+                    }
                 }
             }
         }
