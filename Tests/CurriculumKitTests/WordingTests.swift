@@ -90,13 +90,15 @@ import Testing
         var level = Level(number: 1, location: SourceLocation(file: "m.md", line: 1, column: 1))
         level.exercises = [exercise]
         var stems = LevelStems()
-        #expect(stems.load(level))
+        let loaded = stems.load(level)
+        #expect(loaded)
         let here = SourceLocation(file: "m.md", line: 1, column: 1)
-        #expect(stems.addresses([Goal(text: "De verschillende begeleidingsrollen van een casemanager kennen", location: here)]) == true)
-        #expect(stems.addresses([Goal(text: "Huishoudbudgetten opstellen met cliënten", location: here)]) == false)
+        func addresses(_ goal: String) -> Bool? { stems.addresses([Goal(text: goal, location: here)]) }
+        #expect(addresses("De verschillende begeleidingsrollen van een casemanager kennen") == true)
+        #expect(addresses("Huishoudbudgetten opstellen met cliënten") == false)
         // A goal with one key word needs only that one.
-        #expect(stems.addresses([Goal(text: "Onderscheiden", location: here)]) == true)
+        #expect(addresses("Onderscheiden") == true)
         // Beyond Latin-1 the rule takes the String path.
-        #expect(stems.addresses([Goal(text: "Σύνοψη maken", location: here)]) == nil)
+        #expect(addresses("Σύνοψη maken") == nil)
     }
 }

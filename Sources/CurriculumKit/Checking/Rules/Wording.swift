@@ -75,7 +75,13 @@ enum Wording {
         var index = stems.count
         while index > start, stem < stems[index - 1] { index -= 1 }
         if index > start, stems[index - 1] == stem { return }
-        stems.insert(stem, at: index)
+        stems.append(stem)
+        guard index < stems.count - 1 else { return }
+        stems.withUnsafeMutableBufferPointer { set in
+            var move = set.count - 1
+            while move > index { set[move] = set[move - 1]; move -= 1 }
+            set[index] = stem
+        }
     }
 
     /// The number of stems two sorted sets share, counted up to `limit`.
@@ -192,57 +198,110 @@ enum Wording {
     }
 
     /// Calls `body` with the stem of each key word of `input` (UTF-8), in text order, repeats
-    /// included; `false` when a word needs the Unicode path. One pass: each word is lower-cased
-    /// straight into its packed form. Letters are counted as scalars, which in Latin-1 are
-    /// characters.
+    /// included; `false` when a word needs the Unicode path. An ASCII letter or digit costs one
+    /// look-up; a word is packed only when it is long enough to count, and an ASCII word is
+    /// lower-cased on the way by setting bit 0x20 (which leaves digits as they are). Letters are
+    /// counted as scalars, which in Latin-1 are characters.
     static func forEachStem(in input: UnsafeBufferPointer<UInt8>, minimumLength: Int, _ body: (Stem) -> Void) -> Bool {
         let longestStopWord = longestStopWord
         return latin1Lowercase.withUnsafeBufferPointer { table -> Bool in
             packedStopWords.withUnsafeBufferPointer { stopWords -> Bool in
-                var word = Stem()
-                var bytes = 0, letters = 0, sixLetters = 0
-                var i = 0
-                // One step past the end, to finish the last word like any other.
-                while i <= input.count {
-                    let lower: UInt16
-                    if i < input.count { lower = next(input, &i, table: table) } else { lower = 0; i += 1 }
-                    if lower == 0 {
-                        if letters >= minimumLength, bytes > longestStopWord || !isStopWord(word, in: stopWords) {
-                            body(word.prefix(letters > 6 ? sixLetters : bytes))
+                stopWordFilter.withUnsafeBufferPointer { filter -> Bool in
+                    let count = input.count
+                    var start = 0, i = 0
+                    // Whether the word so far has a two-byte Latin-1 letter.
+                    var wide = false
+                    while true {
+                        let end = i
+                        if end < count {
+                            let byte = input[end]
+                            if byte < 0x80 {
+                                i += 1
+                                if table[Int(byte)] != 0 { continue }
+                            } else {
+                                let lower = next(input, &i, table: table)
+                                if lower == beyondLatin1 { return false }
+                                if lower != 0 { wide = true; continue }
+                            }
                         }
-                        word = Stem()
-                        bytes = 0
-                        letters = 0
-                        continue
-                    }
-                    if lower == beyondLatin1 { return false }
-                    letters += 1
-                    if letters == 7 { sixLetters = bytes }
-                    // Lower-cased Latin-1 is one byte (ASCII) or two; only the first 16 are kept.
-                    let first = lower < 0x80 ? UInt8(lower) : 0xC0 | UInt8(lower >> 6)
-                    if bytes < 8 {
-                        word.high |= UInt64(first) &<< (56 - 8 * bytes)
-                    } else if bytes < 16 {
-                        word.low |= UInt64(first) &<< (120 - 8 * bytes)
-                    }
-                    bytes += 1
-                    if lower >= 0x80 {
-                        let second = 0x80 | UInt8(lower & 0x3F)
-                        if bytes < 8 {
-                            word.high |= UInt64(second) &<< (56 - 8 * bytes)
-                        } else if bytes < 16 {
-                            word.low |= UInt64(second) &<< (120 - 8 * bytes)
+                        // A separator at `end`, or the end of the text, closes `input[start..<end]`.
+                        if end > start, case let (word, bytes, sixLetters)? = pack(input, start..<end, wide: wide, minimumLength: minimumLength, table: table),
+                           bytes > longestStopWord || !isStopWord(word, in: stopWords, filter: filter) {
+                            body(word.prefix(sixLetters))
                         }
-                        bytes += 1
+                        if end >= count { return true }
+                        start = i
+                        wide = false
                     }
                 }
-                return true
             }
         }
     }
 
+    /// The lower-cased word `input[range]` packed, with its length in bytes and the length of its
+    /// first six letters; `nil` when it has fewer than `minimumLength` letters.
+    @inline(__always)
+    private static func pack(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, wide: Bool, minimumLength: Int,
+                             table: UnsafeBufferPointer<UInt16>) -> (Stem, Int, Int)? {
+        if !wide {
+            let bytes = range.count
+            guard bytes >= minimumLength else { return nil }
+            var high: UInt64 = 0, low: UInt64 = 0
+            let kept = min(bytes, 16)
+            for k in 0..<min(kept, 8) { high |= UInt64(input[range.lowerBound + k] | 0x20) &<< (56 - 8 * k) }
+            if kept > 8 {
+                for k in 8..<kept { low |= UInt64(input[range.lowerBound + k] | 0x20) &<< (120 - 8 * k) }
+            }
+            return (Stem(high: high, low: low), bytes, min(bytes, 6))
+        }
+        var letters = 0
+        for index in range where input[index] & 0xC0 != 0x80 { letters += 1 }
+        guard letters >= minimumLength else { return nil }
+        var word = Stem()
+        var bytes = 0, sixLetters = 0
+        func append(_ byte: UInt8) {
+            if bytes < 8 {
+                word.high |= UInt64(byte) &<< (56 - 8 * bytes)
+            } else if bytes < 16 {
+                word.low |= UInt64(byte) &<< (120 - 8 * bytes)
+            }
+            bytes += 1
+        }
+        var i = range.lowerBound, seen = 0
+        while i < range.upperBound {
+            // Lower-cased Latin-1 is one byte (ASCII) or two.
+            let lower = next(input, &i, table: table)
+            if lower < 0x80 {
+                append(UInt8(lower))
+            } else {
+                append(0xC0 | UInt8(lower >> 6))
+                append(0x80 | UInt8(lower & 0x3F))
+            }
+            seen += 1
+            if seen == 6 { sixLetters = bytes }
+        }
+        return (word, bytes, letters > 6 ? sixLetters : bytes)
+    }
+
+    /// A 1024-bit filter of the stop words' hashes: most words are not stop words, and the filter
+    /// says so without a search.
+    static let stopWordFilter: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 16)
+        for word in packedStopWords {
+            let bucket = filterBucket(word)
+            bits[bucket >> 6] |= 1 &<< (bucket & 63)
+        }
+        return bits
+    }()
+
+    private static func filterBucket(_ word: Stem) -> Int {
+        Int(truncatingIfNeeded: ((word.high ^ (word.low &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) &>> 54)
+    }
+
     /// Whether a whole word, packed, is one of the sorted packed stop words.
-    private static func isStopWord(_ word: Stem, in list: UnsafeBufferPointer<Stem>) -> Bool {
+    private static func isStopWord(_ word: Stem, in list: UnsafeBufferPointer<Stem>, filter: UnsafeBufferPointer<UInt64>) -> Bool {
+        let bucket = filterBucket(word)
+        guard filter[bucket >> 6] & (1 &<< (bucket & 63)) != 0 else { return false }
         var low = 0, high = list.count
         while low < high {
             let middle = (low + high) / 2
@@ -253,6 +312,8 @@ enum Wording {
 
     /// `sameTitle` on UTF-8; `nil` when a title needs the Unicode path.
     private static func sameTitle(utf8 a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // The common case: a reference that copies the catalogue's title.
+        if a.elementsEqual(b) { return true }
         let prefixed: Bool?? = withNormalisedBytes(utf8: a) { x in
             withNormalisedBytes(utf8: b) { y in
                 // Equal, or one a prefix of the other: within Latin-1 a byte prefix is a character prefix.
