@@ -24,11 +24,12 @@ public struct ExerciseCrossReferenceRule: Rule {
     }
 
     /// Reports the unresolved references in one file. Runs over every byte of every module file,
-    /// so it reads the bytes in place and stops only at bytes that can start something: `<` (a
-    /// comment) and `o`, `O`, `e`, `E` at the start of a word (a keyword). Comments may span lines;
-    /// a heading line (`#` first) is skipped unless a comment is open.
+    /// so it reads the bytes in place and stops only at the rare bytes that can matter: `<` (a
+    /// comment) and the `f` of `oefening` or the `x` of `exercise`, from which it steps back to
+    /// where the keyword would start. Comments may span lines; a heading line (`#` first) is skipped
+    /// unless a comment is open.
     private func scan(_ source: SourceText, known: Set<ExerciseID>, knownTexts: inout [String]?, into found: inout [Diagnostic]) {
-        Self.byteClasses.withUnsafeBufferPointer { classes in source.bytes.withUnsafeBufferPointer { bytes in
+        Self.hitBytes.withUnsafeBufferPointer { classes in source.bytes.withUnsafeBufferPointer { bytes in
             var inComment = false
             for line in 1...max(source.lineCount, 1) where source.lineCount > 0 {
                 let lineStart = source.lineStarts[line - 1]
@@ -42,15 +43,19 @@ public struct ExerciseCrossReferenceRule: Rule {
                         i = close + 3
                         continue
                     }
-                    guard let candidate = Self.candidate(in: bytes, from: i, lineStart: lineStart, end: end, classes: classes) else { break }
-                    i = candidate
-                    if bytes[i] == UInt8(ascii: "<") {
-                        if Self.matches(bytes, at: i, end: end, "<!--") { inComment = true; i += 4 } else { i += 1 }
+                    guard let hit = Self.nextHit(in: bytes, from: i, end: end, classes: classes) else { break }
+                    if bytes[hit] == UInt8(ascii: "<") {
+                        if Self.matches(bytes, at: hit, end: end, "<!--") { inComment = true; i = hit + 4 } else { i = hit + 1 }
                         continue
                     }
-                    guard let keyword = Self.keywords.first(where: { Self.matchesLowercased(bytes, at: i, end: end, $0) }),
-                          i + keyword.count >= end || !Self.isWordByte(bytes[i + keyword.count])
-                    else { i += 1; continue }
+                    // Every keyword has an `f` two bytes (`oef…`) or an `x` one byte (`ex…`) after its
+                    // start; a start before `i` was passed over already.
+                    let start = hit - (bytes[hit] | 0x20 == UInt8(ascii: "f") ? 2 : 1)
+                    guard start >= i, start == lineStart || !Self.isWordByte(bytes[start - 1]),
+                          let keyword = Self.keywords.first(where: { Self.matchesLowercased(bytes, at: start, end: end, $0) }),
+                          start + keyword.count >= end || !Self.isWordByte(bytes[start + keyword.count])
+                    else { i = hit + 1; continue }
+                    i = start
                     var j = i + keyword.count
                     var first = true
                     // One or more IDs, joined by `,`, `en`, `and`, `&`, `/`.
@@ -84,60 +89,44 @@ public struct ExerciseCrossReferenceRule: Rule {
         } }
     }
 
-    /// The first offset from `start` that holds `<`, or `o`/`e` in either case at the start of a
-    /// word; `nil` when the line has none. Prose is mostly letters, so eight bytes are tested at a
-    /// time, and the rest of the line costs one table look-up and one test per byte.
-    private static func candidate(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, lineStart: Int, end: Int, classes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = start
-        if i == lineStart, i < end {
-            if classes[Int(bytes[i])] & 6 != 0 { return i }
-            i += 1
-        }
+    /// The first offset from `start` on the line that holds `<`, `f`, `F`, `x` or `X`, the bytes
+    /// that can begin a comment or lie in a keyword: rare in prose, so sixteen bytes are passed over
+    /// with one test where none is among them.
+    private static func nextHit(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, classes: UnsafeBufferPointer<Bool>) -> Int? {
         let raw = UnsafeRawBufferPointer(bytes)
-        while i + 8 <= end {
-            let current = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            let previous = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i - 1, as: UInt64.self))
-            let found = candidates(current, after: previous)
-            if found != 0 { return i + found.trailingZeroBitCount / 8 }
-            i += 8
+        var i = start
+        while true {
+            while i + 16 <= end {
+                let first = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let second = raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                if mayHoldHit(first) | mayHoldHit(second) != 0 { break }
+                i += 16
+            }
+            let stop = min(i + 16, end)
+            while i < stop {
+                if classes[Int(bytes[i])] { return i }
+                i += 1
+            }
+            if i >= end { return nil }
         }
-        var mask: UInt8 = isWordByte(bytes[i - 1]) ? 2 : 6
-        while i < end {
-            let byteClass = classes[Int(bytes[i])]
-            if byteClass & mask != 0 { return i }
-            mask = byteClass >> 4
-            i += 1
-        }
-        return nil
     }
 
-    /// The candidates among eight bytes, as the high bit of each byte that is `<`, or `o`/`e` in
-    /// either case after a byte that is not part of a word (`previous` holds the eight bytes one
-    /// position earlier). Each lane is computed exactly: no sum carries into the next byte.
+    /// Non-zero when one of the eight bytes of `block` is `<`, `f`, `F`, `x` or `X` (`f`/`F` and
+    /// `x`/`X` meet once bit 0x20 is set). A byte that is zero after the exclusive or is a match;
+    /// `(v - 1) & ~v` has its high bit set for a zero byte, and the result is zero only when there
+    /// is none (a borrow can mark a byte above a zero one, never make a match vanish).
     @inline(__always)
-    private static func candidates(_ current: UInt64, after previous: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        /// The high bit of each byte that is zero.
-        func zeros(_ x: UInt64) -> UInt64 { ~(((x & low) &+ low) | x) & high }
-        let lowered = current | 0x20 &* ones
-        let keyword = zeros(lowered ^ UInt64(UInt8(ascii: "o")) &* ones) | zeros(lowered ^ UInt64(UInt8(ascii: "e")) &* ones)
-        let opening = zeros(current ^ UInt64(UInt8(ascii: "<")) &* ones)
-        // Word bytes (see `isWordByte`): non-ASCII, letters (0x61...0x7A once lowered), digits.
-        let ascii = previous & low
-        let folded = ascii | 0x20 &* ones
-        let letter = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x7F - 0x7A) &* ones)
-        let digit = (ascii &+ (0x80 - 0x30) &* ones) & ~(ascii &+ (0x7F - 0x39) &* ones)
-        let word = (previous | letter | digit) & high
-        return (keyword & ~word) | opening
+    private static func mayHoldHit(_ block: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let lowered = block | 0x20 &* ones
+        let f = lowered ^ 0x66 &* ones, x = lowered ^ 0x78 &* ones, opening = block ^ 0x3C &* ones
+        return ((f &- ones) & ~f | (x &- ones) & ~x | (opening &- ones) & ~opening) & high
     }
 
-    /// For each byte value: 2 for `<`, 4 for `o`, `O`, `e`, `E`; in the high four bits the mask to
-    /// test the next byte with, 6 after a byte that is not part of a word (so that a keyword may
-    /// start there) and 2 after one that is.
-    private static let byteClasses: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+    /// For each byte value, whether `nextHit` stops at it.
+    private static let hitBytes: [Bool] = (0...255).map { (value: Int) -> Bool in
         let byte = UInt8(value)
-        let own: UInt8 = byte == UInt8(ascii: "<") ? 2 : byte | 0x20 == UInt8(ascii: "o") || byte | 0x20 == UInt8(ascii: "e") ? 4 : 0
-        return own | (isWordByte(byte) ? 2 : 6) << 4
+        return byte == UInt8(ascii: "<") || byte | 0x20 == UInt8(ascii: "f") || byte | 0x20 == UInt8(ascii: "x")
     }
 
     /// Where the next `-->` on the line starts, from `start`.
