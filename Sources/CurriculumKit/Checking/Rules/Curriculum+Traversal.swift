@@ -14,14 +14,20 @@ extension Curriculum {
     /// Calls `body` with every level and its topic in course order, lent in place like
     /// `forEachExercise`'s exercises.
     func forEachLevel(_ body: (Topic, Level) throws -> Void) rethrows {
+        try forEachTopic { topic in
+            try topic.levels.withUnsafeBufferPointer { levels in
+                for level in levels.indices { try body(topic, levels[level]) }
+            }
+        }
+    }
+
+    /// Calls `body` with every topic in course order, lent in place like `forEachExercise`'s
+    /// exercises (`topics` would copy them all into a new array).
+    func forEachTopic(_ body: (Topic) throws -> Void) rethrows {
         try modules.withUnsafeBufferPointer { modules in
             for module in modules.indices {
                 try modules[module].topics.withUnsafeBufferPointer { topics in
-                    for topic in topics.indices {
-                        try topics[topic].levels.withUnsafeBufferPointer { levels in
-                            for level in levels.indices { try body(topics[topic], levels[level]) }
-                        }
-                    }
+                    for topic in topics.indices { try body(topics[topic]) }
                 }
             }
         }
