@@ -7,6 +7,9 @@ public struct DuplicateExerciseIDRule: Rule {
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
         // Only what a finding quotes of the first exercise, not a copy of the whole exercise.
         var first: [ExerciseID: (title: String, idLocation: SourceLocation)] = [:]
+        var count = 0
+        curriculum.forEachLevel { count += $1.exercises.count }
+        first.reserveCapacity(count)
         var found: [Diagnostic] = []
         curriculum.forEachExercise { exercise in
             guard let earlier = first[exercise.id] else { first[exercise.id] = (exercise.title, exercise.idLocation); return }

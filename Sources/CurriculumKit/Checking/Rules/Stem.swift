@@ -39,6 +39,7 @@ struct Stem: Hashable, Comparable, Sendable {
     }
 
     /// The first `count` bytes only (`count` at most 16).
+    @inline(__always)
     func prefix(_ count: Int) -> Stem {
         var cut = self
         if count < 8 {

@@ -244,15 +244,15 @@ enum Wording {
     private static func pack(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, wide: Bool, minimumLength: Int,
                              table: UnsafeBufferPointer<UInt16>) -> (Stem, Int, Int)? {
         if !wide {
-            let bytes = range.count
+            let bytes = range.upperBound - range.lowerBound
             guard bytes >= minimumLength else { return nil }
             var high: UInt64 = 0, low: UInt64 = 0
-            let kept = min(bytes, 16)
-            for k in 0..<min(kept, 8) { high |= UInt64(input[range.lowerBound + k] | 0x20) &<< (56 - 8 * k) }
+            let kept = bytes < 16 ? bytes : 16
+            for k in 0..<(kept < 8 ? kept : 8) { high |= UInt64(input[range.lowerBound + k] | 0x20) &<< (56 - 8 * k) }
             if kept > 8 {
                 for k in 8..<kept { low |= UInt64(input[range.lowerBound + k] | 0x20) &<< (120 - 8 * k) }
             }
-            return (Stem(high: high, low: low), bytes, min(bytes, 6))
+            return (Stem(high: high, low: low), bytes, bytes < 6 ? bytes : 6)
         }
         var letters = 0
         for index in range where input[index] & 0xC0 != 0x80 { letters += 1 }
@@ -313,7 +313,11 @@ enum Wording {
     /// `sameTitle` on UTF-8; `nil` when a title needs the Unicode path.
     private static func sameTitle(utf8 a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         // The common case: a reference that copies the catalogue's title.
-        if a.elementsEqual(b) { return true }
+        if a.count == b.count {
+            var index = 0
+            while index < a.count, a[index] == b[index] { index += 1 }
+            if index == a.count { return true }
+        }
         let prefixed: Bool?? = withNormalisedBytes(utf8: a) { x in
             withNormalisedBytes(utf8: b) { y in
                 // Equal, or one a prefix of the other: within Latin-1 a byte prefix is a character prefix.
