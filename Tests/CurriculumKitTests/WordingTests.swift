@@ -20,6 +20,7 @@ import Testing
     ])
     func normalised(text: String, expected: String) {
         #expect(Array(Wording.normalised(text).utf8) == Array(expected.utf8))
+        #expect(Array(Wording.normalised(text).utf8) == Array(Wording.unicodeNormalised(text).utf8))
         #expect(Wording.hasWords(text) == !expected.isEmpty)
     }
 
@@ -46,6 +47,7 @@ import Testing
     ])
     func stems(text: String, minimumLength: Int, expected: [String]) {
         #expect(Wording.stems(text, minimumLength: minimumLength) == Set(expected))
+        #expect(Wording.stems(text, minimumLength: minimumLength) == Wording.unicodeStems(text, minimumLength: minimumLength))
     }
 
     @Test(arguments: [

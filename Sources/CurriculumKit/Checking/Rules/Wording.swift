@@ -1,9 +1,10 @@
 /// Comparing the words of titles and goals loosely: case, punctuation and spacing never matter.
 ///
 /// Runs over every title and goal of every exercise, so it works on UTF-8 bytes and makes no
-/// `String` per word: a text is lower-cased into one stack buffer of words joined by single spaces,
-/// and key words become `Stem`s, compared as small sorted arrays. ASCII is handled by arithmetic,
-/// the rest of Latin-1 (`é`, `Ë`, `ï`, `ß`) by a table built from Unicode's own lower-casing.
+/// `String` per word: key words are packed straight from the bytes into `Stem`s and compared as
+/// small sorted arrays, and titles are compared as their lower-cased words in a temporary buffer.
+/// One table, built from Unicode's own properties and lower-casing, reads ASCII and the rest of
+/// Latin-1 (`é`, `Ë`, `ï`, `ß`).
 ///
 /// Within Latin-1 one scalar is one character and no two spellings are canonically equivalent, so
 /// counting and comparing bytes gives exactly what counting and comparing `String`s would. A text
