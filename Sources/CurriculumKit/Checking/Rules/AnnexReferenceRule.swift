@@ -10,15 +10,18 @@ public struct AnnexReferenceRule: Rule {
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let entries = curriculum.annexCatalogue?.entries ?? []
-        var byID: [AnnexID: AnnexEntry] = [:]
-        for entry in entries where byID[entry.id] == nil { byID[entry.id] = entry }
+        // The first entry of each ID, by its index: storing entries would copy each one.
+        var byID: [AnnexID: Int] = [:]
+        byID.reserveCapacity(entries.count)
+        for index in entries.indices where byID[entries[index].id] == nil { byID[entries[index].id] = index }
         let catalogueName = curriculum.annexCatalogue.map { Self.fileName($0.file) } ?? curriculum.manifest.annexFile
         let language = curriculum.language
         curriculum.forEachExercise { exercise in
             for reference in exercise.annexes {
-                let written = reference.id.written(in: language)
-                if let entry = byID[reference.id] {
+                if let index = byID[reference.id] {
+                    let entry = entries[index]
                     if let given = reference.title, let title = entry.title, !Wording.sameTitle(given, title) {
+                        let written = reference.id.written(in: language)
                         found.append(Diagnostic(.annexTitleMismatch, "`\(written)` is titled \"\(given)\" here but \"\(title)\" in the catalogue",
                                                 at: reference.location, length: reference.written.scalarCount,
                                                 hint: FixHint("use the catalogue's title, or check that this is the annex you mean"),
@@ -26,6 +29,7 @@ public struct AnnexReferenceRule: Rule {
                     }
                     continue
                 }
+                let written = reference.id.written(in: language)
                 var message = "`\(written)` is not in the annex catalogue"
                 var hint = "add it to \(catalogueName) (`- \(written): title`), or correct the reference"
                 var replacement: String?
@@ -51,7 +55,7 @@ public struct AnnexReferenceRule: Rule {
     /// most two edits; the same owner wins a tie).
     static func suggestion(for reference: AnnexReference, among entries: [AnnexEntry]) -> AnnexEntry? {
         let key = "\(reference.id.owner) \(reference.id.number)"
-        if let title = reference.title, !Wording.normalised(title).isEmpty {
+        if let title = reference.title, Wording.hasWords(title) {
             var best: (entry: AnnexEntry, overlap: Double, distance: Int)?
             for entry in entries {
                 guard let other = entry.title else { continue }

@@ -5,14 +5,17 @@ public struct DuplicateAnnexRule: Rule {
     public init() {}
 
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
-        var first: [AnnexID: AnnexEntry] = [:]
+        let entries = curriculum.annexCatalogue?.entries ?? []
+        // Where each ID is first listed: storing the entries would copy each one.
+        var first: [AnnexID: SourceLocation] = [:]
+        first.reserveCapacity(entries.count)
         var found: [Diagnostic] = []
-        for entry in curriculum.annexCatalogue?.entries ?? [] {
-            guard let earlier = first[entry.id] else { first[entry.id] = entry; continue }
+        for entry in entries {
+            guard let earlier = first[entry.id] else { first[entry.id] = entry.location; continue }
             let written = entry.id.written(in: curriculum.language)
             found.append(Diagnostic(.duplicateAnnexID, "`\(written)` is listed twice in the catalogue", at: entry.location, length: entry.written.scalarCount,
                                     hint: FixHint("remove this entry, or give the document its own number (`\(entry.id.owner) \(curriculum.language == .dutch ? "bijlage" : "annex") \(entry.id.number + 1)`)"),
-                                    notes: [.init("first listed here", at: earlier.location)]))
+                                    notes: [.init("first listed here", at: earlier)]))
         }
         return found
     }

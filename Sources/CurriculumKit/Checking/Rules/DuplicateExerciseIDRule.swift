@@ -5,10 +5,14 @@ public struct DuplicateExerciseIDRule: Rule {
     public init() {}
 
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
-        var first: [ExerciseID: Exercise] = [:]
+        // Only what a finding quotes of the first exercise, not a copy of the whole exercise.
+        var first: [ExerciseID: (title: String, idLocation: SourceLocation)] = [:]
+        var count = 0
+        curriculum.forEachLevel { count += $1.exercises.count }
+        first.reserveCapacity(count)
         var found: [Diagnostic] = []
         curriculum.forEachExercise { exercise in
-            guard let earlier = first[exercise.id] else { first[exercise.id] = exercise; return }
+            guard let earlier = first[exercise.id] else { first[exercise.id] = (exercise.title, exercise.idLocation); return }
             found.append(Diagnostic(.duplicateExerciseID, "exercise ID \(exercise.id) is already used by '\(earlier.title)'",
                                     at: exercise.idLocation, length: exercise.writtenID.scalarCount,
                                     hint: FixHint("give this exercise the next free number, for example \(Self.nextFree(after: exercise.id, in: curriculum))"),

@@ -7,11 +7,12 @@ public struct EmptyContainerRule: Rule {
 
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for topic in curriculum.topics {
-            if topic.exercises.isEmpty {
+        curriculum.forEachTopic { topic in
+            // Not `topic.exercises`, which would copy every exercise to count them.
+            if topic.levels.allSatisfy({ $0.exercises.isEmpty }) {
                 found.append(Diagnostic(.emptyTopic, "topic \(topic.id) '\(topic.title)' has no exercises", at: topic.location, length: 2 + 1 + topic.id.description.scalarCount,
                                         hint: FixHint("add its exercises under it (`#### \(topic.id).1.1 title`), or remove the topic")))
-                continue
+                return
             }
             for level in topic.levels where level.exercises.isEmpty {
                 let name = level.number.map { "level \($0)" } ?? "the level"

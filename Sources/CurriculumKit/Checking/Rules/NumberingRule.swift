@@ -17,10 +17,16 @@ public struct NumberingRule: Rule {
                 found += sequence(levels.compactMap { level in level.number.map { ($0, level.location, "Niveau \($0)") } },
                                   kind: "level", within: "topic \(topic.id)", name: { "level \($0)" })
                 for level in topic.levels {
-                    let exercises = level.exercises.filter { $0.id.topicID == topic.id && $0.id.level == level.number }
-                    found += sequence(exercises.map { ($0.id.number, $0.idLocation, $0.writtenID) }, kind: "exercise",
+                    // The numbers alone, without copying the exercises: every level of every curriculum.
+                    var firstID: ExerciseID?
+                    let numbers = level.exercises.compactMap { exercise -> (Int, SourceLocation, String)? in
+                        guard exercise.id.topicID == topic.id, exercise.id.level == level.number else { return nil }
+                        if firstID == nil { firstID = exercise.id }
+                        return (exercise.id.number, exercise.idLocation, exercise.writtenID)
+                    }
+                    found += sequence(numbers, kind: "exercise",
                                       within: level.number.map { "level \($0) of topic \(topic.id)" } ?? "topic \(topic.id)",
-                                      name: { number in exercises.first.map { var id = $0.id; id.number = number; return id.description } ?? "\(number)" })
+                                      name: { number in firstID.map { var id = $0; id.number = number; return id.description } ?? "\(number)" })
                 }
             }
         }
@@ -29,7 +35,11 @@ public struct NumberingRule: Rule {
 
     /// Checks one sequence of (number, where, written): a number smaller than the one before it is
     /// out of order; a number missing from 1…highest is a gap, reported at the first element after it.
-    private func sequence(_ items: [(Int, SourceLocation, String)], kind: String, within parent: String, name: (Int) -> String) -> [Diagnostic] {
+    /// The parent's name is worked out only for a finding, and `1, 2, 3…` in order, by far the most
+    /// common sequence, is passed at once.
+    private func sequence(_ items: [(Int, SourceLocation, String)], kind: String, within parent: @autoclosure () -> String, name: (Int) -> String) -> [Diagnostic] {
+        if items.indices.allSatisfy({ items[$0].0 == $0 + 1 }) { return [] }
+        let parent = parent()
         var found: [Diagnostic] = []
         var previous = 0
         for (number, location, written) in items {

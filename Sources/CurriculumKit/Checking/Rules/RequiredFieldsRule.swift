@@ -9,8 +9,10 @@ public struct RequiredFieldsRule: Rule {
         var found: [Diagnostic] = []
         let dutch = curriculum.language == .dutch
         curriculum.forEachExercise { exercise in
-            let heading = exercise.headingDepth + 1 + exercise.writtenID.scalarCount
-            if exercise.title.trimmingWhitespace().isEmpty {
+            // Only a finding needs the heading's length; a title is blank when every character is
+            // white space, which the first letter of a real title disproves at once.
+            var heading: Int { exercise.headingDepth + 1 + exercise.writtenID.scalarCount }
+            if exercise.title.allSatisfy(\.isWhitespace) {
                 found.append(Diagnostic(.missingTitle, "exercise \(exercise.id) has no title", at: exercise.idLocation, length: exercise.writtenID.scalarCount,
                                         hint: FixHint("write the title after the ID: `\(String(repeating: "#", count: exercise.headingDepth)) \(exercise.writtenID) title`")))
             }

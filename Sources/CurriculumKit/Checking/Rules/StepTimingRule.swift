@@ -17,21 +17,25 @@ public struct StepTimingRule: Rule {
             guard let written = exercise.duration, let duration = written.value else { return }
             // The feedback's time counts only alongside timed steps: alone it says nothing of the procedure.
             guard var steps = exercise.timedStepTotal else { return }
-            let feedback = ProcedureStep.timedTotal(of: FieldInterpreter.steps(from: exercise.feedback))
+            let feedbackSteps = FieldInterpreter.steps(from: exercise.feedback)
+            let feedback = ProcedureStep.timedTotal(of: feedbackSteps)
             if let feedback { steps += feedback }
             let including = feedback.map { " (with \($0) of feedback)" } ?? ""
-            let timed = Self.timedSteps(exercise.procedure) + Self.timedSteps(FieldInterpreter.steps(from: exercise.feedback))
-            let notes = timed.prefix(8).map { Diagnostic.Note("step timed \($0.duration.map(\.description) ?? "")", at: $0.location) }
+            // The notes are gathered only for a finding: most exercises have none.
+            func notes() -> [Diagnostic.Note] {
+                let timed = Self.timedSteps(exercise.procedure) + Self.timedSteps(feedbackSteps)
+                return timed.prefix(8).map { Diagnostic.Note("step timed \($0.duration.map(\.description) ?? "")", at: $0.location) }
+            }
             if steps.minimum > duration.maximum {
                 found.append(Diagnostic(.stepsExceedDuration,
                                         "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), more than its duration '\(written.text)' (\(duration))",
                                         at: written.location, length: written.text.scalarCount,
-                                        hint: FixHint("correct the step times, or set the duration to at least \(steps.minimum) min"), notes: notes))
+                                        hint: FixHint("correct the step times, or set the duration to at least \(steps.minimum) min"), notes: notes()))
             } else if Double(steps.maximum) < Double(duration.minimum) * Self.shortfallRatio {
                 found.append(Diagnostic(.stepsFallShort,
                                         "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), much less than its duration '\(written.text)' (\(duration))",
                                         at: written.location, length: written.text.scalarCount,
-                                        hint: FixHint("give the untimed steps a time, or shorten the duration"), notes: notes))
+                                        hint: FixHint("give the untimed steps a time, or shorten the duration"), notes: notes()))
             }
         }
         return found

@@ -8,6 +8,7 @@ public struct UnreferencedAnnexRule: Rule {
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
         guard let catalogue = curriculum.annexCatalogue else { return [] }
         var referenced: Set<AnnexID> = []
+        referenced.reserveCapacity(catalogue.entries.count)
         curriculum.forEachExercise { exercise in for reference in exercise.annexes { referenced.insert(reference.id) } }
         var reported: Set<AnnexID> = []
         var found: [Diagnostic] = []
