@@ -40,7 +40,13 @@ public struct ModuleParser {
     private var introduction = BlockBuilder()
     /// The builder of the last field closed, emptied, for the next field to reuse its storage.
     private var spareBuilder = BlockBuilder()
-    private var field: FieldContent?
+    /// The open field, when `fieldOpen`. Kept as a plain value with a flag beside it: testing or
+    /// reading an optional field on every line copied the whole field each time.
+    private var field = FieldContent(kind: .notes, label: "", labelLocation: SourceLocation(file: "", line: 0, column: 0), labelLength: 0,
+                                     valueLocation: SourceLocation(file: "", line: 0, column: 0), ignored: true)
+    private var fieldOpen = false
+    /// Whether the open field's occurrence in the exercise still has no text.
+    private var openOccurrenceEmpty = false
     private var reportedTextBeforeHeading = false
 
     private init(scanner: LineScanner) {
@@ -60,6 +66,8 @@ public struct ModuleParser {
                 // A mistyped label starts a field of its own that nothing reads, so that its text
                 // does not spill into the field above it.
                 closeField()
+                fieldOpen = true
+                openOccurrenceEmpty = false
                 field = FieldContent(kind: .notes, label: "", labelLocation: scanner.location(line, at: line.markerStart), labelLength: 0,
                                      valueLocation: scanner.location(line, at: line.contentStart), ignored: true)
             default:
@@ -175,7 +183,7 @@ public struct ModuleParser {
                 diagnostics.append(Diagnostic(.fieldNotAllowedHere, "'\(label)' is a manifest field and has no meaning in an exercise", at: labelLocation, length: content.labelLength,
                                               hint: FixHint("move it to curriculum.md, or write the text as a list item if it is prose")))
                 content.ignored = true
-            } else if let first = exercise?.fields.first(where: { $0.kind == kind }) {
+            } else if exercise?.fields.contains(where: { $0.kind == kind }) == true, let first = exercise?.fields.first(where: { $0.kind == kind }) {
                 diagnostics.append(Diagnostic(.repeatedField, "'\(label)' appears a second time in exercise \(exercise.map { "\($0.id)" } ?? "")", at: labelLocation, length: content.labelLength,
                                               hint: FixHint("merge it into the first '\(first.label)' field; this one is ignored"),
                                               notes: [.init("first '\(first.label)' here", at: first.location)]))
@@ -192,12 +200,15 @@ public struct ModuleParser {
             }
             content.ignored = true
         }
+        openOccurrenceEmpty = false
         if exercise != nil, !content.ignored {
             exercise?.fields.append(FieldOccurrence(kind: kind, label: label, location: labelLocation, isEmpty: line.contentStart == line.contentEnd))
+            openOccurrenceEmpty = line.contentStart == line.contentEnd
         }
         swap(&content.builder, &spareBuilder)
         content.builder.addInline(line, scanner: scanner, at: content.valueLocation)
         field = content
+        fieldOpen = true
     }
 
     private mutating func content(_ line: ScannedLine) {
@@ -205,26 +216,28 @@ public struct ModuleParser {
             if !line.isBlankOrComment { reportTextBeforeHeading(line) }
             return
         }
-        if field != nil {
-            if !line.isBlankOrComment, exercise != nil, let index = exercise?.fields.indices.last, exercise?.fields[index].isEmpty == true, field?.ignored == false {
+        if fieldOpen {
+            if openOccurrenceEmpty, !line.isBlankOrComment, let index = exercise?.fields.indices.last {
                 exercise?.fields[index].isEmpty = false
+                openOccurrenceEmpty = false
             }
-            field?.builder.add(line, scanner: scanner)
+            field.builder.add(line, scanner: scanner)
         } else {
             introduction.add(line, scanner: scanner)
         }
     }
 
     private mutating func closeField() {
-        guard var content = field else { return }
-        field = nil
-        let blocks = content.finish()
-        content.builder.reset()
-        swap(&content.builder, &spareBuilder)
-        guard !content.ignored, !detached else { return }
+        guard fieldOpen else { return }
+        fieldOpen = false
+        openOccurrenceEmpty = false
+        let blocks = field.finish()
+        field.builder.reset()
+        swap(&field.builder, &spareBuilder)
+        guard !field.ignored, !detached else { return }
         if exercise != nil {
-            apply(content, blocks: blocks)
-        } else if content.kind == .goals {
+            apply(field, blocks: blocks)
+        } else if field.kind == .goals {
             // A container's goals: list items (or paragraphs when there is no list); prose after the
             // list belongs to the introduction.
             var goals: [Goal] = []
