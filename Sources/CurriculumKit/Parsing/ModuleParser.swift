@@ -45,6 +45,11 @@ public struct ModuleParser {
     private var field = FieldContent(kind: .notes, label: "", labelLocation: SourceLocation(file: "", line: 0, column: 0), labelLength: 0,
                                      valueLocation: SourceLocation(file: "", line: 0, column: 0), ignored: true)
     private var fieldOpen = false
+    /// Whether an exercise, level or topic is open. Matching the case reads no payload; comparing
+    /// the optional with `nil` copied the level or topic with everything in it.
+    private var hasExercise: Bool { if case .none = exercise { return false }; return true }
+    private var hasLevel: Bool { if case .none = level { return false }; return true }
+    private var hasTopic: Bool { if case .none = topic { return false }; return true }
     /// Whether the open field's occurrence in the exercise still has no text.
     private var openOccurrenceEmpty = false
     private var reportedTextBeforeHeading = false
@@ -126,7 +131,7 @@ public struct ModuleParser {
         case 3 where HeadingParser.level(text) != nil:
             closeExercise(); closeLevel(); closeContainerIntroduction()
             guard let (number, name) = HeadingParser.level(text) else { return }
-            guard topic != nil else {
+            guard hasTopic else {
                 diagnostics.append(Diagnostic(.misplacedHeading, "level \(number) is not under a topic", at: location, length: width,
                                               hint: FixHint("put a topic heading (`## \(module?.number ?? 1).A title`) above it")))
                 detached = true
@@ -153,14 +158,14 @@ public struct ModuleParser {
                 detached = true
                 return
             }
-            guard topic != nil else {
+            guard hasTopic else {
                 diagnostics.append(Diagnostic(.misplacedHeading, "exercise \(id) is not under a topic", at: location, length: width,
                                               hint: FixHint("put the topic heading `## \(id.topicID) title` above it")))
                 detached = true
                 return
             }
             detached = false
-            if level == nil { level = Level(number: nil, location: location) }
+            if !hasLevel { level = Level(number: nil, location: location) }
             exercise = Exercise(id: id, writtenID: written, title: title, location: location, idLocation: textLocation, headingDepth: depth)
         default:
             content(line)
@@ -178,7 +183,7 @@ public struct ModuleParser {
         if !hasModule && !detached {
             reportTextBeforeHeading(line)
             content.ignored = true
-        } else if exercise != nil {
+        } else if hasExercise {
             if !FieldKind.exerciseFields.contains(kind) {
                 diagnostics.append(Diagnostic(.fieldNotAllowedHere, "'\(label)' is a manifest field and has no meaning in an exercise", at: labelLocation, length: content.labelLength,
                                               hint: FixHint("move it to curriculum.md, or write the text as a list item if it is prose")))
@@ -191,7 +196,7 @@ public struct ModuleParser {
             }
         } else if kind != .goals && !detached {
             if FieldKind.exerciseFields.contains(kind) {
-                let place = level.map { $0.number.map { "level \($0)" } ?? "topic" } ?? (topic != nil ? "topic \(topic.map { "\($0.id)" } ?? "")" : "module")
+                let place = level.map { $0.number.map { "level \($0)" } ?? "topic" } ?? (hasTopic ? "topic \(topic.map { "\($0.id)" } ?? "")" : "module")
                 diagnostics.append(Diagnostic(.fieldOutsideExercise, "'\(label)' is an exercise field, but this is the \(place) introduction, not an exercise", at: labelLocation, length: content.labelLength,
                                               hint: FixHint("put it under an exercise heading (`#### \(topic.map { "\($0.id)" } ?? "1.A").1.1 title`), or write it as prose")))
             } else {
@@ -201,7 +206,7 @@ public struct ModuleParser {
             content.ignored = true
         }
         openOccurrenceEmpty = false
-        if exercise != nil, !content.ignored {
+        if hasExercise, !content.ignored {
             exercise?.fields.append(FieldOccurrence(kind: kind, label: label, location: labelLocation, isEmpty: line.contentStart == line.contentEnd))
             openOccurrenceEmpty = line.contentStart == line.contentEnd
         }
@@ -235,7 +240,7 @@ public struct ModuleParser {
         field.builder.reset()
         swap(&field.builder, &spareBuilder)
         guard !field.ignored, !detached else { return }
-        if exercise != nil {
+        if hasExercise {
             apply(field, blocks: blocks)
         } else if field.kind == .goals {
             // A container's goals: list items (or paragraphs when there is no list); prose after the
@@ -247,15 +252,15 @@ public struct ModuleParser {
                 if hasList, case .paragraph = block, !goals.isEmpty { trailing.append(block); continue }
                 goals += FieldInterpreter.goals(from: [block])
             }
-            if level != nil { level?.goals += goals }
-            else if topic != nil { topic?.goals += goals }
+            if hasLevel { level?.goals += goals }
+            else if hasTopic { topic?.goals += goals }
             else { module?.goals += goals }
             if !trailing.isEmpty { appendIntroduction(trailing) }
         }
     }
 
     private mutating func apply(_ content: FieldContent, blocks: [TextBlock]) {
-        guard exercise != nil else { return }
+        guard hasExercise else { return }
         switch content.kind {
         case .goals:
             exercise?.goals = FieldInterpreter.goals(from: blocks)
@@ -330,9 +335,9 @@ public struct ModuleParser {
     }
 
     private mutating func appendIntroduction(_ blocks: [TextBlock]) {
-        if exercise != nil { exercise?.description += blocks }
-        else if level != nil { level?.introduction += blocks }
-        else if topic != nil { topic?.introduction += blocks }
+        if hasExercise { exercise?.description += blocks }
+        else if hasLevel { level?.introduction += blocks }
+        else if hasTopic { topic?.introduction += blocks }
         else { module?.introduction += blocks }
     }
 
