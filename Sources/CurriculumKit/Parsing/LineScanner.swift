@@ -77,14 +77,24 @@ struct LineScanner {
             }
             var i = start
             var previousSpace = false
-            while i &+ 8 <= end {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            func runs(in word: UInt64) -> Bool {
                 if equalBytes(word, 0x0909_0909_0909_0909) != 0 { return true }
                 let spaces = equalBytes(word, 0x2020_2020_2020_2020)
                 // Two adjacent spaces in the word, or one at its start after one at the last's end.
                 if spaces & (spaces >> 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return true }
                 previousSpace = spaces & (high & ~(high >> 8)) != 0
+                return false
+            }
+            while i &+ 8 <= end {
+                if runs(in: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { return true }
                 i &+= 8
+            }
+            guard i < end else { return false }
+            if end - start >= 8 {
+                // The last eight bytes of the range: they overlap bytes already seen, which only
+                // finds again what was not there, and they hold the pair across the last boundary.
+                previousSpace = false
+                return runs(in: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
             }
             while i < end {
                 let b = base[i]
