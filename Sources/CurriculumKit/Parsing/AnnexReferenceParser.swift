@@ -53,7 +53,10 @@ public enum AnnexReferenceParser {
         var i = 0
         while i < n {
             let b = lower(bytes[i])
-            guard b == 0x62 || b == 0x61 else { i += 1; continue }   // b(ijlage, ijl.) or a(nnex, ppendix, ttachment)
+            // b(ijlage, ijl.) or a(nnex, ppendix, ttachment): the second letter rules out most words.
+            guard b == 0x62 || b == 0x61, i + 1 < n else { i += 1; continue }
+            let second = lower(bytes[i + 1])
+            guard b == 0x62 ? second == 0x69 : (second == 0x6E || second == 0x70 || second == 0x74) else { i += 1; continue }
             var keywordLength = 0
             for keyword in staticKeywords where keyword.utf8Start[0] == b && i + keyword.utf8CodeUnitCount <= n {
                 let count = keyword.utf8CodeUnitCount
