@@ -209,9 +209,11 @@ struct BlockBuilder {
     private mutating func flush() {
         switch open {
         case .paragraph:
+            if blocks.capacity == 0 { blocks.reserveCapacity(4) }
             blocks.append(.paragraph(text(of: paragraph, joining: .paragraph), paragraphLocation))
         case .list:
             var index = 0
+            if blocks.capacity == 0 { blocks.reserveCapacity(4) }
             blocks.append(.list(nest(from: &index, parentIndent: -1)))
             items.removeAll(keepingCapacity: true)
         case .nothing:
@@ -224,6 +226,7 @@ struct BlockBuilder {
     /// Builds the tree: an item is a child of the nearest earlier item indented less.
     private func nest(from index: inout Int, parentIndent: Int) -> [ListItem] {
         var result: [ListItem] = []
+        result.reserveCapacity(items.count - index)
         var siblingIndent: Int?
         while index < items.count {
             let item = items[index]

@@ -18,6 +18,10 @@ enum FieldInterpreter {
     /// One goal per paragraph, or per top-level list item (nested items joined to their parent).
     static func goals(from blocks: [TextBlock]) -> [Goal] {
         var goals: [Goal] = []
+        goals.reserveCapacity(blocks.reduce(0) { count, block in
+            if case .list(let items) = block { return count + items.count }
+            return count + 1
+        })
         for block in blocks {
             switch block {
             case .paragraph(let text, let location):
@@ -35,6 +39,10 @@ enum FieldInterpreter {
     /// Procedure steps; a trailing `(15')` becomes the step's own time.
     static func steps(from blocks: [TextBlock]) -> [ProcedureStep] {
         var steps: [ProcedureStep] = []
+        steps.reserveCapacity(blocks.reduce(0) { count, block in
+            if case .list(let items) = block { return count + items.count }
+            return count + 1
+        })
         for block in blocks {
             switch block {
             case .paragraph(let text, let location):
@@ -93,6 +101,11 @@ enum FieldInterpreter {
     /// Inline `flip-over, stiften` or one item per list entry.
     static func materials(from blocks: [TextBlock]) -> [Material] {
         var materials: [Material] = []
+        // Each paragraph of an inline list holds a few names; room for eight saves most regrowth.
+        materials.reserveCapacity(blocks.reduce(0) { count, block in
+            if case .list(let items) = block { return count + items.count }
+            return count + 8
+        })
         for block in blocks {
             switch block {
             case .paragraph(var text, let location):
@@ -128,6 +141,10 @@ enum FieldInterpreter {
     /// Each item's location is where its text starts (after the marker).
     static func items(from blocks: [TextBlock]) -> [(text: String, location: SourceLocation)] {
         var result: [(String, SourceLocation)] = []
+        result.reserveCapacity(blocks.reduce(0) { count, block in
+            if case .list(let items) = block { return count + items.count * 2 }
+            return count + 1
+        })
         for block in blocks {
             switch block {
             case .paragraph(let text, let location): result.append((text, location))

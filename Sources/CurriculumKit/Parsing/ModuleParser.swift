@@ -167,6 +167,8 @@ public struct ModuleParser {
             detached = false
             if !hasLevel { level = Level(number: nil, location: location) }
             exercise = Exercise(id: id, writtenID: written, title: title, location: location, idLocation: textLocation, headingDepth: depth)
+            // Room for the usual fields at once, rather than growing the list four times.
+            exercise?.fields.reserveCapacity(8)
         default:
             content(line)
         }
@@ -272,7 +274,9 @@ public struct ModuleParser {
         case .feedback:
             exercise?.feedback = blocks
         case .annexes:
-            for item in FieldInterpreter.items(from: blocks) {
+            let items = FieldInterpreter.items(from: blocks)
+            exercise?.annexes.reserveCapacity(items.count)
+            for item in items {
                 let parsed = AnnexReferenceParser.item(item.text)
                 if parsed.references.isEmpty {
                     exercise?.otherSupport.append(ListItem(marker: .bullet, text: item.text, location: item.location))
@@ -329,7 +333,7 @@ public struct ModuleParser {
     private mutating func closeContainerIntroduction() {
         closeField()
         let blocks = introduction.finish()
-        introduction = BlockBuilder()
+        introduction.reset()
         guard !blocks.isEmpty, !detached else { return }
         appendIntroduction(blocks)
     }
