@@ -185,6 +185,22 @@ import Testing
         #expect(HeadingParser.topic("1.A:Onderwerp")?.id.description == "1.A")
     }
 
+    /// An annex owner is kept as the ID prints, whether it was written that way or not.
+    @Test(arguments: [("1.A.1.1 bijlage 2", "1.A.1.1"), ("1.a.1.1 bijlage 2", "1.A.1.1"), ("01.A.1.1 bijlage 2", "1.A.1.1"),
+                      ("1.A.1.1. bijlage 2", "1.A.1.1"), ("1.A.0.1 bijlage 2", "1.A.0.1"), ("1.A.00.1 bijlage 2", "1.A.0.1"),
+                      ("1.A.1.05 bijlage 2", "1.A.1.5"), ("10.B.2 annex 1", "10.B.2"), ("1.C bijlage 3", "1.C"), ("2.c. bijlage 3", "2.C")])
+    func annexOwnersAreNormalised(text: String, owner: String) {
+        #expect(AnnexReferenceParser.references(in: text).map(\.id.owner) == [owner])
+    }
+
+    @Test func timedStepsReadTheirUnits() {
+        for (text, minutes) in [("Stap (15')", 15), ("Stap (15’)", 15), ("Stap (15 min)", 15), ("Stap (5 minuten)", 5), ("Stap (5 minutes)", 5), ("Stap (20min)", 20)] {
+            #expect(FieldInterpreter.splitTiming(text) == ("Stap", Duration(minutes: minutes)), "\(text)")
+        }
+        #expect(FieldInterpreter.splitTiming("Stap (2)") == ("Stap (2)", nil))
+        #expect(FieldInterpreter.splitTiming("Stap (15 mins)").1 == Duration(minutes: 15))
+    }
+
     // MARK: Durations and materials
 
     @Test(arguments: [("60 min", 60), ("45'", 45), ("2 uur", 120), ("1 HOUR", 60), ("90MIN.", 90), ("  30 minuten  ", 30), ("00015 min", 15),

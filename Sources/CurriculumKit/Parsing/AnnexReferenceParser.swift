@@ -101,8 +101,25 @@ public enum AnnexReferenceParser {
     }
 
     /// `1.a.1.1` → `1.A.1.1`; `0.C.2` stays. Nil unless it is an exercise or topic ID.
+    /// Whether an exercise ID's bytes are already in the form `ExerciseID.description` prints.
+    private static func isCanonical(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.last, last != 0x2E else { return false }
+        var componentStart = true
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x2E { componentStart = true; continue }
+            if byte >= 0x61 && byte <= 0x7A { return false }                       // a lower-case topic
+            if componentStart, byte == 0x30, index + 1 < bytes.count, bytes[index + 1] != 0x2E { return false }   // a leading zero
+            componentStart = false
+        }
+        return true
+    }
+
     static func normaliseOwner(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        if let exercise = ExerciseID(utf8: bytes) { return exercise.description }
+        if let exercise = ExerciseID(utf8: bytes) {
+            // Written as the ID prints (upper-case letter, no leading zeros, no final dot): the
+            // bytes are the text, with no formatting to do.
+            return isCanonical(bytes) ? String(decoding: bytes, as: UTF8.self) : exercise.description
+        }
         if let topic = TopicID(utf8: bytes) { return topic.description }
         return nil
     }

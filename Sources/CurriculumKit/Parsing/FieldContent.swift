@@ -89,14 +89,21 @@ enum FieldInterpreter {
             while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 4 { minutes = minutes * 10 + Int(bytes[i] - 0x30); i += 1; digits += 1 }
             guard digits > 0, i <= bytes.count - 1 else { return nil }
             let rest = UnsafeBufferPointer(rebasing: bytes[i..<(bytes.count - 1)])
-            guard timingUnits.contains(where: { rest.elementsEqual($0) }) else { return nil }
+            guard isTimingUnit(rest) else { return nil }
             var end = open
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
             return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self), Duration(minutes: minutes))
         }
     }
 
-    private static let timingUnits: [[UInt8]] = ["'", "’", " min", " minuten", " minutes", "min"].map { Array($0.utf8) }
+    /// `'`, `’`, ` min`, ` minuten`, ` minutes` or `min`, compared as static text (no array of
+    /// arrays to walk for every timed step).
+    private static func isTimingUnit(_ rest: UnsafeBufferPointer<UInt8>) -> Bool {
+        for unit: StaticString in ["'", "’", " min", " minuten", " minutes", "min"] where unit.utf8CodeUnitCount == rest.count {
+            if UnsafeBufferPointer(start: unit.utf8Start, count: unit.utf8CodeUnitCount).elementsEqual(rest) { return true }
+        }
+        return false
+    }
 
     /// Inline `flip-over, stiften` or one item per list entry.
     static func materials(from blocks: [TextBlock]) -> [Material] {
