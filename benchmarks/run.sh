@@ -133,6 +133,12 @@ echo
 echo "cold start (curriculum --version): first run ${first}, median of 20 ${median}"
 for s in "${skipped[@]}"; do echo "skipped: $s"; done
 
+# --- the targets of issue 4 (benchmarks/check.sh, same binary) ---------------------------------
+echo
+echo "targets (benchmarks/check.sh) ..." >&2
+targets=$(CURRICULUM_BIN="$bin" CHECK_RUNS=$(( runs > 5 ? runs : 5 )) benchmarks/check.sh 2>/dev/null)
+echo "$targets"
+
 # --- RESULTS.md -----------------------------------------------------------------------------------
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
@@ -162,6 +168,14 @@ mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
     echo
     for s in "${skipped[@]}"; do echo "- Skipped: $s."; done
   fi
+  echo
+  echo "## Targets"
+  echo
+  echo "\`benchmarks/check.sh\` on its own corpus (200 curricula of 100 exercises), with the binary measured above:"
+  echo
+  echo '\`\`\`'
+  echo "$targets"
+  echo '\`\`\`'
   echo
   echo "The generated corpus: \`benchmarks/generate_corpus.py $corpus_curricula $corpus_exercises\` ($corpus_curricula curricula of"
   echo "$corpus_exercises exercises, prose recombined from the shipped curriculum, seeded: every run measures the same files;"
