@@ -144,6 +144,21 @@ enum FieldInterpreter {
         return materials
     }
 
+    /// Calls `body` with each item `items(from:)` lists, in the same order, without gathering them
+    /// into an array first.
+    static func forEachItem(in blocks: [TextBlock], _ body: (String, SourceLocation) -> Void) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let text, let location): body(text, location)
+            case .list(let items):
+                for item in items {
+                    body(item.text, item.textLocation)
+                    for child in item.children { body(child.text, child.textLocation) }
+                }
+            }
+        }
+    }
+
     /// The list items (or inline paragraphs) of an annexes field or catalogue.
     /// Each item's location is where its text starts (after the marker).
     static func items(from blocks: [TextBlock]) -> [(text: String, location: SourceLocation)] {

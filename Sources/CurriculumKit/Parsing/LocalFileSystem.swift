@@ -48,20 +48,24 @@ public struct LocalFileSystem: FileSystem {
                 return .failure(.unreadable(String(cString: strerror(code))))
             }
             defer { close(descriptor) }
-            var bytes = [UInt8](repeating: 0, count: size)
-            var total = 0
-            while total < size {
-                let count = bytes.withUnsafeMutableBytes { buffer in
-                    posixRead(descriptor, buffer.baseAddress.map { $0 + total }, size - total)
+            // Read straight into uninitialised storage: zero-filling it first would touch every
+            // byte of every file once more.
+            var failure: FileError?
+            let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+                var total = 0
+                while total < size {
+                    let count = posixRead(descriptor, buffer.baseAddress.map { $0 + total }, size - total)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = .unreadable(String(cString: strerror(errno)))
+                        break
+                    }
+                    if count == 0 { break }
+                    total += count
                 }
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return .failure(.unreadable(String(cString: strerror(errno))))
-                }
-                if count == 0 { break }
-                total += count
+                initialized = total
             }
-            if total < size { bytes.removeSubrange(total...) }
+            if let failure { return .failure(failure) }
             return .success(bytes)
         }
     }

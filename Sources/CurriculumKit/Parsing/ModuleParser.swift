@@ -274,20 +274,27 @@ public struct ModuleParser {
         case .feedback:
             exercise?.feedback = blocks
         case .annexes:
-            let items = FieldInterpreter.items(from: blocks)
-            exercise?.annexes.reserveCapacity(items.count)
-            for item in items {
-                let parsed = AnnexReferenceParser.item(item.text)
+            var annexes: [AnnexReference] = []
+            var otherSupport: [ListItem] = []
+            annexes.reserveCapacity(blocks.reduce(0) { count, block in
+                if case .list(let items) = block { return count + items.count }
+                return count + 1
+            })
+            let file = path
+            FieldInterpreter.forEachItem(in: blocks) { text, itemLocation in
+                let parsed = AnnexReferenceParser.item(text)
                 if parsed.references.isEmpty {
-                    exercise?.otherSupport.append(ListItem(marker: .bullet, text: item.text, location: item.location))
-                    continue
+                    otherSupport.append(ListItem(marker: .bullet, text: text, location: itemLocation))
+                    return
                 }
                 for match in parsed.references {
-                    let location = SourceLocation(file: path, line: item.location.line, column: item.location.column + match.offset)
-                    exercise?.annexes.append(AnnexReference(id: match.id, title: parsed.references.count == 1 ? parsed.title : nil,
-                                                            target: parsed.target, written: match.written, location: location))
+                    let location = SourceLocation(file: file, line: itemLocation.line, column: itemLocation.column + match.offset)
+                    annexes.append(AnnexReference(id: match.id, title: parsed.references.count == 1 ? parsed.title : nil,
+                                                  target: parsed.target, written: match.written, location: location))
                 }
             }
+            exercise?.annexes += annexes
+            exercise?.otherSupport += otherSupport
         case .materials:
             exercise?.materials = FieldInterpreter.materials(from: blocks)
         case .preparation:
