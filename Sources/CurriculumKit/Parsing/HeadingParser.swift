@@ -50,7 +50,7 @@ enum HeadingParser {
             guard byte == 0x20 || byte == 0x3A || (droppingDashes && byte == 0x2D) || (byte >= 0x09 && byte <= 0x0D) else { break }
             utf8.formIndex(after: &start)
         }
-        return (text[..<end], String(text[start...]).trimmingWhitespace())
+        return (text[..<end], text[start...].trimmingWhitespace())
     }
 
     static func level(_ text: String) -> (number: Int, name: String?)? {

@@ -183,6 +183,7 @@ struct LineScanner {
             }
         }
         // Attach each comment to the next line that carries content.
+        guard !pendingComments.isEmpty else { return }
         var nextContent = [Int?](repeating: nil, count: lines.count + 2)
         var following: Int? = nil
         for line in lines.reversed() {
