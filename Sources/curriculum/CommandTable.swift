@@ -35,7 +35,7 @@ enum CommandTable {
 }
 
 /// A subcommand: its spec and how to run it. `run` returns the exit status.
-protocol Subcommand {
+protocol Subcommand: Sendable {
     static var spec: CommandSpec { get }
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32
 }
