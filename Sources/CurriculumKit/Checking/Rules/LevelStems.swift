@@ -1,49 +1,48 @@
-/// The key-word stems of one level's exercises, each exercise's title and learning goals as one
-/// sorted set, for `LevelGoalsRule`.
+/// The key-word stems of one level's goals and exercises, for `LevelGoalsRule`.
 ///
-/// Every exercise's stems are worked out once, into one flat array that is reused from level to
-/// level, so that matching a level costs no allocation once the array has grown.
+/// A level is nearly always addressed, usually by its first exercises, so the stems are worked out
+/// as they are needed: every goal's first (a goal has few words), then one exercise at a time until
+/// one shares enough of them with a goal. The arrays are reused from level to level, so that
+/// matching a level costs no allocation once they have grown.
 struct LevelStems {
-    /// The sets one after the other; exercise `k`'s is `stems[ends[k - 1]..<ends[k]]`.
-    private var stems: [Stem] = []
-    private var ends: [Int] = []
-    /// A goal's stems, reused from goal to goal.
-    private var goal: [Stem] = []
+    /// The goals' sets one after the other; goal `k`'s is `goals[goalEnds[k - 1]..<goalEnds[k]]`.
+    private var goals: [Stem] = []
+    private var goalEnds: [Int] = []
+    /// One exercise's title and learning goals as one sorted set, reused from exercise to exercise.
+    private var exercise: [Stem] = []
 
-    /// Replaces the sets by those of `level`'s exercises; `false` when a title or goal has a word
-    /// beyond Latin-1, which only `Wording`'s Unicode path compares exactly.
-    mutating func load(_ level: Level) -> Bool {
-        stems.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        return level.exercises.withUnsafeBufferPointer { exercises in
-            for index in exercises.indices {
-                let start = stems.count
-                // Title and goals apart give the words they would give joined by spaces.
-                guard Wording.addStems(of: exercises[index].title, to: &stems, from: start) else { return false }
-                for goal in exercises[index].goals.indices {
-                    guard Wording.addStems(of: exercises[index].goals[goal].text, to: &stems, from: start) else { return false }
-                }
-                ends.append(stems.count)
+    /// Whether an exercise of `level` addresses one of its goals: shares two of the goal's stems
+    /// (one, when the goal has only one). `nil` when no pair was found among the texts the byte
+    /// path reads and some title or goal has a word beyond Latin-1, which only `Wording`'s Unicode
+    /// path compares exactly: `LevelGoalsRule` then takes that path for the whole level.
+    mutating func addresses(_ level: Level) -> Bool? {
+        goals.removeAll(keepingCapacity: true)
+        goalEnds.removeAll(keepingCapacity: true)
+        var undecided = false
+        for goal in level.goals {
+            let start = goals.count
+            if !Wording.addStems(of: goal.text, to: &goals, from: start) {
+                // Left out (an empty set matches nothing); the Unicode path decides instead.
+                goals.removeSubrange(start...)
+                undecided = true
             }
-            return true
+            goalEnds.append(goals.count)
         }
-    }
-
-    /// Whether a loaded exercise addresses one of `goals`: shares two of its stems with it (one,
-    /// when the goal has only one). `nil` when a goal, before one is found addressed, has a word
-    /// beyond Latin-1: `LevelGoalsRule` then takes `Wording`'s Unicode path for the whole level.
-    mutating func addresses(_ goals: [Goal]) -> Bool? {
-        for text in goals.lazy.map(\.text) {
-            goal.removeAll(keepingCapacity: true)
-            guard Wording.addStems(of: text, to: &goal, from: 0) else { return nil }
-            let needed = min(2, goal.count)
-            guard needed > 0 else { continue }
+        for candidate in level.exercises {
+            exercise.removeAll(keepingCapacity: true)
+            // Title and goals apart give the words they would give joined by spaces.
+            var readable = Wording.addStems(of: candidate.title, to: &exercise, from: 0)
+            for goal in candidate.goals where readable {
+                readable = Wording.addStems(of: goal.text, to: &exercise, from: 0)
+            }
+            guard readable else { undecided = true; continue }
             var start = 0
-            for end in ends {
-                if Wording.sharedCount(stems[start..<end], goal, upTo: needed) >= needed { return true }
+            for end in goalEnds {
+                let needed = min(2, end - start)
+                if needed > 0, Wording.sharedCount(goals[start..<end], exercise, upTo: needed) >= needed { return true }
                 start = end
             }
         }
-        return false
+        return undecided ? nil : false
     }
 }
