@@ -50,8 +50,13 @@ public struct ExerciseCrossReferenceRule: Rule {
                     }
                     // Every keyword has an `f` two bytes (`oef…`) or an `x` one byte (`ex…`) after its
                     // start; a start before `i` was passed over already.
-                    let start = hit - (bytes[hit] | 0x20 == UInt8(ascii: "f") ? 2 : 1)
-                    guard start >= i, start == lineStart || !Self.isWordByte(bytes[start - 1]),
+                    let isF = bytes[hit] | 0x20 == UInt8(ascii: "f")
+                    let start = hit - (isF ? 2 : 1)
+                    // `oef…` or `ex…`: the letters before the hit rule out most words (`of`, `effect`)
+                    // before the keyword list is walked.
+                    guard start >= i, bytes[start] | 0x20 == (isF ? UInt8(ascii: "o") : UInt8(ascii: "e")),
+                          !isF || bytes[start + 1] | 0x20 == UInt8(ascii: "e"),
+                          start == lineStart || !Self.isWordByte(bytes[start - 1]),
                           let keyword = Self.keywords.first(where: { Self.matchesLowercased(bytes, at: start, end: end, $0) }),
                           start + keyword.count >= end || !Self.isWordByte(bytes[start + keyword.count])
                     else { i = hit + 1; continue }
@@ -67,9 +72,9 @@ public struct ExerciseCrossReferenceRule: Rule {
                         while tokenEnd < end, Self.isIDByte(bytes[tokenEnd]) { tokenEnd += 1 }
                         var trimmed = tokenEnd
                         while trimmed > k, bytes[trimmed - 1] == UInt8(ascii: ".") { trimmed -= 1 }
-                        let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<trimmed]), as: UTF8.self)
-                        guard let id = ExerciseID(token) else { break }
+                        guard let id = ExerciseID(utf8: UnsafeBufferPointer(rebasing: bytes[k..<trimmed])) else { break }
                         if !known.contains(id) {
+                            let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<trimmed]), as: UTF8.self)
                             let texts = knownTexts ?? known.map(\.description).sorted()
                             knownTexts = texts
                             let suggestion = EditDistance.suggestion(for: id.description, among: texts)
