@@ -89,18 +89,30 @@ import Testing
         var exercise = Exercise(id: try #require(ExerciseID("1.A.1.1")), writtenID: "1.A.1.1", title: "Kennismaking",
                                 location: SourceLocation(file: "m.md", line: 1, column: 1), idLocation: SourceLocation(file: "m.md", line: 1, column: 6))
         exercise.goals = [Goal(text: "Begeleidingsrollen van de casemanager onderscheiden", location: SourceLocation(file: "m.md", line: 3, column: 3))]
-        var level = Level(number: 1, location: SourceLocation(file: "m.md", line: 1, column: 1))
-        level.exercises = [exercise]
-        var stems = LevelStems()
-        let loaded = stems.load(level)
-        #expect(loaded)
         let here = SourceLocation(file: "m.md", line: 1, column: 1)
-        func addresses(_ goal: String) -> Bool? { stems.addresses([Goal(text: goal, location: here)]) }
+        var stems = LevelStems()
+        func addresses(_ goals: String..., exercises: [Exercise] = [exercise]) -> Bool? {
+            var level = Level(number: 1, location: here)
+            level.exercises = exercises
+            level.goals = goals.map { Goal(text: $0, location: here) }
+            return stems.addresses(level)
+        }
         #expect(addresses("De verschillende begeleidingsrollen van een casemanager kennen") == true)
         #expect(addresses("Huishoudbudgetten opstellen met cliënten") == false)
         // A goal with one key word needs only that one.
         #expect(addresses("Onderscheiden") == true)
-        // Beyond Latin-1 the rule takes the String path.
+        // Beyond Latin-1 the rule takes the String path, unless another goal is already addressed.
         #expect(addresses("Σύνοψη maken") == nil)
+        #expect(addresses("Σύνοψη maken", "Onderscheiden") == true)
+        // An exercise whose title goes beyond Latin-1 leaves the answer to the String path when no
+        // other exercise addresses a goal, and does not stop another from addressing one.
+        var greek = exercise
+        greek.title = "Σύνοψη"
+        greek.goals = []
+        #expect(addresses("Huishoudbudgetten opstellen", exercises: [greek]) == nil)
+        #expect(addresses("Onderscheiden", exercises: [greek, exercise]) == true)
+        // No exercise, or a goal without key words: nothing is addressed.
+        #expect(addresses("Onderscheiden", exercises: []) == false)
+        #expect(addresses("van de en", exercises: [exercise]) == false)
     }
 }
