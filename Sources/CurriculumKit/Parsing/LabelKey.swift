@@ -1,5 +1,5 @@
 /// A label normalised as `LabelTable.normalise` does it (lower case, single spaces, trimmed), packed
-/// into 32 bytes so that looking it up hashes four words instead of building a string.
+/// into 32 bytes, so that looking it up compares four words instead of building a string.
 struct LabelKey: Hashable, Comparable {
     var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0, d: UInt64 = 0
 
