@@ -117,6 +117,16 @@ import Testing
         #expect(steps.map(\.text) == ["First line goes on here", "starts empty"])
     }
 
+    /// A block is blank when its plain text is all white space, as `Character` reads it.
+    @Test(arguments: ["", " ", "\t \u{000B}", "\u{00A0}", " \u{0301}", "\u{2003}\u{3000}", "a", " a", "\u{00A0}x", "é", " \u{0301}x"])
+    func blankBlocksAgreeWithCharacters(text: String) {
+        let location = SourceLocation(file: "m.md", line: 1, column: 1)
+        let expected = text.allSatisfy(\.isWhitespace)
+        #expect([TextBlock.paragraph(text, location)].isBlank == expected)
+        let item = ListItem(marker: .bullet, text: " ", children: [ListItem(marker: .bullet, text: text, location: location)], location: location)
+        #expect([TextBlock.list([item])].isBlank == expected)
+    }
+
     // MARK: Labels
 
     /// Every label of the table, in other cases and spacings, is found by the byte lookup exactly

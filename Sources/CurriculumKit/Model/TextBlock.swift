@@ -74,5 +74,33 @@ extension Array where Element == TextBlock {
     public var plainText: String { map(\.plainText).joined(separator: "\n\n") }
 
     /// Whether there are no words at all.
-    public var isBlank: Bool { allSatisfy { $0.plainText.allSatisfy(\.isWhitespace) } }
+    public var isBlank: Bool { allSatisfy(\.isBlank) }
+}
+
+extension TextBlock {
+    /// Whether every text in the block is white space: the block's plain text would be. Asked of
+    /// every exercise's feedback by `check`, so it reads the texts in place instead of joining them.
+    public var isBlank: Bool {
+        switch self {
+        case .paragraph(let text, _): return text.isWhiteSpace
+        case .list(let items): return items.allSatisfy(\.isBlank)
+        }
+    }
+}
+
+extension ListItem {
+    /// Whether the item's text and all its children's are white space.
+    public var isBlank: Bool { text.isWhiteSpace && children.allSatisfy(\.isBlank) }
+}
+
+extension String {
+    /// Whether every character is white space, read on the bytes until a non-ASCII byte leaves it
+    /// to `Character` (a no-break space is white space; a combining mark may join a space).
+    var isWhiteSpace: Bool {
+        for byte in utf8 {
+            if byte >= 0x80 { return allSatisfy(\.isWhitespace) }
+            if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
+        }
+        return true
+    }
 }

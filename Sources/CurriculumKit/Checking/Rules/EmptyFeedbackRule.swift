@@ -9,7 +9,7 @@ public struct EmptyFeedbackRule: Rule {
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         curriculum.forEachExercise { exercise in
-            guard let field = exercise.field(.feedback), exercise.feedback.isBlank else { return }
+            guard exercise.feedback.isBlank, let field = exercise.field(.feedback) else { return }
             found.append(Diagnostic(.emptyFeedback, "the '\(field.label)' field of exercise \(exercise.id) is empty", at: field.location, length: field.label.scalarCount,
                                     hint: FixHint("write how the trainer closes the exercise, or remove the label")))
         }
