@@ -65,7 +65,7 @@ struct BrowserPrinter {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(html.utf8).write(to: folder.appendingPathComponent("handout.html"))
         } catch {
-            return .failure(.failed(browser: executable, status: -1, output: "cannot prepare a temporary folder: \(error)"))
+            return .failure(.failed(browser: executable, status: -1, output: "cannot prepare a temporary folder: \(ErrorReason.of(error))"))
         }
         let pdf = folder.appendingPathComponent("handout.pdf")
         let arguments = [

@@ -36,27 +36,31 @@ enum InitCommand: Subcommand {
         let language = Language(code: arguments.value("language") ?? "nl") ?? .dutch
         let template = CurriculumTemplate(title: arguments.value("title"), language: language)
         let manager = FileManager.default
-        let kind = LocalFileSystem().kind(of: directory)
-        let exists: Bool
-        switch kind {
-        case .missing, .unreadable: exists = false     // creating it reports why it cannot be made
-        default: exists = true
+        // What is in the way, if anything: a file, or a folder that is not empty.
+        let obstacle: String?
+        let fileSystem = LocalFileSystem()
+        switch fileSystem.kind(of: directory) {
+        case .missing, .unreadable:
+            obstacle = nil      // creating it reports why it cannot be made
+        case .directory:
+            let entries = (try? fileSystem.entries(of: directory).get()) ?? ["?"]
+            obstacle = entries.isEmpty ? nil
+                : "holds \(entries.count) entr\(entries.count == 1 ? "y" : "ies") (\(entries.prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : ""))"
+        case .linkLoop:
+            obstacle = "is a symbolic link that leads back to itself"
+        default:
+            obstacle = "is a file, not a folder"
         }
-        if exists {
-            let isDirectory = kind == .directory
-            let entries = isDirectory ? ((try? manager.contentsOfDirectory(atPath: directory)) ?? ["?"]) : ["?"]
-            if !isDirectory || !entries.isEmpty {
-                let what = isDirectory ? "holds \(entries.count) entr\(entries.count == 1 ? "y" : "ies") (\(entries.sorted().prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : ""))" : "is a file, not a folder"
-                let diagnostic = Diagnostic(.initTargetNotEmpty, "'\(directory)' \(what); init only writes into a new or empty folder", at: nil,
-                                            hint: FixHint("give a new folder name, for example '\(directory)-new'"))
-                console.err(HumanRenderer(useColor: console.useColor(onDescriptor: 2)).render(diagnostic) { _ in nil })
-                return ExitStatus.failure
-            }
+        if let obstacle {
+            let diagnostic = Diagnostic(.initTargetNotEmpty, "'\(directory)' \(obstacle); init only writes into a new or empty folder", at: nil,
+                                        hint: FixHint("give a new folder name, for example '\(directory)-new'"))
+            console.err(HumanRenderer(useColor: console.useColor(onDescriptor: 2)).render(diagnostic) { _ in nil })
+            return ExitStatus.failure
         }
         do {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            console.err("error: cannot create '\(directory)': \(error)\n  = help: check that the parent folder exists and is writable\n")
+            console.err("error: cannot create '\(directory)': \(ErrorReason.of(error))\n  = help: check that the parent folder exists and is writable\n")
             return ExitStatus.failure
         }
         for file in template.files {

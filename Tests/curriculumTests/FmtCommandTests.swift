@@ -153,6 +153,19 @@ import Testing
         #expect(file.stderr.contains("is a file, not a folder"))
     }
 
+    /// A folder that cannot be made is reported with the system's reason, not an error's dump.
+    @Test func saysWhyAFolderCannotBeMade() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("notes.txt")
+        try "mine".write(to: file, atomically: true, encoding: .utf8)
+        let output = try CLI.run(["init", file.appendingPathComponent("course").path])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("error: cannot create '\(file.appendingPathComponent("course").path)': Not a directory"), "\(output.stderr)")
+        #expect(output.stderr.contains("= help: check that the parent folder exists and is writable"))
+        #expect(!output.stderr.contains("CocoaError"))
+    }
+
     @Test func needsADirectory() throws {
         let output = try CLI.run(["init"])
         #expect(output.status == 2)

@@ -89,7 +89,7 @@ public struct Checker: Sendable {
             checkFolder(folders[index], into: &part, found: &found)
             let quoted = Set(found.compactMap { $0.range?.file })
             part.sources = part.sources.filter { quoted.contains($0.key) }
-            slots[index] = (part, found)
+            slots.store((part, found), at: index)
         }
         if folders.count == 1 { check(0) } else { DispatchQueue.concurrentPerform(iterations: folders.count, execute: check) }
         return slots.values

@@ -19,15 +19,10 @@ final class ConcurrentSlots<Value>: @unchecked Sendable {
         slots.deallocate()
     }
 
-    subscript(index: Int) -> Value? {
-        get {
-            precondition(index >= 0 && index < count, "slot \(index) of \(count)")
-            return slots[index]
-        }
-        set {
-            precondition(index >= 0 && index < count, "slot \(index) of \(count)")
-            slots[index] = newValue
-        }
+    /// Fills slot `index`; called by the one worker that owns it.
+    func store(_ value: Value, at index: Int) {
+        precondition(index >= 0 && index < count, "slot \(index) of \(count)")
+        slots[index] = value
     }
 
     /// The values in index order (empty slots left out); read after every worker has finished.

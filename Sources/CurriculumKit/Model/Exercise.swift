@@ -56,99 +56,81 @@ public struct Exercise: Hashable, Sendable, Codable, Identifiable {
     public var id: ExerciseID {
         get { box.fields.id }
         _modify { yield &unique.fields.id }
-        set { unique.fields.id = newValue }
     }
     /// The ID as written in the heading (`1.A.1.1.`), for quoting it back.
     public var writtenID: String {
         get { box.fields.writtenID }
         _modify { yield &unique.fields.writtenID }
-        set { unique.fields.writtenID = newValue }
     }
     public var title: String {
         get { box.fields.title }
         _modify { yield &unique.fields.title }
-        set { unique.fields.title = newValue }
     }
     /// Prose between the heading and the first field.
     public var description: [TextBlock] {
         get { box.fields.description }
         _modify { yield &unique.fields.description }
-        set { unique.fields.description = newValue }
     }
     public var goals: [Goal] {
         get { box.fields.goals }
         _modify { yield &unique.fields.goals }
-        set { unique.fields.goals = newValue }
     }
     public var duration: WrittenDuration? {
         get { box.fields.duration }
         _modify { yield &unique.fields.duration }
-        set { unique.fields.duration = newValue }
     }
     public var procedure: [ProcedureStep] {
         get { box.fields.procedure }
         _modify { yield &unique.fields.procedure }
-        set { unique.fields.procedure = newValue }
     }
     public var feedback: [TextBlock] {
         get { box.fields.feedback }
         _modify { yield &unique.fields.feedback }
-        set { unique.fields.feedback = newValue }
     }
     public var annexes: [AnnexReference] {
         get { box.fields.annexes }
         _modify { yield &unique.fields.annexes }
-        set { unique.fields.annexes = newValue }
     }
     /// Supporting material that names no annex ID (a book, a website).
     public var otherSupport: [ListItem] {
         get { box.fields.otherSupport }
         _modify { yield &unique.fields.otherSupport }
-        set { unique.fields.otherSupport = newValue }
     }
     public var materials: [Material] {
         get { box.fields.materials }
         _modify { yield &unique.fields.materials }
-        set { unique.fields.materials = newValue }
     }
     public var preparation: [TextBlock] {
         get { box.fields.preparation }
         _modify { yield &unique.fields.preparation }
-        set { unique.fields.preparation = newValue }
     }
     public var groupSize: String? {
         get { box.fields.groupSize }
         _modify { yield &unique.fields.groupSize }
-        set { unique.fields.groupSize = newValue }
     }
     public var notes: [TextBlock] {
         get { box.fields.notes }
         _modify { yield &unique.fields.notes }
-        set { unique.fields.notes = newValue }
     }
     /// Every field as it appeared, in file order.
     public var fields: [FieldOccurrence] {
         get { box.fields.fields }
         _modify { yield &unique.fields.fields }
-        set { unique.fields.fields = newValue }
     }
     /// Where the heading starts.
     public var location: SourceLocation {
         get { box.fields.location }
         _modify { yield &unique.fields.location }
-        set { unique.fields.location = newValue }
     }
     /// Where the ID starts in the heading.
     public var idLocation: SourceLocation {
         get { box.fields.idLocation }
         _modify { yield &unique.fields.idLocation }
-        set { unique.fields.idLocation = newValue }
     }
     /// The number of `#` in the heading: 4 under a level, 3 in a module without levels.
     public var headingDepth: Int {
         get { box.fields.headingDepth }
         _modify { yield &unique.fields.headingDepth }
-        set { unique.fields.headingDepth = newValue }
     }
 
     public static func == (lhs: Exercise, rhs: Exercise) -> Bool {

@@ -24,7 +24,7 @@ public enum AnnexReferenceParser {
         public var targetOffset: Int?
     }
 
-    static let keywords = ["bijlage", "annex", "appendix", "bijl.", "attachment", "annexe"]
+    static let keywords: [String] = staticKeywords.map(\.description)
 
     /// Every reference in `text`, in order.
     ///

@@ -88,10 +88,12 @@ public enum DurationParser {
     }
 
     /// Units of the common forms `60 min`, `45'`, `2 uur`, `1 hour`, read on the bytes; `true` for hours.
-    private static let quickUnits: [(bytes: [UInt8], hours: Bool)] = [
-        ("min", false), ("minuten", false), ("'", false), ("min.", false), ("minutes", false), ("mins", false), ("minuut", false),
-        ("minute", false), ("uur", true), ("uren", true), ("hour", true), ("hours", true),
-    ].map { (Array($0.0.utf8), $0.1) }
+    /// Taken from the tokenizer's own table (plus `'`, which the tokenizer reads as a sign), so
+    /// that both paths know the same units.
+    private static let quickUnits: [(bytes: [UInt8], hours: Bool)] = words.compactMap { word, token in
+        guard case .unit(let unit) = token else { return nil }
+        return (Array(word.utf8), unit == .hours)
+    } + [(Array("'".utf8), false)]
 
     /// The minutes of a duration written as 1-5 digits, an optional space and one unit, which is how
     /// nearly every exercise gives its time; `nil` for anything else, which the tokenizer reads.

@@ -162,21 +162,8 @@ enum FieldInterpreter {
     /// The list items (or inline paragraphs) of an annexes field or catalogue.
     /// Each item's location is where its text starts (after the marker).
     static func items(from blocks: [TextBlock]) -> [(text: String, location: SourceLocation)] {
-        var result: [(String, SourceLocation)] = []
-        result.reserveCapacity(blocks.reduce(0) { count, block in
-            if case .list(let items) = block { return count + items.count * 2 }
-            return count + 1
-        })
-        for block in blocks {
-            switch block {
-            case .paragraph(let text, let location): result.append((text, location))
-            case .list(let items):
-                for item in items {
-                    result.append((item.text, item.textLocation))
-                    for child in item.children { result.append((child.text, child.textLocation)) }
-                }
-            }
-        }
+        var result: [(text: String, location: SourceLocation)] = []
+        forEachItem(in: blocks) { result.append(($0, $1)) }
         return result
     }
 }

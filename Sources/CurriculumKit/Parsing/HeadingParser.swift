@@ -30,10 +30,10 @@ enum HeadingParser {
         return (id, String(title).trimmingWhitespace())
     }
 
-    /// `1.A.1 Title` → (`1.A.1`, `Title`): the first word (up to white space or a colon) and the text
-    /// after it, without the colons and spaces (and, for topics, dashes) between them. On the bytes; `nil` when a
-    /// non-ASCII byte sits at either boundary (a no-break space, an en dash), which the callers then
-    /// read by `Character`.
+    /// `1.A.1 Title` → (`1.A.1`, `Title`): the first word (up to white space or a colon) and the
+    /// text after it, without the colons and spaces (and, for topics, dashes) between them. On the
+    /// bytes; `nil` when a non-ASCII byte sits at either boundary (a no-break space, an en dash),
+    /// which the callers then read by `Character`.
     private static func splitID(_ text: String, droppingDashes: Bool) -> (Substring, String)? {
         let utf8 = text.utf8
         var end = utf8.startIndex
@@ -53,6 +53,7 @@ enum HeadingParser {
         return (text[..<end], text[start...].trimmingWhitespace())
     }
 
+    /// `Niveau 1`, `Level 2: Praktijk`, `Niveau 1 – Kennis`.
     static func level(_ text: String) -> (number: Int, name: String?)? {
         // Asked of every exercise heading too: reject on the first byte before lower-casing.
         guard let first = text.utf8.first, first | 0x20 == 0x6E || first | 0x20 == 0x6C else { return nil }
@@ -71,10 +72,7 @@ enum HeadingParser {
         return (number, name.isEmpty ? nil : name)
     }
 
-    /// `1.A.1.1 title` → the ID as written, the parsed ID (nil if malformed) and the title.
-    /// `level(_:)` on the bytes for ASCII headings (`Niveau 2: Verdieping`); `nil` to leave a
-    /// heading with a non-ASCII byte where it matters (an en dash, a combining mark) to the
-    /// `Character` reading, so that both read every heading alike.
+    /// What a reading on the bytes makes of a heading.
     private enum QuickReading<Value> {
         /// The heading read: the value, or `nil` when it is not one.
         case read(Value?)
@@ -82,33 +80,37 @@ enum HeadingParser {
         case undecided
     }
 
+    /// `level(_:)` on the bytes for ASCII headings (`Niveau 2: Verdieping`); `.undecided` to leave
+    /// a heading with a non-ASCII byte where it matters (an en dash, a combining mark) to the
+    /// `Character` reading, so that both read every heading alike.
     private static func quickLevel(_ text: String) -> QuickReading<(number: Int, name: String?)> {
-        let utf8 = Array(text.utf8.prefix(16))
-        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        func hasWord(_ word: StaticString) -> Bool {
-            let count = word.utf8CodeUnitCount
-            guard utf8.count >= count else { return false }
-            for k in 0..<count where lower(utf8[k]) != word.utf8Start[k] { return false }
-            return true
+        var text = text
+        return text.withUTF8 { bytes in
+            func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            func starts(with word: StaticString) -> Bool {
+                let count = word.utf8CodeUnitCount
+                guard bytes.count >= count else { return false }
+                for k in 0..<count where lower(bytes[k]) != word.utf8Start[k] { return false }
+                return true
+            }
+            func isSeparator(_ byte: UInt8) -> Bool { byte == 0x3A || byte == 0x2E || byte == 0x20 || byte == 0x2D }   // : . space -
+            let wordLength = starts(with: "niveau") ? 6 : (starts(with: "level") ? 5 : 0)
+            guard wordLength > 0 else { return .read(nil) }
+            var i = wordLength
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            let digitsStart = i
+            var number = 0
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, i - digitsStart < 4 { number = number * 10 + Int(bytes[i] - 0x30); i += 1 }
+            if i < bytes.count, bytes[i] >= 0x80 { return .undecided }
+            guard i > digitsStart, i - digitsStart <= 3, i == bytes.count || isSeparator(bytes[i]) else { return .read(nil) }
+            while i < bytes.count, isSeparator(bytes[i]) { i += 1 }
+            if i < bytes.count, bytes[i] >= 0x80 { return .undecided }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[i...]), as: UTF8.self).trimmingWhitespace()
+            return .read((number, name.isEmpty ? nil : name))
         }
-        let wordLength = hasWord("niveau") ? 6 : (hasWord("level") ? 5 : 0)
-        guard wordLength > 0 else { return .read(nil) }
-        var i = wordLength
-        func byte(_ k: Int) -> UInt8? { k < utf8.count ? utf8[k] : (k < text.utf8.count ? nil : 0) }
-        while let b = byte(i), b == 0x20 { i += 1 }
-        var number = 0
-        let digitsStart = i
-        while let b = byte(i), b >= 0x30, b <= 0x39, i - digitsStart < 4 { number = number * 10 + Int(b - 0x30); i += 1 }
-        guard let next = byte(i), next < 0x80 else { return .undecided }
-        guard i > digitsStart, i - digitsStart <= 3 else { return .read(nil) }
-        guard next == 0 || next == 0x3A || next == 0x2E || next == 0x20 || next == 0x2D else { return .read(nil) }
-        while let b = byte(i), b == 0x3A || b == 0x2E || b == 0x20 || b == 0x2D { i += 1 }
-        guard let after = byte(i), after < 0x80 else { return .undecided }
-        let rest = text.utf8.dropFirst(i)
-        let name = Substring(rest).trimmingWhitespace()
-        return .read((number, name.isEmpty ? nil : name))
     }
 
+    /// `1.A.1.1 title` → the ID as written, the parsed ID (nil if malformed) and the title.
     static func exercise(_ text: String) -> (written: String, id: ExerciseID?, title: String) {
         if let (token, rest) = splitID(text, droppingDashes: false) {
             return (String(token), ExerciseID(token), rest)

@@ -34,19 +34,17 @@ public struct ModuleParser {
     private var exercise: Exercise?
     /// Content under a heading that could not be placed is read (for diagnostics) but not kept.
     private var detached = false
-    /// Whether `module` is set, asked on every line: testing the optional itself copies the module
-    /// (with all its topics) on each test.
-    private var hasModule = false
     private var introduction = BlockBuilder()
-    /// The builder of the last field closed, emptied, for the next field to reuse its storage.
-    private var spareBuilder = BlockBuilder()
     /// The open field, when `fieldOpen`. Kept as a plain value with a flag beside it: testing or
-    /// reading an optional field on every line copied the whole field each time.
+    /// reading an optional field on every line copied the whole field each time. Its builder,
+    /// emptied when the field closes, passes its storage on to the next field.
     private var field = FieldContent(kind: .notes, label: "", labelLocation: SourceLocation(file: "", line: 0, column: 0), labelLength: 0,
                                      valueLocation: SourceLocation(file: "", line: 0, column: 0), ignored: true)
     private var fieldOpen = false
-    /// Whether an exercise, level or topic is open. Matching the case reads no payload; comparing
-    /// the optional with `nil` copied the level or topic with everything in it.
+    /// Whether a module, exercise, level or topic is open, asked on every line. Matching the case
+    /// reads no payload; comparing the optional with `nil` copied the module or level with
+    /// everything in it.
+    private var hasModule: Bool { if case .none = module { return false }; return true }
     private var hasExercise: Bool { if case .none = exercise { return false }; return true }
     private var hasLevel: Bool { if case .none = level { return false }; return true }
     private var hasTopic: Bool { if case .none = topic { return false }; return true }
@@ -109,7 +107,6 @@ public struct ModuleParser {
                 return
             }
             module = Module(number: number, title: title, file: path, location: location)
-            hasModule = true
             detached = false
         case 2:
             closeExercise(); closeLevel(); closeTopic(); closeContainerIntroduction()
@@ -190,7 +187,7 @@ public struct ModuleParser {
                 diagnostics.append(Diagnostic(.fieldNotAllowedHere, "'\(label)' is a manifest field and has no meaning in an exercise", at: labelLocation, length: content.labelLength,
                                               hint: FixHint("move it to curriculum.md, or write the text as a list item if it is prose")))
                 content.ignored = true
-            } else if exercise?.fields.contains(where: { $0.kind == kind }) == true, let first = exercise?.fields.first(where: { $0.kind == kind }) {
+            } else if let first = exercise?.fields.first(where: { $0.kind == kind }) {
                 diagnostics.append(Diagnostic(.repeatedField, "'\(label)' appears a second time in exercise \(exercise.map { "\($0.id)" } ?? "")", at: labelLocation, length: content.labelLength,
                                               hint: FixHint("merge it into the first '\(first.label)' field; this one is ignored"),
                                               notes: [.init("first '\(first.label)' here", at: first.location)]))
@@ -212,7 +209,7 @@ public struct ModuleParser {
             exercise?.fields.append(FieldOccurrence(kind: kind, label: label, location: labelLocation, isEmpty: line.contentStart == line.contentEnd))
             openOccurrenceEmpty = line.contentStart == line.contentEnd
         }
-        swap(&content.builder, &spareBuilder)
+        swap(&content.builder, &field.builder)
         content.builder.addInline(line, scanner: scanner, at: content.valueLocation)
         field = content
         fieldOpen = true
@@ -240,7 +237,6 @@ public struct ModuleParser {
         openOccurrenceEmpty = false
         let blocks = field.finish()
         field.builder.reset()
-        swap(&field.builder, &spareBuilder)
         guard !field.ignored, !detached else { return }
         if hasExercise {
             apply(field, blocks: blocks)
