@@ -80,6 +80,25 @@ import Testing
         #expect(malformed.location == SourceLocation(file: "a.md", line: 3, column: 3))
     }
 
+    /// Text under a field the catalogue does not take belongs to that field, not to the annex above
+    /// (found by the fuzzer: `fmt` could otherwise not place a blank line without moving the text).
+    @Test func textUnderAStrayFieldStaysOutOfTheAnnexAbove() throws {
+        let result = CatalogueParser.parse("""
+            # Bijlagen
+            - 1.A.1.1 bijlage 1: Werkblad
+            loopt door
+            Leerdoel: iets
+            hoort bij het leerdoel
+
+            nog steeds
+            - 1.A.1.1 bijlage 2: Tweede
+            ## Groep
+            vervolg van het tweede
+            """, path: "a.md")
+        #expect(result.catalogue.entries.map(\.title) == ["Werkblad loopt door", "Tweede vervolg van het tweede"])
+        #expect(result.diagnostics.map(\.code) == [.fieldNotAllowedHere])
+    }
+
     @Test func curriculumFoldersInAFolderOfCurricula() {
         let loader = CurriculumLoader(fileSystem: InMemoryFileSystem(files: [
             "all/a/curriculum.md": Self.manifest, "all/b/curriculum.md": Self.manifest, "all/notes/x.md": "# x",

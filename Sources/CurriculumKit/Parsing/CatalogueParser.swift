@@ -19,6 +19,9 @@ public enum CatalogueParser {
         var catalogue = AnnexCatalogue(file: source.path)
         var list = BlockBuilder()
         var locationField: FieldContent?
+        /// After a field the catalogue does not take, until the next item, heading or field: its
+        /// text belongs to that field (reported, then ignored) and not to the annex above it.
+        var strayField = false
 
         func flushLocation() {
             guard var field = locationField else { return }
@@ -28,6 +31,10 @@ public enum CatalogueParser {
         }
 
         for line in scanner.lines {
+            if strayField {
+                guard line.endsCatalogueFieldText else { continue }
+                strayField = false
+            }
             switch line.kind {
             case .heading(let depth):
                 flushLocation()
@@ -44,6 +51,7 @@ public enum CatalogueParser {
                 } else {
                     diagnostics.append(Diagnostic(.fieldNotAllowedHere, "'\(label)' has no meaning in the annex catalogue", at: labelLocation, length: label.unicodeScalars.count,
                                                   hint: FixHint("the catalogue takes a `Locatie:` field and a list of annexes")))
+                    strayField = true
                 }
             case .listItem:
                 flushLocation()

@@ -46,4 +46,13 @@ struct ScannedLine: Sendable {
     var labelEnd: Int
 
     var isBlankOrComment: Bool { kind == .blank || kind == .comment }
+
+    /// In the annex catalogue, the lines after a field belong to it up to the next item, heading or
+    /// field (`CatalogueParser`; `Formatter` places blank lines by the same rule).
+    var endsCatalogueFieldText: Bool {
+        switch kind {
+        case .heading, .field, .listItem: return true
+        default: return false
+        }
+    }
 }

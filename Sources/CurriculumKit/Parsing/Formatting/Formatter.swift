@@ -283,17 +283,23 @@ public struct Formatter: Sendable {
     }
 
     /// Whether a blank line may be added before line `index` of the annex catalogue. The catalogue
-    /// reads one list across headings and stray fields, so a text line after them continues the list
-    /// item above; a blank line in between would cut the item in two. It may go in when the next line
-    /// the list reads is an item, or a `Locatie:` field (which takes the text after it), or nothing.
+    /// reads one list across headings, so a text line after a heading continues the list item above;
+    /// a blank line in between would cut the item in two. A field (`Locatie:`, or one the catalogue
+    /// reports and ignores) takes the lines after it up to the next item, heading or field. The
+    /// blank may go in when the next line the list reads is an item, or nothing.
     static func catalogueAllowsBlank(before index: Int, in lines: [ScannedLine]) -> Bool {
         var next = index
         while next < lines.count {
             switch lines[next].kind {
-            case .blank, .comment, .heading: next += 1
-            case .field(let kind): if kind == .location { return true }; next += 1
-            case .listItem: return true
-            default: return false
+            case .blank, .comment, .heading:
+                next += 1
+            case .field:
+                next += 1
+                while next < lines.count, !lines[next].endsCatalogueFieldText { next += 1 }
+            case .listItem:
+                return true
+            default:
+                return false
             }
         }
         return true
