@@ -25,7 +25,8 @@ public func fuzzParsers(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     // fmt's promises, in the language the input's labels suggest: `formatChecked` re-parses its
     // result and formats it again, so a refusal means lost meaning or an unstable result.
     // Half the inputs in each notation (a transcription keeps spellings; see Notation).
-    let formatter = Formatter(language: Formatter.language(of: source), notation: size % 2 == 0 ? .canonical : .asWritten)
+    let formatter = Formatter(
+        language: Formatter.language(of: source), notation: size % 2 == 0 ? .canonical : .asWritten)
     for role in FileRole.allCases {
         if case .unsafe(let diagnostic) = formatter.formatChecked(source, role: role) {
             fatalError("fmt refuses its own output as a \(role) file: \(diagnostic.message)")

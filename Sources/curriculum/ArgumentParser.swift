@@ -1,3 +1,5 @@
+import CurriculumKit
+
 /// Reads a command line against the command table.
 ///
 /// Accepts `--option value`, `--option=value`, `-o value`, `-ovalue`, bundled short flags (`-qs`)
@@ -29,19 +31,25 @@ enum ArgumentParser {
             guard !command.subcommands.isEmpty else { break }
             if argument.hasPrefix("-") {
                 if command.subcommands.isEmpty { break }
-                throw UsageError("Unknown option '\(argument)'", path: path,
-                                 suggestion: suggest(argument, among: ["--help", "--version"]))
+                throw UsageError(
+                    "Unknown option '\(argument)'", path: path,
+                    suggestion: suggest(argument, among: ["--help", "--version"]))
             }
             guard let sub = command.subcommand(named: argument) else {
-                throw UsageError("Unknown subcommand '\(argument)'", path: path,
-                                 suggestion: EditDistance.suggestion(for: argument, among: command.subcommands.map(\.name)).map { "'\($0)'" })
+                throw UsageError(
+                    "Unknown subcommand '\(argument)'", path: path,
+                    suggestion: EditDistance.suggestion(for: argument, among: command.subcommands.map(\.name)).map {
+                        "'\($0)'"
+                    })
             }
             command = sub
             path.append(sub.name)
             index += 1
             // A command that has both subcommands and arguments (`plan PLAN`, `plan diff A B`):
             // only descend when the next word names a subcommand.
-            if !command.subcommands.isEmpty, index < arguments.count, command.subcommand(named: arguments[index]) == nil, !command.arguments.isEmpty {
+            if !command.subcommands.isEmpty, index < arguments.count,
+                command.subcommand(named: arguments[index]) == nil, !command.arguments.isEmpty
+            {
                 break
             }
         }
@@ -57,7 +65,10 @@ enum ArgumentParser {
                 parsed.positionals.append(argument)
                 continue
             }
-            if argument == "--" { onlyPositionals = true; continue }
+            if argument == "--" {
+                onlyPositionals = true
+                continue
+            }
             if argument.hasPrefix("--") {
                 var name = String(argument.dropFirst(2))
                 var inline: String?
@@ -66,8 +77,9 @@ enum ArgumentParser {
                     name = String(name[..<equals])
                 }
                 guard let option = command.option(long: name) else {
-                    throw UsageError("Unknown option '--\(name)'", path: path,
-                                     suggestion: suggest("--" + name, among: (command.options + [.help]).map { "--" + $0.long }))
+                    throw UsageError(
+                        "Unknown option '--\(name)'", path: path,
+                        suggestion: suggest("--" + name, among: (command.options + [.help]).map { "--" + $0.long }))
                 }
                 if option.long == "help" { return .help(path) }
                 if option.isFlag {
@@ -75,9 +87,14 @@ enum ArgumentParser {
                     parsed.flags.insert(option.long)
                 } else {
                     let value: String
-                    if let inline { value = inline }
-                    else if index < arguments.count { value = arguments[index]; index += 1 }
-                    else { throw UsageError("Missing value for '--\(name) <\(option.valueName ?? "value")>'", path: path) }
+                    if let inline {
+                        value = inline
+                    } else if index < arguments.count {
+                        value = arguments[index]
+                        index += 1
+                    } else {
+                        throw UsageError("Missing value for '--\(name) <\(option.valueName ?? "value")>'", path: path)
+                    }
                     try record(value, for: option, in: &parsed)
                 }
                 continue
@@ -87,17 +104,24 @@ enum ArgumentParser {
             while !characters.isEmpty {
                 let short = characters.removeFirst()
                 guard let option = command.option(short: short) else {
-                    throw UsageError("Unknown option '-\(short)'", path: path,
-                                     suggestion: nil)
+                    throw UsageError(
+                        "Unknown option '-\(short)'", path: path,
+                        suggestion: nil)
                 }
                 if option.long == "help" { return .help(path) }
                 if option.isFlag {
                     parsed.flags.insert(option.long)
                 } else {
                     let value: String
-                    if !characters.isEmpty { value = String(characters); characters = [] }
-                    else if index < arguments.count { value = arguments[index]; index += 1 }
-                    else { throw UsageError("Missing value for '-\(short) <\(option.valueName ?? "value")>'", path: path) }
+                    if !characters.isEmpty {
+                        value = String(characters)
+                        characters = []
+                    } else if index < arguments.count {
+                        value = arguments[index]
+                        index += 1
+                    } else {
+                        throw UsageError("Missing value for '-\(short) <\(option.valueName ?? "value")>'", path: path)
+                    }
                     try record(value, for: option, in: &parsed)
                 }
             }
@@ -106,10 +130,14 @@ enum ArgumentParser {
         return .run(parsed)
     }
 
-    private static func record(_ value: String, for option: OptionSpec, in parsed: inout ParsedArguments) throws(UsageError) {
+    private static func record(_ value: String, for option: OptionSpec, in parsed: inout ParsedArguments)
+        throws(UsageError)
+    {
         if !option.choices.isEmpty, !option.choices.contains(value) {
-            throw UsageError("The value '\(value)' is invalid for '--\(option.long) <\(option.valueName ?? "value")>'; it must be one of: \(option.choices.joined(separator: ", "))",
-                             path: parsed.path, suggestion: EditDistance.suggestion(for: value, among: option.choices).map { "'\($0)'" })
+            throw UsageError(
+                "The value '\(value)' is invalid for '--\(option.long) <\(option.valueName ?? "value")>'; it must be one of: \(option.choices.joined(separator: ", "))",
+                path: parsed.path,
+                suggestion: EditDistance.suggestion(for: value, among: option.choices).map { "'\($0)'" })
         }
         if !option.repeatable, parsed.values[option.long] != nil {
             throw UsageError("Option '--\(option.long)' is given more than once", path: parsed.path)
@@ -127,13 +155,16 @@ enum ArgumentParser {
         let acceptsMany = specs.last?.isRepeatable ?? false
         if !acceptsMany, parsed.positionals.count > specs.count {
             let extra = parsed.positionals[specs.count]
-            throw UsageError("Unexpected argument '\(extra)'", path: parsed.path,
-                             suggestion: extra.hasPrefix("-") ? nil : nil)
+            throw UsageError(
+                "Unexpected argument '\(extra)'", path: parsed.path,
+                suggestion: extra.hasPrefix("-") ? nil : nil)
         }
         for (spec, value) in zip(specs, parsed.positionals) where !spec.choices.isEmpty && !spec.isRepeatable {
             if !spec.choices.contains(value) {
-                throw UsageError("The value '\(value)' is invalid for '<\(spec.name)>'; it must be one of: \(spec.choices.joined(separator: ", "))",
-                                 path: parsed.path, suggestion: EditDistance.suggestion(for: value, among: spec.choices).map { "'\($0)'" })
+                throw UsageError(
+                    "The value '\(value)' is invalid for '<\(spec.name)>'; it must be one of: \(spec.choices.joined(separator: ", "))",
+                    path: parsed.path,
+                    suggestion: EditDistance.suggestion(for: value, among: spec.choices).map { "'\($0)'" })
             }
         }
     }
@@ -142,5 +173,3 @@ enum ArgumentParser {
         EditDistance.suggestion(for: word, among: candidates).map { "'\($0)'" }
     }
 }
-
-import CurriculumKit

@@ -1,13 +1,14 @@
 import CurriculumKit
+
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Every file the command line writes goes through here: atomically, and never over an existing
@@ -37,9 +38,11 @@ enum AtomicFile {
         func message(alternative: String = "choose another file name") -> String {
             switch self {
             case .exists(let path):
-                return "error: '\(path)' already exists; not overwriting it\n  = help: add --force to replace it, or \(alternative)\n"
+                return
+                    "error: '\(path)' already exists; not overwriting it\n  = help: add --force to replace it, or \(alternative)\n"
             case .cannotWrite(let path, let reason):
-                return "error: cannot write '\(path)': \(reason)\n  = help: check that the folder exists and is writable; nothing was changed\n"
+                return
+                    "error: cannot write '\(path)': \(reason)\n  = help: check that the folder exists and is writable; nothing was changed\n"
             }
         }
     }
@@ -57,7 +60,9 @@ enum AtomicFile {
         let folder = slash.map { String(target[..<$0]) } ?? "."
         let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
         var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-\(mkstempSuffix)".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            buffer.baseAddress.map { mkstemp($0) } ?? -1
+        }
         guard descriptor >= 0 else { return .cannotWrite(path, reason: reason()) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var info = stat()
@@ -89,14 +94,23 @@ enum AtomicFile {
             return .cannotWrite(path, reason: failure)
         }
         if replacing != .never {
-            if rename(temporary, target) != 0 { let why = reason(); unlink(temporary); return .cannotWrite(path, reason: why) }
+            if rename(temporary, target) != 0 {
+                let why = reason()
+                unlink(temporary)
+                return .cannotWrite(path, reason: why)
+            }
             return nil
         }
         // link() refuses to replace: the no-overwrite promise holds even against a race.
         if link(temporary, target) != 0 {
-            let code = errno, why = reason()
+            let code = errno
+            let why = reason()
             // A file system without hard links (some network and FAT mounts): check, then rename.
-            if code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV, !exists(target), rename(temporary, target) == 0 { return nil }
+            if code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV, !exists(target),
+                rename(temporary, target) == 0
+            {
+                return nil
+            }
             unlink(temporary)
             return code == EEXIST ? .exists(path) : .cannotWrite(path, reason: why)
         }

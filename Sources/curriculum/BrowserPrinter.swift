@@ -1,14 +1,14 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Prints an HTML file to PDF with a headless Chromium or Chrome: the only PDF writer the tool
@@ -36,13 +36,18 @@ struct BrowserPrinter {
         let manager = FileManager.default
         if let given {
             if given.contains("/") {
-                return manager.isExecutableFile(atPath: given) ? .success(BrowserPrinter(executable: given)) : .failure(.notExecutable(given))
+                return manager.isExecutableFile(atPath: given)
+                    ? .success(BrowserPrinter(executable: given)) : .failure(.notExecutable(given))
             }
-            if let found = search(given, path: environment["PATH"]) { return .success(BrowserPrinter(executable: found)) }
+            if let found = search(given, path: environment["PATH"]) {
+                return .success(BrowserPrinter(executable: found))
+            }
             return .failure(.notExecutable(given))
         }
         for name in candidates {
-            if let found = search(name, path: environment["PATH"]) { return .success(BrowserPrinter(executable: found)) }
+            if let found = search(name, path: environment["PATH"]) {
+                return .success(BrowserPrinter(executable: found))
+            }
         }
         return .failure(.notFound(searched: candidates))
     }
@@ -65,11 +70,15 @@ struct BrowserPrinter {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(html.utf8).write(to: folder.appendingPathComponent("handout.html"))
         } catch {
-            return .failure(.failed(browser: executable, status: -1, output: "cannot prepare a temporary folder: \(ErrorReason.of(error))"))
+            return .failure(
+                .failed(
+                    browser: executable, status: -1,
+                    output: "cannot prepare a temporary folder: \(ErrorReason.of(error))"))
         }
         let pdf = folder.appendingPathComponent("handout.pdf")
         let arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
+            "--no-default-browser-check",
             "--disable-dev-shm-usage", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
             "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)",
             folder.appendingPathComponent("handout.html").absoluteString,
@@ -95,9 +104,9 @@ struct BrowserPrinter {
     /// the tool needs no more of Foundation than its essentials.
     private func run(_ arguments: [String], log: String) -> Result<Int32, Failure> {
         #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t?
+            var actions: posix_spawn_file_actions_t?
         #else
-        var actions = posix_spawn_file_actions_t()
+            var actions = posix_spawn_file_actions_t()
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -109,7 +118,9 @@ struct BrowserPrinter {
         var pid: pid_t = 0
         let started = posix_spawn(&pid, executable, &actions, nil, argv, environ)
         guard started == 0 else {
-            return .failure(.failed(browser: executable, status: -1, output: "cannot start it: \(String(cString: strerror(started)))"))
+            return .failure(
+                .failed(
+                    browser: executable, status: -1, output: "cannot start it: \(String(cString: strerror(started)))"))
         }
         let deadline = ContinuousClock.now + .seconds(timeoutSeconds)
         var status: Int32 = 0
@@ -117,13 +128,20 @@ struct BrowserPrinter {
             let done = waitpid(pid, &status, WNOHANG)
             if done == pid { break }
             if done < 0, errno != EINTR {
-                return .failure(.failed(browser: executable, status: -1, output: "lost track of it: \(String(cString: strerror(errno)))"))
+                return .failure(
+                    .failed(
+                        browser: executable, status: -1, output: "lost track of it: \(String(cString: strerror(errno)))"
+                    ))
             }
             if ContinuousClock.now >= deadline {
                 kill(pid, SIGTERM)
                 let grace = ContinuousClock.now + .seconds(5)
                 while waitpid(pid, &status, WNOHANG) == 0 {
-                    if ContinuousClock.now >= grace { kill(pid, SIGKILL); _ = waitpid(pid, &status, 0); break }
+                    if ContinuousClock.now >= grace {
+                        kill(pid, SIGKILL)
+                        _ = waitpid(pid, &status, 0)
+                        break
+                    }
                     usleep(50_000)
                 }
                 return .failure(.timedOut(browser: executable, seconds: timeoutSeconds))
@@ -142,13 +160,14 @@ extension BrowserPrinter.Failure {
         switch self {
         case .notFound(let searched):
             return """
-            error: PDF export needs a headless Chromium or Google Chrome, and none was found on PATH (looked for \(searched.joined(separator: ", ")))
-              = help: install one: 'apt-get install chromium' (Debian, Ubuntu), 'dnf install chromium' (Fedora), 'brew install --cask chromium' (macOS)
-              = help: or give the browser's path with '--browser PATH', or export '--format html' and print it from any browser
+                error: PDF export needs a headless Chromium or Google Chrome, and none was found on PATH (looked for \(searched.joined(separator: ", ")))
+                  = help: install one: 'apt-get install chromium' (Debian, Ubuntu), 'dnf install chromium' (Fedora), 'brew install --cask chromium' (macOS)
+                  = help: or give the browser's path with '--browser PATH', or export '--format html' and print it from any browser
 
-            """
+                """
         case .notExecutable(let path):
-            return "error: the browser '\(path)' given with --browser is not an executable file\n  = help: give the path of a Chromium or Chrome executable, for example '--browser /usr/bin/chromium'\n"
+            return
+                "error: the browser '\(path)' given with --browser is not an executable file\n  = help: give the path of a Chromium or Chrome executable, for example '--browser /usr/bin/chromium'\n"
         case .failed(let browser, let status, let output):
             return "error: '\(browser)' failed to print the PDF (exit status \(status))\n" + Self.tail(output)
         case .timedOut(let browser, let seconds):

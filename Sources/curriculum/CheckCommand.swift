@@ -1,8 +1,9 @@
 import CurriculumKit
+
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// `curriculum check`: validates curricula and reports every finding.
@@ -11,22 +12,34 @@ enum CheckCommand: Subcommand {
         name: "check",
         abstract: "Validate curriculum files and report every problem with its location.",
         discussion: """
-          Reads every curriculum under the given paths (folders holding a curriculum.md, or single
-          module files) and reports problems as 'path:line:col: error[CODE]: message' on standard
-          error. --format json|github|sarif|junit writes one complete document to standard output
-          instead (see docs/ci.md). Paths are shown relative to the current directory. Exit status:
-          0 when clean, 1 when there are errors (or warnings with --strict), 2 when an input cannot
-          be read or the command line is wrong.
-        """,
-        arguments: [ArgumentSpec(name: "paths", help: "Curriculum folders or files (default: ./curriculum).", isRepeatable: true, completion: .file)],
+              Reads every curriculum under the given paths (folders holding a curriculum.md, or single
+              module files) and reports problems as 'path:line:col: error[CODE]: message' on standard
+              error. --format json|github|sarif|junit writes one complete document to standard output
+              instead (see docs/ci.md). Paths are shown relative to the current directory. Exit status:
+              0 when clean, 1 when there are errors (or warnings with --strict), 2 when an input cannot
+              be read or the command line is wrong.
+            """,
+        arguments: [
+            ArgumentSpec(
+                name: "paths", help: "Curriculum folders or files (default: ./curriculum).", isRepeatable: true,
+                completion: .file)
+        ],
         options: [
             OptionSpec(long: "strict", help: "Treat warnings as errors for the exit status."),
-            OptionSpec(long: "format", short: "f", valueName: "format", help: "Output format.", choices: ["human", "json", "github", "sarif", "junit"], defaultValue: "human"),
-            OptionSpec(long: "select", valueName: "code", help: "Report only these rule codes (comma-separated or repeated).", repeatable: true),
-            OptionSpec(long: "ignore", valueName: "code", help: "Never report these rule codes (comma-separated or repeated).", repeatable: true),
+            OptionSpec(
+                long: "format", short: "f", valueName: "format", help: "Output format.",
+                choices: ["human", "json", "github", "sarif", "junit"], defaultValue: "human"),
+            OptionSpec(
+                long: "select", valueName: "code", help: "Report only these rule codes (comma-separated or repeated).",
+                repeatable: true),
+            OptionSpec(
+                long: "ignore", valueName: "code", help: "Never report these rule codes (comma-separated or repeated).",
+                repeatable: true),
             OptionSpec(long: "quiet", short: "q", help: "Print errors only, and no summary line."),
             OptionSpec(long: "max-errors", valueName: "n", help: "Stop reporting after N errors."),
-            OptionSpec(long: "color", valueName: "when", help: "Colour the output.", choices: ["auto", "always", "never"], defaultValue: "auto"),
+            OptionSpec(
+                long: "color", valueName: "when", help: "Colour the output.", choices: ["auto", "always", "never"],
+                defaultValue: "auto"),
         ],
         examples: [
             "curriculum check curriculum/igma-femina",
@@ -41,8 +54,13 @@ enum CheckCommand: Subcommand {
         for option in ["select", "ignore"] {
             for word in arguments.list(option) {
                 guard let code = DiagnosticCode.named(word) else {
-                    let suggestion = EditDistance.suggestion(for: word.uppercased(), among: DiagnosticCode.all.map(\.id))
-                    console.err(HelpRenderer.error(UsageError("Unknown rule code '\(word)' for '--\(option)'", path: arguments.path, suggestion: suggestion.map { "'\($0)'" }), root: CommandTable.root))
+                    let suggestion = EditDistance.suggestion(
+                        for: word.uppercased(), among: DiagnosticCode.all.map(\.id))
+                    console.err(
+                        HelpRenderer.error(
+                            UsageError(
+                                "Unknown rule code '\(word)' for '--\(option)'", path: arguments.path,
+                                suggestion: suggestion.map { "'\($0)'" }), root: CommandTable.root))
                     return ExitStatus.usage
                 }
                 codes[option, default: []].insert(code.id)
@@ -51,12 +69,17 @@ enum CheckCommand: Subcommand {
         var maximumErrors: Int?
         if let text = arguments.value("max-errors") {
             guard let n = Int(text), n > 0 else {
-                console.err(HelpRenderer.error(UsageError("The value '\(text)' is invalid for '--max-errors <n>': give a positive whole number", path: arguments.path), root: CommandTable.root))
+                console.err(
+                    HelpRenderer.error(
+                        UsageError(
+                            "The value '\(text)' is invalid for '--max-errors <n>': give a positive whole number",
+                            path: arguments.path), root: CommandTable.root))
                 return ExitStatus.usage
             }
             maximumErrors = n
         }
-        let options = CheckOptions(select: codes["select"] ?? [], ignore: codes["ignore"] ?? [], maximumErrors: maximumErrors)
+        let options = CheckOptions(
+            select: codes["select"] ?? [], ignore: codes["ignore"] ?? [], maximumErrors: maximumErrors)
         let paths = Inputs.paths(arguments, console: console)
         var report = Checker(options: options).check(paths: paths)
         let quiet = arguments.flag("quiet")
@@ -83,7 +106,10 @@ enum CheckCommand: Subcommand {
         case "junit":
             console.out(JUnitRenderer.render(report, strict: strict))
         case let other:
-            console.err(HelpRenderer.error(UsageError("Unknown format '\(other)' for '--format'", path: arguments.path), root: CommandTable.root))
+            console.err(
+                HelpRenderer.error(
+                    UsageError("Unknown format '\(other)' for '--format'", path: arguments.path),
+                    root: CommandTable.root))
             return ExitStatus.usage
         }
         if report.hasUnreadableInput { return ExitStatus.usage }
@@ -103,7 +129,8 @@ enum CheckCommand: Subcommand {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         var parts = [count(report.errorCount, "error"), count(report.warningCount, "warning")]
         if report.noteCount > 0 { parts.append(count(report.noteCount, "note")) }
-        var line = parts.joined(separator: ", ") + " in \(count(Set(report.files).count, "file")) (\(Self.seconds(elapsed)) s)"
+        var line =
+            parts.joined(separator: ", ") + " in \(count(Set(report.files).count, "file")) (\(Self.seconds(elapsed)) s)"
         if report.truncated > 0 { line += "; \(report.truncated) more errors not shown (--max-errors)" }
         return line + "\n"
     }

@@ -7,10 +7,10 @@ enum CommandTable {
             name: "curriculum",
             abstract: "Validate, plan and export training curricula kept as plain-text files.",
             discussion: """
-              A curriculum is a folder of Markdown-compatible text files: a manifest (curriculum.md),
-              one file per module and an annex catalogue. Paths default to ./curriculum, which may
-              hold several curricula.
-            """,
+                  A curriculum is a folder of Markdown-compatible text files: a manifest (curriculum.md),
+                  one file per module and an annex catalogue. Paths default to ./curriculum, which may
+                  hold several curricula.
+                """,
             subcommands: commands.map { $0.spec }
         )
     }

@@ -1,8 +1,9 @@
 import CurriculumKit
+
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// `curriculum export`: trainer and participant handouts of a plan or a selection, and reference
@@ -13,39 +14,68 @@ enum ExportCommand: Subcommand {
         name: "export",
         abstract: "Export a handout or a reference booklet as HTML, PDF, Markdown or text.",
         discussion: """
-          What to export: a plan (--plan FILE, which names its curriculum), a selection laid out
-          as 'plan --select' lays it out (--select 1.A --level 1, with the same options), or a
-          reference booklet of the whole curriculum (--booklet, the default) or of one module
-          (--module N).
-          A handout has a cover, the timed agenda, one page per exercise in agenda order, a
-          preparation checklist with the copies to print, and a notes page;
-          '--audience participants' leaves out trainer instructions and feedback.
+              What to export: a plan (--plan FILE, which names its curriculum), a selection laid out
+              as 'plan --select' lays it out (--select 1.A --level 1, with the same options), or a
+              reference booklet of the whole curriculum (--booklet, the default) or of one module
+              (--module N).
+              A handout has a cover, the timed agenda, one page per exercise in agenda order, a
+              preparation checklist with the copies to print, and a notes page;
+              '--audience participants' leaves out trainer instructions and feedback.
 
-          The format is --format, or the --output file's extension, or html. HTML, Markdown and text
-          go to standard output without --output. PDF is printed by a headless Chromium or Chrome
-          (found on PATH or given with --browser) and needs --output. An existing file is never
-          replaced without --force; files are written atomically.
-        """,
+              The format is --format, or the --output file's extension, or html. HTML, Markdown and text
+              go to standard output without --output. PDF is printed by a headless Chromium or Chrome
+              (found on PATH or given with --browser) and needs --output. An existing file is never
+              replaced without --force; files are written atomically.
+            """,
         arguments: [
-            ArgumentSpec(name: "path", help: "A curriculum folder, for --select and booklets (default: ./curriculum).", completion: .directory),
+            ArgumentSpec(
+                name: "path", help: "A curriculum folder, for --select and booklets (default: ./curriculum).",
+                completion: .directory)
         ],
         options: [
-            OptionSpec(long: "plan", valueName: "file", help: "Export the handout of this plan file.", completion: .file),
-            OptionSpec(long: "select", short: "s", valueName: "id", help: "Export a handout of these exercises, topics or modules (comma-separated or repeated).", repeatable: true),
-            OptionSpec(long: "level", short: "l", valueName: "n", help: "With --select or --module: only exercises of this level."),
-            OptionSpec(long: "booklet", help: "Export a reference booklet of the whole curriculum (the default without --plan, --select or --module)."),
+            OptionSpec(
+                long: "plan", valueName: "file", help: "Export the handout of this plan file.", completion: .file),
+            OptionSpec(
+                long: "select", short: "s", valueName: "id",
+                help: "Export a handout of these exercises, topics or modules (comma-separated or repeated).",
+                repeatable: true),
+            OptionSpec(
+                long: "level", short: "l", valueName: "n",
+                help: "With --select or --module: only exercises of this level."),
+            OptionSpec(
+                long: "booklet",
+                help:
+                    "Export a reference booklet of the whole curriculum (the default without --plan, --select or --module)."
+            ),
             OptionSpec(long: "module", short: "m", valueName: "n", help: "Export a reference booklet of this module."),
-            OptionSpec(long: "audience", short: "a", valueName: "who", help: "Who the handout is for.", choices: ["trainers", "participants"], defaultValue: "trainers"),
-            OptionSpec(long: "format", short: "f", valueName: "format", help: "Output format (default: from --output's extension, else html).", choices: ["html", "pdf", "md", "txt"]),
-            OptionSpec(long: "output", short: "o", valueName: "file", help: "Write to this file instead of standard output.", completion: .file),
+            OptionSpec(
+                long: "audience", short: "a", valueName: "who", help: "Who the handout is for.",
+                choices: ["trainers", "participants"], defaultValue: "trainers"),
+            OptionSpec(
+                long: "format", short: "f", valueName: "format",
+                help: "Output format (default: from --output's extension, else html).",
+                choices: ["html", "pdf", "md", "txt"]),
+            OptionSpec(
+                long: "output", short: "o", valueName: "file", help: "Write to this file instead of standard output.",
+                completion: .file),
             OptionSpec(long: "force", help: "Replace the output file if it exists."),
-            OptionSpec(long: "browser", valueName: "path", help: "The Chromium or Chrome executable that prints PDFs.", completion: .file),
+            OptionSpec(
+                long: "browser", valueName: "path", help: "The Chromium or Chrome executable that prints PDFs.",
+                completion: .file),
             OptionSpec(long: "title", valueName: "text", help: "With --select: the handout's title."),
-            OptionSpec(long: "date", short: "d", valueName: "date", help: "With --select: the date of a course day (2027-03-09); repeat for several days.", repeatable: true),
+            OptionSpec(
+                long: "date", short: "d", valueName: "date",
+                help: "With --select: the date of a course day (2027-03-09); repeat for several days.", repeatable: true
+            ),
             OptionSpec(long: "place", valueName: "text", help: "With --select: where the course takes place."),
-            OptionSpec(long: "participants", valueName: "n", help: "With --select: the number of participants (sets the copies to print)."),
-            OptionSpec(long: "trainers", valueName: "n|names", help: "With --select: the number of trainers, or their names (comma-separated)."),
-            OptionSpec(long: "auto-breaks", help: "Insert breaks and lunch where they are due, as 'plan --auto-breaks' does."),
+            OptionSpec(
+                long: "participants", valueName: "n",
+                help: "With --select: the number of participants (sets the copies to print)."),
+            OptionSpec(
+                long: "trainers", valueName: "n|names",
+                help: "With --select: the number of trainers, or their names (comma-separated)."),
+            OptionSpec(
+                long: "auto-breaks", help: "Insert breaks and lunch where they are due, as 'plan --auto-breaks' does."),
         ] + PlanCommand.timingOptions,
         examples: [
             "curriculum export --plan plans/dinsdag.plan.md --output dinsdag.pdf",
@@ -67,18 +97,25 @@ enum ExportCommand: Subcommand {
         let moduleText = arguments.value("module")
         // Without --plan or --select, a curriculum folder exports as its reference booklet.
         let booklet = arguments.flag("booklet") || (planPath == nil && selection.isEmpty && moduleText == nil)
-        let modes = [planPath != nil, !selection.isEmpty, arguments.flag("booklet") || moduleText != nil].filter { $0 }.count
+        let modes = [planPath != nil, !selection.isEmpty, arguments.flag("booklet") || moduleText != nil].filter { $0 }
+            .count
         if modes > 1 { return usage("Give only one of --plan, --select and --booklet/--module") }
         var level: Int?
         if let text = arguments.value("level") {
-            guard let n = Int(text), n > 0 else { return usage("The value '\(text)' is invalid for '--level <n>': give a level number such as 1") }
-            if planPath != nil || (booklet && moduleText == nil) { return usage("--level goes with --select or --module") }
+            guard let n = Int(text), n > 0 else {
+                return usage("The value '\(text)' is invalid for '--level <n>': give a level number such as 1")
+            }
+            if planPath != nil || (booklet && moduleText == nil) {
+                return usage("--level goes with --select or --module")
+            }
             level = n
         }
         var module: Int?
         if let text = moduleText {
             let digits = text.lowercased().hasPrefix("module") ? String(text.dropFirst(6)).trimmingSpaces() : text
-            guard let n = Int(digits), n >= 0 else { return usage("The value '\(text)' is invalid for '--module <n>': give a module number such as 1") }
+            guard let n = Int(digits), n >= 0 else {
+                return usage("The value '\(text)' is invalid for '--module <n>': give a module number such as 1")
+            }
             module = n
         }
         if selection.isEmpty {
@@ -87,26 +124,36 @@ enum ExportCommand: Subcommand {
             }
         }
         if booklet || module != nil {
-            for option in ["start", "end", "max-stretch", "break-minutes", "lunch", "lunch-minutes", "transition"] where arguments.values[option] != nil {
+            for option in ["start", "end", "max-stretch", "break-minutes", "lunch", "lunch-minutes", "transition"]
+            where arguments.values[option] != nil {
                 return usage("--\(option) times a handout (--plan or --select); a booklet has no agenda")
             }
-            if arguments.flag("auto-breaks") { return usage("--auto-breaks times a handout (--plan or --select); a booklet has no agenda") }
+            if arguments.flag("auto-breaks") {
+                return usage("--auto-breaks times a handout (--plan or --select); a booklet has no agenda")
+            }
         }
         if planPath != nil, !arguments.positionals.isEmpty {
-            return usage("A plan names its own curriculum ('Curriculum:' in the plan); give no curriculum folder with --plan")
+            return usage(
+                "A plan names its own curriculum ('Curriculum:' in the plan); give no curriculum folder with --plan")
         }
-        if (booklet || module != nil), arguments.values["audience"] != nil { return usage("--audience applies to handouts (--plan or --select), not to booklets") }
+        if booklet || module != nil, arguments.values["audience"] != nil {
+            return usage("--audience applies to handouts (--plan or --select), not to booklets")
+        }
 
         let output = arguments.value("output")
         let format: Format
         if let text = arguments.value("format"), let chosen = Format(rawValue: text) {
             format = chosen
-        } else if let output, let dot = output.lastIndex(of: "."), let inferred = Format(rawValue: Self.normalisedExtension(String(output[output.index(after: dot)...]))) {
+        } else if let output, let dot = output.lastIndex(of: "."),
+            let inferred = Format(rawValue: Self.normalisedExtension(String(output[output.index(after: dot)...])))
+        {
             format = inferred
         } else {
             format = .html
         }
-        if format == .pdf, output == nil { return usage("PDF output needs --output FILE (a PDF is not written to the terminal)") }
+        if format == .pdf, output == nil {
+            return usage("PDF output needs --output FILE (a PDF is not written to the terminal)")
+        }
         if let output, !arguments.flag("force"), AtomicFile.exists(output) {
             console.err(AtomicFile.Failure.exists(output).message(alternative: "choose another --output"))
             return ExitStatus.failure
@@ -133,24 +180,35 @@ enum ExportCommand: Subcommand {
         // What to export, as a document.
         let document: ExportDocument
         if let planPath {
-            switch planDocument(planPath, overrides: overrides, autoBreaks: arguments.flag("auto-breaks"), audience: audience, console: console) {
+            switch planDocument(
+                planPath, overrides: overrides, autoBreaks: arguments.flag("auto-breaks"), audience: audience,
+                console: console)
+            {
             case .success(let built): document = built
             case .failure(let status): return status.code
             }
         } else {
             let path = arguments.positionals.first.map { console.displayPath($0) } ?? Inputs.defaultPath
-            guard let (curriculum, _) = Inputs.curriculum(arguments, console: console, path: path) else { return ExitStatus.usage }
+            guard let (curriculum, _) = Inputs.curriculum(arguments, console: console, path: path) else {
+                return ExitStatus.usage
+            }
             if let selected {
                 let exercises: [Exercise]
                 switch selected.exercises(in: curriculum) {
                 case .success(let found): exercises = found
                 case .failure(let failure):
-                    console.err("error: " + Self.message(failure, arguments: arguments) + "\n  = help: 'curriculum list \(curriculum.folder)' shows every ID and level\n")
+                    console.err(
+                        "error: " + Self.message(failure, arguments: arguments)
+                            + "\n  = help: 'curriculum list \(curriculum.folder)' shows every ID and level\n")
                     return ExitStatus.failure
                 }
                 var options = selectionOptions
                 if options.metadata.title.isEmpty { options.metadata.title = Self.title(of: selected, in: curriculum) }
-                guard let built = selectionDocument(exercises, options: options, overrides: overrides, curriculum: curriculum, autoBreaks: arguments.flag("auto-breaks"), audience: audience, console: console) else {
+                guard
+                    let built = selectionDocument(
+                        exercises, options: options, overrides: overrides, curriculum: curriculum,
+                        autoBreaks: arguments.flag("auto-breaks"), audience: audience, console: console)
+                else {
                     return ExitStatus.failure
                 }
                 document = built
@@ -167,10 +225,14 @@ enum ExportCommand: Subcommand {
                         }
                         return copy
                     }
-                    guard let built = BookletBuilder(module: module).document(for: filtered) else { return noModule(module, curriculum, console) }
+                    guard let built = BookletBuilder(module: module).document(for: filtered) else {
+                        return noModule(module, curriculum, console)
+                    }
                     document = built
                 } else {
-                    guard let built = BookletBuilder(module: module).document(for: curriculum) else { return noModule(module ?? -1, curriculum, console) }
+                    guard let built = BookletBuilder(module: module).document(for: curriculum) else {
+                        return noModule(module ?? -1, curriculum, console)
+                    }
                     document = built
                 }
             }
@@ -186,11 +248,15 @@ enum ExportCommand: Subcommand {
             let printer: BrowserPrinter
             switch BrowserPrinter.find(given: arguments.value("browser"), environment: console.environment) {
             case .success(let found): printer = found
-            case .failure(let failure): console.err(failure.message); return ExitStatus.failure
+            case .failure(let failure):
+                console.err(failure.message)
+                return ExitStatus.failure
             }
             switch printer.printPDF(html: HTMLRenderer().render(document)) {
             case .success(let pdf): bytes = pdf
-            case .failure(let failure): console.err(failure.message); return ExitStatus.failure
+            case .failure(let failure):
+                console.err(failure.message)
+                return ExitStatus.failure
             }
         }
 
@@ -198,7 +264,9 @@ enum ExportCommand: Subcommand {
             console.out(String(decoding: bytes, as: UTF8.self))
             return ExitStatus.success
         }
-        if let failure = AtomicFile.write(Array(bytes), to: output, replacing: arguments.flag("force") ? .allowed : .never) {
+        if let failure = AtomicFile.write(
+            Array(bytes), to: output, replacing: arguments.flag("force") ? .allowed : .never)
+        {
             console.err(failure.message(alternative: "choose another --output"))
             return ExitStatus.failure
         }
@@ -235,19 +303,29 @@ enum ExportCommand: Subcommand {
 
     /// The handout of a plan file: read, resolved against the curriculum it names and laid out, as
     /// `plan PLAN` lays it out. A plan with errors is not exported: its findings are printed.
-    private static func planDocument(_ planPath: String, overrides: PlanSettings, autoBreaks: Bool, audience: Handout.Audience, console: Console) -> Result<ExportDocument, Exit> {
+    private static func planDocument(
+        _ planPath: String, overrides: PlanSettings, autoBreaks: Bool, audience: Handout.Audience, console: Console
+    ) -> Result<ExportDocument, Exit> {
         let shown = console.displayPath(planPath)
         let loaded = PlanLoader().load(path: shown, overrides: overrides, autoBreaks: autoBreaks)
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         guard let schedule = loaded.schedule, let curriculum = loaded.curriculum, errors.isEmpty else {
             _ = report(errors.isEmpty ? loaded.diagnostics : errors, sources: loaded.sources, console: console)
-            let unreadable = loaded.plan == nil || loaded.diagnostics.contains { [DiagnosticCode.unreadableFile, .notAFile, .fileTooLarge, .invalidUTF8, .binaryFile, .emptyFile].contains($0.code) }
+            let unreadable =
+                loaded.plan == nil
+                || loaded.diagnostics.contains {
+                    [DiagnosticCode.unreadableFile, .notAFile, .fileTooLarge, .invalidUTF8, .binaryFile, .emptyFile]
+                        .contains($0.code)
+                }
             if loaded.plan != nil {
-                console.err("error: the plan has errors, so no handout was written; 'curriculum plan \(shown)' shows every finding\n")
+                console.err(
+                    "error: the plan has errors, so no handout was written; 'curriculum plan \(shown)' shows every finding\n"
+                )
             }
             return .failure(Exit(code: unreadable ? ExitStatus.usage : ExitStatus.failure))
         }
-        return .success(HandoutBuilder(audience: audience).document(for: Handout(schedule: schedule, curriculum: curriculum)))
+        return .success(
+            HandoutBuilder(audience: audience).document(for: Handout(schedule: schedule, curriculum: curriculum)))
     }
 
     /// An untitled selection's title, from what it selects: `1.A Profiel van de professional ·
@@ -258,11 +336,15 @@ enum ExportCommand: Subcommand {
             switch term {
             case .exercise(let id): return curriculum.exercise(id: id).map { "\($0.id) \($0.title)" } ?? id.description
             case .topic(let id): return curriculum.topic(id: id).map { "\($0.id) \($0.title)" } ?? id.description
-            case .module(let n): return curriculum.module(number: n).map { "\(labels.module) \(n): \($0.title)" } ?? "\(labels.module) \(n)"
+            case .module(let n):
+                return curriculum.module(number: n).map { "\(labels.module) \(n): \($0.title)" }
+                    ?? "\(labels.module) \(n)"
             }
         }.joined(separator: ", ")
         if let level = selection.level {
-            parts += " · " + (curriculum.levelName(level).map { "\(labels.level) \(level): \($0)" } ?? "\(labels.level) \(level)")
+            parts +=
+                " · "
+                + (curriculum.levelName(level).map { "\(labels.level) \(level): \($0)" } ?? "\(labels.level) \(level)")
         }
         return parts
     }
@@ -273,7 +355,9 @@ enum ExportCommand: Subcommand {
         case .unreadable(let word):
             return "'\(word)' given to '--select' is not an exercise ID (1.A.1.1), a topic (1.A) or a module number (1)"
         case .unknown(let word, let suggestion):
-            return "the curriculum has no \(word)" + (suggestion.map { word.hasPrefix("module") ? " (its modules are \($0))" : "; did you mean \($0)?" } ?? "")
+            return "the curriculum has no \(word)"
+                + (suggestion.map { word.hasPrefix("module") ? " (its modules are \($0))" : "; did you mean \($0)?" }
+                    ?? "")
         case .empty:
             return "the selection holds no exercises\(arguments.value("level").map { " at level \($0)" } ?? "")"
         }
@@ -292,20 +376,31 @@ enum ExportCommand: Subcommand {
         options.metadata.place = arguments.value("place")
         for text in arguments.list("date") {
             guard let date = CalendarDate(text) else {
-                throw UsageError("The value '\(text)' is invalid for '--date': write an ISO date such as 2027-03-09", path: arguments.path)
+                throw UsageError(
+                    "The value '\(text)' is invalid for '--date': write an ISO date such as 2027-03-09",
+                    path: arguments.path)
             }
             options.metadata.dates.append(date)
         }
         if let text = arguments.value("participants") {
-            guard let n = Int(text), n > 0 else { throw UsageError("The value '\(text)' is invalid for '--participants': give a positive whole number", path: arguments.path) }
+            guard let n = Int(text), n > 0 else {
+                throw UsageError(
+                    "The value '\(text)' is invalid for '--participants': give a positive whole number",
+                    path: arguments.path)
+            }
             options.metadata.participants = n
         }
         if let text = arguments.value("trainers") {
             if let n = Int(text) {
-                guard n >= 1 else { throw UsageError("The value '\(text)' is invalid for '--trainers': give at least 1", path: arguments.path) }
+                guard n >= 1 else {
+                    throw UsageError(
+                        "The value '\(text)' is invalid for '--trainers': give at least 1", path: arguments.path)
+                }
                 options.metadata.trainerCount = n
             } else {
-                options.metadata.trainers = text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+                options.metadata.trainers = text.split(separator: ",").map { $0.trimmingSpaces() }.filter {
+                    !$0.isEmpty
+                }
             }
         }
         return options
@@ -313,15 +408,22 @@ enum ExportCommand: Subcommand {
 
     /// The handout of a selection, split over days at exercise boundaries as `plan --select`
     /// splits it.
-    private static func selectionDocument(_ exercises: [Exercise], options: SelectionOptions, overrides: PlanSettings, curriculum: Curriculum, autoBreaks: Bool, audience: Handout.Audience, console: Console) -> ExportDocument? {
+    private static func selectionDocument(
+        _ exercises: [Exercise], options: SelectionOptions, overrides: PlanSettings, curriculum: Curriculum,
+        autoBreaks: Bool, audience: Handout.Audience, console: Console
+    ) -> ExportDocument? {
         var metadata = options.metadata
         metadata.language = curriculum.language
         guard let frame = overrides.dayFrame ?? curriculum.manifest.dayFrame else {
-            console.err("error: the curriculum's manifest gives no day's hours ('Dagindeling')\n  = help: give them with --start and --end\n")
+            console.err(
+                "error: the curriculum's manifest gives no day's hours ('Dagindeling')\n  = help: give them with --start and --end\n"
+            )
             return nil
         }
         let policy = BreakPolicy(manifest: curriculum.manifest, settings: overrides, autoBreaks: autoBreaks)
-        let result = Scheduler(curriculum: curriculum, policy: policy).split(exercises, frame: frame, metadata: metadata)
-        return HandoutBuilder(audience: audience).document(for: Handout(schedule: result.schedule, curriculum: curriculum))
+        let result = Scheduler(curriculum: curriculum, policy: policy).split(
+            exercises, frame: frame, metadata: metadata)
+        return HandoutBuilder(audience: audience).document(
+            for: Handout(schedule: result.schedule, curriculum: curriculum))
     }
 }

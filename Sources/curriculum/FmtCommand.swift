@@ -1,8 +1,9 @@
 import CurriculumKit
+
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// `curriculum fmt`: rewrites curriculum files in their canonical layout, losing nothing.
@@ -11,19 +12,24 @@ enum FmtCommand: Subcommand {
         name: "fmt",
         abstract: "Rewrite curriculum files in their canonical layout (labels, durations, lists, blank lines).",
         discussion: """
-          Formats a curriculum's manifest, module files, annex catalogue and plans (*.plan.md, in the
-          folder or its plans/ subfolder), or the files named. Rewrites only what the format
-          recognises: label spelling in the curriculum's language,
-          duration notation (ambiguous or unreadable durations stay as written), list bullets,
-          heading spacing, annex-reference spelling and blank lines. Every word, comment and unknown
-          line is kept, and each file's meaning is checked to be unchanged before it is written
-          (atomically). Files already in canonical layout are not touched. With --check nothing is
-          written: the files that would change are listed and the exit status is 1 if there are any.
-          With --diff nothing is written either: the changes are shown as a unified diff.
-        """,
-        arguments: [ArgumentSpec(name: "paths", help: "Curriculum folders or files (default: ./curriculum).", isRepeatable: true, completion: .file)],
+              Formats a curriculum's manifest, module files, annex catalogue and plans (*.plan.md, in the
+              folder or its plans/ subfolder), or the files named. Rewrites only what the format
+              recognises: label spelling in the curriculum's language,
+              duration notation (ambiguous or unreadable durations stay as written), list bullets,
+              heading spacing, annex-reference spelling and blank lines. Every word, comment and unknown
+              line is kept, and each file's meaning is checked to be unchanged before it is written
+              (atomically). Files already in canonical layout are not touched. With --check nothing is
+              written: the files that would change are listed and the exit status is 1 if there are any.
+              With --diff nothing is written either: the changes are shown as a unified diff.
+            """,
+        arguments: [
+            ArgumentSpec(
+                name: "paths", help: "Curriculum folders or files (default: ./curriculum).", isRepeatable: true,
+                completion: .file)
+        ],
         options: [
-            OptionSpec(long: "check", help: "Write nothing; list the files that would change and exit 1 if there are any."),
+            OptionSpec(
+                long: "check", help: "Write nothing; list the files that would change and exit 1 if there are any."),
             OptionSpec(long: "diff", help: "Write nothing; show the changes as a unified diff."),
         ],
         examples: [
@@ -44,12 +50,18 @@ enum FmtCommand: Subcommand {
     }
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
-        let check = arguments.flag("check"), showDiff = arguments.flag("diff")
+        let check = arguments.flag("check")
+        let showDiff = arguments.flag("diff")
         let renderer = HumanRenderer(useColor: console.useColor(onDescriptor: 2))
-        guard let targets = targets(Inputs.paths(arguments, console: console), console: console) else { return ExitStatus.usage }
+        guard let targets = targets(Inputs.paths(arguments, console: console), console: console) else {
+            return ExitStatus.usage
+        }
         let fileSystem = LocalFileSystem()
         let loader = CurriculumLoader(fileSystem: fileSystem)
-        var changed = 0, unchanged = 0, unreadable = false, unsafe = false
+        var changed = 0
+        var unchanged = 0
+        var unreadable = false
+        var unsafe = false
         for target in targets {
             let bytes: [UInt8]
             switch fileSystem.read(target.path, limit: loader.maximumFileSize) {
@@ -67,7 +79,8 @@ enum FmtCommand: Subcommand {
                 continue
             case .success(let decoded): source = decoded
             }
-            let formatter = Formatter(language: target.language ?? Formatter.language(of: source), notation: target.notation)
+            let formatter = Formatter(
+                language: target.language ?? Formatter.language(of: source), notation: target.notation)
             let text: String
             switch formatter.formatChecked(source, role: target.role) {
             case .unsafe(let diagnostic):
@@ -77,7 +90,10 @@ enum FmtCommand: Subcommand {
             case .formatted(let formatted): text = formatted
             }
             let output = Array(text.utf8)
-            if output == bytes { unchanged += 1; continue }
+            if output == bytes {
+                unchanged += 1
+                continue
+            }
             changed += 1
             if showDiff {
                 let old = (0..<source.lineCount).map { source.line($0 + 1) }
@@ -85,7 +101,9 @@ enum FmtCommand: Subcommand {
                 if new.last == "" { new.removeLast() }
                 let diff = UnifiedDiff(old: old, new: new)
                 if diff.isEmpty {
-                    console.out("--- \(target.path)\n+++ \(target.path) (formatted)\n(only line ends, the byte-order mark or the final newline change)\n")
+                    console.out(
+                        "--- \(target.path)\n+++ \(target.path) (formatted)\n(only line ends, the byte-order mark or the final newline change)\n"
+                    )
                 } else {
                     console.out(diff.rendered(oldName: target.path, newName: "\(target.path) (formatted)"))
                 }
@@ -104,7 +122,9 @@ enum FmtCommand: Subcommand {
         }
         let total = targets.count
         let verb = (check || showDiff) ? "would be reformatted" : "reformatted"
-        console.err("\(changed) of \(total) file\(total == 1 ? "" : "s") \(verb), \(unchanged) already formatted\(total > changed + unchanged ? ", \(total - changed - unchanged) left alone (see above)" : "")\n")
+        console.err(
+            "\(changed) of \(total) file\(total == 1 ? "" : "s") \(verb), \(unchanged) already formatted\(total > changed + unchanged ? ", \(total - changed - unchanged) left alone (see above)" : "")\n"
+        )
         if unreadable { return ExitStatus.usage }
         if unsafe || (check && changed > 0) { return ExitStatus.failure }
         return ExitStatus.success
@@ -125,7 +145,9 @@ enum FmtCommand: Subcommand {
             case .directory:
                 let folders = loader.curriculumFolders(in: path)
                 if folders.isEmpty {
-                    console.err("error: no curriculum.md in '\(path)' or in a folder directly below it\n  = help: give a curriculum folder, or module files; the default is ./curriculum\n")
+                    console.err(
+                        "error: no curriculum.md in '\(path)' or in a folder directly below it\n  = help: give a curriculum folder, or module files; the default is ./curriculum\n"
+                    )
                     return nil
                 }
                 for folder in folders {
@@ -136,18 +158,26 @@ enum FmtCommand: Subcommand {
                     // Every file the loader looked at, unreadable ones too: reading reports why.
                     for file in result.files {
                         let name = String(file.dropFirst(folder.count).drop { $0 == "/" })
-                        add(Target(path: file, role: FileRole.of(fileName: name, catalogueName: catalogue), language: language, notation: notation))
+                        add(
+                            Target(
+                                path: file, role: FileRole.of(fileName: name, catalogueName: catalogue),
+                                language: language, notation: notation))
                     }
                     // Plans kept with the curriculum: `*.plan.md` in the folder or in its `plans/`.
                     for planFolder in [folder, fileSystem.join(folder, "plans")] {
                         guard case .success(let names) = fileSystem.entries(of: planFolder) else { continue }
                         for name in names where name.hasSuffix(PlanParser.fileSuffix) && !name.hasPrefix(".") {
-                            add(Target(path: fileSystem.join(planFolder, name), role: .plan, language: language, notation: notation))
+                            add(
+                                Target(
+                                    path: fileSystem.join(planFolder, name), role: .plan, language: language,
+                                    notation: notation))
                         }
                     }
                 }
             case .missing:
-                console.err("error: '\(path)' does not exist\n  = help: give a curriculum folder or a curriculum file; the default is ./curriculum\n")
+                console.err(
+                    "error: '\(path)' does not exist\n  = help: give a curriculum folder or a curriculum file; the default is ./curriculum\n"
+                )
                 return nil
             default:
                 // A single file: its folder's manifest, if there is one, gives the language and the
@@ -158,13 +188,18 @@ enum FmtCommand: Subcommand {
                 var language: Language?
                 var notation = Notation.canonical
                 var catalogue = "annexes.md"
-                if case .success(let manifestSource) = loader.source(at: fileSystem.join(folder, CurriculumLoader.manifestName)),
-                   let manifest = ManifestParser.parse(manifestSource).manifest {
+                if case .success(let manifestSource) = loader.source(
+                    at: fileSystem.join(folder, CurriculumLoader.manifestName)),
+                    let manifest = ManifestParser.parse(manifestSource).manifest
+                {
                     language = manifest.language
                     notation = manifest.notation
                     catalogue = manifest.annexFile
                 }
-                add(Target(path: path, role: FileRole.of(fileName: name, catalogueName: catalogue), language: language, notation: notation))
+                add(
+                    Target(
+                        path: path, role: FileRole.of(fileName: name, catalogueName: catalogue), language: language,
+                        notation: notation))
             }
         }
         return targets

@@ -18,8 +18,13 @@ enum HelpCommand: Subcommand {
         let path = [root.name] + arguments.positionals
         guard let command = HelpRenderer.resolve(path, root: root) else {
             let unknown = arguments.positionals.last ?? ""
-            console.err(HelpRenderer.error(UsageError("Unknown subcommand '\(unknown)'", path: [root.name, "help"],
-                                                      suggestion: EditDistance.suggestion(for: unknown, among: root.subcommands.map(\.name)).map { "'\($0)'" }), root: root))
+            console.err(
+                HelpRenderer.error(
+                    UsageError(
+                        "Unknown subcommand '\(unknown)'", path: [root.name, "help"],
+                        suggestion: EditDistance.suggestion(for: unknown, among: root.subcommands.map(\.name)).map {
+                            "'\($0)'"
+                        }), root: root))
             return ExitStatus.usage
         }
         console.out(HelpRenderer.help(command, path: path))

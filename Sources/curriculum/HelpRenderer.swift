@@ -13,7 +13,10 @@ enum HelpRenderer {
             parts.append("[<options>]")
         } else {
             for option in command.options {
-                parts.append(option.isFlag ? "[--\(option.long)]" : "[--\(option.long) <\(option.valueName ?? "value")>]" + (option.repeatable ? " ..." : ""))
+                parts.append(
+                    option.isFlag
+                        ? "[--\(option.long)]"
+                        : "[--\(option.long) <\(option.valueName ?? "value")>]" + (option.repeatable ? " ..." : ""))
             }
         }
         for argument in command.arguments {
@@ -40,7 +43,9 @@ enum HelpRenderer {
             name += "--\(option.long)"
             if let value = option.valueName { name += " <\(value)>" }
             var text = option.help
-            if !option.choices.isEmpty && !text.contains("one of") { text += " (values: \(option.choices.joined(separator: ", ")))" }
+            if !option.choices.isEmpty && !text.contains("one of") {
+                text += " (values: \(option.choices.joined(separator: ", ")))"
+            }
             if let defaultValue = option.defaultValue { text += " (default: \(defaultValue))" }
             out += row(name, text)
         }

@@ -1,8 +1,9 @@
 import CurriculumKit
+
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// `curriculum init`: a new curriculum folder that passes `check` and `fmt --check` at once.
@@ -11,16 +12,24 @@ enum InitCommand: Subcommand {
         name: "init",
         abstract: "Create a new curriculum: manifest, one module with an example exercise, annex catalogue, README.",
         discussion: """
-          Writes a small curriculum that shows every part of the format (a module with a topic, a
-          level and one example exercise with an annex, the annex catalogue and a README explaining
-          the layout). It passes 'curriculum check' and 'curriculum fmt --check' as written. The
-          folder is created if needed; a folder that already holds files is refused, so nothing is
-          ever overwritten.
-        """,
-        arguments: [ArgumentSpec(name: "dir", help: "The folder to create the curriculum in (new or empty).", isOptional: false, completion: .directory)],
+              Writes a small curriculum that shows every part of the format (a module with a topic, a
+              level and one example exercise with an annex, the annex catalogue and a README explaining
+              the layout). It passes 'curriculum check' and 'curriculum fmt --check' as written. The
+              folder is created if needed; a folder that already holds files is refused, so nothing is
+              ever overwritten.
+            """,
+        arguments: [
+            ArgumentSpec(
+                name: "dir", help: "The folder to create the curriculum in (new or empty).", isOptional: false,
+                completion: .directory)
+        ],
         options: [
-            OptionSpec(long: "language", valueName: "code", help: "Language of labels and example text.", choices: ["nl", "en"], defaultValue: "nl"),
-            OptionSpec(long: "title", valueName: "title", help: "The curriculum's title (default: 'Nieuw curriculum' / 'New curriculum')."),
+            OptionSpec(
+                long: "language", valueName: "code", help: "Language of labels and example text.",
+                choices: ["nl", "en"], defaultValue: "nl"),
+            OptionSpec(
+                long: "title", valueName: "title",
+                help: "The curriculum's title (default: 'Nieuw curriculum' / 'New curriculum')."),
         ],
         examples: [
             "curriculum init curriculum/my-course",
@@ -30,7 +39,13 @@ enum InitCommand: Subcommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         guard let directory = arguments.positionals.first, arguments.positionals.count == 1 else {
-            console.err(HelpRenderer.error(UsageError(arguments.positionals.isEmpty ? "Missing expected argument '<dir>'" : "Give one folder, not \(arguments.positionals.count)", path: arguments.path), root: CommandTable.root))
+            console.err(
+                HelpRenderer.error(
+                    UsageError(
+                        arguments.positionals.isEmpty
+                            ? "Missing expected argument '<dir>'"
+                            : "Give one folder, not \(arguments.positionals.count)", path: arguments.path),
+                    root: CommandTable.root))
             return ExitStatus.usage
         }
         let language = Language(code: arguments.value("language") ?? "nl") ?? .dutch
@@ -41,10 +56,12 @@ enum InitCommand: Subcommand {
         let fileSystem = LocalFileSystem()
         switch fileSystem.kind(of: directory) {
         case .missing, .unreadable:
-            obstacle = nil      // creating it reports why it cannot be made
+            obstacle = nil  // creating it reports why it cannot be made
         case .directory:
             let entries = (try? fileSystem.entries(of: directory).get()) ?? ["?"]
-            obstacle = entries.isEmpty ? nil
+            obstacle =
+                entries.isEmpty
+                ? nil
                 : "holds \(entries.count) entr\(entries.count == 1 ? "y" : "ies") (\(entries.prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : ""))"
         case .linkLoop:
             obstacle = "is a symbolic link that leads back to itself"
@@ -52,15 +69,18 @@ enum InitCommand: Subcommand {
             obstacle = "is a file, not a folder"
         }
         if let obstacle {
-            let diagnostic = Diagnostic(.initTargetNotEmpty, "'\(directory)' \(obstacle); init only writes into a new or empty folder", at: nil,
-                                        hint: FixHint("give a new folder name, for example '\(directory)-new'"))
+            let diagnostic = Diagnostic(
+                .initTargetNotEmpty, "'\(directory)' \(obstacle); init only writes into a new or empty folder", at: nil,
+                hint: FixHint("give a new folder name, for example '\(directory)-new'"))
             console.err(HumanRenderer(useColor: console.useColor(onDescriptor: 2)).render(diagnostic) { _ in nil })
             return ExitStatus.failure
         }
         do {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            console.err("error: cannot create '\(directory)': \(ErrorReason.of(error))\n  = help: check that the parent folder exists and is writable\n")
+            console.err(
+                "error: cannot create '\(directory)': \(ErrorReason.of(error))\n  = help: check that the parent folder exists and is writable\n"
+            )
             return ExitStatus.failure
         }
         for file in template.files {

@@ -15,7 +15,9 @@ enum Inputs {
     }
 
     /// Loads the single curriculum a command works on; prints why when there is not exactly one.
-    static func curriculum(_ arguments: ParsedArguments, console: Console, path: String? = nil) -> (Curriculum, CurriculumLoader.Result)? {
+    static func curriculum(_ arguments: ParsedArguments, console: Console, path: String? = nil) -> (
+        Curriculum, CurriculumLoader.Result
+    )? {
         let paths = path.map { [$0] } ?? Self.paths(arguments, console: console)
         let loader = CurriculumLoader()
         var folders: [String] = []
@@ -28,14 +30,20 @@ enum Inputs {
             let found = loader.curriculumFolders(in: path)
             if found.isEmpty {
                 let kind = loader.fileSystem.kind(of: path)
-                let why = kind == .missing ? "'\(path)' does not exist" : "no curriculum.md in '\(path)' or in a folder directly below it"
-                console.err("error: \(why)\n  = help: give a curriculum folder (one that holds curriculum.md); the default is ./curriculum\n")
+                let why =
+                    kind == .missing
+                    ? "'\(path)' does not exist" : "no curriculum.md in '\(path)' or in a folder directly below it"
+                console.err(
+                    "error: \(why)\n  = help: give a curriculum folder (one that holds curriculum.md); the default is ./curriculum\n"
+                )
                 return nil
             }
             folders += found
         }
         guard folders.count == 1, let folder = folders.first else {
-            console.err("error: \(folders.count) curricula found (\(folders.joined(separator: ", "))); this command works on one\n  = help: name the curriculum folder, for example '\(arguments.commandLine) \(folders.first ?? "curriculum/NAME")'\n")
+            console.err(
+                "error: \(folders.count) curricula found (\(folders.joined(separator: ", "))); this command works on one\n  = help: name the curriculum folder, for example '\(arguments.commandLine) \(folders.first ?? "curriculum/NAME")'\n"
+            )
             return nil
         }
         let result = loader.load(folder: folder)

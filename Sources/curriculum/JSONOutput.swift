@@ -1,8 +1,9 @@
 import CurriculumKit
+
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// JSON for scripts: sorted keys, pretty-printed, slashes unescaped.
@@ -51,7 +52,9 @@ struct ListingJSON: Encodable {
 
     init(curriculum: Curriculum, level: Int?) {
         func entry(_ e: Exercise) -> ExerciseEntry {
-            ExerciseEntry(id: e.id.description, title: e.title, minutes: e.duration?.value, file: e.location.file, line: e.location.line)
+            ExerciseEntry(
+                id: e.id.description, title: e.title, minutes: e.duration?.value, file: e.location.file,
+                line: e.location.line)
         }
         var total = Duration.zero
         var count = 0
@@ -62,13 +65,16 @@ struct ListingJSON: Encodable {
                 let levels: [LevelEntry] = topic.levels.filter { level == nil || $0.number == level }.map { l in
                     count += l.exercises.count
                     topicTotal += l.totalMinutes
-                    return LevelEntry(number: l.number, name: l.name ?? l.number.flatMap { curriculum.manifest.levelNames[$0] }, minutes: l.totalMinutes, exercises: l.exercises.map(entry))
+                    return LevelEntry(
+                        number: l.number, name: l.name ?? l.number.flatMap { curriculum.manifest.levelNames[$0] },
+                        minutes: l.totalMinutes, exercises: l.exercises.map(entry))
                 }
                 moduleTotal += topicTotal
                 return TopicEntry(id: topic.id.description, title: topic.title, minutes: topicTotal, levels: levels)
             }
             total += moduleTotal
-            return ModuleEntry(number: module.number, title: module.title, file: module.file, minutes: moduleTotal, topics: topics)
+            return ModuleEntry(
+                number: module.number, title: module.title, file: module.file, minutes: moduleTotal, topics: topics)
         }
         title = curriculum.title
         language = curriculum.language.rawValue

@@ -9,13 +9,16 @@ enum ManPage {
         var out = ".TH CURRICULUM 1 \"\" \"curriculum \(CommandTable.version)\" \"User Commands\"\n"
         out += ".SH NAME\n\(root.name) \\- \(escape(root.abstract))\n"
         out += ".SH SYNOPSIS\n.B \(root.name)\n.I subcommand\n[\\fIoptions\\fR] [\\fIpaths\\fR]\n"
-        out += ".SH DESCRIPTION\n\(escape(root.discussion.split(separator: "\n").map { $0.trimmingWhitespaceForMan() }.joined(separator: "\n")))\n"
-        out += ".SH OPTIONS\n.TP\n.B \\-\\-version\nShow the version.\n.TP\n.B \\-h, \\-\\-help\nShow help information.\n"
+        out +=
+            ".SH DESCRIPTION\n\(escape(root.discussion.split(separator: "\n").map { $0.trimmingWhitespaceForMan() }.joined(separator: "\n")))\n"
+        out +=
+            ".SH OPTIONS\n.TP\n.B \\-\\-version\nShow the version.\n.TP\n.B \\-h, \\-\\-help\nShow help information.\n"
         out += ".SH COMMANDS\n"
         for command in root.subcommands {
             out += ".SS \(command.name)\n\(escape(command.abstract))\n"
             if !command.discussion.isEmpty {
-                out += ".PP\n\(escape(command.discussion.split(separator: "\n").map { $0.trimmingWhitespaceForMan() }.joined(separator: "\n")))\n"
+                out +=
+                    ".PP\n\(escape(command.discussion.split(separator: "\n").map { $0.trimmingWhitespaceForMan() }.joined(separator: "\n")))\n"
             }
             out += ".PP\nUsage: \\fB\(escape(HelpRenderer.usage(command, path: [root.name, command.name])))\\fR\n"
             for argument in command.arguments {
@@ -32,7 +35,8 @@ enum ManPage {
             }
             for example in command.examples { out += ".PP\n.nf\n\(escape(example))\n.fi\n" }
         }
-        out += ".SH EXIT STATUS\n0 on success, 1 when there are findings or a plan does not fit, 2 on a usage error or unreadable input.\n"
+        out +=
+            ".SH EXIT STATUS\n0 on success, 1 when there are findings or a plan does not fit, 2 on a usage error or unreadable input.\n"
         out += ".SH ENVIRONMENT\n.TP\n.B NO_COLOR\nWhen set and not empty, output is never coloured.\n"
         out += ".SH SEE ALSO\nThe format: docs/format.md; the rules: docs/rules.md.\n"
         return out

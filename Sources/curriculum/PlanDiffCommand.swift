@@ -7,16 +7,16 @@ enum PlanDiffCommand {
         name: "diff",
         abstract: "Compare two plan files: exercises added, removed, moved, and start times shifted.",
         discussion: """
-          Lays out both plans (each against the curriculum it names) and compares them exercise by
-          exercise. Exit status: 0 when nothing changed, 1 when something did (like diff), 2 when a
-          plan cannot be read or laid out.
-        """,
+              Lays out both plans (each against the curriculum it names) and compares them exercise by
+              exercise. Exit status: 0 when nothing changed, 1 when something did (like diff), 2 when a
+              plan cannot be read or laid out.
+            """,
         arguments: [
             ArgumentSpec(name: "old", help: "The earlier plan file.", isOptional: false, completion: .file),
             ArgumentSpec(name: "new", help: "The later plan file.", isOptional: false, completion: .file),
         ],
         options: [
-            OptionSpec(long: "auto-breaks", help: "Insert breaks and lunch in both, as 'plan --auto-breaks' does."),
+            OptionSpec(long: "auto-breaks", help: "Insert breaks and lunch in both, as 'plan --auto-breaks' does.")
         ],
         examples: ["curriculum plan diff plans/dag-1.plan.md plans/dag-1-nieuw.plan.md"]
     )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CurriculumKit
 
 /// Bad input at the library level: the fuzzer's regression inputs, a file that vanishes between
@@ -35,13 +36,17 @@ import Testing
     }
 
     /// Found by the fuzzer: a huge number of minutes crashed converting to Int.
-    @Test(arguments: ["99999999999999999999 min", "1e400", "99999999999999999999999 uur", "1 - 99999999999999999999", "100001 uur"])
+    @Test(arguments: [
+        "99999999999999999999 min", "1e400", "99999999999999999999999 uur", "1 - 99999999999999999999", "100001 uur",
+    ])
     func hugeDurationsAreAnErrorNotACrash(_ text: String) {
         switch DurationParser.parse(text) {
         case .failure(.tooLarge), .failure(.unexpected): break
         case let other: Issue.record("'\(text)' gave \(other)")
         }
-        #expect(DurationParser.parse("100000 uur") == .success(.init(value: Duration(minutes: 6_000_000), alternative: nil, remark: nil)))
+        #expect(
+            DurationParser.parse("100000 uur")
+                == .success(.init(value: Duration(minutes: 6_000_000), alternative: nil, remark: nil)))
     }
 
     /// A file system on which a listed file is gone by the time it is read (another process removed
@@ -75,16 +80,19 @@ import Testing
     @Test func aDiagnosticOnAHugeLineShowsAWindowOfIt() {
         let line = String(repeating: "a", count: 5_000) + "FOUT" + String(repeating: "b", count: 5_000)
         guard case .success(let source) = SourceText.decode("# Module 1: x\n" + line + "\n", path: "f.md") else {
-            Issue.record("did not decode"); return
+            Issue.record("did not decode")
+            return
         }
-        let diagnostic = Diagnostic(.unknownLabel, "here", at: SourceLocation(file: "f.md", line: 2, column: 5_001), length: 4)
+        let diagnostic = Diagnostic(
+            .unknownLabel, "here", at: SourceLocation(file: "f.md", line: 2, column: 5_001), length: 4)
         let rendered = HumanRenderer(useColor: false).render(diagnostic) { _ in source }
         #expect(rendered.utf8.count < 1_000)
         let lines = rendered.split(separator: "\n").map(String.init)
         #expect(lines[2].hasPrefix("2 | …aaaa"))
         #expect(lines[2].hasSuffix("bbbb…"))
         // The caret still sits under FOUT.
-        let text = lines[2], caret = lines[3]
+        let text = lines[2]
+        let caret = lines[3]
         let position = text.distance(from: text.startIndex, to: text.range(of: "FOUT")?.lowerBound ?? text.startIndex)
         #expect(caret.hasSuffix("^^^^"))
         #expect(caret.count == position + 4, "caret '\(caret)' is not under FOUT in '\(text)'")

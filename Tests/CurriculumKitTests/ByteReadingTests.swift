@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CurriculumKit
 
 /// The parsers read UTF-8 bytes on their hot paths and fall back to `Character` reading where a
@@ -12,10 +13,13 @@ import Testing
     /// final terminator starts no line.
     static func referenceLines(_ bytes: [UInt8]) -> [(Int, Int)] {
         var lines: [(Int, Int)] = []
-        var start = 0, i = 0
+        var start = 0
+        var i = 0
         while i < bytes.count {
-            if bytes[i] == 0x0A { lines.append((start, i)); start = i + 1 }
-            else if bytes[i] == 0x0D {
+            if bytes[i] == 0x0A {
+                lines.append((start, i))
+                start = i + 1
+            } else if bytes[i] == 0x0D {
                 lines.append((start, i))
                 if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
                 start = i + 1
@@ -30,12 +34,16 @@ import Testing
     /// eight-byte word; with accented letters, tabs and every kind of line end.
     @Test func linesSplitAtEveryAlignment() throws {
         var generator = SeededRandom(seed: 7)
-        let pieces: [[UInt8]] = [Array("a".utf8), Array("é".utf8), Array(" ".utf8), Array("\t".utf8), Array("x".utf8), Array("’".utf8)]
+        let pieces: [[UInt8]] = [
+            Array("a".utf8), Array("é".utf8), Array(" ".utf8), Array("\t".utf8), Array("x".utf8), Array("’".utf8),
+        ]
         let ends: [[UInt8]] = [[0x0A], [0x0D, 0x0A], [0x0D], [0x0A, 0x0A]]
         for round in 0..<300 {
             var bytes: [UInt8] = Array("Start".utf8)
             for _ in 0..<(1 + round % 9) {
-                for _ in 0..<Int.random(in: 0...40, using: &generator) { bytes += pieces.randomElement(using: &generator) ?? [] }
+                for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                    bytes += pieces.randomElement(using: &generator) ?? []
+                }
                 bytes += ends.randomElement(using: &generator) ?? []
             }
             if round % 3 == 0 { bytes += Array("tail".utf8) }
@@ -53,10 +61,12 @@ import Testing
             bytes[offset] = 0
             let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
             #expect(SourceText.decode(bytes, path: "t.md").failure == .binary(line: line, byteOffset: offset))
-            bytes[offset] = 0xC3   // a lead byte followed by ASCII: invalid
+            bytes[offset] = 0xC3  // a lead byte followed by ASCII: invalid
             if bytes[offset + 1] == 0x0A { continue }
-            guard case .invalidUTF8(let badLine, _, let badOffset) = SourceText.decode(bytes, path: "t.md").failure else {
-                Issue.record("offset \(offset): invalid UTF-8 not found"); continue
+            guard case .invalidUTF8(let badLine, _, let badOffset) = SourceText.decode(bytes, path: "t.md").failure
+            else {
+                Issue.record("offset \(offset): invalid UTF-8 not found")
+                continue
             }
             #expect(badLine == line && badOffset == offset)
         }
@@ -77,8 +87,10 @@ import Testing
         return String(characters)
     }
 
-    @Test(arguments: ["", " ", "a", " a ", "\ta b\t", "\u{00A0}nbsp\u{00A0}", " \u{0301}x ", "x\u{0301} ", "é ", " é", "\r\n a \r\n",
-                      "\u{2003}em space", "a\u{0085}", "  \u{00A0}  ", "\u{000B}vt\u{000C}"])
+    @Test(arguments: [
+        "", " ", "a", " a ", "\ta b\t", "\u{00A0}nbsp\u{00A0}", " \u{0301}x ", "x\u{0301} ", "é ", " é", "\r\n a \r\n",
+        "\u{2003}em space", "a\u{0085}", "  \u{00A0}  ", "\u{000B}vt\u{000C}",
+    ])
     func trimmingAgreesWithCharacters(text: String) {
         #expect(text.trimmingWhitespace() == Self.referenceTrim(text))
         #expect(Substring(text).trimmingWhitespace() == Self.referenceTrim(text))
@@ -94,7 +106,8 @@ import Testing
                 let module = "# Module 1: M\n\n\(line)\nnext line\n"
                 let parsed = parseModule(module)
                 let text = try #require(parsed.module?.introduction.first?.plainText)
-                #expect(text == "Begin\(word) end \(offset) é x next line", "offset \(offset), gap \(gap.debugDescription)")
+                #expect(
+                    text == "Begin\(word) end \(offset) é x next line", "offset \(offset), gap \(gap.debugDescription)")
             }
         }
     }
@@ -118,12 +131,16 @@ import Testing
     }
 
     /// A block is blank when its plain text is all white space, as `Character` reads it.
-    @Test(arguments: ["", " ", "\t \u{000B}", "\u{00A0}", " \u{0301}", "\u{2003}\u{3000}", "a", " a", "\u{00A0}x", "é", " \u{0301}x"])
+    @Test(arguments: [
+        "", " ", "\t \u{000B}", "\u{00A0}", " \u{0301}", "\u{2003}\u{3000}", "a", " a", "\u{00A0}x", "é", " \u{0301}x",
+    ])
     func blankBlocksAgreeWithCharacters(text: String) {
         let location = SourceLocation(file: "m.md", line: 1, column: 1)
         let expected = text.allSatisfy(\.isWhitespace)
         #expect([TextBlock.paragraph(text, location)].isBlank == expected)
-        let item = ListItem(marker: .bullet, text: " ", children: [ListItem(marker: .bullet, text: text, location: location)], location: location)
+        let item = ListItem(
+            marker: .bullet, text: " ", children: [ListItem(marker: .bullet, text: text, location: location)],
+            location: location)
         #expect([TextBlock.list([item])].isBlank == expected)
     }
 
@@ -143,7 +160,9 @@ import Testing
         }
     }
 
-    @Test(arguments: ["Procédure", "Opmerkingen\u{00A0}", "In groepen", "Feedback (indien van toepassing) extra woorden", "Duu"])
+    @Test(arguments: [
+        "Procédure", "Opmerkingen\u{00A0}", "In groepen", "Feedback (indien van toepassing) extra woorden", "Duu",
+    ])
     func byteLookupAgreesOnOtherText(label: String) {
         var bytes = Array(label.utf8)
         let found = bytes.withUnsafeMutableBufferPointer { LabelTable.kind(ofUTF8: UnsafeBufferPointer($0)) }
@@ -152,33 +171,51 @@ import Testing
 
     // MARK: IDs and headings
 
-    @Test(arguments: [("1.A.1.1", "1.A.1.1"), ("1.a.1.1.", "1.A.1.1"), ("0.C.2", "0.C.2"), ("12.B.3.40", "12.B.3.40"), ("1.A.1..", nil),
-                      ("1..1", nil), ("1.AB.1", nil), ("1.A", nil), ("", nil), ("12345.A.1", nil), ("1.A.1.2.3", nil), ("1.A.1.2.", "1.A.1.2"),
-                      ("1.É.1", nil), ("1.A.1 ", nil)] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("1.A.1.1", "1.A.1.1"), ("1.a.1.1.", "1.A.1.1"), ("0.C.2", "0.C.2"), ("12.B.3.40", "12.B.3.40"),
+            ("1.A.1..", nil),
+            ("1..1", nil), ("1.AB.1", nil), ("1.A", nil), ("", nil), ("12345.A.1", nil), ("1.A.1.2.3", nil),
+            ("1.A.1.2.", "1.A.1.2"),
+            ("1.É.1", nil), ("1.A.1 ", nil),
+        ] as [(String, String?)])
     func exerciseIDs(text: String, expected: String?) {
         #expect(ExerciseID(text)?.description == expected)
     }
 
     @Test func exerciseIDsPrintAsInterpolationWould() {
-        let ids = [ExerciseID(module: 0, topic: "A", level: nil, number: 0), ExerciseID(module: 123_456, topic: "z", level: 99, number: Int.max),
-                   ExerciseID(module: -3, topic: "B", level: Int.min, number: -1), ExerciseID(module: 1, topic: "É", level: 2, number: 3)]
+        let ids = [
+            ExerciseID(module: 0, topic: "A", level: nil, number: 0),
+            ExerciseID(module: 123_456, topic: "z", level: 99, number: Int.max),
+            ExerciseID(module: -3, topic: "B", level: Int.min, number: -1),
+            ExerciseID(module: 1, topic: "É", level: 2, number: 3),
+        ]
         for id in ids {
-            let expected = id.level.map { "\(id.module).\(id.topic).\($0).\(id.number)" } ?? "\(id.module).\(id.topic).\(id.number)"
+            let expected =
+                id.level.map { "\(id.module).\(id.topic).\($0).\(id.number)" }
+                ?? "\(id.module).\(id.topic).\(id.number)"
             #expect(id.description == expected)
         }
     }
 
-    @Test(arguments: [("1.A", "1.A"), ("2.b.", "2.B"), ("1.A..", nil), ("1.", nil), (".A", nil), ("1.AB", nil),
-                      ("99999999999999999999.A", nil), ("12.Z", "12.Z")] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("1.A", "1.A"), ("2.b.", "2.B"), ("1.A..", nil), ("1.", nil), (".A", nil), ("1.AB", nil),
+            ("99999999999999999999.A", nil), ("12.Z", "12.Z"),
+        ] as [(String, String?)])
     func topicIDs(text: String, expected: String?) {
         #expect(TopicID(text)?.description == expected)
     }
 
-    @Test(arguments: [("Niveau 1", 1, nil), ("niveau 2: Verdieping", 2, "Verdieping"), ("Level 3 - Advanced", 3, "Advanced"),
-                      ("Niveau 4 – Met streep", 4, "Met streep"), ("Niveau 1234", nil, nil), ("Niveaus 1", nil, nil), ("Niveau", nil, nil),
-                      ("Level 2x", nil, nil), ("Niveau 5\u{00A0}Met harde spatie", nil, nil),
-                      ("Niveau 6: een lange titel van meer dan zestien tekens", 6, "een lange titel van meer dan zestien tekens")]
-                     as [(String, Int?, String?)])
+    @Test(
+        arguments: [
+            ("Niveau 1", 1, nil), ("niveau 2: Verdieping", 2, "Verdieping"), ("Level 3 - Advanced", 3, "Advanced"),
+            ("Niveau 4 – Met streep", 4, "Met streep"), ("Niveau 1234", nil, nil), ("Niveaus 1", nil, nil),
+            ("Niveau", nil, nil),
+            ("Level 2x", nil, nil), ("Niveau 5\u{00A0}Met harde spatie", nil, nil),
+            ("Niveau 6: een lange titel van meer dan zestien tekens", 6, "een lange titel van meer dan zestien tekens"),
+        ]
+            as [(String, Int?, String?)])
     func levelHeadings(text: String, number: Int?, name: String?) {
         let level = HeadingParser.level(text)
         #expect(level?.number == number)
@@ -196,15 +233,21 @@ import Testing
     }
 
     /// An annex owner is kept as the ID prints, whether it was written that way or not.
-    @Test(arguments: [("1.A.1.1 bijlage 2", "1.A.1.1"), ("1.a.1.1 bijlage 2", "1.A.1.1"), ("01.A.1.1 bijlage 2", "1.A.1.1"),
-                      ("1.A.1.1. bijlage 2", "1.A.1.1"), ("1.A.0.1 bijlage 2", "1.A.0.1"), ("1.A.00.1 bijlage 2", "1.A.0.1"),
-                      ("1.A.1.05 bijlage 2", "1.A.1.5"), ("10.B.2 annex 1", "10.B.2"), ("1.C bijlage 3", "1.C"), ("2.c. bijlage 3", "2.C")])
+    @Test(arguments: [
+        ("1.A.1.1 bijlage 2", "1.A.1.1"), ("1.a.1.1 bijlage 2", "1.A.1.1"), ("01.A.1.1 bijlage 2", "1.A.1.1"),
+        ("1.A.1.1. bijlage 2", "1.A.1.1"), ("1.A.0.1 bijlage 2", "1.A.0.1"), ("1.A.00.1 bijlage 2", "1.A.0.1"),
+        ("1.A.1.05 bijlage 2", "1.A.1.5"), ("10.B.2 annex 1", "10.B.2"), ("1.C bijlage 3", "1.C"),
+        ("2.c. bijlage 3", "2.C"),
+    ])
     func annexOwnersAreNormalised(text: String, owner: String) {
         #expect(AnnexReferenceParser.references(in: text).map(\.id.owner) == [owner])
     }
 
     @Test func timedStepsReadTheirUnits() {
-        for (text, minutes) in [("Stap (15')", 15), ("Stap (15’)", 15), ("Stap (15 min)", 15), ("Stap (5 minuten)", 5), ("Stap (5 minutes)", 5), ("Stap (20min)", 20)] {
+        for (text, minutes) in [
+            ("Stap (15')", 15), ("Stap (15’)", 15), ("Stap (15 min)", 15), ("Stap (5 minuten)", 5),
+            ("Stap (5 minutes)", 5), ("Stap (20min)", 20),
+        ] {
             #expect(FieldInterpreter.splitTiming(text) == ("Stap", Duration(minutes: minutes)), "\(text)")
         }
         #expect(FieldInterpreter.splitTiming("Stap (2)") == ("Stap (2)", nil))
@@ -213,10 +256,15 @@ import Testing
 
     // MARK: Durations and materials
 
-    @Test(arguments: [("60 min", 60), ("45'", 45), ("2 uur", 120), ("1 HOUR", 60), ("90MIN.", 90), ("  30 minuten  ", 30), ("00015 min", 15),
-                      ("1 hours", 60), ("3 uren", 180)])
+    @Test(arguments: [
+        ("60 min", 60), ("45'", 45), ("2 uur", 120), ("1 HOUR", 60), ("90MIN.", 90), ("  30 minuten  ", 30),
+        ("00015 min", 15),
+        ("1 hours", 60), ("3 uren", 180),
+    ])
     func commonDurations(text: String, minutes: Int) {
-        #expect(DurationParser.parse(text) == .success(.init(value: Duration(minutes: minutes), alternative: nil, remark: nil)))
+        #expect(
+            DurationParser.parse(text)
+                == .success(.init(value: Duration(minutes: minutes), alternative: nil, remark: nil)))
     }
 
     @Test func durationsBeyondTheQuickFormsStillRead() {
@@ -228,7 +276,10 @@ import Testing
     /// Columns count scalars from the value's start; a line with a double space is collapsed first
     /// (a no-break space then reads as a space), a line without keeps its text as written.
     @Test(arguments: [
-        ("flip-over,  stiften, één\u{00A0}pen,,post-its", ["flip-over", "stiften", "één pen", "post-its"], [12, 23, 32, 41]),
+        (
+            "flip-over,  stiften, één\u{00A0}pen,,post-its", ["flip-over", "stiften", "één pen", "post-its"],
+            [12, 23, 32, 41]
+        ),
         ("flip-over, één\u{00A0}pen,,post-its", ["flip-over", "één\u{00A0}pen", "post-its"], [12, 23, 32]),
     ])
     func materialsKeepTheirColumns(line: String, names: [String], columns: [Int]) throws {

@@ -1,45 +1,59 @@
 import Foundation
 import Testing
+
 @testable import CurriculumKit
 
 /// The checker's library side: suppressions, renderers, the shipped curriculum's errata, and the
 /// rule documentation.
 @Suite struct CheckTests {
-    static let module = ExampleText.module(ExampleText.exercise(duration: "30 min", procedure: "1. Voorstelronde. (20')\n2. Nabespreking. (25')"))
+    static let module = ExampleText.module(
+        ExampleText.exercise(duration: "30 min", procedure: "1. Voorstelronde. (20')\n2. Nabespreking. (25')"))
 
     static func check(_ files: [String: String], options: CheckOptions = CheckOptions()) -> CheckReport {
         let example = RuleExample("test", files: files)
-        return Checker(loader: CurriculumLoader(fileSystem: InMemoryFileSystem(files: example.curriculumFiles)), options: options).check(paths: [RuleExample.folder])
+        return Checker(
+            loader: CurriculumLoader(fileSystem: InMemoryFileSystem(files: example.curriculumFiles)), options: options
+        ).check(paths: [RuleExample.folder])
     }
 
     // MARK: Suppressions
 
     @Test func suppressionWithAReasonSilencesTheLineBelow() {
-        let text = Self.module.replacingOccurrences(of: "Duur: 30 min", with: "<!-- curriculum-ignore CUR306: het boek telt de nabespreking dubbel -->\nDuur: 30 min")
+        let text = Self.module.replacingOccurrences(
+            of: "Duur: 30 min",
+            with: "<!-- curriculum-ignore CUR306: het boek telt de nabespreking dubbel -->\nDuur: 30 min")
         let report = Self.check(["module-1.md": text])
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.message))")
         #expect(Self.check(["module-1.md": Self.module]).diagnostics.map(\.code) == [.stepsExceedDuration])
     }
 
     @Test func suppressionAboveAHeadingCoversTheWholeExercise() {
-        let text = Self.module.replacingOccurrences(of: "#### 1.A.1.1", with: "<!-- curriculum-ignore steps-exceed-duration: zie ERRATA.md -->\n#### 1.A.1.1")
+        let text = Self.module.replacingOccurrences(
+            of: "#### 1.A.1.1", with: "<!-- curriculum-ignore steps-exceed-duration: zie ERRATA.md -->\n#### 1.A.1.1")
         #expect(Self.check(["module-1.md": text]).diagnostics.isEmpty)
     }
 
     @Test func suppressionWithoutAReasonIsAnError() {
-        let text = Self.module.replacingOccurrences(of: "Duur: 30 min", with: "<!-- curriculum-ignore CUR306 -->\nDuur: 30 min")
+        let text = Self.module.replacingOccurrences(
+            of: "Duur: 30 min", with: "<!-- curriculum-ignore CUR306 -->\nDuur: 30 min")
         let codes = Self.check(["module-1.md": text]).diagnostics.map(\.code)
         #expect(codes.contains(.suppressionWithoutReason))
         #expect(codes.contains(.stepsExceedDuration), "a suppression without a reason silences nothing")
     }
 
     @Test func unusedAndUnknownSuppressionsAreReported() {
-        let text = Self.module.replacingOccurrences(of: "Leerdoelen:", with: "<!-- curriculum-ignore CUR401: niets te zwijgen -->\n<!-- curriculum-ignore CUR999: onbekend -->\nLeerdoelen:")
+        let text = Self.module.replacingOccurrences(
+            of: "Leerdoelen:",
+            with:
+                "<!-- curriculum-ignore CUR401: niets te zwijgen -->\n<!-- curriculum-ignore CUR999: onbekend -->\nLeerdoelen:"
+        )
         let report = Self.check(["module-1.md": text])
         #expect(report.diagnostics.contains { $0.code == .unusedSuppression && $0.location?.line == 9 })
         #expect(report.diagnostics.contains { $0.code == .unknownSuppressionCode && $0.location?.line == 10 })
         let ignoring = Self.check(["module-1.md": text], options: CheckOptions(ignore: ["CUR401"]))
-        #expect(!ignoring.diagnostics.contains { $0.code == .unusedSuppression }, "a suppression of an ignored rule cannot have been used")
+        #expect(
+            !ignoring.diagnostics.contains { $0.code == .unusedSuppression },
+            "a suppression of an ignored rule cannot have been used")
     }
 
     // MARK: Renderers
@@ -57,11 +71,19 @@ import Testing
 
     @Test func githubLineForEachSeverityAndForARunWideFinding() {
         let at = SourceLocation(file: "a,b:c.md", line: 3, column: 5)
-        #expect(GitHubRenderer.line(for: Diagnostic(.emptyFeedback, "empty", at: at, length: 8)) == "::warning file=a%2Cb%3Ac.md,line=3,col=5,endColumn=12,title=CUR214::empty")
-        #expect(GitHubRenderer.line(for: Diagnostic(.stepsFallShort, "short", at: at)) == "::notice file=a%2Cb%3Ac.md,line=3,col=5,endColumn=5,title=CUR307::short")
-        #expect(GitHubRenderer.line(for: Diagnostic(.noCurriculum, "none", at: nil, hint: FixHint("give a folder"))) == "::error title=CUR007::none%0Ahelp: give a folder")
+        #expect(
+            GitHubRenderer.line(for: Diagnostic(.emptyFeedback, "empty", at: at, length: 8))
+                == "::warning file=a%2Cb%3Ac.md,line=3,col=5,endColumn=12,title=CUR214::empty")
+        #expect(
+            GitHubRenderer.line(for: Diagnostic(.stepsFallShort, "short", at: at))
+                == "::notice file=a%2Cb%3Ac.md,line=3,col=5,endColumn=5,title=CUR307::short")
+        #expect(
+            GitHubRenderer.line(for: Diagnostic(.noCurriculum, "none", at: nil, hint: FixHint("give a folder")))
+                == "::error title=CUR007::none%0Ahelp: give a folder")
         let multiLine = Diagnostic(.unterminatedComment, "open", at: SourceRange(start: at, endLine: 5, endColumn: 2))
-        #expect(GitHubRenderer.line(for: multiLine) == "::error file=a%2Cb%3Ac.md,line=3,endLine=5,col=5,title=CUR107::open")
+        #expect(
+            GitHubRenderer.line(for: multiLine) == "::error file=a%2Cb%3Ac.md,line=3,endLine=5,col=5,title=CUR107::open"
+        )
     }
 
     @Test func junitEscapesXML() {
@@ -73,7 +95,8 @@ import Testing
         let data = Data(SARIFRenderer.render(report, toolVersion: "9.9.9").utf8)
         let log = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
-        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let rules = try #require(
+            ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
         #expect(rules.count == DiagnosticCode.all.count)
         for result in run["results"] as? [[String: Any]] ?? [] {
             let index = try #require(result["ruleIndex"] as? Int)
@@ -97,15 +120,21 @@ import Testing
             suppressions += lines.filter { $0.contains("curriculum-ignore") }.count
             files["igma/" + name] = lines.filter { !$0.contains("curriculum-ignore") }.joined(separator: "\n")
         }
-        let report = Checker(loader: CurriculumLoader(fileSystem: InMemoryFileSystem(files: files))).check(paths: ["igma"])
-        let found = report.diagnostics.map { "\($0.location?.file.split(separator: "/").last ?? "") \($0.code.id)" }.sorted()
+        let report = Checker(loader: CurriculumLoader(fileSystem: InMemoryFileSystem(files: files))).check(paths: [
+            "igma"
+        ])
+        let found = report.diagnostics.map { "\($0.location?.file.split(separator: "/").last ?? "") \($0.code.id)" }
+            .sorted()
 
         let errata = try String(contentsOf: folder.appendingPathComponent("ERRATA.md"), encoding: .utf8)
-        let section = try #require(errata.components(separatedBy: "\n## Findings that `curriculum check` reports\n").last)
+        let section = try #require(
+            errata.components(separatedBy: "\n## Findings that `curriculum check` reports\n").last)
         #expect(!section.contains("\n## "), "the findings section must be the last one")
         let rows = section.components(separatedBy: "\n").filter { $0.hasPrefix("| CUR") }.map { row -> String in
             let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            let file = cells[1].trimmingCharacters(in: CharacterSet(charactersIn: "`")).split(separator: ":").first.map(String.init) ?? ""
+            let file =
+                cells[1].trimmingCharacters(in: CharacterSet(charactersIn: "`")).split(separator: ":").first.map(
+                    String.init) ?? ""
             return "\(file) \(cells[0])"
         }.sorted()
         #expect(found == rows)
@@ -114,7 +143,9 @@ import Testing
 
     @Test func shippedCurriculumHasNoFindings() {
         let report = Checker().check(paths: [Repository.shippedCurriculum.path])
-        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map { "\($0.location?.description ?? "") \($0.code.id) \($0.message)" })")
+        #expect(
+            report.diagnostics.isEmpty,
+            "\(report.diagnostics.map { "\($0.location?.description ?? "") \($0.code.id) \($0.message)" })")
     }
 
     // MARK: Documentation
@@ -123,10 +154,14 @@ import Testing
     func everyCodeHasASectionInRulesDoc(_ id: String) throws {
         let doc = try String(contentsOf: Repository.root.appendingPathComponent("docs/rules.md"), encoding: .utf8)
         let heading = doc.components(separatedBy: "\n").first { $0.hasPrefix("## \(id) ") || $0 == "## \(id)" }
-        let section = try #require(heading.flatMap { doc.components(separatedBy: $0 + "\n").last?.components(separatedBy: "\n## CUR").first }, "no `## \(id)` section in docs/rules.md")
+        let section = try #require(
+            heading.flatMap { doc.components(separatedBy: $0 + "\n").last?.components(separatedBy: "\n## CUR").first },
+            "no `## \(id)` section in docs/rules.md")
         for part in ["**What it checks**", "**Why**", "**Example**", "**How to fix**"] {
             #expect(section.contains(part), "\(id): no \(part)")
         }
-        if let code = DiagnosticCode.named(id) { #expect(heading?.contains(code.name) == true, "\(id): the heading names `\(code.name)`") }
+        if let code = DiagnosticCode.named(id) {
+            #expect(heading?.contains(code.name) == true, "\(id): the heading names `\(code.name)`")
+        }
     }
 }

@@ -55,15 +55,22 @@ struct CurriculumGenerator {
     }
 
     mutating func words(_ count: Int) -> String {
-        let vocabulary = ["de", "trainer", "vraagt", "deelnemers", "groep", "the", "participants", "discuss", "café", "één",
-                          "ملاحظة", "שלום", "🙂", "📚", "(zie", "boek)", "1,5", "A.", "x:", "**vet**", "<b>", "&amp;", "`code`"]
-        return (0..<max(1, count)).map { _ in random.pick(vocabulary) }.joined(separator: random.chance(10) ? "  " : " ")
+        let vocabulary = [
+            "de", "trainer", "vraagt", "deelnemers", "groep", "the", "participants", "discuss", "café", "één",
+            "ملاحظة", "שלום", "🙂", "📚", "(zie", "boek)", "1,5", "A.", "x:", "**vet**", "<b>", "&amp;", "`code`",
+        ]
+        return (0..<max(1, count)).map { _ in random.pick(vocabulary) }.joined(
+            separator: random.chance(10) ? "  " : " ")
     }
 
     mutating func duration() -> String {
-        random.pick(["60 min", "60 minuten", "45'", "1 uur", "1,5 uur", "1h30", "1u30", "1:30", "1,30 uur", "1.45 hour", "anderhalf uur",
-                     "half uur", "kwartier", "30 tot 45 minuten", "1,5 - 2 uur", "45 mins - 1 hour", "2 uren", "90 minutes",
-                     "1 uur (afhankelijk van de groep)", "een middag", "2-1 uur", "0 min", "ca. 20 min", "3uur", "1 hour and 20 minutes"])
+        random.pick([
+            "60 min", "60 minuten", "45'", "1 uur", "1,5 uur", "1h30", "1u30", "1:30", "1,30 uur", "1.45 hour",
+            "anderhalf uur",
+            "half uur", "kwartier", "30 tot 45 minuten", "1,5 - 2 uur", "45 mins - 1 hour", "2 uren", "90 minutes",
+            "1 uur (afhankelijk van de groep)", "een middag", "2-1 uur", "0 min", "ca. 20 min", "3uur",
+            "1 hour and 20 minutes",
+        ])
     }
 
     mutating func annexReference(owner: String) -> String {
@@ -86,7 +93,9 @@ struct CurriculumGenerator {
         case 7: return line("<!-- " + words(2)) + line(words(2) + " --> " + words(3))
         case 0: return line("<!-- curriculum-ignore CUR302: " + words(3) + " -->")
         case 1: return line("<!-- erratum: het boek schrijft \"I.A.1.1\"; bedoeld is 1.A.1.1 -->")
-        case 2: return line("<!-- " + words(2)) + end() + line("Duur: 60 minuten") + line("* geen lijst") + line("#### 9.Z.9.9 geen kop -->")
+        case 2:
+            return line("<!-- " + words(2)) + end() + line("Duur: 60 minuten") + line("* geen lijst")
+                + line("#### 9.Z.9.9 geen kop -->")
         case 3: return line(words(3) + " <!-- " + words(2) + " -->")
         default: return line("<!-- " + words(4) + " -->")
         }
@@ -98,7 +107,9 @@ struct CurriculumGenerator {
         for index in 1...(1 + random.int(below: 4)) {
             let indent = String(repeating: " ", count: depth * random.pick([2, 3, 4]))
             let marker = numbered ? "\(index)\(random.pick([".", ")"]))" : random.pick(["-", "-", "*", "+"])
-            text += line(indent + marker + random.pick([" ", " ", "  "]) + words(5) + (random.chance(20) ? " (\(5 + random.int(below: 20))')" : ""))
+            text += line(
+                indent + marker + random.pick([" ", " ", "  "]) + words(5)
+                    + (random.chance(20) ? " (\(5 + random.int(below: 20))')" : ""))
             if random.chance(15) { text += line(indent + "  " + words(3)) }
             if depth == 0, random.chance(15) { text += list(depth: 1) }
             if random.chance(10) { text += end() }
@@ -160,7 +171,13 @@ struct CurriculumGenerator {
                         if random.chance(10) { text += comment() }
                         text += label(kind) + value(kind, owner: id)
                         text += random.chance(15) ? "" : blanks()
-                        if random.chance(5) { text += line(random.pick(["Iets: met een dubbele punt", "#Geen kop", "***", "Leerdoell: typfout", "##### diepe kop"])) }
+                        if random.chance(5) {
+                            text += line(
+                                random.pick([
+                                    "Iets: met een dubbele punt", "#Geen kop", "***", "Leerdoell: typfout",
+                                    "##### diepe kop",
+                                ]))
+                        }
                     }
                 }
             }
@@ -174,7 +191,9 @@ struct CurriculumGenerator {
         text += blanks()
         text += line(label(.language) + " " + (language == .dutch ? "nl" : "en")) + blanks()
         text += line(label(.description)) + line(words(9)) + line(words(7)) + blanks()
-        text += line(label(.levels)) + line(random.pick(["-", "*"]) + " 1: Kennis") + line(random.pick(["-", "+"]) + " 2: Praktijk") + blanks()
+        text +=
+            line(label(.levels)) + line(random.pick(["-", "*"]) + " 1: Kennis")
+            + line(random.pick(["-", "+"]) + " 2: Praktijk") + blanks()
         text += line(label(.dayFrame) + " 09:00-16:30") + blanks()
         text += line(label(.modules))
         for number in 1...modules { text += line(random.pick(["-", "*"]) + " module-\(number).md") }
@@ -188,7 +207,9 @@ struct CurriculumGenerator {
         var text = heading(1, language == .dutch ? "Bijlagen" : "Annexes") + blanks()
         if random.chance(50) { text += line(label(.location) + " " + words(6)) + blanks() }
         for (index, owner) in owners.enumerated() {
-            if index % 3 == 0, random.chance(50) { text += blanks() + heading(2, "Module " + owner.prefix(1)) + blanks() }
+            if index % 3 == 0, random.chance(50) {
+                text += blanks() + heading(2, "Module " + owner.prefix(1)) + blanks()
+            }
             if random.chance(8) { text += comment() }
             text += line(random.pick(["-", "*", "+"]) + " " + annexReference(owner: owner))
         }

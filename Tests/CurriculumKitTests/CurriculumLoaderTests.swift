@@ -1,9 +1,11 @@
 import Testing
+
 @testable import CurriculumKit
 
 @Suite struct CurriculumLoaderTests {
     static let manifest = "# Cursus\n\nTaal: nl\n\nModules:\n- module-1.md\n"
-    static let module = "# Module 1: Een\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 oefening\nDuur: 1 uur\nBijlagen:\n- 1.A.1.1 bijlage 1: Kaart\n"
+    static let module =
+        "# Module 1: Een\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 oefening\nDuur: 1 uur\nBijlagen:\n- 1.A.1.1 bijlage 1: Kaart\n"
     static let catalogue = "# Bijlagen\n\nLocatie: Moodle\n\n- 1.A.1.1 bijlage 1: Kaart <bijlagen/kaart.pdf>\n"
 
     private func load(_ files: [String: String]) -> CurriculumLoader.Result {
@@ -11,7 +13,9 @@ import Testing
     }
 
     @Test func loadsManifestModulesAndCatalogue() throws {
-        let result = load(["c/curriculum.md": Self.manifest, "c/module-1.md": Self.module, "c/annexes.md": Self.catalogue])
+        let result = load([
+            "c/curriculum.md": Self.manifest, "c/module-1.md": Self.module, "c/annexes.md": Self.catalogue,
+        ])
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let curriculum = try #require(result.curriculum)
         #expect(curriculum.title == "Cursus")
@@ -23,7 +27,10 @@ import Testing
     }
 
     @Test func missingModuleFileIsReportedWhereItIsListed() throws {
-        let result = load(["c/curriculum.md": Self.manifest.replacingOccurrences(of: "module-1.md", with: "modul-1.md"), "c/module-1.md": Self.module])
+        let result = load([
+            "c/curriculum.md": Self.manifest.replacingOccurrences(of: "module-1.md", with: "modul-1.md"),
+            "c/module-1.md": Self.module,
+        ])
         let missing = try #require(result.diagnostics.first { $0.code == .moduleFileMissing })
         #expect(missing.location == SourceLocation(file: "c/curriculum.md", line: 6, column: 3))
         #expect(missing.hint?.message == "did you mean 'module-1.md'?")
@@ -33,21 +40,27 @@ import Testing
 
     @Test func pathsOutsideTheFolderAreRefused() {
         let result = load(["c/curriculum.md": "# C\nTaal: nl\nModules:\n- ../elders.md\n- /etc/passwd\n"])
-        #expect(result.diagnostics.filter { $0.code == .moduleFileMissing }.map(\.message) == [
-            "module file '../elders.md' points outside the curriculum folder (`..`)",
-            "module file '/etc/passwd' is an absolute path",
-        ])
+        #expect(
+            result.diagnostics.filter { $0.code == .moduleFileMissing }.map(\.message) == [
+                "module file '../elders.md' points outside the curriculum folder (`..`)",
+                "module file '/etc/passwd' is an absolute path",
+            ])
     }
 
     @Test func withoutAModulesListEveryModuleFileIsRead() throws {
-        let result = load(["c/curriculum.md": "# C\nTaal: en\n", "c/module-1.md": Self.module, "c/README.md": "# Read me\n", "c/ERRATA.md": "# Errata\n"])
+        let result = load([
+            "c/curriculum.md": "# C\nTaal: en\n", "c/module-1.md": Self.module, "c/README.md": "# Read me\n",
+            "c/ERRATA.md": "# Errata\n",
+        ])
         #expect(result.diagnostics.isEmpty)
         #expect(result.curriculum?.modules.count == 1)
         #expect(result.curriculum?.language == .english)
     }
 
     @Test func twoFilesWithOneModuleNumber() {
-        let result = load(["c/curriculum.md": "# C\nTaal: nl\nModules: a.md, b.md\n", "c/a.md": Self.module, "c/b.md": Self.module])
+        let result = load([
+            "c/curriculum.md": "# C\nTaal: nl\nModules: a.md, b.md\n", "c/a.md": Self.module, "c/b.md": Self.module,
+        ])
         #expect(result.diagnostics.map(\.code) == [.duplicateModule])
     }
 
@@ -58,8 +71,15 @@ import Testing
     }
 
     @Test func manifestProblems() {
-        let result = load(["c/curriculum.md": "Voorwoord\n# C\nTaal: fr\nDagindeling: 17:00-09:00\nNiveaus:\n- een\nMaximale sessie: lang\nTaal: nl\n"])
-        #expect(result.diagnostics.map(\.code) == [.textBeforeHeading, .repeatedField, .unknownLanguage, .invalidFieldValue, .invalidFieldValue, .invalidFieldValue])
+        let result = load([
+            "c/curriculum.md":
+                "Voorwoord\n# C\nTaal: fr\nDagindeling: 17:00-09:00\nNiveaus:\n- een\nMaximale sessie: lang\nTaal: nl\n"
+        ])
+        #expect(
+            result.diagnostics.map(\.code) == [
+                .textBeforeHeading, .repeatedField, .unknownLanguage, .invalidFieldValue, .invalidFieldValue,
+                .invalidFieldValue,
+            ])
         #expect(result.diagnostics.map { $0.location?.line ?? 0 } == [1, 8, 3, 4, 6, 7])
     }
 
@@ -73,7 +93,8 @@ import Testing
     }
 
     @Test func catalogueItemWithoutAnID() throws {
-        let result = CatalogueParser.parse("# Bijlagen\n- 1.A.1.1 bijlage 1: goed\n- Handboek zonder nummer\nDuur: 1 uur\n", path: "a.md")
+        let result = CatalogueParser.parse(
+            "# Bijlagen\n- 1.A.1.1 bijlage 1: goed\n- Handboek zonder nummer\nDuur: 1 uur\n", path: "a.md")
         #expect(result.catalogue.entries.count == 1)
         #expect(result.diagnostics.map(\.code) == [.fieldNotAllowedHere, .malformedAnnexEntry])
         let malformed = try #require(result.diagnostics.last)
@@ -83,7 +104,8 @@ import Testing
     /// Text under a field the catalogue does not take belongs to that field, not to the annex above
     /// (found by the fuzzer: `fmt` could otherwise not place a blank line without moving the text).
     @Test func textUnderAStrayFieldStaysOutOfTheAnnexAbove() throws {
-        let result = CatalogueParser.parse("""
+        let result = CatalogueParser.parse(
+            """
             # Bijlagen
             - 1.A.1.1 bijlage 1: Werkblad
             loopt door
@@ -100,16 +122,19 @@ import Testing
     }
 
     @Test func curriculumFoldersInAFolderOfCurricula() {
-        let loader = CurriculumLoader(fileSystem: InMemoryFileSystem(files: [
-            "all/a/curriculum.md": Self.manifest, "all/b/curriculum.md": Self.manifest, "all/notes/x.md": "# x",
-        ]))
+        let loader = CurriculumLoader(
+            fileSystem: InMemoryFileSystem(files: [
+                "all/a/curriculum.md": Self.manifest, "all/b/curriculum.md": Self.manifest, "all/notes/x.md": "# x",
+            ]))
         #expect(loader.curriculumFolders(in: "all") == ["all/a", "all/b"])
         #expect(loader.curriculumFolders(in: "all/a") == ["all/a"])
         #expect(loader.curriculumFolders(in: "all/notes").isEmpty)
     }
 
     @Test func oversizedFilesAreRefusedUnread() {
-        let loader = CurriculumLoader(fileSystem: InMemoryFileSystem(files: ["c/curriculum.md": String(repeating: "x", count: 2000)]), maximumFileSize: 1000)
+        let loader = CurriculumLoader(
+            fileSystem: InMemoryFileSystem(files: ["c/curriculum.md": String(repeating: "x", count: 2000)]),
+            maximumFileSize: 1000)
         let result = loader.load(folder: "c")
         #expect(result.diagnostics.map(\.code) == [.fileTooLarge])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CurriculumKit
 
 @Suite struct DurationParserTests {
@@ -6,14 +7,18 @@ import Testing
     @Test(arguments: [
         ("60 min", 60, 60), ("60 minuten", 60, 60), ("60 minutes", 60, 60), ("60 mins", 60, 60), ("45'", 45, 45),
         ("45’", 45, 45), ("60m", 60, 60), ("45 min.", 45, 45), ("1 minuut", 1, 1),
-        ("1 uur", 60, 60), ("1 hour", 60, 60), ("1h", 60, 60), ("1 u", 60, 60), ("2 uren", 120, 120), ("2 hours", 120, 120),
-        ("3uur", 180, 180), ("1,5 uur", 90, 90), ("1.5 hour", 90, 90), ("1½ uur", 90, 90), ("1,25 uur", 75, 75), ("1,75 uur", 105, 105),
+        ("1 uur", 60, 60), ("1 hour", 60, 60), ("1h", 60, 60), ("1 u", 60, 60), ("2 uren", 120, 120),
+        ("2 hours", 120, 120),
+        ("3uur", 180, 180), ("1,5 uur", 90, 90), ("1.5 hour", 90, 90), ("1½ uur", 90, 90), ("1,25 uur", 75, 75),
+        ("1,75 uur", 105, 105),
         ("1h30", 90, 90), ("1u30", 90, 90), ("1:30", 90, 90), ("1 uur 30", 90, 90), ("1 uur en 20 minuten", 80, 80),
         ("1 hour and 20 minutes", 80, 80), ("1 uur 20 min", 80, 80), ("20 + 30 minuten", 50, 50),
-        ("half uur", 30, 30), ("een half uur", 30, 30), ("half an hour", 30, 30), ("anderhalf uur", 90, 90), ("kwartier", 15, 15),
+        ("half uur", 30, 30), ("een half uur", 30, 30), ("half an hour", 30, 30), ("anderhalf uur", 90, 90),
+        ("kwartier", 15, 15),
         ("een uur", 60, 60), ("an hour", 60, 60), ("ca. 45 min", 45, 45), ("ongeveer 1 uur", 60, 60),
         ("1,5-2 uur", 90, 120), ("1,5 - 2 uur", 90, 120), ("1,5 tot 2 uur", 90, 120), ("45 mins - 1 hour", 45, 60),
-        ("45 mins- 1 hour", 45, 60), ("30 tot 45 minuten", 30, 45), ("1-1,5 uur", 60, 90), ("10-15 min", 10, 15), ("1 – 2 uur", 60, 120),
+        ("45 mins- 1 hour", 45, 60), ("30 tot 45 minuten", 30, 45), ("1-1,5 uur", 60, 90), ("10-15 min", 10, 15),
+        ("1 – 2 uur", 60, 120),
         ("60", 60, 60), ("90 MIN", 90, 90), ("1 UUR", 60, 60),
     ])
     func readsNotation(text: String, minimum: Int, maximum: Int) throws {
@@ -65,7 +70,10 @@ import Testing
     @Test func stepTimingsAreSplitOff() {
         #expect(FieldInterpreter.splitTiming("Discussie (15')") == ("Discussie", Duration(minutes: 15)))
         #expect(FieldInterpreter.splitTiming("Presentatie (10 min)") == ("Presentatie", Duration(minutes: 10)))
-        #expect(FieldInterpreter.splitTiming("Groepswerk (10-15 minuten)") == ("Groepswerk", Duration(minimum: 10, maximum: 15)))
+        #expect(
+            FieldInterpreter.splitTiming("Groepswerk (10-15 minuten)") == (
+                "Groepswerk", Duration(minimum: 10, maximum: 15)
+            ))
         #expect(FieldInterpreter.splitTiming("Vraag (2)").1 == nil)
         #expect(FieldInterpreter.splitTiming("Lees de tekst (zie bijlage)").1 == nil)
         #expect(FieldInterpreter.splitTiming("Geen tijd").1 == nil)

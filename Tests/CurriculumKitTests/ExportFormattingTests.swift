@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CurriculumKit
 
 /// The small pieces every export format relies on: dates in words, inline Markdown, escaping.
@@ -19,16 +20,25 @@ import Testing
     }
 
     @Test func dateRange() throws {
-        let first = try #require(CalendarDate("2027-03-09")), last = try #require(CalendarDate("2027-03-10"))
+        let first = try #require(CalendarDate("2027-03-09"))
+        let last = try #require(CalendarDate("2027-03-10"))
         #expect(DateWording.range(first, last, language: .dutch) == "dinsdag 9 maart 2027 – woensdag 10 maart 2027")
         #expect(DateWording.range(first, first, language: .english) == "Tuesday 9 March 2027")
     }
 
     @Test func labelsFollowTheLanguage() {
-        let nl = Labels(.dutch), en = Labels(.english)
-        #expect([nl.goals, nl.duration, nl.procedure, nl.agenda, nl.copies] == ["Leerdoelen", "Duur", "Werkwijze", "Programma", "Exemplaren"])
-        #expect([en.goals, en.duration, en.procedure, en.agenda, en.copies] == ["Learning goals", "Duration", "Procedure", "Agenda", "Copies"])
-        let nine = ClockTime(minutesSinceMidnight: 540), ten = ClockTime(minutesSinceMidnight: 600)
+        let nl = Labels(.dutch)
+        let en = Labels(.english)
+        #expect(
+            [nl.goals, nl.duration, nl.procedure, nl.agenda, nl.copies] == [
+                "Leerdoelen", "Duur", "Werkwijze", "Programma", "Exemplaren",
+            ])
+        #expect(
+            [en.goals, en.duration, en.procedure, en.agenda, en.copies] == [
+                "Learning goals", "Duration", "Procedure", "Agenda", "Copies",
+            ])
+        let nine = ClockTime(minutesSinceMidnight: 540)
+        let ten = ClockTime(minutesSinceMidnight: 600)
         #expect(nl.timeSpan(nine, ten) == "09:00–10:00")
     }
 
@@ -42,7 +52,10 @@ import Testing
         ("unclosed *star", [.text("unclosed *star")]),
         ("[site](https://example.org/a_(b))", [.link([.text("site")], target: "https://example.org/a_(b)")]),
         ("[rel](docs/x.md#part)", [.link([.text("rel")], target: "docs/x.md#part")]),
-        ("see <https://example.org>", [.text("see "), .link([.text("https://example.org")], target: "https://example.org")]),
+        (
+            "see <https://example.org>",
+            [.text("see "), .link([.text("https://example.org")], target: "https://example.org")]
+        ),
         ("<script>alert(1)</script>", [.text("<script>alert(1)</script>")]),
         ("[x](javascript:alert(1)) after", [.text("x"), .text(" after")]),
         ("[x](data:text/html,hi)", [.text("x")]),
@@ -57,7 +70,8 @@ import Testing
     @Test(arguments: [
         ("https://example.org/x?a=1&b=2", true), ("http://example.org", true), ("mailto:a@example.org", true),
         ("docs/intro.md", true), ("#part", true), ("../up.pdf", true),
-        ("javascript:alert(1)", false), ("JAVASCRIPT:alert(1)", false), ("data:text/html,x", false), ("vbscript:x", false),
+        ("javascript:alert(1)", false), ("JAVASCRIPT:alert(1)", false), ("data:text/html,x", false),
+        ("vbscript:x", false),
         ("//evil.example", false), ("https://example.org/\"onmouseover", false), ("", false), ("a b", false),
     ])
     func linkTargets(target: String, safe: Bool) {
@@ -68,7 +82,8 @@ import Testing
         #expect(HTMLRenderer.escape("<script>a & b</script>") == "&lt;script&gt;a &amp; b&lt;/script&gt;")
         #expect(HTMLRenderer.escapeAttribute("\"x\" & 'y' <z>") == "&quot;x&quot; &amp; &#39;y&#39; &lt;z&gt;")
         #expect(HTMLRenderer.escape("bell\u{7}null\u{0}") == "bell\u{FFFD}null\u{FFFD}")
-        #expect(HTMLRenderer.escape("next\u{85}line é") == "next\u{FFFD}line é", "C1 controls too; other non-ASCII stays")
+        #expect(
+            HTMLRenderer.escape("next\u{85}line é") == "next\u{FFFD}line é", "C1 controls too; other non-ASCII stays")
         #expect(HTMLRenderer.escape("plain words, ok") == "plain words, ok")
         #expect(HTMLRenderer.cssString("a \"b\" </style>") == "a \\22 b\\22  \\3c /style\\3e ")
     }
@@ -77,6 +92,8 @@ import Testing
         #expect(MarkdownRenderer.escape("<script> *x* [a](b) | #") == "\\<script\\> \\*x\\* \\[a\\](b) \\| \\#")
         #expect(MarkdownRenderer.lineStart("1. not a list") == "1\\. not a list")
         #expect(MarkdownRenderer.lineStart("- not a bullet") == "\\- not a bullet")
-        #expect(MarkdownRenderer.inline([.link([.text("t")], target: "https://e.org/a_(b)")]) == "[t](https://e.org/a_%28b%29)")
+        #expect(
+            MarkdownRenderer.inline([.link([.text("t")], target: "https://e.org/a_(b)")])
+                == "[t](https://e.org/a_%28b%29)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CurriculumKit
 
 /// Every format of a small fixture (Tests/Fixtures/export/small-en) against golden files under

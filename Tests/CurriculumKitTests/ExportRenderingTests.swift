@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CurriculumKit
 
 /// Loads a curriculum under Tests/Fixtures/export/.
@@ -9,8 +10,10 @@ enum ExportFixture {
     }
 
     /// A one-day handout: the exercises one after another from 09:00, a break after the second.
-    static func handout(_ exercises: [Exercise], of curriculum: Curriculum, date: String? = "2027-03-09", participants: Int? = 12,
-                        trainers: [String] = ["Anna de Vries", "Jan Smit"]) -> Handout {
+    static func handout(
+        _ exercises: [Exercise], of curriculum: Curriculum, date: String? = "2027-03-09", participants: Int? = 12,
+        trainers: [String] = ["Anna de Vries", "Jan Smit"]
+    ) -> Handout {
         var entries: [Handout.Entry] = []
         var clock = ClockTime(minutesSinceMidnight: 9 * 60)
         for (index, exercise) in exercises.enumerated() {
@@ -22,8 +25,10 @@ enum ExportFixture {
                 clock = clock.adding(minutes: 15)
             }
         }
-        return Handout(curriculum: curriculum, title: "Day one", place: "Room 2", trainers: trainers, participantCount: participants,
-                       days: [Handout.Day(date: date.flatMap { CalendarDate($0) }, entries: entries)])
+        return Handout(
+            curriculum: curriculum, title: "Day one", place: "Room 2", trainers: trainers,
+            participantCount: participants,
+            days: [Handout.Day(date: date.flatMap { CalendarDate($0) }, entries: entries)])
     }
 
     /// The levels of the headings in an HTML text, in order.
@@ -64,29 +69,43 @@ enum ExportFixture {
         #expect(html.contains("<section id=\"checklist\" class=\"checklist page\">"))
         #expect(html.contains("<section class=\"notes page\">"))
         // The agenda: a table with column and row headers, each exercise linked, times with an en dash.
-        #expect(html.contains("<th scope=\"col\">Tijd</th><th scope=\"col\">Onderdeel</th><th scope=\"col\" class=\"num\">Duur</th>"))
+        #expect(
+            html.contains(
+                "<th scope=\"col\">Tijd</th><th scope=\"col\">Onderdeel</th><th scope=\"col\" class=\"num\">Duur</th>"))
         #expect(html.contains("<th scope=\"row\">09:00–09:30</th>"))
         #expect(html.contains("<tr class=\"quiet\"><th scope=\"row\">10:20–10:35</th><td><em>Pauze</em></td>"))
         // Exercises in agenda order, each once in the agenda and once as an article.
         var position = html.startIndex
         for exercise in exercises {
             let anchor = "<article id=\"ex-\(exercise.id.description.split(separator: ".").joined(separator: "-"))\""
-            let found = try #require(html.range(of: anchor, range: position..<html.endIndex), "\(exercise.id) after the previous one")
+            let found = try #require(
+                html.range(of: anchor, range: position..<html.endIndex), "\(exercise.id) after the previous one")
             position = found.upperBound
-            #expect(html.contains("href=\"#ex-\(exercise.id.description.split(separator: ".").joined(separator: "-"))\""))
+            #expect(
+                html.contains("href=\"#ex-\(exercise.id.description.split(separator: ".").joined(separator: "-"))\""))
         }
         // Dutch labels, and the trainer's parts.
-        for label in ["Leerdoelen", "Werkwijze", "Feedback", "Bijlagen", "Gepland", "Duur", "Bijlagen om af te drukken", "Notities"] {
+        for label in [
+            "Leerdoelen", "Werkwijze", "Feedback", "Bijlagen", "Gepland", "Duur", "Bijlagen om af te drukken",
+            "Notities",
+        ] {
             #expect(html.contains(">\(label)<"), "label \(label)")
         }
         // Headings start at h1 and never skip a level going down.
         let levels = ExportFixture.headingLevels(html)
         #expect(levels.first == 1)
-        for (previous, next) in zip(levels, levels.dropFirst()) { #expect(next <= previous + 1, "h\(previous) then h\(next)") }
+        for (previous, next) in zip(levels, levels.dropFirst()) {
+            #expect(next <= previous + 1, "h\(previous) then h\(next)")
+        }
         // Self-contained: no scripts, no external resources.
-        for forbidden in ["<script", "<link", "src=", "@import", "url("] { #expect(!html.contains(forbidden), "\(forbidden)") }
+        for forbidden in ["<script", "<link", "src=", "@import", "url("] {
+            #expect(!html.contains(forbidden), "\(forbidden)")
+        }
         // Print CSS.
-        for rule in ["size: A4", ".page { break-before: page; }", "break-after: avoid", "@bottom-right { content: counter(page);"] {
+        for rule in [
+            "size: A4", ".page { break-before: page; }", "break-after: avoid",
+            "@bottom-right { content: counter(page);",
+        ] {
             #expect(html.contains(rule), "\(rule)")
         }
     }
@@ -112,7 +131,8 @@ enum ExportFixture {
         let curriculum = try #require(ExportFixture.curriculum("small-en"))
         let list = PreparationChecklist(exercises: curriculum.exercises, catalogue: curriculum.annexCatalogue)
         #expect(list.materials.map(\.name) == ["post-its", "Flip-over", "markers", "stickers"])
-        #expect(list.materials.first { $0.name == "Flip-over" }?.exercises.map(\.description) == ["1.A.1.1", "1.A.2.1"])
+        #expect(
+            list.materials.first { $0.name == "Flip-over" }?.exercises.map(\.description) == ["1.A.1.1", "1.A.2.1"])
         #expect(list.annexes.map(\.exercises.count) == [2, 1], "an annex two exercises use is printed once per person")
         #expect(list.groupSizes.map(\.text) == ["pairs"])
         #expect(PreparationChecklist.isEquipment("whiteboard of flipover"))
@@ -151,18 +171,25 @@ enum ExportFixture {
         #expect(html.contains("<nav id=\"contents\" class=\"contents\">"))
         for module in curriculum.modules {
             #expect(html.contains("href=\"#module-\(module.number)\""))
-            for topic in module.topics { #expect(html.contains("href=\"#topic-\(topic.id.module)-\(topic.id.letter)\"")) }
+            for topic in module.topics {
+                #expect(html.contains("href=\"#topic-\(topic.id.module)-\(topic.id.letter)\""))
+            }
         }
         #expect(html.contains(">Algemene doelen<"))
         #expect(html.contains(">Niveau 1: Kennis<"))
         let levels = ExportFixture.headingLevels(html)
         #expect(levels.first == 1)
-        for (previous, next) in zip(levels, levels.dropFirst()) { #expect(next <= previous + 1, "h\(previous) then h\(next)") }
+        for (previous, next) in zip(levels, levels.dropFirst()) {
+            #expect(next <= previous + 1, "h\(previous) then h\(next)")
+        }
         // Every exercise in course order.
         let markdown = MarkdownRenderer().render(document)
         var position = markdown.startIndex
         for exercise in curriculum.exercises {
-            let found = try #require(markdown.range(of: "<a id=\"\(CurriculumTextNodes.anchor(exercise.id))\"></a>", range: position..<markdown.endIndex))
+            let found = try #require(
+                markdown.range(
+                    of: "<a id=\"\(CurriculumTextNodes.anchor(exercise.id))\"></a>", range: position..<markdown.endIndex
+                ))
             position = found.upperBound
         }
     }
@@ -173,8 +200,12 @@ enum ExportFixture {
         #expect(document.title.hasPrefix("Module 2: "))
         let headings = document.headings
         #expect(headings.first?.level == 1 && headings.first?.text == document.title)
-        #expect(headings.filter { $0.level == 3 }.map(\.text).filter { $0.hasPrefix("2.") }.count == 5, "one heading per topic")
-        for (previous, next) in zip(headings, headings.dropFirst()) { #expect(next.level <= previous.level + 1, "\(previous.text) then \(next.text)") }
+        #expect(
+            headings.filter { $0.level == 3 }.map(\.text).filter { $0.hasPrefix("2.") }.count == 5,
+            "one heading per topic")
+        for (previous, next) in zip(headings, headings.dropFirst()) {
+            #expect(next.level <= previous.level + 1, "\(previous.text) then \(next.text)")
+        }
         let text = DocumentTextRenderer().render(document)
         #expect(text.contains("2.A.1.1"))
         #expect(!text.contains("1.A.1.1 "))
@@ -189,7 +220,9 @@ enum ExportFixture {
         for exercise in exercises {
             #expect(markdown.contains("\n## \(exercise.id) \(MarkdownRenderer.escape(exercise.title))\n"))
         }
-        #expect(ExportFixture.count("\n---\n", in: markdown) == exercises.count + 1, "a rule before each exercise and the checklist")
+        #expect(
+            ExportFixture.count("\n---\n", in: markdown) == exercises.count + 1,
+            "a rule before each exercise and the checklist")
         #expect(markdown.contains("- [ ] post-its — *1.E.1.1, 1.E.2.1*"))
         #expect(!markdown.contains("Notities"), "the notes page is for paper")
     }
@@ -209,7 +242,9 @@ enum ExportFixture {
     @Test func escapingInEveryFormat() throws {
         let curriculum = try #require(ExportFixture.curriculum("escaping"))
         let handout = ExportFixture.handout(curriculum.exercises, of: curriculum)
-        for document in [HandoutBuilder().document(for: handout), try #require(BookletBuilder().document(for: curriculum))] {
+        for document in [
+            HandoutBuilder().document(for: handout), try #require(BookletBuilder().document(for: curriculum)),
+        ] {
             let html = HTMLRenderer().render(document)
             #expect(!html.contains("<script"), "no script element, ever")
             #expect(!html.contains("<img"), "no image element from text")
@@ -222,8 +257,12 @@ enum ExportFixture {
             #expect(html.contains("<a href=\"https://example.org/guide_(v2)\">the guide</a>"))
             let markdown = MarkdownRenderer().render(document)
             // Outside code spans (where GitHub shows text literally), every `<` is escaped.
-            let prose = markdown.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined()
-            let unescaped = prose.ranges(of: "<script").filter { range in range.lowerBound == prose.startIndex || prose[prose.index(before: range.lowerBound)] != "\\" }
+            let prose = markdown.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter {
+                $0.offset % 2 == 0
+            }.map(\.element).joined()
+            let unescaped = prose.ranges(of: "<script").filter { range in
+                range.lowerBound == prose.startIndex || prose[prose.index(before: range.lowerBound)] != "\\"
+            }
             #expect(unescaped.isEmpty, "Markdown escapes HTML too: every < is written \\<")
             #expect(markdown.contains("\\<script\\>alert('step')\\</script\\>"))
             #expect(!markdown.contains("](javascript"))
@@ -239,7 +278,8 @@ enum ExportFixture {
     @Test func severalDaysGetAnAgendaEach() throws {
         let curriculum = Shipped.curriculum
         let first = ExportFixture.handout(Array(curriculum.exercises.prefix(3)), of: curriculum, date: "2027-03-09")
-        let second = ExportFixture.handout(Array(curriculum.exercises.dropFirst(3).prefix(2)), of: curriculum, date: "2027-03-10")
+        let second = ExportFixture.handout(
+            Array(curriculum.exercises.dropFirst(3).prefix(2)), of: curriculum, date: "2027-03-10")
         var handout = first
         handout.days += second.days
         handout.days[1].heading = "Dag 2: praktijk"
@@ -247,7 +287,8 @@ enum ExportFixture {
         #expect(text.contains("Datum:       dinsdag 9 maart 2027 – woensdag 10 maart 2027"))
         #expect(text.contains("Dag 1 · dinsdag 9 maart 2027\n~~~~"))
         #expect(text.contains("Dag 2: praktijk · woensdag 10 maart 2027\n~~~~"))
-        #expect(text.contains("Gepland:  woensdag 10 maart 2027, 09:00–"), "with several days an exercise says which day")
+        #expect(
+            text.contains("Gepland:  woensdag 10 maart 2027, 09:00–"), "with several days an exercise says which day")
         #expect(!text.contains("Tijd:        "), "no single day's hours on the cover")
     }
 
@@ -256,13 +297,18 @@ enum ExportFixture {
         let curriculum = Shipped.curriculum
         let exercises = ["4.A.1.1", "4.A.1.2"].compactMap { ExerciseID($0).flatMap(curriculum.exercise(id:)) }
         let frame = try #require(curriculum.manifest.dayFrame)
-        var metadata = PlanMetadata(title: "Werkgevers", dates: [try #require(CalendarDate("2027-03-16"))], participants: 8, language: .dutch)
+        var metadata = PlanMetadata(
+            title: "Werkgevers", dates: [try #require(CalendarDate("2027-03-16"))], participants: 8, language: .dutch)
         metadata.trainerCount = 1
         let policy = BreakPolicy(manifest: curriculum.manifest, settings: PlanSettings(), autoBreaks: true)
-        let schedule = Scheduler(curriculum: curriculum, policy: policy).split(exercises, frame: frame, metadata: metadata).schedule
+        let schedule = Scheduler(curriculum: curriculum, policy: policy).split(
+            exercises, frame: frame, metadata: metadata
+        ).schedule
         let handout = Handout(schedule: schedule, curriculum: curriculum)
         #expect(handout.exercises.map(\.id.description) == ["4.A.1.1", "4.A.1.2"])
-        #expect(handout.days.first?.entries.contains { if case .pause = $0.kind { return true } else { return false } } == true, "the inserted break is on the agenda")
+        #expect(
+            handout.days.first?.entries.contains { if case .pause = $0.kind { return true } else { return false } }
+                == true, "the inserted break is on the agenda")
         let text = DocumentTextRenderer().render(HandoutBuilder().document(for: handout))
         #expect(text.contains("dinsdag 16 maart 2027"))
         #expect(text.contains("09:00–10:30…11:00"), "earliest…latest end of a 90-120 min exercise")
@@ -272,10 +318,14 @@ enum ExportFixture {
 
     @Test func englishLabelsAndDates() throws {
         let curriculum = try #require(ExportFixture.curriculum("small-en"))
-        let html = HTMLRenderer().render(HandoutBuilder().document(for: ExportFixture.handout(curriculum.exercises, of: curriculum)))
+        let html = HTMLRenderer().render(
+            HandoutBuilder().document(for: ExportFixture.handout(curriculum.exercises, of: curriculum)))
         #expect(html.contains("<html lang=\"en\">"))
         #expect(html.contains("Tuesday 9 March 2027"))
-        for label in ["Learning goals", "Procedure", "Feedback", "Annexes", "Materials", "Agenda", "Annexes to print", "Copies", "Notes"] {
+        for label in [
+            "Learning goals", "Procedure", "Feedback", "Annexes", "Materials", "Agenda", "Annexes to print", "Copies",
+            "Notes",
+        ] {
             #expect(html.contains(">\(label)<"), "\(label)")
         }
     }

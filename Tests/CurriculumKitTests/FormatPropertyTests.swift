@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CurriculumKit
 
 /// The guarantees of `fmt`, as properties over real and generated curricula:
@@ -14,25 +15,35 @@ import Testing
 /// 4. the checked path `fmt` uses never refuses (CUR802) on these inputs.
 @Suite struct FormatPropertyTests {
     /// Checks the four properties for one file; returns a failure description or `nil`.
-    static func violation(of text: String, role: FileRole, language: Language, notation: Notation = .canonical, path: String) -> String? {
+    static func violation(
+        of text: String, role: FileRole, language: Language, notation: Notation = .canonical, path: String
+    ) -> String? {
         guard case .success(let source) = SourceText.decode(text, path: path) else { return nil }
         let formatter = Formatter(language: language, notation: notation)
         let once = formatter.format(source, role: role)
-        guard case .success(let formattedSource) = SourceText.decode(once, path: path) else { return "the formatted text does not decode" }
-        if let difference = MeaningFingerprint(source: source, role: role).difference(from: MeaningFingerprint(source: formattedSource, role: role)) {
+        guard case .success(let formattedSource) = SourceText.decode(once, path: path) else {
+            return "the formatted text does not decode"
+        }
+        if let difference = MeaningFingerprint(source: source, role: role).difference(
+            from: MeaningFingerprint(source: formattedSource, role: role))
+        {
             return "the model changed: \(difference)"
         }
         let twice = formatter.format(formattedSource, role: role)
         if twice != once {
-            let diff = UnifiedDiff(old: once.components(separatedBy: "\n"), new: twice.components(separatedBy: "\n")).rendered(oldName: "once", newName: "twice")
+            let diff = UnifiedDiff(old: once.components(separatedBy: "\n"), new: twice.components(separatedBy: "\n"))
+                .rendered(oldName: "once", newName: "twice")
             return "not idempotent:\n\(diff)"
         }
-        let before = wordStream(text), after = wordStream(once)
+        let before = wordStream(text)
+        let after = wordStream(once)
         if before != after {
-            let a = Array(before), b = Array(after)
+            let a = Array(before)
+            let b = Array(after)
             var i = 0
             while i < a.count, i < b.count, a[i] == b[i] { i += 1 }
-            return "a word changed near '\(String(a[max(0, i - 30)..<min(a.count, i + 30)]))' → '\(String(b[max(0, i - 30)..<min(b.count, i + 30)]))'"
+            return
+                "a word changed near '\(String(a[max(0, i - 30)..<min(a.count, i + 30)]))' → '\(String(b[max(0, i - 30)..<min(b.count, i + 30)]))'"
         }
         if case .unsafe(let diagnostic) = formatter.formatChecked(source, role: role) {
             return "the checked path refused: \(diagnostic.message)"
@@ -44,21 +55,29 @@ import Testing
     /// dots, field labels and duration values, lower-cased.
     static func wordStream(_ text: String) -> String {
         var stream = ""
-        for rawLine in text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        {
             var line = Substring(rawLine)
             if line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            if let colon = line.firstIndex(of: ":"), let kind = LabelTable.kind(of: String(line[..<colon])), line.first?.isWhitespace == false {
+            if let colon = line.firstIndex(of: ":"), let kind = LabelTable.kind(of: String(line[..<colon])),
+                line.first?.isWhitespace == false
+            {
                 line = kind == .duration ? "" : line[line.index(after: colon)...]
             }
             var trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if let first = trimmed.first, "-*+".contains(first), trimmed.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? true {
+            if let first = trimmed.first, "-*+".contains(first),
+                trimmed.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? true
+            {
                 trimmed = trimmed.dropFirst()
             }
             if trimmed.hasPrefix("#") {
                 let hashes = trimmed.prefix { $0 == "#" }
                 if hashes.count <= 6, trimmed.dropFirst(hashes.count).first.map({ $0 == " " || $0 == "\t" }) ?? true {
                     trimmed = trimmed.dropFirst(hashes.count)
-                    while let last = trimmed.last, last == "#" || last == " " || last == "\t" { trimmed = trimmed.dropLast() }
+                    while let last = trimmed.last, last == "#" || last == " " || last == "\t" {
+                        trimmed = trimmed.dropLast()
+                    }
                 }
             }
             stream += trimmed.lowercased().filter { !$0.isWhitespace && $0 != "." }
@@ -70,7 +89,9 @@ import Testing
     func shippedFile(_ path: String) throws {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let role = FileRole.of(fileName: path, catalogueName: Shipped.curriculum.manifest.annexFile)
-        let violation = Self.violation(of: text, role: role, language: Shipped.curriculum.language, notation: Shipped.curriculum.manifest.notation, path: path)
+        let violation = Self.violation(
+            of: text, role: role, language: Shipped.curriculum.language, notation: Shipped.curriculum.manifest.notation,
+            path: path)
         #expect(violation == nil, "\(path): \(violation ?? "")")
     }
 
@@ -84,15 +105,20 @@ import Testing
     @Test(arguments: shippedPlans)
     func shippedPlan(_ path: String) throws {
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let violation = Self.violation(of: text, role: .plan, language: Shipped.curriculum.language, notation: Shipped.curriculum.manifest.notation, path: path)
+        let violation = Self.violation(
+            of: text, role: .plan, language: Shipped.curriculum.language,
+            notation: Shipped.curriculum.manifest.notation, path: path)
         #expect(violation == nil, "\(path): \(violation ?? "")")
     }
 
     @Test func shippedCurriculumIsInCanonicalLayout() throws {
         for path in Shipped.result.files + Self.shippedPlans where FileManager.default.fileExists(atPath: path) {
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            #expect(formatted(text, role: FileRole.of(fileName: path), language: Shipped.curriculum.language, notation: Shipped.curriculum.manifest.notation, path: path) == text,
-                    "\(path) is not in canonical layout: run `curriculum fmt curriculum/igma-femina`")
+            #expect(
+                formatted(
+                    text, role: FileRole.of(fileName: path), language: Shipped.curriculum.language,
+                    notation: Shipped.curriculum.manifest.notation, path: path) == text,
+                "\(path) is not in canonical layout: run `curriculum fmt curriculum/igma-femina`")
         }
     }
 
@@ -102,8 +128,12 @@ import Testing
         for file in generator.curriculum() {
             // Both notations: canonical spellings, and a transcription that keeps them.
             for notation in [Notation.canonical, .asWritten] {
-                let violation = Self.violation(of: file.text, role: file.role, language: generator.language, notation: notation, path: file.name)
-                #expect(violation == nil, "seed \(seed), \(file.name), \(notation): \(violation ?? "") — replay with CurriculumGenerator(seed: \(seed))")
+                let violation = Self.violation(
+                    of: file.text, role: file.role, language: generator.language, notation: notation, path: file.name)
+                #expect(
+                    violation == nil,
+                    "seed \(seed), \(file.name), \(notation): \(violation ?? "") — replay with CurriculumGenerator(seed: \(seed))"
+                )
             }
         }
     }
@@ -115,7 +145,10 @@ import Testing
             var generator = CurriculumGenerator(seed: UInt64(seed))
             all += generator.curriculum().map(\.text).joined()
         }
-        for needle in ["\r\n", "\r", "* ", "+ ", "annex", "bijl.", "<!-- curriculum-ignore", "<!-- erratum", "1,30 uur", "een middag", "\n\n\n", "  \n", "#Geen kop"] {
+        for needle in [
+            "\r\n", "\r", "* ", "+ ", "annex", "bijl.", "<!-- curriculum-ignore", "<!-- erratum", "1,30 uur",
+            "een middag", "\n\n\n", "  \n", "#Geen kop",
+        ] {
             #expect(all.contains(needle), "the generator never writes '\(needle.debugDescription)'")
         }
     }

@@ -1,15 +1,19 @@
 import Testing
+
 @testable import CurriculumKit
 
 @Suite struct LabelTableTests {
     /// Every label the IGMA book uses, and the English ones, open the right field.
     @Test(arguments: [
-        ("Leerdoel", FieldKind.goals), ("Leerdoelen", .goals), ("Learning objective", .goals), ("Learning objectives", .goals),
+        ("Leerdoel", FieldKind.goals), ("Leerdoelen", .goals), ("Learning objective", .goals),
+        ("Learning objectives", .goals),
         ("LEERDOEL", .goals), ("learning  goals", .goals),
         ("Duur", .duration), ("Duration", .duration),
         ("Procedure", .procedure), ("Werkwijze", .procedure),
-        ("Feedback", .feedback), ("Feedback (if applicable)", .feedback), ("Feedback (indien van toepassing)", .feedback),
-        ("Ondersteunend materiaal", .annexes), ("Supporting materials", .annexes), ("Bijlagen", .annexes), ("Annexes", .annexes),
+        ("Feedback", .feedback), ("Feedback (if applicable)", .feedback),
+        ("Feedback (indien van toepassing)", .feedback),
+        ("Ondersteunend materiaal", .annexes), ("Supporting materials", .annexes), ("Bijlagen", .annexes),
+        ("Annexes", .annexes),
         ("Materiaal", .materials), ("Materials", .materials),
         ("Voorbereiding", .preparation), ("Preparation", .preparation),
         ("Groepsgrootte", .groupSize), ("Group size", .groupSize),
@@ -19,7 +23,10 @@ import Testing
         #expect(LabelTable.kind(of: label) == kind)
     }
 
-    @Test(arguments: [("Leerdoell", "Leerdoel"), ("Werkwjize", "Werkwijze"), ("Duuur", "Duur"), ("Feedbak", "Feedback"), ("Materiaaal", "Materiaal")])
+    @Test(arguments: [
+        ("Leerdoell", "Leerdoel"), ("Werkwjize", "Werkwijze"), ("Duuur", "Duur"), ("Feedbak", "Feedback"),
+        ("Materiaaal", "Materiaal"),
+    ])
     func didYouMean(typo: String, expected: String) {
         #expect(LabelTable.suggestion(for: typo) == expected)
     }
@@ -43,15 +50,20 @@ import Testing
 
 @Suite struct NotationTests {
     @Test func manifestReadsNotation() {
-        #expect(ManifestParser.parse("# T\nTaal: nl\nNotatie: zoals geschreven\n", path: "c.md").manifest?.notation == .asWritten)
-        #expect(ManifestParser.parse("# T\nLanguage: en\nNotation: canonical\n", path: "c.md").manifest?.notation == .canonical)
+        #expect(
+            ManifestParser.parse("# T\nTaal: nl\nNotatie: zoals geschreven\n", path: "c.md").manifest?.notation
+                == .asWritten)
+        #expect(
+            ManifestParser.parse("# T\nLanguage: en\nNotation: canonical\n", path: "c.md").manifest?.notation
+                == .canonical)
         #expect(ManifestParser.parse("# T\nTaal: nl\n", path: "c.md").manifest?.notation == .canonical)
         let bad = ManifestParser.parse("# T\nTaal: nl\nNotatie: mooi\n", path: "c.md")
         #expect(bad.diagnostics.map(\.code) == [.invalidFieldValue])
     }
 
     @Test func formatterKeepsSpellingsWhenAsWritten() throws {
-        let text = "# Module 1: x\n\n## 1.A t\n\n### Niveau 1\n\n#### 1.A.1.1 t\nLeerdoel: iets\nDuur: 60 minuten\nProcedure:\n*  een punt\n"
+        let text =
+            "# Module 1: x\n\n## 1.A t\n\n### Niveau 1\n\n#### 1.A.1.1 t\nLeerdoel: iets\nDuur: 60 minuten\nProcedure:\n*  een punt\n"
         let source = try SourceText.decode(text, path: "m.md").get()
         let kept = Formatter(language: .dutch, notation: .asWritten).format(source, role: .module)
         #expect(kept.contains("Leerdoel: iets\n"))

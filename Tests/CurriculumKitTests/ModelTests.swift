@@ -1,8 +1,12 @@
 import Testing
+
 @testable import CurriculumKit
 
 @Suite struct ModelTests {
-    @Test(arguments: [("1.A.1.1", "1.A.1.1", 1, "A", 1 as Int?, 1), ("0.A.1", "0.A.1", 0, "A", nil, 1), ("1.a.2.10.", "1.A.2.10", 1, "A", 2, 10)])
+    @Test(arguments: [
+        ("1.A.1.1", "1.A.1.1", 1, "A", 1 as Int?, 1), ("0.A.1", "0.A.1", 0, "A", nil, 1),
+        ("1.a.2.10.", "1.A.2.10", 1, "A", 2, 10),
+    ])
     func exerciseIDs(text: String, printed: String, module: Int, topic: String, level: Int?, number: Int) throws {
         let id = try #require(ExerciseID(text))
         #expect(id.description == printed)

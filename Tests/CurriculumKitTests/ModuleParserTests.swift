@@ -1,55 +1,56 @@
 import Testing
+
 @testable import CurriculumKit
 
 @Suite struct ModuleParserTests {
     static let good = """
-    # Module 1: De IGMA-aanpak
+        # Module 1: De IGMA-aanpak
 
-    Inleiding van de module.
+        Inleiding van de module.
 
-    Doelen:
-    - Algemeen begrip van de IGMA-aanpak
+        Doelen:
+        - Algemeen begrip van de IGMA-aanpak
 
-    ## 1.A Profiel van de professional
+        ## 1.A Profiel van de professional
 
-    Inleiding van het onderwerp.
+        Inleiding van het onderwerp.
 
-    ### Niveau 1: Kennis
+        ### Niveau 1: Kennis
 
-    Doelen:
-    - Rollen onderscheiden
+        Doelen:
+        - Rollen onderscheiden
 
-    #### 1.A.1.1 De rollen van de coach
+        #### 1.A.1.1 De rollen van de coach
 
-    Leerdoelen:
-    - In staat zijn de rollen te onderscheiden
-    - Het verband begrijpen
+        Leerdoelen:
+        - In staat zijn de rollen te onderscheiden
+        - Het verband begrijpen
 
-    Duur: 1 uur
+        Duur: 1 uur
 
-    Werkwijze:
-    1. Deelnemers beoordelen hun netwerkpartners. (20')
-    2. Korte presentatie van de resultaten. (10 min)
-       a. eerst de knelpunten
-       b. dan de kansen
-    3. Discussie naar aanleiding van de bevindingen. (30 minuten)
+        Werkwijze:
+        1. Deelnemers beoordelen hun netwerkpartners. (20')
+        2. Korte presentatie van de resultaten. (10 min)
+           a. eerst de knelpunten
+           b. dan de kansen
+        3. Discussie naar aanleiding van de bevindingen. (30 minuten)
 
-    Feedback: De trainer concentreert zich op krachten.
+        Feedback: De trainer concentreert zich op krachten.
 
-    Bijlagen:
-    - 0.C.2 bijlage 1: Analyse van kracht en zwakte (SWOT)
-    - De 6 rollen van de casemanager 1.A.1.1 bijlage 1
-    - 3.B.1.1 bijlage 2: Vragenlijst <https://example.org/v.pdf>
-    - Methodologisch Handboek IGMA Femina
+        Bijlagen:
+        - 0.C.2 bijlage 1: Analyse van kracht en zwakte (SWOT)
+        - De 6 rollen van de casemanager 1.A.1.1 bijlage 1
+        - 3.B.1.1 bijlage 2: Vragenlijst <https://example.org/v.pdf>
+        - Methodologisch Handboek IGMA Femina
 
-    Materiaal: flip-over, stiften, post-its
+        Materiaal: flip-over, stiften, post-its
 
-    #### 1.A.1.2 Tweede oefening
+        #### 1.A.1.2 Tweede oefening
 
-    Leerdoel: Effectiviteit vergroten
-    Duur: 45 mins - 1 hour
-    Procedure: Oefening in kleine groepjes.
-    """
+        Leerdoel: Effectiviteit vergroten
+        Duur: 45 mins - 1 hour
+        Procedure: Oefening in kleine groepjes.
+        """
 
     @Test func parsesTheWholeTree() throws {
         let result = parseModule(Self.good)
@@ -94,8 +95,15 @@ import Testing
 
     @Test func annexReferencesInEveryForm() throws {
         let exercise = try #require(parseModule(Self.good).module?.exercises.first)
-        #expect(exercise.annexes.map(\.id) == [AnnexID(owner: "0.C.2", number: 1), AnnexID(owner: "1.A.1.1", number: 1), AnnexID(owner: "3.B.1.1", number: 2)])
-        #expect(exercise.annexes.map(\.title) == ["Analyse van kracht en zwakte (SWOT)", "De 6 rollen van de casemanager", "Vragenlijst"])
+        #expect(
+            exercise.annexes.map(\.id) == [
+                AnnexID(owner: "0.C.2", number: 1), AnnexID(owner: "1.A.1.1", number: 1),
+                AnnexID(owner: "3.B.1.1", number: 2),
+            ])
+        #expect(
+            exercise.annexes.map(\.title) == [
+                "Analyse van kracht en zwakte (SWOT)", "De 6 rollen van de casemanager", "Vragenlijst",
+            ])
         #expect(exercise.annexes[2].target == .url("https://example.org/v.pdf"))
         #expect(exercise.annexes[0].location.line == 35)
         #expect(exercise.annexes[0].location.column == 3)
@@ -112,13 +120,13 @@ import Testing
 
     @Test func moduleWithoutLevels() throws {
         let text = """
-        # Module 0: Introductie
-        ## 0.A Inleiding
-        ### 0.A.1 De uitdaging
-        Duur: 60 minuten
-        ### 0.A.2 Gender bias
-        Duur: 1 uur
-        """
+            # Module 0: Introductie
+            ## 0.A Inleiding
+            ### 0.A.1 De uitdaging
+            Duur: 60 minuten
+            ### 0.A.2 Gender bias
+            Duur: 1 uur
+            """
         let result = parseModule(text)
         #expect(result.diagnostics.isEmpty)
         let module = try #require(result.module)
@@ -141,31 +149,69 @@ import Testing
 
     /// Each malformed construct from the foundation issue, with the code, line and column it must report.
     static let malformed: [Case] = [
-        Case(name: "text before the first heading", text: "Een regel tekst\n# Module 1: x\n", code: .textBeforeHeading, line: 1, column: 1),
-        Case(name: "unknown label", text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nLeerdoell: iets\n", code: .unknownLabel, line: 5, column: 1),
-        Case(name: "field outside an exercise", text: "# Module 1: x\n## 1.A t\nDuur: 1 uur\n", code: .fieldOutsideExercise, line: 3, column: 1),
-        Case(name: "repeated field", text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nDuur: 1 uur\nDuur: 2 uur\n", code: .repeatedField, line: 6, column: 1),
-        Case(name: "exercise outside a topic", text: "# Module 1: x\n#### 1.A.1.1 t\n", code: .misplacedHeading, line: 2, column: 1),
-        Case(name: "level outside a topic", text: "# Module 1: x\n### Niveau 1\n", code: .misplacedHeading, line: 2, column: 1),
+        Case(
+            name: "text before the first heading", text: "Een regel tekst\n# Module 1: x\n", code: .textBeforeHeading,
+            line: 1, column: 1),
+        Case(
+            name: "unknown label", text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nLeerdoell: iets\n",
+            code: .unknownLabel, line: 5, column: 1),
+        Case(
+            name: "field outside an exercise", text: "# Module 1: x\n## 1.A t\nDuur: 1 uur\n",
+            code: .fieldOutsideExercise, line: 3, column: 1),
+        Case(
+            name: "repeated field",
+            text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nDuur: 1 uur\nDuur: 2 uur\n",
+            code: .repeatedField, line: 6, column: 1),
+        Case(
+            name: "exercise outside a topic", text: "# Module 1: x\n#### 1.A.1.1 t\n", code: .misplacedHeading, line: 2,
+            column: 1),
+        Case(
+            name: "level outside a topic", text: "# Module 1: x\n### Niveau 1\n", code: .misplacedHeading, line: 2,
+            column: 1),
         Case(name: "topic before the module", text: "## 1.A t\n", code: .misplacedHeading, line: 1, column: 1),
-        Case(name: "exercise heading with a damaged ID", text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### I.LA.1.1 t\n", code: .malformedHeading, line: 4, column: 6),
-        Case(name: "module heading without a number", text: "# De IGMA-aanpak\n", code: .malformedHeading, line: 1, column: 1),
-        Case(name: "topic heading without an ID", text: "# Module 1: x\n## Profiel\n", code: .malformedHeading, line: 2, column: 4),
-        Case(name: "level heading with four hashes", text: "# Module 1: x\n## 1.A t\n#### Niveau 1\n", code: .malformedHeading, line: 3, column: 1),
-        Case(name: "unterminated comment", text: "# Module 1: x\n<!-- open\n", code: .unterminatedComment, line: 2, column: 1),
-        Case(name: "second module heading", text: "# Module 1: x\n# Module 2: y\n", code: .secondModule, line: 2, column: 1),
-        Case(name: "manifest field in an exercise", text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nTaal: nl\n", code: .fieldNotAllowedHere, line: 5, column: 1),
-        Case(name: "unreadable duration", text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nDuur: 1 dag\n", code: .unreadableDuration, line: 5, column: 9),
-        Case(name: "ambiguous duration", text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nDuur: 1,30 uur\n", code: .ambiguousDuration, line: 5, column: 7),
-        Case(name: "zero duration", text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nDuur: 0 min\n", code: .zeroDuration, line: 5, column: 7),
-        Case(name: "inverted range", text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nDuur: 2-1 uur\n", code: .invertedRange, line: 5, column: 7),
+        Case(
+            name: "exercise heading with a damaged ID",
+            text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### I.LA.1.1 t\n", code: .malformedHeading, line: 4,
+            column: 6),
+        Case(
+            name: "module heading without a number", text: "# De IGMA-aanpak\n", code: .malformedHeading, line: 1,
+            column: 1),
+        Case(
+            name: "topic heading without an ID", text: "# Module 1: x\n## Profiel\n", code: .malformedHeading, line: 2,
+            column: 4),
+        Case(
+            name: "level heading with four hashes", text: "# Module 1: x\n## 1.A t\n#### Niveau 1\n",
+            code: .malformedHeading, line: 3, column: 1),
+        Case(
+            name: "unterminated comment", text: "# Module 1: x\n<!-- open\n", code: .unterminatedComment, line: 2,
+            column: 1),
+        Case(
+            name: "second module heading", text: "# Module 1: x\n# Module 2: y\n", code: .secondModule, line: 2,
+            column: 1),
+        Case(
+            name: "manifest field in an exercise",
+            text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nTaal: nl\n", code: .fieldNotAllowedHere,
+            line: 5, column: 1),
+        Case(
+            name: "unreadable duration", text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nDuur: 1 dag\n",
+            code: .unreadableDuration, line: 5, column: 9),
+        Case(
+            name: "ambiguous duration", text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nDuur: 1,30 uur\n",
+            code: .ambiguousDuration, line: 5, column: 7),
+        Case(
+            name: "zero duration", text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nDuur: 0 min\n",
+            code: .zeroDuration, line: 5, column: 7),
+        Case(
+            name: "inverted range", text: "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nDuur: 2-1 uur\n",
+            code: .invertedRange, line: 5, column: 7),
     ]
 
     @Test(arguments: malformed)
     func reportsMalformedInput(_ test: Case) {
         let result = parseModule(test.text)
         let found = result.diagnostics.first { $0.code == test.code }
-        #expect(found != nil, "expected \(test.code.id), got \(result.diagnostics.map { "\($0.code.id) \($0.message)" })")
+        #expect(
+            found != nil, "expected \(test.code.id), got \(result.diagnostics.map { "\($0.code.id) \($0.message)" })")
         #expect(found?.location?.line == test.line)
         #expect(found?.location?.column == test.column)
         #expect(found?.hint != nil, "every diagnostic says how to fix it")
@@ -181,23 +227,24 @@ import Testing
 
     @Test func reportsEveryProblemInOneRun() {
         let text = """
-        Voorwoord zonder kop
-        # Module 1: x
-        ## 1.A t
-        Duur: 1 uur
-        ### Niveau 1
-        #### 1.A.1.1 t
-        Leerdoell: x
-        Duur: 1 uur
-        Duur: 2 uur
-        #### X.Y titel
-        """
+            Voorwoord zonder kop
+            # Module 1: x
+            ## 1.A t
+            Duur: 1 uur
+            ### Niveau 1
+            #### 1.A.1.1 t
+            Leerdoell: x
+            Duur: 1 uur
+            Duur: 2 uur
+            #### X.Y titel
+            """
         let codes = parseModule(text).diagnostics.map(\.code)
         #expect(codes == [.textBeforeHeading, .fieldOutsideExercise, .unknownLabel, .repeatedField, .malformedHeading])
     }
 
     @Test func recoversAfterAMisplacedHeading() throws {
-        let text = "# Module 1: x\n#### 1.A.1.1 zwerver\nDuur: 1 uur\n## 1.B t\n### Niveau 1\n#### 1.B.1.1 goed\nDuur: 1 uur\n"
+        let text =
+            "# Module 1: x\n#### 1.A.1.1 zwerver\nDuur: 1 uur\n## 1.B t\n### Niveau 1\n#### 1.B.1.1 goed\nDuur: 1 uur\n"
         let result = parseModule(text)
         #expect(result.diagnostics.map(\.code) == [.misplacedHeading])
         #expect(result.module?.exercises.map(\.id.description) == ["1.B.1.1"])
@@ -205,7 +252,8 @@ import Testing
 
     @Test(arguments: ["\n", "\r\n", "\r"])
     func lineEndings(_ end: String) throws {
-        let text = ["# Module 1: x", "## 1.A t", "### Niveau 1", "#### 1.A.1.1 titel", "Duur: 1 uur", "Leerdoell: x"].joined(separator: end)
+        let text = ["# Module 1: x", "## 1.A t", "### Niveau 1", "#### 1.A.1.1 titel", "Duur: 1 uur", "Leerdoell: x"]
+            .joined(separator: end)
         let result = parseModule(text)
         let exercise = try #require(result.module?.exercises.first)
         #expect(exercise.title == "titel")
@@ -220,7 +268,8 @@ import Testing
     }
 
     @Test func columnsCountCharactersNotBytes() throws {
-        let result = parseModule("# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nMateriaal: é, ü\nDuur: één uur\n")
+        let result = parseModule(
+            "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nMateriaal: é, ü\nDuur: één uur\n")
         let exercise = try #require(result.module?.exercises.first)
         #expect(exercise.materials.map(\.location.column) == [12, 15])
         let diagnostic = try #require(result.diagnostics.first { $0.code == .unreadableDuration })
@@ -228,18 +277,20 @@ import Testing
     }
 
     @Test func commentsAreKeptAndHidden() throws {
-        let text = "# Module 1: x\n## 1.A t\n### Niveau 1\n<!-- erratum: het boek schrijft I.A.1.1 -->\n#### 1.A.1.1 t <!-- inline -->\nDuur: 1 uur\n<!-- over\n   meerdere regels -->\n"
+        let text =
+            "# Module 1: x\n## 1.A t\n### Niveau 1\n<!-- erratum: het boek schrijft I.A.1.1 -->\n#### 1.A.1.1 t <!-- inline -->\nDuur: 1 uur\n<!-- over\n   meerdere regels -->\n"
         let result = parseModule(text)
         #expect(result.diagnostics.isEmpty)
         #expect(result.module?.exercises.first?.title == "t")
-        #expect(result.comments.map(\.text) == ["erratum: het boek schrijft I.A.1.1", "inline", "over\n   meerdere regels"])
+        #expect(
+            result.comments.map(\.text) == ["erratum: het boek schrijft I.A.1.1", "inline", "over\n   meerdere regels"])
         #expect(result.comments[0].isErratum)
         #expect(result.comments[0].annotatedLine == 5)
     }
 
     @Test func invalidUTF8NamesLineAndByteOffset() {
         var bytes = Array("# Module 1: x\nDuur: ".utf8)
-        bytes.append(0xE9)   // Latin-1 é
+        bytes.append(0xE9)  // Latin-1 é
         bytes += Array(" uur\n".utf8)
         guard case .failure(let failure) = SourceText.decode(bytes, path: "m.md") else {
             Issue.record("invalid UTF-8 was accepted")
@@ -284,20 +335,20 @@ extension Result {
 @Suite struct ListContinuationTests {
     @Test func indentedParagraphAfterSubItemsContinuesTheParentStep() throws {
         let text = """
-        # Module 1: x
-        ## 1.A t
-        ### Niveau 1
-        #### 1.A.1.1 t
-        Procedure:
-        1. Bespreking van de antwoorden
-           a. eerste vraag
-           b. tweede vraag
+            # Module 1: x
+            ## 1.A t
+            ### Niveau 1
+            #### 1.A.1.1 t
+            Procedure:
+            1. Bespreking van de antwoorden
+               a. eerste vraag
+               b. tweede vraag
 
-           Nabespreking in de groep. (15')
-        2. Afsluiting (5')
+               Nabespreking in de groep. (15')
+            2. Afsluiting (5')
 
-        Los van de lijst.
-        """
+            Los van de lijst.
+            """
         let exercise = try #require(parseModule(text).module?.exercises.first)
         #expect(exercise.procedure.count == 3)
         #expect(exercise.procedure[0].text == "Bespreking van de antwoorden Nabespreking in de groep.")
@@ -309,7 +360,8 @@ extension Result {
     }
 
     @Test func indentedParagraphContinuesTheSubItemItIsUnder() throws {
-        let text = "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nProcedure:\n1. Stap\n   a. sub\n\n      meer over sub\n"
+        let text =
+            "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nProcedure:\n1. Stap\n   a. sub\n\n      meer over sub\n"
         let exercise = try #require(parseModule(text).module?.exercises.first)
         #expect(exercise.procedure[0].substeps.map(\.text) == ["sub meer over sub"])
     }

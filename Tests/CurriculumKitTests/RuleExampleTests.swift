@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CurriculumKit
 
 /// Runs every rule against its own examples (SwiftLint style): each `↓` in an example must be
@@ -11,13 +12,19 @@ import Testing
         var testDescription: String { "\(type(of: rule)): \(example.description)" }
     }
 
-    static let cases: [Case] = RuleRegistry.rules.flatMap { rule in type(of: rule).examples.map { Case(rule: rule, example: $0) } }
+    static let cases: [Case] = RuleRegistry.rules.flatMap { rule in
+        type(of: rule).examples.map { Case(rule: rule, example: $0) }
+    }
 
     @Test(arguments: cases)
     func ruleReportsExactlyItsMarkers(_ item: Case) {
         let findings = item.example.findings(of: item.rule)
-        let actual = findings.compactMap { d in d.location.map { RuleExample.Position(file: $0.file, line: $0.line, column: $0.column) } }.sorted()
-        #expect(actual == item.example.expectedPositions, "\(findings.map { "\($0.location?.description ?? "-") \($0.code.id) \($0.message)" })")
+        let actual = findings.compactMap { d in
+            d.location.map { RuleExample.Position(file: $0.file, line: $0.line, column: $0.column) }
+        }.sorted()
+        #expect(
+            actual == item.example.expectedPositions,
+            "\(findings.map { "\($0.location?.description ?? "-") \($0.code.id) \($0.message)" })")
         if let code = item.example.code {
             #expect(!item.example.expectedPositions.isEmpty, "a triggering example needs a ↓ marker")
             #expect(findings.allSatisfy { $0.code == code }, "\(findings.map(\.code.id)) expected \(code.id)")
@@ -35,9 +42,15 @@ import Testing
     @Test(arguments: ReadingExamples.examples.map(ReadingCase.init))
     func readingFindingsMatchTheirMarkers(_ item: ReadingCase) {
         let findings = item.example.findings(among: ReadingExamples.codes)
-        let actual = findings.compactMap { d in d.location.map { RuleExample.Position(file: $0.file, line: $0.line, column: $0.column) } }.sorted()
-        #expect(actual == item.example.expectedPositions, "\(findings.map { "\($0.location?.description ?? "-") \($0.code.id) \($0.message)" })")
-        if let code = item.example.code { #expect(findings.allSatisfy { $0.code == code }, "\(findings.map(\.code.id)) expected \(code.id)") }
+        let actual = findings.compactMap { d in
+            d.location.map { RuleExample.Position(file: $0.file, line: $0.line, column: $0.column) }
+        }.sorted()
+        #expect(
+            actual == item.example.expectedPositions,
+            "\(findings.map { "\($0.location?.description ?? "-") \($0.code.id) \($0.message)" })")
+        if let code = item.example.code {
+            #expect(findings.allSatisfy { $0.code == code }, "\(findings.map(\.code.id)) expected \(code.id)")
+        }
     }
 
     @Test(arguments: ReadingExamples.codes.map(\.id).sorted())

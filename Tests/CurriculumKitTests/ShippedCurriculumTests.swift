@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CurriculumKit
 
 /// The shipped IGMA Femina curriculum: it parses cleanly, has the book's shape, and its exercises
@@ -17,7 +18,10 @@ import Testing
         #expect(manifest.language == .dutch)
         #expect(manifest.levelNames == [1: "Kennis", 2: "Praktijk"])
         #expect(manifest.dayFrame?.description == "09:00-16:30")
-        #expect(manifest.moduleFiles.map(\.path) == ["module-0.md", "module-1.md", "module-2.md", "module-3.md", "module-4.md"])
+        #expect(
+            manifest.moduleFiles.map(\.path) == [
+                "module-0.md", "module-1.md", "module-2.md", "module-3.md", "module-4.md",
+            ])
         #expect(!manifest.description.isBlank)
     }
 
@@ -27,7 +31,10 @@ import Testing
         #expect(curriculum.modules.map(\.number) == [0, 1, 2, 3, 4])
         #expect(curriculum.modules.map { $0.exercises.count } == [7, 21, 22, 19, 20])
         #expect(curriculum.exercises.count == 89)
-        #expect(curriculum.modules.map { $0.topics.map { "\($0.id.letter)" }.joined() } == ["ABC", "ABCDE", "ABCDE", "ABCD", "ABCDE"])
+        #expect(
+            curriculum.modules.map { $0.topics.map { "\($0.id.letter)" }.joined() } == [
+                "ABC", "ABCDE", "ABCDE", "ABCD", "ABCDE",
+            ])
         let perTopic = curriculum.modules.map { $0.topics.map { $0.exercises.count } }
         #expect(perTopic == [[2, 2, 3], [4, 4, 5, 4, 4], [5, 5, 4, 4, 4], [5, 4, 6, 4], [4, 4, 4, 4, 4]])
         #expect(!curriculum.modules[0].hasLevels)
@@ -45,10 +52,11 @@ import Testing
     /// `1,30 uur` read as 78 minutes, see ERRATA.md).
     @Test func totalMinutesPerModule() {
         let totals = Shipped.curriculum.modules.map(\.totalMinutes)
-        #expect(totals == [
-            Duration(minutes: 390), Duration(minutes: 1505), Duration(minutes: 1685),
-            Duration(minutes: 1251), Duration(minimum: 1551, maximum: 1596),
-        ])
+        #expect(
+            totals == [
+                Duration(minutes: 390), Duration(minutes: 1505), Duration(minutes: 1685),
+                Duration(minutes: 1251), Duration(minimum: 1551, maximum: 1596),
+            ])
         #expect(Shipped.curriculum.exercises.allSatisfy { $0.duration?.value != nil })
     }
 
@@ -84,7 +92,10 @@ import Testing
 
     /// Expected values for 24 exercises, taken from the book by hand (Tests/Fixtures/igma-book).
     struct Expected: Decodable, CustomTestStringConvertible, Sendable {
-        struct Annex: Decodable, Sendable { var id: String; var title: String }
+        struct Annex: Decodable, Sendable {
+            var id: String
+            var title: String
+        }
         var id: String
         var sourceLines: String
         var title: String
@@ -104,7 +115,8 @@ import Testing
 
     static let expected: [Expected] = (0...4).flatMap { module -> [Expected] in
         let url = Repository.fixtures.appendingPathComponent("igma-book/expected-module-\(module).json")
-        guard let data = try? Data(contentsOf: url), let list = try? JSONDecoder().decode([Expected].self, from: data) else { return [] }
+        guard let data = try? Data(contentsOf: url), let list = try? JSONDecoder().decode([Expected].self, from: data)
+        else { return [] }
         return list
     }
 
@@ -120,7 +132,8 @@ import Testing
         #expect(exercise.title == book.title)
         #expect(exercise.goals.map(\.text) == book.goals)
         #expect(exercise.duration?.text == book.duration)
-        #expect(exercise.duration?.value == Duration(minimum: book.durationMinutes[0], maximum: book.durationMinutes[1]))
+        #expect(
+            exercise.duration?.value == Duration(minimum: book.durationMinutes[0], maximum: book.durationMinutes[1]))
         #expect(exercise.procedure.count == book.procedureStepCount)
         #expect(exercise.procedure.first?.text == book.firstStep)
         #expect(exercise.procedure.last?.text == book.lastStep)

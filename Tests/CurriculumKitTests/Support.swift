@@ -1,9 +1,11 @@
 import Foundation
+
 @testable import CurriculumKit
 
 /// Paths to the repository's folders, found from this file's location so tests run from anywhere.
 enum Repository {
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let fixtures = root.appendingPathComponent("Tests/Fixtures")
     static let shippedCurriculum = root.appendingPathComponent("curriculum/igma-femina")
     static let golden = root.appendingPathComponent("Tests/CurriculumKitTests/Golden")
@@ -15,7 +17,9 @@ enum Repository {
 enum Shipped {
     static let result: CurriculumLoader.Result = CurriculumLoader().load(folder: Repository.shippedCurriculum.path)
     static var curriculum: Curriculum {
-        guard let curriculum = result.curriculum else { fatalError("the shipped curriculum did not load: \(result.diagnostics)") }
+        guard let curriculum = result.curriculum else {
+            fatalError("the shipped curriculum did not load: \(result.diagnostics)")
+        }
         return curriculum
     }
 }
@@ -30,11 +34,13 @@ enum Golden {
     static func check(_ actual: String, named name: String) -> (matches: Bool, expected: String) {
         let url = Repository.golden.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? actual.write(to: url, atomically: true, encoding: .utf8)
             return (true, actual)
         }
-        let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing golden file \(name); run with RECORD_GOLDEN=1>"
+        let expected =
+            (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing golden file \(name); run with RECORD_GOLDEN=1>"
         return (expected == actual, expected)
     }
 }

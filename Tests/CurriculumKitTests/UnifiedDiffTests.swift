@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CurriculumKit
 
 @Suite struct UnifiedDiffTests {
@@ -22,13 +23,20 @@ import Testing
         let old = (0..<random.int(below: 12)).map { _ in alphabet[random.int(below: alphabet.count)] }
         let new = (0..<random.int(below: 12)).map { _ in alphabet[random.int(below: alphabet.count)] }
         let diff = UnifiedDiff(old: old, new: new)
-        var rebuiltOld: [String] = [], rebuiltNew: [String] = []
+        var rebuiltOld: [String] = []
+        var rebuiltNew: [String] = []
         var changes = 0
         for edit in diff.edits {
             switch edit {
-            case .same(let line): rebuiltOld.append(line); rebuiltNew.append(line)
-            case .removed(let line): rebuiltOld.append(line); changes += 1
-            case .added(let line): rebuiltNew.append(line); changes += 1
+            case .same(let line):
+                rebuiltOld.append(line)
+                rebuiltNew.append(line)
+            case .removed(let line):
+                rebuiltOld.append(line)
+                changes += 1
+            case .added(let line):
+                rebuiltNew.append(line)
+                changes += 1
             }
         }
         #expect(rebuiltOld == old, "seed \(seed)")
@@ -62,7 +70,9 @@ import Testing
             """
         #expect(UnifiedDiff(old: old, new: new).rendered(oldName: "a", newName: "b") == expected)
         #expect(UnifiedDiff(old: old, new: old).rendered(oldName: "a", newName: "b") == "")
-        #expect(UnifiedDiff(old: [], new: ["x"]).rendered(oldName: "a", newName: "b") == "--- a\n+++ b\n@@ -0,0 +1,1 @@\n+x\n")
+        #expect(
+            UnifiedDiff(old: [], new: ["x"]).rendered(oldName: "a", newName: "b")
+                == "--- a\n+++ b\n@@ -0,0 +1,1 @@\n+x\n")
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CurriculumKit
 
 /// The byte path of `Wording` (ASCII and Latin-1 on UTF-8, stems packed in `Stem`) against known
@@ -40,14 +41,19 @@ import Testing
         ("café", 4, ["café"]),
         ("café", 5, []),
         // Beyond Latin-1: the Unicode path, characters counted as graphemes.
-        ("Σύνοψη ΣΥΝΟΨΗΣ", 5, ["\u{3C3}\u{3CD}\u{3BD}\u{3BF}\u{3C8}\u{3B7}", "\u{3C3}\u{3C5}\u{3BD}\u{3BF}\u{3C8}\u{3B7}"]),
+        (
+            "Σύνοψη ΣΥΝΟΨΗΣ", 5,
+            ["\u{3C3}\u{3CD}\u{3BD}\u{3BF}\u{3C8}\u{3B7}", "\u{3C3}\u{3C5}\u{3BD}\u{3BF}\u{3C8}\u{3B7}"]
+        ),
         ("İİİİİİİİ", 5, ["i\u{307}i\u{307}i\u{307}i\u{307}i\u{307}i\u{307}"]),
         ("İstanbul", 5, ["i\u{307}stanb"]),
         ("łódź Łódźki", 5, ["łódźki"]),
     ])
     func stems(text: String, minimumLength: Int, expected: [String]) {
         #expect(Wording.stems(text, minimumLength: minimumLength) == Set(expected))
-        #expect(Wording.stems(text, minimumLength: minimumLength) == Wording.unicodeStems(text, minimumLength: minimumLength))
+        #expect(
+            Wording.stems(text, minimumLength: minimumLength)
+                == Wording.unicodeStems(text, minimumLength: minimumLength))
     }
 
     @Test(arguments: [
@@ -86,9 +92,15 @@ import Testing
     }
 
     @Test func levelStemsAddressGoalsByTwoSharedKeyWords() throws {
-        var exercise = Exercise(id: try #require(ExerciseID("1.A.1.1")), writtenID: "1.A.1.1", title: "Kennismaking",
-                                location: SourceLocation(file: "m.md", line: 1, column: 1), idLocation: SourceLocation(file: "m.md", line: 1, column: 6))
-        exercise.goals = [Goal(text: "Begeleidingsrollen van de casemanager onderscheiden", location: SourceLocation(file: "m.md", line: 3, column: 3))]
+        var exercise = Exercise(
+            id: try #require(ExerciseID("1.A.1.1")), writtenID: "1.A.1.1", title: "Kennismaking",
+            location: SourceLocation(file: "m.md", line: 1, column: 1),
+            idLocation: SourceLocation(file: "m.md", line: 1, column: 6))
+        exercise.goals = [
+            Goal(
+                text: "Begeleidingsrollen van de casemanager onderscheiden",
+                location: SourceLocation(file: "m.md", line: 3, column: 3))
+        ]
         let here = SourceLocation(file: "m.md", line: 1, column: 1)
         var stems = LevelStems()
         func addresses(_ goals: String..., exercises: [Exercise] = [exercise]) -> Bool? {

@@ -8,7 +8,8 @@ struct CLI {
         var stderr: String
     }
 
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let fixtures = root.appendingPathComponent("Tests/Fixtures")
     static let snapshots = root.appendingPathComponent("Tests/curriculumTests/Snapshots")
 
@@ -17,7 +18,9 @@ struct CLI {
         var directory = Bundle.main.bundleURL
         for _ in 0..<4 {
             let candidate = directory.appendingPathComponent("curriculum")
-            if FileManager.default.isExecutableFile(atPath: candidate.path), !candidate.hasDirectoryPath { return candidate }
+            if FileManager.default.isExecutableFile(atPath: candidate.path), !candidate.hasDirectoryPath {
+                return candidate
+            }
             directory = directory.deletingLastPathComponent()
         }
         for configuration in ["debug", "release"] {
@@ -30,7 +33,9 @@ struct CLI {
     /// Runs `curriculum ARGUMENTS` in `directory` (the repository root by default), with `NO_COLOR`
     /// set unless the environment given says otherwise; `input` is fed to standard input.
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], input: String? = nil) throws -> Output {
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], input: String? = nil
+    ) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -39,7 +44,9 @@ struct CLI {
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = inPipe
@@ -57,7 +64,9 @@ struct CLI {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// Compares with a snapshot file under Snapshots/; re-records when RECORD_SNAPSHOTS=1.
@@ -67,7 +76,8 @@ struct CLI {
             try? actual.write(to: url, atomically: true, encoding: .utf8)
             return (true, actual)
         }
-        let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing snapshot \(name); run with RECORD_SNAPSHOTS=1>"
+        let expected =
+            (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing snapshot \(name); run with RECORD_SNAPSHOTS=1>"
         return (expected == actual, expected)
     }
 

@@ -38,10 +38,14 @@ import Testing
         let odd = folder.appendingPathComponent("cursus, 100%")
         try FileManager.default.copyItem(at: Self.checkFixtures.appendingPathComponent("broken"), to: odd)
         let output = try CLI.run(["check", "--format", "github", "--select", "CUR501", "cursus, 100%"], in: folder)
-        #expect(output.stdout == "::error file=cursus%2C 100%25/module-1.md,line=28,col=17,endColumn=23,title=CUR501::the text refers to exercise 1.A.1.9, which this curriculum does not have — did you mean 1.A.1.1?%0Ahelp: write 1.A.1.1\n")
+        #expect(
+            output.stdout
+                == "::error file=cursus%2C 100%25/module-1.md,line=28,col=17,endColumn=23,title=CUR501::the text refers to exercise 1.A.1.9, which this curriculum does not have — did you mean 1.A.1.1?%0Ahelp: write 1.A.1.1\n"
+        )
     }
 
-    @Test(.enabled(if: ExternalTool.hasPythonModule("jsonschema"), "needs Python's jsonschema (pip install jsonschema)"))
+    @Test(
+        .enabled(if: ExternalTool.hasPythonModule("jsonschema"), "needs Python's jsonschema (pip install jsonschema)"))
     func sarifPassesTheSchemaValidator() throws {
         let output = try Self.checkBroken(["--format", "sarif"])
         #expect(output.status == 1)
@@ -59,7 +63,9 @@ import Testing
             """
         let result = try ExternalTool.run(["python3", "-c", script, Self.schema.path], input: output.stdout)
         #expect(result.status == 0, "\(result.stderr)")
-        let counts = result.stdout.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let counts = result.stdout.split(separator: " ").compactMap {
+            Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         #expect(counts.first == 8)
         #expect((counts.last ?? 0) >= 50)
     }
@@ -72,7 +78,9 @@ import Testing
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         let rules = try #require(driver["rules"] as? [[String: Any]])
         let ids = rules.compactMap { $0["id"] as? String }
-        for code in ["CUR001", "CUR101", "CUR201", "CUR302", "CUR306", "CUR401", "CUR501", "CUR601", "CUR901"] { #expect(ids.contains(code)) }
+        for code in ["CUR001", "CUR101", "CUR201", "CUR302", "CUR306", "CUR401", "CUR501", "CUR601", "CUR901"] {
+            #expect(ids.contains(code))
+        }
         for rule in rules {
             #expect((rule["shortDescription"] as? [String: Any])?["text"] is String)
             #expect((rule["fullDescription"] as? [String: Any])?["text"] is String)
@@ -82,7 +90,8 @@ import Testing
         let results = try #require(run["results"] as? [[String: Any]])
         let unresolved = try #require(results.first { $0["ruleId"] as? String == "CUR401" })
         #expect(unresolved["level"] as? String == "error")
-        let location = try #require((unresolved["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let location = try #require(
+            (unresolved["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "broken/module-1.md")
         let region = try #require(location["region"] as? [String: Any])
         #expect(region["startLine"] as? Int == 21)
@@ -112,13 +121,18 @@ import Testing
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("broken/curriculum.md check pass "))
         #expect(lines.contains("broken/annexes.md CUR406 pass "))
-        #expect(lines.contains { $0.hasPrefix("broken/module-1.md CUR401 fail `1.A.1.1 bijlage 2` is not in the annex catalogue") && $0.contains("100% helder") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("broken/module-1.md CUR401 fail `1.A.1.1 bijlage 2` is not in the annex catalogue")
+                    && $0.contains("100% helder")
+            })
         #expect(lines.filter { $0.contains(" fail ") }.count == 5)
     }
 
     @Test func junitCountsWarningsAsFailuresUnderStrict() throws {
         let output = try Self.checkBroken(["--format", "junit", "--strict"])
-        #expect(output.stdout.contains("<testsuites name=\"curriculum check\" tests=\"9\" failures=\"8\" errors=\"0\">"))
+        #expect(
+            output.stdout.contains("<testsuites name=\"curriculum check\" tests=\"9\" failures=\"8\" errors=\"0\">"))
     }
 
     @Test func jsonParsesWithFoundation() throws {
@@ -203,7 +217,9 @@ import Testing
         let absolute = Self.checkFixtures.appendingPathComponent("broken").path
         let fromRoot = try CLI.run(["check", "--format", "json", "--select", "CUR401", absolute])
         #expect(fromRoot.stdout.contains("\"file\" : \"Tests/Fixtures/check/broken/module-1.md\""))
-        let fromInside = try CLI.run(["check", "--format", "github", "--select", "CUR401", "."], in: Self.checkFixtures.appendingPathComponent("broken"))
+        let fromInside = try CLI.run(
+            ["check", "--format", "github", "--select", "CUR401", "."],
+            in: Self.checkFixtures.appendingPathComponent("broken"))
         #expect(fromInside.stdout.hasPrefix("::error file=module-1.md,line=21,col=3,"))
     }
 
@@ -222,7 +238,8 @@ import Testing
         try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("curriculum/igma-femina"), to: copy)
         let module = copy.appendingPathComponent("module-1.md")
         var lines = try String(contentsOf: module, encoding: .utf8).components(separatedBy: "\n")
-        let index = try #require(lines.firstIndex { $0.hasPrefix("- 1.A.1.1 bijlage 1: De 6 rollen van de casemanager") })
+        let index = try #require(
+            lines.firstIndex { $0.hasPrefix("- 1.A.1.1 bijlage 1: De 6 rollen van de casemanager") })
         lines[index] = lines[index].replacingOccurrences(of: "- 1.A.1.1 bijlage 1", with: "- 1.A.1.1 bijlage 3")
         try lines.joined(separator: "\n").write(to: module, atomically: true, encoding: .utf8)
 
@@ -237,10 +254,16 @@ import Testing
         #expect(error["file"] as? String == "igma-femina/module-1.md")
         #expect(error["line"] as? Int == index + 1)
         #expect(error["column"] as? Int == 3)
-        #expect(error["message"] as? String == "`1.A.1.1 bijlage 3` is not in the annex catalogue — did you mean `1.A.1.1 bijlage 1` \"De 6 rollen van de casemanager\"?")
+        #expect(
+            error["message"] as? String
+                == "`1.A.1.1 bijlage 3` is not in the annex catalogue — did you mean `1.A.1.1 bijlage 1` \"De 6 rollen van de casemanager\"?"
+        )
 
         let human = try CLI.run(["check", "igma-femina"], in: folder)
-        #expect(human.stderr.hasPrefix("igma-femina/module-1.md:\(index + 1):3: error[CUR401]: `1.A.1.1 bijlage 3` is not in the annex catalogue — did you mean"))
+        #expect(
+            human.stderr.hasPrefix(
+                "igma-femina/module-1.md:\(index + 1):3: error[CUR401]: `1.A.1.1 bijlage 3` is not in the annex catalogue — did you mean"
+            ))
     }
 
     static func codes(in json: String) throws -> [String] {

@@ -46,19 +46,23 @@ import Testing
         let output = try CLI.run(["chekc"])
         #expect(output.status == 2)
         #expect(output.stdout.isEmpty)
-        #expect(output.stderr == """
-        Error: Unknown subcommand 'chekc'
-        Did you mean 'check'?
-        Usage: curriculum <subcommand>
-          See 'curriculum --help' for more information.
+        #expect(
+            output.stderr == """
+                Error: Unknown subcommand 'chekc'
+                Did you mean 'check'?
+                Usage: curriculum <subcommand>
+                  See 'curriculum --help' for more information.
 
-        """)
+                """)
     }
 
     @Test func unknownOptionSuggestsAndExitsTwo() throws {
         let output = try CLI.run(["check", "--stirct"])
         #expect(output.status == 2)
-        #expect(output.stderr.hasPrefix("Error: Unknown option '--stirct'\nDid you mean '--strict'?\nUsage: curriculum check [<options>] [<paths> ...]\n"))
+        #expect(
+            output.stderr.hasPrefix(
+                "Error: Unknown option '--stirct'\nDid you mean '--strict'?\nUsage: curriculum check [<options>] [<paths> ...]\n"
+            ))
         #expect(output.stderr.contains("See 'curriculum check --help' for more information."))
     }
 
@@ -79,14 +83,17 @@ import Testing
         let output = try CLI.run(["check", "Tests/Fixtures/cli/five-mistakes.md"])
         #expect(output.status == 1)
         #expect(output.stdout.isEmpty)
-        let headers = output.stderr.split(separator: "\n").filter { $0.hasPrefix("Tests/Fixtures/cli/five-mistakes.md:") }
-        #expect(headers.map { String($0.prefix { $0 != "]" }) + "]" } == [
-            "Tests/Fixtures/cli/five-mistakes.md:5:1: error[CUR103]",
-            "Tests/Fixtures/cli/five-mistakes.md:11:1: warning[CUR102]",
-            "Tests/Fixtures/cli/five-mistakes.md:12:7: warning[CUR302]",
-            "Tests/Fixtures/cli/five-mistakes.md:16:1: error[CUR104]",
-            "Tests/Fixtures/cli/five-mistakes.md:18:6: error[CUR106]",
-        ])
+        let headers = output.stderr.split(separator: "\n").filter {
+            $0.hasPrefix("Tests/Fixtures/cli/five-mistakes.md:")
+        }
+        #expect(
+            headers.map { String($0.prefix { $0 != "]" }) + "]" } == [
+                "Tests/Fixtures/cli/five-mistakes.md:5:1: error[CUR103]",
+                "Tests/Fixtures/cli/five-mistakes.md:11:1: warning[CUR102]",
+                "Tests/Fixtures/cli/five-mistakes.md:12:7: warning[CUR302]",
+                "Tests/Fixtures/cli/five-mistakes.md:16:1: error[CUR104]",
+                "Tests/Fixtures/cli/five-mistakes.md:18:6: error[CUR106]",
+            ])
         let snapshot = CLI.snapshot(Self.stable(output.stderr), named: "five-mistakes.txt")
         #expect(snapshot.matches, "differs from Snapshots/five-mistakes.txt:\n\(output.stderr)")
     }
@@ -111,17 +118,22 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data().write(to: folder.appendingPathComponent("empty.md"))
         try Data([0x23, 0x20, 0x41, 0x00, 0x01, 0x02]).write(to: folder.appendingPathComponent("binary.md"))
-        try Data([0x23, 0x20, 0x4D, 0x6F, 0x64, 0x75, 0x6C, 0x65, 0xE9, 0x0A]).write(to: folder.appendingPathComponent("latin1.md"))
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("curriculum"), withIntermediateDirectories: true)
-        try "# C\nTaal: nl\nModules:\n- sub\n".write(to: folder.appendingPathComponent("curriculum/curriculum.md"), atomically: true, encoding: .utf8)
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("curriculum/sub"), withIntermediateDirectories: true)
+        try Data([0x23, 0x20, 0x4D, 0x6F, 0x64, 0x75, 0x6C, 0x65, 0xE9, 0x0A]).write(
+            to: folder.appendingPathComponent("latin1.md"))
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("curriculum"), withIntermediateDirectories: true)
+        try "# C\nTaal: nl\nModules:\n- sub\n".write(
+            to: folder.appendingPathComponent("curriculum/curriculum.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("curriculum/sub"), withIntermediateDirectories: true)
 
         let empty = try CLI.run(["check", "empty.md"], in: folder)
         #expect(empty.status == 1)
         #expect(empty.stderr.hasPrefix("empty.md:1:1: error[CUR004]: the file is empty"))
         let binary = try CLI.run(["check", "binary.md"], in: folder)
         #expect(binary.status == 1)
-        #expect(binary.stderr.contains("binary.md:1:1: error[CUR003]: the file holds a NUL byte at line 1 (byte offset 3)"))
+        #expect(
+            binary.stderr.contains("binary.md:1:1: error[CUR003]: the file holds a NUL byte at line 1 (byte offset 3)"))
         let latin1 = try CLI.run(["check", "latin1.md"], in: folder)
         #expect(latin1.stderr.contains("latin1.md:1:9: error[CUR002]: invalid UTF-8 at line 1, byte offset 8"))
         let directory = try CLI.run(["check", "curriculum"], in: folder)
@@ -135,16 +147,17 @@ import Testing
     @Test func listShowsTheTreeWithDurations() throws {
         let output = try CLI.run(["list", "Tests/Fixtures/small-curriculum"])
         #expect(output.status == 0)
-        #expect(output.stdout == """
-        Kleine cursus — 2 oefeningen, 2 uur 30 min – 3 uur
-        Module 1: Samenwerken — 2 oefeningen, 2 uur 30 min – 3 uur
-          1.A Het netwerk — 2 oefeningen, 2 uur 30 min – 3 uur
-            Niveau 1: Kennis — 1 oefening, 1 uur
-              1.A.1.1      60 min  Een sociale kaart
-            Niveau 2: Praktijk — 1 oefening, 1 uur 30 min – 2 uur
-              1.A.2.1  90-120 min  De rol van de casemanager
+        #expect(
+            output.stdout == """
+                Kleine cursus — 2 oefeningen, 2 uur 30 min – 3 uur
+                Module 1: Samenwerken — 2 oefeningen, 2 uur 30 min – 3 uur
+                  1.A Het netwerk — 2 oefeningen, 2 uur 30 min – 3 uur
+                    Niveau 1: Kennis — 1 oefening, 1 uur
+                      1.A.1.1      60 min  Een sociale kaart
+                    Niveau 2: Praktijk — 1 oefening, 1 uur 30 min – 2 uur
+                      1.A.2.1  90-120 min  De rol van de casemanager
 
-        """)
+                """)
         let shallow = try CLI.run(["list", "--depth", "2", "--level", "2", "Tests/Fixtures/small-curriculum"])
         #expect(shallow.stdout.split(separator: "\n").count == 3)
         #expect(shallow.stdout.contains("1 oefening, 1 uur 30 min – 2 uur"))

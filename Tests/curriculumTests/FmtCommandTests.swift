@@ -27,7 +27,9 @@ import Testing
         let before = try Self.names.map { try contents(folder.appendingPathComponent($0)) }
         let output = try CLI.run(["fmt", "--check", folder.path])
         #expect(output.status == 1)
-        #expect(Set(output.stdout.split(separator: "\n").map(String.init)) == Set(Self.names.map { folder.appendingPathComponent($0).path }))
+        #expect(
+            Set(output.stdout.split(separator: "\n").map(String.init))
+                == Set(Self.names.map { folder.appendingPathComponent($0).path }))
         #expect(output.stderr.contains("3 of 3 files would be reformatted"))
         #expect(try Self.names.map { try contents(folder.appendingPathComponent($0)) } == before)
     }
@@ -40,7 +42,10 @@ import Testing
         let output = try CLI.run(["fmt", "--diff", module.path])
         #expect(output.status == 0)
         #expect(output.stdout.hasPrefix("--- \(module.path)\n+++ \(module.path) (formatted)\n@@ -1,"))
-        for line in ["-Leerdoel: Iets leren", "+Leerdoelen: Iets leren", "-Duur: 60 minuten", "+Duur: 1 uur", "-* 0.C.1annex 1", "+- 0.C.1 annex 1", " Feedback (indien van toepassing): Samenvatten."] {
+        for line in [
+            "-Leerdoel: Iets leren", "+Leerdoelen: Iets leren", "-Duur: 60 minuten", "+Duur: 1 uur", "-* 0.C.1annex 1",
+            "+- 0.C.1 annex 1", " Feedback (indien van toepassing): Samenvatten.",
+        ] {
             #expect(output.stdout.contains("\n\(line)\n"), "missing diff line '\(line)'")
         }
         #expect(try contents(module) == before)
@@ -52,19 +57,24 @@ import Testing
         let first = try CLI.run(["fmt", folder.path])
         #expect(first.status == 0, "\(first.stderr)")
         for name in Self.names {
-            #expect(try contents(folder.appendingPathComponent(name)) == contents(Self.tidy.appendingPathComponent(name)), "\(name) differs from Tests/Fixtures/fmt/tidy")
+            #expect(
+                try contents(folder.appendingPathComponent(name)) == contents(Self.tidy.appendingPathComponent(name)),
+                "\(name) differs from Tests/Fixtures/fmt/tidy")
         }
         // Canonical files are not touched: their modification times stay.
         let past = Date(timeIntervalSince1970: 1_000_000_000)
         for name in Self.names {
-            try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: folder.appendingPathComponent(name).path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: past], ofItemAtPath: folder.appendingPathComponent(name).path)
         }
         let second = try CLI.run(["fmt", folder.path])
         #expect(second.status == 0)
         #expect(second.stdout == "")
         #expect(second.stderr.contains("0 of 3 files reformatted, 3 already formatted"))
         for name in Self.names {
-            #expect(try modificationDate(folder.appendingPathComponent(name)) == past, "\(name) was rewritten although it was canonical")
+            #expect(
+                try modificationDate(folder.appendingPathComponent(name)) == past,
+                "\(name) was rewritten although it was canonical")
         }
         #expect(try CLI.run(["fmt", "--check", folder.path]).status == 0)
         #expect(try CLI.run(["check", folder.path]).status == 0)
@@ -90,11 +100,15 @@ import Testing
     @Test func aSingleFileTakesItsFoldersLanguage() throws {
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try "# Course\n\nLanguage: en\n\nModules:\n- module-1.md\n".write(to: directory.appendingPathComponent("curriculum.md"), atomically: true, encoding: .utf8)
+        try "# Course\n\nLanguage: en\n\nModules:\n- module-1.md\n".write(
+            to: directory.appendingPathComponent("curriculum.md"), atomically: true, encoding: .utf8)
         let module = directory.appendingPathComponent("module-1.md")
-        try "# Module 1: x\n\n## 1.A y\n\n### 0.A.1 z\n\nLeerdoel: a\n\nDuur: 90 minuten\n".write(to: module, atomically: true, encoding: .utf8)
+        try "# Module 1: x\n\n## 1.A y\n\n### 0.A.1 z\n\nLeerdoel: a\n\nDuur: 90 minuten\n".write(
+            to: module, atomically: true, encoding: .utf8)
         #expect(try CLI.run(["fmt", module.path]).status == 0)
-        #expect(try String(contentsOf: module, encoding: .utf8) == "# Module 1: x\n\n## 1.A y\n\n### 0.A.1 z\n\nLearning goals: a\n\nDuration: 1.5 hours\n")
+        #expect(
+            try String(contentsOf: module, encoding: .utf8)
+                == "# Module 1: x\n\n## 1.A y\n\n### 0.A.1 z\n\nLearning goals: a\n\nDuration: 1.5 hours\n")
     }
 
     @Test func unreadableInputExitsTwo() throws {
@@ -161,7 +175,10 @@ import Testing
         try "mine".write(to: file, atomically: true, encoding: .utf8)
         let output = try CLI.run(["init", file.appendingPathComponent("course").path])
         #expect(output.status == 1)
-        #expect(output.stderr.contains("error: cannot create '\(file.appendingPathComponent("course").path)': Not a directory"), "\(output.stderr)")
+        #expect(
+            output.stderr.contains(
+                "error: cannot create '\(file.appendingPathComponent("course").path)': Not a directory"),
+            "\(output.stderr)")
         #expect(output.stderr.contains("= help: check that the parent folder exists and is writable"))
         #expect(!output.stderr.contains("CocoaError"))
     }

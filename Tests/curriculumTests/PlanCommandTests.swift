@@ -4,8 +4,10 @@ import Testing
 /// `curriculum plan`, `plan diff` and `budget`, run as a trainer would, on the shipped curriculum.
 @Suite struct PlanCommandTests {
     static let shippedPlan = "curriculum/igma-femina/plans/module-1-niveau-1.plan.md"
-    static let issueCommand = ["plan", "--select", "1.A,1.B", "--level", "1", "--date", "2027-03-09", "--start", "09:00", "--end", "16:30",
-                               "--participants", "14", "--trainers", "2"]
+    static let issueCommand = [
+        "plan", "--select", "1.A,1.B", "--level", "1", "--date", "2027-03-09", "--start", "09:00", "--end", "16:30",
+        "--participants", "14", "--trainers", "2",
+    ]
 
     /// A temporary `plans/` folder whose plans point at the shipped curriculum.
     static func planFolder() throws -> URL {
@@ -54,7 +56,8 @@ import Testing
         let folder = try Self.planFolder()
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let plan = folder.appendingPathComponent("dinsdag.plan.md")
-        let written = try CLI.run(Self.issueCommand + ["--auto-breaks", "--curriculum", Self.curriculumPath, "--write", plan.path])
+        let written = try CLI.run(
+            Self.issueCommand + ["--auto-breaks", "--curriculum", Self.curriculumPath, "--write", plan.path])
         #expect(written.status == 0, "\(written.stderr)")
         var text = try String(contentsOf: plan, encoding: .utf8)
         #expect(text.contains("Dagindeling: 09:00-16:30"))
@@ -82,15 +85,19 @@ import Testing
         #expect(check.stderr.contains("error[CUR707]"))
         #expect(check.stderr.contains("1.D.1.1"))
 
-        let forced = try CLI.run(Self.issueCommand + ["--curriculum", Self.curriculumPath, "--write", plan.path, "--force"])
+        let forced = try CLI.run(
+            Self.issueCommand + ["--curriculum", Self.curriculumPath, "--write", plan.path, "--force"])
         #expect(forced.status == 0, "\(forced.stderr)")
     }
 
     @Test func rewritingAPlanFileKeepsItsSettingsFixedTimesAndDays() throws {
         let folder = try Self.planFolder()
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
-        let source = folder.appendingPathComponent("bron.plan.md"), copy = folder.appendingPathComponent("kopie.plan.md")
-        try Self.write("Curriculum: \(Self.curriculumPath)\nTitel: bron\nDatum: 2027-03-09, 2027-03-10\nDagindeling: 09:00-16:30\nBuffer: 10%\n\n## Maandag\n\n- 1.A.1.1\n- 11:00 Pauze 15\n\n## Dinsdag\n\n- Welkom 20 min\n", to: source)
+        let source = folder.appendingPathComponent("bron.plan.md")
+        let copy = folder.appendingPathComponent("kopie.plan.md")
+        try Self.write(
+            "Curriculum: \(Self.curriculumPath)\nTitel: bron\nDatum: 2027-03-09, 2027-03-10\nDagindeling: 09:00-16:30\nBuffer: 10%\n\n## Maandag\n\n- 1.A.1.1\n- 11:00 Pauze 15\n\n## Dinsdag\n\n- Welkom 20 min\n",
+            to: source)
         let output = try CLI.run(["plan", source.path, "--write", copy.path])
         #expect(output.status == 0, "\(output.stderr)")
         let text = try String(contentsOf: copy, encoding: .utf8)
@@ -98,7 +105,8 @@ import Testing
         #expect(text.contains("- 11:00 Pauze 15 min"))
         #expect(text.contains("## Maandag") && text.contains("## Dinsdag"))
         #expect(text.contains("Datum: 2027-03-09, 2027-03-10"))
-        let original = try CLI.run(["plan", source.path]), rewritten = try CLI.run(["plan", copy.path])
+        let original = try CLI.run(["plan", source.path])
+        let rewritten = try CLI.run(["plan", copy.path])
         #expect(original.stdout == rewritten.stdout)
     }
 
@@ -107,7 +115,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("igma")
         try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("curriculum/igma-femina"), to: copy)
-        try Self.write("Titel: kapot\nDagindeling: 16:30-09:00\n\n- 1.A.1.9\n", to: copy.appendingPathComponent("plans/kapot.plan.md"))
+        try Self.write(
+            "Titel: kapot\nDagindeling: 16:30-09:00\n\n- 1.A.1.9\n",
+            to: copy.appendingPathComponent("plans/kapot.plan.md"))
         let check = try CLI.run(["check", copy.path])
         #expect(check.stderr.contains("plans/kapot.plan.md:2:14: error[CUR703]"), "\(check.stderr)")
         #expect(check.status == 1)
@@ -125,7 +135,8 @@ import Testing
 
     @Test(.enabled(if: ExternalTool.hasPythonModule("icalendar"), "needs Python's icalendar (pip install icalendar)"))
     func icsIsReadByAnIndependentParser() throws {
-        let output = try CLI.run(["plan", Self.shippedPlan, "--format", "ics"], environment: ["SOURCE_DATE_EPOCH": "1800000000"])
+        let output = try CLI.run(
+            ["plan", Self.shippedPlan, "--format", "ics"], environment: ["SOURCE_DATE_EPOCH": "1800000000"])
         #expect(output.status == 0, "\(output.stderr)")
         let bytes = Array(output.stdout.utf8)
         // CRLF everywhere, and no line longer than 75 octets.
@@ -144,28 +155,34 @@ import Testing
             index += 1
         }
         let script = """
-        import sys, icalendar
-        cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
-        events = [c for c in cal.walk('VEVENT')]
-        tz = [c for c in cal.walk('VTIMEZONE')]
-        print(len(events), len(tz), tz[0]['TZID'])
-        for e in events:
-            start = e.decoded('DTSTART'); end = e.decoded('DTEND')
-            print(str(e['UID']), start.strftime('%Y-%m-%d %H:%M'), end.strftime('%H:%M'), str(start.tzinfo), e.decoded('DTSTAMP').strftime('%Y%m%dT%H%M%S'), str(e['SUMMARY']))
-        print(str(events[1]['DESCRIPTION']))
-        print(str(cal['X-WR-CALNAME']))
-        """
+            import sys, icalendar
+            cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+            events = [c for c in cal.walk('VEVENT')]
+            tz = [c for c in cal.walk('VTIMEZONE')]
+            print(len(events), len(tz), tz[0]['TZID'])
+            for e in events:
+                start = e.decoded('DTSTART'); end = e.decoded('DTEND')
+                print(str(e['UID']), start.strftime('%Y-%m-%d %H:%M'), end.strftime('%H:%M'), str(start.tzinfo), e.decoded('DTSTAMP').strftime('%Y%m%dT%H%M%S'), str(e['SUMMARY']))
+            print(str(events[1]['DESCRIPTION']))
+            print(str(cal['X-WR-CALNAME']))
+            """
         let result = try ExternalTool.run(["python3", "-c", script], input: output.stdout)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "11 1 Europe/Amsterdam")
-        #expect(lines.contains { $0.contains("2027-03-09 09:15 10:15") && $0.contains("1.A.1.1 Actuele situatie") && $0.contains("20270115T080000") })
+        #expect(
+            lines.contains {
+                $0.contains("2027-03-09 09:15 10:15") && $0.contains("1.A.1.1 Actuele situatie")
+                    && $0.contains("20270115T080000")
+            })
         #expect(lines.contains { $0.contains("2027-03-09 12:45 13:30") && $0.hasSuffix("Lunch") })
         let uids = lines.dropFirst().prefix(11).map { $0.split(separator: " ").first.map(String.init) ?? "" }
         #expect(Set(uids).count == 11, "UIDs are unique")
         #expect(result.stdout.contains("Leerdoelen:"))
         // X-WR-CALNAME is an extension property: icalendar leaves its TEXT escapes (`\,`) in place.
-        #expect(lines.last?.replacingOccurrences(of: "\\,", with: ",") == "Module 1, niveau 1: profiel, netwerk en stapsgewijze ontwikkeling")
+        #expect(
+            lines.last?.replacingOccurrences(of: "\\,", with: ",")
+                == "Module 1, niveau 1: profiel, netwerk en stapsgewijze ontwikkeling")
     }
 
     @Test(.enabled(if: ExternalTool.has("python3"), "needs python3 for its csv module"))
@@ -173,21 +190,25 @@ import Testing
         let folder = try Self.planFolder()
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let plan = folder.appendingPathComponent("csv.plan.md")
-        try Self.write("Curriculum: \(Self.curriculumPath)\nTitel: csv\nDatum: 2027-03-09\n\n- Welkom, koffie en \"kennismaking\" 20 min\n- 1.A.1.1\n- 10:45 Pauze 15\n", to: plan)
+        try Self.write(
+            "Curriculum: \(Self.curriculumPath)\nTitel: csv\nDatum: 2027-03-09\n\n- Welkom, koffie en \"kennismaking\" 20 min\n- 1.A.1.1\n- 10:45 Pauze 15\n",
+            to: plan)
         let output = try CLI.run(["plan", plan.path, "--format", "csv"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("\r\n"))
         let script = """
-        import sys, csv, io
-        rows = list(csv.reader(io.StringIO(sys.stdin.read(), newline='')))
-        print(len(rows))
-        for row in rows: print('|'.join(row))
-        """
+            import sys, csv, io
+            rows = list(csv.reader(io.StringIO(sys.stdin.read(), newline='')))
+            print(len(rows))
+            for row in rows: print('|'.join(row))
+            """
         let result = try ExternalTool.run(["python3", "-c", script], input: output.stdout)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "4")
-        #expect(lines[1] == "day|date|start|end|latest_start|latest_end|kind|id|title|minutes_min|minutes_max|fixed|inserted")
+        #expect(
+            lines[1]
+                == "day|date|start|end|latest_start|latest_end|kind|id|title|minutes_min|minutes_max|fixed|inserted")
         #expect(lines[2] == "1|2027-03-09|09:00|09:20|09:00|09:20|free||Welkom, koffie en \"kennismaking\"|20|20||no")
         #expect(lines[4] == "1|2027-03-09|10:45|11:00|10:45|11:00|pause||Pauze|15|15|10:45|no")
     }
@@ -205,17 +226,24 @@ import Testing
     }
 
     @Test func splitOverDaysAndCapWithDays() throws {
-        let output = try CLI.run(["plan", "--select", "1", "--level", "1", "--start", "09:00", "--end", "16:30", "--auto-breaks"])
+        let output = try CLI.run([
+            "plan", "--select", "1", "--level", "1", "--start", "09:00", "--end", "16:30", "--auto-breaks",
+        ])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("Dag 2 · 09:00-16:30"))
-        let capped = try CLI.run(["plan", "--select", "1", "--level", "1", "--start", "09:00", "--end", "16:30", "--auto-breaks", "--days", "1"])
+        let capped = try CLI.run([
+            "plan", "--select", "1", "--level", "1", "--start", "09:00", "--end", "16:30", "--auto-breaks", "--days",
+            "1",
+        ])
         #expect(capped.status == 1)
         #expect(capped.stdout.contains("Does not fit in 1 day"))
         #expect(capped.stdout.contains("1.E.1.2"))
     }
 
     @Test func fillSaysWhatItLeftOutAndThatItIsExact() throws {
-        let output = try CLI.run(["plan", "--fill", "--topics", "1.A,1.B,1.C,1.D", "--level", "1", "--start", "09:00", "--end", "13:00"])
+        let output = try CLI.run([
+            "plan", "--fill", "--topics", "1.A,1.B,1.C,1.D", "--level", "1", "--start", "09:00", "--end", "13:00",
+        ])
         #expect(output.stdout.contains("(dynamic programming over minutes, exact)"), "\(output.stdout)\(output.stderr)")
         #expect(output.stdout.contains("covers 4 of 4 topics"))
         #expect(output.stdout.contains("Left out:"))
@@ -227,14 +255,18 @@ import Testing
         let folder = try Self.planFolder()
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let head = "Curriculum: \(Self.curriculumPath)\nTitel: d\nDagindeling: 09:00-16:30\n\n"
-        let old = folder.appendingPathComponent("old.plan.md"), new = folder.appendingPathComponent("new.plan.md")
+        let old = folder.appendingPathComponent("old.plan.md")
+        let new = folder.appendingPathComponent("new.plan.md")
         try Self.write(head + "- 1.A.1.1\n- 1.A.1.2\n- 1.B.1.1\n", to: old)
         try Self.write(head + "- Welkom 15 min\n- 1.B.1.1\n- 1.A.1.1\n- 1.C.1.1\n", to: new)
         let output = try CLI.run(["plan", "diff", old.path, new.path])
         #expect(output.status == 1)
         #expect(output.stdout.contains("+ 1.C.1.1"))
         #expect(output.stdout.contains("- 1.A.1.2"))
-        #expect(output.stdout.contains("~ 1.A.1.1 Actuele situatie in de ondersteuning en begeleiding van migranten vrouwen: moved, starts 75 min later (09:00 → 10:15)"))
+        #expect(
+            output.stdout.contains(
+                "~ 1.A.1.1 Actuele situatie in de ondersteuning en begeleiding van migranten vrouwen: moved, starts 75 min later (09:00 → 10:15)"
+            ))
         #expect(output.stdout.contains("moved"))
         let same = try CLI.run(["plan", "diff", old.path, old.path])
         #expect(same.status == 0)

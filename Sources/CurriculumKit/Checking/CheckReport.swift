@@ -8,7 +8,9 @@ public struct CheckReport: Sendable {
     /// How many findings `--max-errors` left out.
     public var truncated: Int
 
-    public init(diagnostics: [Diagnostic] = [], files: [String] = [], sources: [String: SourceText] = [:], truncated: Int = 0) {
+    public init(
+        diagnostics: [Diagnostic] = [], files: [String] = [], sources: [String: SourceText] = [:], truncated: Int = 0
+    ) {
         self.diagnostics = diagnostics
         self.files = files
         self.sources = sources
@@ -21,8 +23,10 @@ public struct CheckReport: Sendable {
 
     /// Whether an input could not be read at all (exit status 2 rather than 1).
     public var hasUnreadableInput: Bool {
-        let codes: Set<String> = [DiagnosticCode.unreadableFile.id, DiagnosticCode.notAFile.id, DiagnosticCode.noCurriculum.id,
-                                  DiagnosticCode.fileTooLarge.id]
+        let codes: Set<String> = [
+            DiagnosticCode.unreadableFile.id, DiagnosticCode.notAFile.id, DiagnosticCode.noCurriculum.id,
+            DiagnosticCode.fileTooLarge.id,
+        ]
         return diagnostics.contains { codes.contains($0.code.id) && $0.severity == .error }
     }
 }

@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Dispatch
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Runs a check: loads every curriculum a path names, applies the rules, filters and orders the
 /// findings.
@@ -12,7 +13,10 @@ public struct Checker: Sendable {
     public var rules: [any Rule]
     public var options: CheckOptions
 
-    public init(loader: CurriculumLoader = CurriculumLoader(), rules: [any Rule] = RuleRegistry.rules, options: CheckOptions = CheckOptions()) {
+    public init(
+        loader: CurriculumLoader = CurriculumLoader(), rules: [any Rule] = RuleRegistry.rules,
+        options: CheckOptions = CheckOptions()
+    ) {
         self.loader = loader
         self.rules = rules
         self.options = options
@@ -29,8 +33,12 @@ public struct Checker: Sendable {
             case .directory:
                 let folders = loader.curriculumFolders(in: path)
                 if folders.isEmpty {
-                    found.append(Diagnostic(.noCurriculum, "no curriculum.md in '\(path)' or in any folder directly below it", at: nil,
-                                            hint: FixHint("give a curriculum folder (one that holds curriculum.md), or create one with 'curriculum init DIR'")))
+                    found.append(
+                        Diagnostic(
+                            .noCurriculum, "no curriculum.md in '\(path)' or in any folder directly below it", at: nil,
+                            hint: FixHint(
+                                "give a curriculum folder (one that holds curriculum.md), or create one with 'curriculum init DIR'"
+                            )))
                 }
                 for (part, partFound) in checkFolders(folders) {
                     report.files += part.files
@@ -39,7 +47,8 @@ public struct Checker: Sendable {
                 }
             case .file where path.split(separator: "/").last == Substring(CurriculumLoader.manifestName):
                 let folder = path.split(separator: "/").dropLast().joined(separator: "/")
-                checkFolder(path.hasPrefix("/") ? "/" + folder : (folder.isEmpty ? "." : folder), into: &report, found: &found)
+                checkFolder(
+                    path.hasPrefix("/") ? "/" + folder : (folder.isEmpty ? "." : folder), into: &report, found: &found)
             case .file where path.hasSuffix(PlanParser.fileSuffix):
                 checkPlanFile(path, into: &report, found: &found)
             case .file:
@@ -51,7 +60,10 @@ public struct Checker: Sendable {
                     found += ModuleParser.parse(source).diagnostics
                 }
             case .missing:
-                found.append(Diagnostic(.unreadableFile, "'\(path)' does not exist", at: nil, hint: FixHint("check the path; the default is ./curriculum")))
+                found.append(
+                    Diagnostic(
+                        .unreadableFile, "'\(path)' does not exist", at: nil,
+                        hint: FixHint("check the path; the default is ./curriculum")))
             case .linkLoop:
                 found.append(FileError.linkLoop.diagnostic(path: path))
             case .other:
@@ -67,7 +79,10 @@ public struct Checker: Sendable {
             for diagnostic in kept {
                 if diagnostic.severity == .error {
                     errors += 1
-                    if errors > limit { report.truncated += 1; continue }
+                    if errors > limit {
+                        report.truncated += 1
+                        continue
+                    }
                 }
                 limited.append(diagnostic)
             }
@@ -91,7 +106,11 @@ public struct Checker: Sendable {
             part.sources = part.sources.filter { quoted.contains($0.key) }
             slots.store((part, found), at: index)
         }
-        if folders.count == 1 { check(0) } else { DispatchQueue.concurrentPerform(iterations: folders.count, execute: check) }
+        if folders.count == 1 {
+            check(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: folders.count, execute: check)
+        }
         return slots.values
     }
 
@@ -106,7 +125,8 @@ public struct Checker: Sendable {
         let context = CheckContext(fileSystem: loader.fileSystem, sources: loaded.sources)
         var ruleFindings: [Diagnostic] = []
         for rule in rules { ruleFindings += rule.check(curriculum, context: context) }
-        found += Suppressions(curriculum: curriculum, sources: loaded.sources).apply(to: loaded.diagnostics + ruleFindings, options: options)
+        found += Suppressions(curriculum: curriculum, sources: loaded.sources).apply(
+            to: loaded.diagnostics + ruleFindings, options: options)
         checkPlans(inCurriculumFolder: folder, curriculum: curriculum, into: &report, found: &found)
     }
 }

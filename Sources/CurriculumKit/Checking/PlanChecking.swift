@@ -9,7 +9,10 @@ extension Checker {
     public static let plansFolderName = "plans"
 
     /// Checks one plan file.
-    func checkPlanFile(_ path: String, into report: inout CheckReport, found: inout [Diagnostic], known: (folder: String, curriculum: Curriculum)? = nil) {
+    func checkPlanFile(
+        _ path: String, into report: inout CheckReport, found: inout [Diagnostic],
+        known: (folder: String, curriculum: Curriculum)? = nil
+    ) {
         let loaded = PlanLoader(loader: loader).load(path: path, known: known)
         report.files.append(path)
         report.sources.merge(loaded.sources) { a, _ in a }
@@ -17,11 +20,17 @@ extension Checker {
     }
 
     /// Checks every `*.plan.md` in `<folder>/plans/`, in name order.
-    func checkPlans(inCurriculumFolder folder: String, curriculum: Curriculum, into report: inout CheckReport, found: inout [Diagnostic]) {
+    func checkPlans(
+        inCurriculumFolder folder: String, curriculum: Curriculum, into report: inout CheckReport,
+        found: inout [Diagnostic]
+    ) {
         let plans = loader.fileSystem.join(folder, Self.plansFolderName)
-        guard case .directory = loader.fileSystem.kind(of: plans), case .success(let names) = loader.fileSystem.entries(of: plans) else { return }
+        guard case .directory = loader.fileSystem.kind(of: plans),
+            case .success(let names) = loader.fileSystem.entries(of: plans)
+        else { return }
         for name in names where name.hasSuffix(PlanParser.fileSuffix) && !name.hasPrefix(".") {
-            checkPlanFile(loader.fileSystem.join(plans, name), into: &report, found: &found, known: (folder, curriculum))
+            checkPlanFile(
+                loader.fileSystem.join(plans, name), into: &report, found: &found, known: (folder, curriculum))
         }
     }
 }

@@ -21,7 +21,8 @@ public struct CheckContext: Sendable {
     /// read the lines themselves, to report exact columns.
     public var sources: [String: SourceText]
 
-    public init(fileSystem: any FileSystem, longestPlausibleMinutes: Int = 8 * 60, sources: [String: SourceText] = [:]) {
+    public init(fileSystem: any FileSystem, longestPlausibleMinutes: Int = 8 * 60, sources: [String: SourceText] = [:])
+    {
         self.fileSystem = fileSystem
         self.longestPlausibleMinutes = longestPlausibleMinutes
         self.sources = sources

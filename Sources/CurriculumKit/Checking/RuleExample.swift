@@ -46,7 +46,9 @@ public struct RuleExample: Sendable {
         public var line: Int
         public var column: Int
 
-        public static func < (a: Position, b: Position) -> Bool { (a.file, a.line, a.column) < (b.file, b.line, b.column) }
+        public static func < (a: Position, b: Position) -> Bool {
+            (a.file, a.line, a.column) < (b.file, b.line, b.column)
+        }
         public var description: String { "\(file):\(line):\(column)" }
     }
 
@@ -56,7 +58,8 @@ public struct RuleExample: Sendable {
         for (name, text) in files { result[Self.folder + "/" + name] = text.replacing(String(Self.marker), with: "") }
         if files["curriculum.md"] == nil {
             let modules = files.keys.filter { $0.hasPrefix("module-") }.sorted()
-            result[Self.folder + "/curriculum.md"] = "# Voorbeeld\n\nTaal: nl\n\nModules:\n" + modules.map { "- \($0)\n" }.joined()
+            result[Self.folder + "/curriculum.md"] =
+                "# Voorbeeld\n\nTaal: nl\n\nModules:\n" + modules.map { "- \($0)\n" }.joined()
         }
         return result
     }
@@ -89,7 +92,8 @@ public struct RuleExample: Sendable {
     /// Loads the example, runs `rules`, and returns the findings with one of `codes` (the parser's
     /// and loader's findings included).
     public func findings(among codes: Set<DiagnosticCode>, rules: [any Rule] = []) -> [Diagnostic] {
-        let checker = Checker(loader: CurriculumLoader(fileSystem: InMemoryFileSystem(files: curriculumFiles)), rules: rules)
+        let checker = Checker(
+            loader: CurriculumLoader(fileSystem: InMemoryFileSystem(files: curriculumFiles)), rules: rules)
         return checker.check(paths: [Self.folder]).diagnostics.filter { codes.contains($0.code) }
     }
 }

@@ -24,7 +24,8 @@ public struct Suppressions: Sendable {
             let text = comment.text
             guard text.lowercased().hasPrefix(Self.keyword) else { continue }
             let rest = text.dropFirst(Self.keyword.count)
-            let codePart: Substring, reason: String
+            let codePart: Substring
+            let reason: String
             if let colon = rest.firstIndex(of: ":") {
                 codePart = rest[..<colon]
                 reason = String(rest[rest.index(after: colon)...]).trimmingWhitespace()
@@ -35,21 +36,33 @@ public struct Suppressions: Sendable {
             let at = comment.location
             var codes: [DiagnosticCode] = []
             for word in codePart.split(whereSeparator: { $0 == "," || $0 == " " }) where !word.isEmpty {
-                if let code = DiagnosticCode.named(String(word)) { codes.append(code) }
-                else {
+                if let code = DiagnosticCode.named(String(word)) {
+                    codes.append(code)
+                } else {
                     let suggestion = EditDistance.suggestion(for: String(word), among: DiagnosticCode.all.map(\.id))
-                    problems.append(Diagnostic(.unknownSuppressionCode, "'\(word)' is not a rule code", at: at, length: 4,
-                                               hint: FixHint(suggestion.map { "did you mean '\($0)'?" } ?? "see docs/rules.md for the codes")))
+                    problems.append(
+                        Diagnostic(
+                            .unknownSuppressionCode, "'\(word)' is not a rule code", at: at, length: 4,
+                            hint: FixHint(
+                                suggestion.map { "did you mean '\($0)'?" } ?? "see docs/rules.md for the codes")))
                 }
             }
             if codes.isEmpty && problems.last?.location != at {
-                problems.append(Diagnostic(.suppressionWithoutReason, "a suppression must name the rule it silences", at: at, length: 4,
-                                           hint: FixHint("write `<!-- curriculum-ignore CUR302: why this is accepted -->`")))
+                problems.append(
+                    Diagnostic(
+                        .suppressionWithoutReason, "a suppression must name the rule it silences", at: at, length: 4,
+                        hint: FixHint("write `<!-- curriculum-ignore CUR302: why this is accepted -->`")))
                 continue
             }
             if reason.isEmpty {
-                problems.append(Diagnostic(.suppressionWithoutReason, "the suppression of \(codes.map(\.id).joined(separator: ", ")) gives no reason", at: at, length: 4,
-                                           hint: FixHint("say why after a colon: `<!-- curriculum-ignore \(codes.first?.id ?? "CUR000"): why this is accepted -->`")))
+                problems.append(
+                    Diagnostic(
+                        .suppressionWithoutReason,
+                        "the suppression of \(codes.map(\.id).joined(separator: ", ")) gives no reason", at: at,
+                        length: 4,
+                        hint: FixHint(
+                            "say why after a colon: `<!-- curriculum-ignore \(codes.first?.id ?? "CUR000"): why this is accepted -->`"
+                        )))
                 continue
             }
             guard let line = comment.annotatedLine else { continue }
@@ -64,17 +77,26 @@ public struct Suppressions: Sendable {
         var kept: [Diagnostic] = []
         for diagnostic in diagnostics {
             guard let location = diagnostic.location,
-                  let index = entries.firstIndex(where: { $0.comment.location.file == location.file && $0.firstLine <= location.line && location.line <= $0.lastLine && $0.codes.contains(diagnostic.code) })
-            else { kept.append(diagnostic); continue }
+                let index = entries.firstIndex(where: {
+                    $0.comment.location.file == location.file && $0.firstLine <= location.line
+                        && location.line <= $0.lastLine && $0.codes.contains(diagnostic.code)
+                })
+            else {
+                kept.append(diagnostic)
+                continue
+            }
             entries[index].used = true
         }
         for entry in entries where !entry.used {
             // A suppression is only unused if its rules ran: with --select or --ignore leaving them
             // out, it cannot have been used.
             guard entry.codes.contains(where: { options.reports($0) }) else { continue }
-            kept.append(Diagnostic(.unusedSuppression, "this suppression of \(entry.codes.map(\.id).joined(separator: ", ")) silences nothing",
-                                   at: entry.comment.location, length: 4,
-                                   hint: FixHint("remove it: the finding it was written for is gone")))
+            kept.append(
+                Diagnostic(
+                    .unusedSuppression,
+                    "this suppression of \(entry.codes.map(\.id).joined(separator: ", ")) silences nothing",
+                    at: entry.comment.location, length: 4,
+                    hint: FixHint("remove it: the finding it was written for is gone")))
         }
         return kept + problems
     }

@@ -19,7 +19,10 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
         }
     }
 
-    public init(_ code: DiagnosticCode, _ message: String, at range: SourceRange?, severity: Severity? = nil, hint: FixHint? = nil, notes: [Note] = []) {
+    public init(
+        _ code: DiagnosticCode, _ message: String, at range: SourceRange?, severity: Severity? = nil,
+        hint: FixHint? = nil, notes: [Note] = []
+    ) {
         self.code = code
         self.severity = severity ?? code.defaultSeverity
         self.message = message
@@ -28,8 +31,13 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
         self.notes = notes
     }
 
-    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, length: Int = 1, severity: Severity? = nil, hint: FixHint? = nil, notes: [Note] = []) {
-        self.init(code, message, at: SourceRange(start: location, length: length), severity: severity, hint: hint, notes: notes)
+    public init(
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, length: Int = 1,
+        severity: Severity? = nil, hint: FixHint? = nil, notes: [Note] = []
+    ) {
+        self.init(
+            code, message, at: SourceRange(start: location, length: length), severity: severity, hint: hint,
+            notes: notes)
     }
 
     public var location: SourceLocation? { range?.start }
@@ -40,7 +48,7 @@ extension Array where Element == Diagnostic {
     public func sortedByLocation() -> [Diagnostic] {
         sorted { a, b in
             switch (a.location, b.location) {
-            case let (x?, y?) where x != y: return x < y
+            case (let x?, let y?) where x != y: return x < y
             case (nil, _?): return true
             case (_?, nil): return false
             default: return a.code.id < b.code.id

@@ -3,7 +3,8 @@ extension DiagnosticCode {
     /// table and `--select`/`--ignore` validation.
     /// Built once: suppressions and `--select` look codes up on every run.
     public static let all: [DiagnosticCode] =
-        (inputCodes + syntaxCodes + fileCodes + durationCodes + suppressionCodes + ruleCodes + planCodes + formatCodes).sorted()
+        (inputCodes + syntaxCodes + fileCodes + durationCodes + suppressionCodes + ruleCodes + planCodes + formatCodes)
+        .sorted()
 
     /// Every code by its upper-cased ID and upper-cased name, for `named(_:)`.
     static let byKey: [String: DiagnosticCode] = {

@@ -1,6 +1,7 @@
 /// Codes for references in running text to other exercises (CUR5xx).
 extension DiagnosticCode {
-    public static let unresolvedExerciseReference = DiagnosticCode("CUR501", "unresolved-exercise-reference", .error,
+    public static let unresolvedExerciseReference = DiagnosticCode(
+        "CUR501", "unresolved-exercise-reference", .error,
         summary: "text refers to an exercise ID that the curriculum does not have",
         help: "Correct the ID (`zie oefening 1.B.1.1`), or remove the reference.")
 }

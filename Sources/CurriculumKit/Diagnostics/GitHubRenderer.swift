@@ -31,12 +31,15 @@ public enum GitHubRenderer {
             properties.append(("line", String(range.start.line)))
             if range.endLine > range.start.line { properties.append(("endLine", String(range.endLine))) }
             properties.append(("col", String(range.start.column)))
-            if range.endLine == range.start.line { properties.append(("endColumn", String(max(range.start.column, range.endColumn - 1)))) }
+            if range.endLine == range.start.line {
+                properties.append(("endColumn", String(max(range.start.column, range.endColumn - 1))))
+            }
         }
         properties.append(("title", diagnostic.code.id))
         var message = diagnostic.message
         if let hint = diagnostic.hint { message += "\nhelp: " + hint.message }
-        return "::\(command) " + properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",") + "::" + escapeData(message)
+        return "::\(command) " + properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",") + "::"
+            + escapeData(message)
     }
 
     /// `%`, CR and LF, as GitHub's toolkit escapes command data.

@@ -36,22 +36,30 @@ public struct HumanRenderer: Sendable {
             let (lineText, shift) = Self.clipped(text.line(range.start.line), around: range.start.column)
             let gutter = String(range.start.line)
             let pad = String(repeating: " ", count: gutter.count)
-            let (drawn, caretStart, caretWidth) = layout(lineText, startColumn: range.start.column - shift,
-                                                        endColumn: range.endLine == range.start.line ? min(range.endColumn, range.start.column + Self.window) - shift : nil)
+            let (drawn, caretStart, caretWidth) = layout(
+                lineText, startColumn: range.start.column - shift,
+                endColumn: range.endLine == range.start.line
+                    ? min(range.endColumn, range.start.column + Self.window) - shift : nil)
             out += paint(pad + " |", "1;34") + "\n"
             out += paint(gutter + " |", "1;34") + " " + drawn + "\n"
-            out += paint(pad + " |", "1;34") + " " + String(repeating: " ", count: caretStart)
-                + paint(String(repeating: "^", count: max(1, caretWidth)), diagnostic.severity == .error ? "1;31" : "1;33") + "\n"
+            out +=
+                paint(pad + " |", "1;34") + " " + String(repeating: " ", count: caretStart)
+                + paint(
+                    String(repeating: "^", count: max(1, caretWidth)), diagnostic.severity == .error ? "1;31" : "1;33")
+                + "\n"
             if let hint = diagnostic.hint {
                 out += paint(pad + " =", "1;34") + " " + paint("help", "1") + ": " + hint.message + "\n"
             }
             for note in diagnostic.notes {
-                out += paint(pad + " =", "1;34") + " " + paint("note", "1") + ": " + note.message + (note.location.map { ": \($0)" } ?? "") + "\n"
+                out +=
+                    paint(pad + " =", "1;34") + " " + paint("note", "1") + ": " + note.message
+                    + (note.location.map { ": \($0)" } ?? "") + "\n"
             }
         } else {
             if let hint = diagnostic.hint { out += "  = " + paint("help", "1") + ": " + hint.message + "\n" }
             for note in diagnostic.notes {
-                out += "  = " + paint("note", "1") + ": " + note.message + (note.location.map { ": \($0)" } ?? "") + "\n"
+                out +=
+                    "  = " + paint("note", "1") + ": " + note.message + (note.location.map { ": \($0)" } ?? "") + "\n"
             }
         }
         return out

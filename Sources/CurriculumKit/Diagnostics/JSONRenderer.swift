@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// Renders a check as one JSON document for scripts (shape documented in docs/ci.md):
@@ -32,8 +32,17 @@ public enum JSONRenderer {
         var files: [String]
         var diagnostics: [Entry]
     }
-    struct Tool: Encodable { var name: String; var version: String }
-    struct Summary: Encodable { var errors: Int; var warnings: Int; var notes: Int; var files: Int; var truncated: Int }
+    struct Tool: Encodable {
+        var name: String
+        var version: String
+    }
+    struct Summary: Encodable {
+        var errors: Int
+        var warnings: Int
+        var notes: Int
+        var files: Int
+        var truncated: Int
+    }
     struct Entry: Encodable {
         var code: String
         var name: String
@@ -48,7 +57,12 @@ public enum JSONRenderer {
         var replacement: String?
         var notes: [NoteEntry]
     }
-    struct NoteEntry: Encodable { var message: String; var file: String?; var line: Int?; var column: Int? }
+    struct NoteEntry: Encodable {
+        var message: String
+        var file: String?
+        var line: Int?
+        var column: Int?
+    }
 
     public static func render(_ report: CheckReport, toolName: String = "curriculum", toolVersion: String) -> String {
         var files: [String] = []
@@ -56,13 +70,22 @@ public enum JSONRenderer {
         for file in report.files where seen.insert(file).inserted { files.append(file) }
         let document = Document(
             version: formatVersion, tool: Tool(name: toolName, version: toolVersion),
-            summary: Summary(errors: report.errorCount, warnings: report.warningCount, notes: report.noteCount, files: files.count, truncated: report.truncated),
+            summary: Summary(
+                errors: report.errorCount, warnings: report.warningCount, notes: report.noteCount, files: files.count,
+                truncated: report.truncated),
             files: files,
             diagnostics: report.diagnostics.map { d in
-                Entry(code: d.code.id, name: d.code.name, severity: d.severity.rawValue, message: d.message, file: d.range?.file, line: d.range?.start.line,
-                      column: d.range?.start.column, endLine: d.range?.endLine, endColumn: d.range?.endColumn, hint: d.hint?.message,
-                      replacement: d.hint?.replacement,
-                      notes: d.notes.map { NoteEntry(message: $0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column) })
+                Entry(
+                    code: d.code.id, name: d.code.name, severity: d.severity.rawValue, message: d.message,
+                    file: d.range?.file, line: d.range?.start.line,
+                    column: d.range?.start.column, endLine: d.range?.endLine, endColumn: d.range?.endColumn,
+                    hint: d.hint?.message,
+                    replacement: d.hint?.replacement,
+                    notes: d.notes.map {
+                        NoteEntry(
+                            message: $0.message, file: $0.location?.file, line: $0.location?.line,
+                            column: $0.location?.column)
+                    })
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

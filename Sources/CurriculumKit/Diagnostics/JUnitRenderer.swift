@@ -10,16 +10,23 @@ public enum JUnitRenderer {
     public static func render(_ report: CheckReport, strict: Bool = false) -> String {
         var order: [String] = []
         var byFile: [String: [Diagnostic]] = [:]
-        for file in report.files where byFile[file] == nil { order.append(file); byFile[file] = [] }
+        for file in report.files where byFile[file] == nil {
+            order.append(file)
+            byFile[file] = []
+        }
         for diagnostic in report.diagnostics {
             let file = diagnostic.range?.file ?? "(run)"
-            if byFile[file] == nil { order.append(file); byFile[file] = [] }
+            if byFile[file] == nil {
+                order.append(file)
+                byFile[file] = []
+            }
             byFile[file, default: []].append(diagnostic)
         }
         func fails(_ d: Diagnostic) -> Bool { d.severity == .error || (strict && d.severity == .warning) }
 
         var suites = ""
-        var totalTests = 0, totalFailures = 0
+        var totalTests = 0
+        var totalFailures = 0
         for file in order {
             let diagnostics = byFile[file] ?? []
             var codes: [DiagnosticCode] = []
@@ -35,8 +42,10 @@ public enum JUnitRenderer {
                 cases += "    <testcase classname=\"\(escape(file))\" name=\"\(escape(code.id + " " + code.name))\">\n"
                 if !failing.isEmpty {
                     failures += 1
-                    let message = failing.count == 1 ? failing[0].message : "\(failing.count) findings: \(failing[0].message)"
-                    cases += "      <failure type=\"\(code.id)\" message=\"\(escape(message))\">\(escape(failing.map(describe).joined(separator: "\n")))</failure>\n"
+                    let message =
+                        failing.count == 1 ? failing[0].message : "\(failing.count) findings: \(failing[0].message)"
+                    cases +=
+                        "      <failure type=\"\(code.id)\" message=\"\(escape(message))\">\(escape(failing.map(describe).joined(separator: "\n")))</failure>\n"
                 }
                 let passing = found.filter { !fails($0) }
                 if !passing.isEmpty {
@@ -47,7 +56,9 @@ public enum JUnitRenderer {
             let tests = max(codes.count, 1)
             totalTests += tests
             totalFailures += failures
-            suites += "  <testsuite name=\"\(escape(file))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n" + cases + "  </testsuite>\n"
+            suites +=
+                "  <testsuite name=\"\(escape(file))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
+                + cases + "  </testsuite>\n"
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<testsuites name=\"curriculum check\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"0\">\n"
@@ -78,7 +89,11 @@ public enum JUnitRenderer {
             case "\r": out += "&#13;"
             case "\t": out += "&#9;"
             default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                    out += "\u{FFFD}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// Renders a check as a SARIF 2.1.0 log (OASIS, errata 01), the format GitHub code scanning and
@@ -14,13 +14,18 @@ import Foundation
 /// code points (`columnKind: unicodeCodePoints`), the end column exclusive as SARIF requires. Notes
 /// become related locations; a hint with a replacement text becomes a fix.
 public enum SARIFRenderer {
-    public static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    public static let schema =
+        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
     struct Log: Encodable {
         var schema = SARIFRenderer.schema
         var version = "2.1.0"
         var runs: [Run]
-        enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema"
+            case version
+            case runs
+        }
     }
     struct Run: Encodable {
         var tool: Tool
@@ -43,7 +48,10 @@ public enum SARIFRenderer {
         var help: Help
         var defaultConfiguration: Configuration
     }
-    struct Help: Encodable { var text: String; var markdown: String }
+    struct Help: Encodable {
+        var text: String
+        var markdown: String
+    }
     struct Configuration: Encodable { var level: String }
     struct Message: Encodable { var text: String }
     struct Artifact: Encodable { var location: ArtifactLocation }
@@ -62,45 +70,92 @@ public enum SARIFRenderer {
         var physicalLocation: PhysicalLocation
         var message: Message?
     }
-    struct PhysicalLocation: Encodable { var artifactLocation: ArtifactLocation; var region: Region }
-    struct Region: Encodable { var startLine: Int; var startColumn: Int; var endLine: Int?; var endColumn: Int? }
-    struct Fix: Encodable { var description: Message; var artifactChanges: [ArtifactChange] }
-    struct ArtifactChange: Encodable { var artifactLocation: ArtifactLocation; var replacements: [Replacement] }
-    struct Replacement: Encodable { var deletedRegion: Region; var insertedContent: Content }
+    struct PhysicalLocation: Encodable {
+        var artifactLocation: ArtifactLocation
+        var region: Region
+    }
+    struct Region: Encodable {
+        var startLine: Int
+        var startColumn: Int
+        var endLine: Int?
+        var endColumn: Int?
+    }
+    struct Fix: Encodable {
+        var description: Message
+        var artifactChanges: [ArtifactChange]
+    }
+    struct ArtifactChange: Encodable {
+        var artifactLocation: ArtifactLocation
+        var replacements: [Replacement]
+    }
+    struct Replacement: Encodable {
+        var deletedRegion: Region
+        var insertedContent: Content
+    }
     struct Content: Encodable { var text: String }
 
-    public static func render(_ report: CheckReport, toolName: String = "curriculum", toolVersion: String, codes: [DiagnosticCode] = DiagnosticCode.all) -> String {
+    public static func render(
+        _ report: CheckReport, toolName: String = "curriculum", toolVersion: String,
+        codes: [DiagnosticCode] = DiagnosticCode.all
+    ) -> String {
         var index: [String: Int] = [:]
         for (i, code) in codes.enumerated() { index[code.id] = i }
         let rules = codes.map { code in
-            Rule(id: code.id, name: pascalCase(code.name), shortDescription: Message(text: sentence(code.summary)),
-                 fullDescription: Message(text: sentence(code.summary) + " " + code.help),
-                 help: Help(text: code.help + " See docs/rules.md#\(code.id.lowercased())-\(code.name).",
-                            markdown: code.help + " See [\(code.id) in docs/rules.md](docs/rules.md#\(code.id.lowercased())-\(code.name))."),
-                 defaultConfiguration: Configuration(level: level(code.defaultSeverity)))
+            Rule(
+                id: code.id, name: pascalCase(code.name), shortDescription: Message(text: sentence(code.summary)),
+                fullDescription: Message(text: sentence(code.summary) + " " + code.help),
+                help: Help(
+                    text: code.help + " See docs/rules.md#\(code.id.lowercased())-\(code.name).",
+                    markdown: code.help
+                        + " See [\(code.id) in docs/rules.md](docs/rules.md#\(code.id.lowercased())-\(code.name))."),
+                defaultConfiguration: Configuration(level: level(code.defaultSeverity)))
         }
         var seen: Set<String> = []
         var artifacts: [Artifact] = []
-        for file in report.files where seen.insert(file).inserted { artifacts.append(Artifact(location: ArtifactLocation(uri: uri(file)))) }
+        for file in report.files where seen.insert(file).inserted {
+            artifacts.append(Artifact(location: ArtifactLocation(uri: uri(file))))
+        }
         let results = report.diagnostics.map { d -> Result in
             var text = d.message
             if let hint = d.hint { text += " (help: \(hint.message))" }
             let locations = d.range.map { [Location(physicalLocation: physical($0))] }
             let related = d.notes.enumerated().compactMap { i, note in
-                note.location.map { Location(id: i + 1, physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri($0.file)), region: Region(startLine: $0.line, startColumn: $0.column)),
-                                             message: Message(text: note.message)) }
+                note.location.map {
+                    Location(
+                        id: i + 1,
+                        physicalLocation: PhysicalLocation(
+                            artifactLocation: ArtifactLocation(uri: uri($0.file)),
+                            region: Region(startLine: $0.line, startColumn: $0.column)),
+                        message: Message(text: note.message))
+                }
             }
             var fixes: [Fix]?
             if let replacement = d.hint?.replacement, let range = d.range {
-                fixes = [Fix(description: Message(text: d.hint?.message ?? "replace"),
-                             artifactChanges: [ArtifactChange(artifactLocation: ArtifactLocation(uri: uri(range.file)),
-                                                              replacements: [Replacement(deletedRegion: physical(range).region, insertedContent: Content(text: replacement))])])]
+                fixes = [
+                    Fix(
+                        description: Message(text: d.hint?.message ?? "replace"),
+                        artifactChanges: [
+                            ArtifactChange(
+                                artifactLocation: ArtifactLocation(uri: uri(range.file)),
+                                replacements: [
+                                    Replacement(
+                                        deletedRegion: physical(range).region,
+                                        insertedContent: Content(text: replacement))
+                                ])
+                        ])
+                ]
             }
-            return Result(ruleId: d.code.id, ruleIndex: index[d.code.id] ?? -1, level: level(d.severity), message: Message(text: text),
-                          locations: locations, relatedLocations: related.isEmpty ? nil : related, fixes: fixes)
+            return Result(
+                ruleId: d.code.id, ruleIndex: index[d.code.id] ?? -1, level: level(d.severity),
+                message: Message(text: text),
+                locations: locations, relatedLocations: related.isEmpty ? nil : related, fixes: fixes)
         }
-        let log = Log(runs: [Run(tool: Tool(driver: Driver(name: toolName, version: toolVersion, semanticVersion: toolVersion, rules: rules)),
-                                 artifacts: artifacts, results: results)])
+        let log = Log(runs: [
+            Run(
+                tool: Tool(
+                    driver: Driver(name: toolName, version: toolVersion, semanticVersion: toolVersion, rules: rules)),
+                artifacts: artifacts, results: results)
+        ])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(log) else { return "{}\n" }
@@ -108,9 +163,11 @@ public enum SARIFRenderer {
     }
 
     static func physical(_ range: SourceRange) -> PhysicalLocation {
-        PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri(range.file)),
-                         region: Region(startLine: range.start.line, startColumn: range.start.column,
-                                        endLine: range.endLine, endColumn: max(range.start.column, range.endColumn)))
+        PhysicalLocation(
+            artifactLocation: ArtifactLocation(uri: uri(range.file)),
+            region: Region(
+                startLine: range.start.line, startColumn: range.start.column,
+                endLine: range.endLine, endColumn: max(range.start.column, range.endColumn)))
     }
 
     static func level(_ severity: Severity) -> String {
@@ -130,7 +187,8 @@ public enum SARIFRenderer {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(segment.utf8.count)
         for byte in segment.utf8 {
-            let letterOrDigit = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            let letterOrDigit =
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
             if letterOrDigit || allowed.contains(byte) {
                 bytes.append(byte)
             } else {
@@ -141,7 +199,8 @@ public enum SARIFRenderer {
     }
 
     static func uri(_ path: String) -> String {
-        let encoded = path.split(separator: "/", omittingEmptySubsequences: false).map(percentEncoded).joined(separator: "/")
+        let encoded = path.split(separator: "/", omittingEmptySubsequences: false).map(percentEncoded).joined(
+            separator: "/")
         // A first segment with a colon would read as a scheme.
         if let first = encoded.split(separator: "/").first, first.contains(":") { return "./" + encoded }
         return encoded

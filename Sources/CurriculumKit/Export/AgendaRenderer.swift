@@ -27,14 +27,19 @@ public struct AgendaRenderer: Sendable {
         var details: [String] = []
         if let place = schedule.place { details.append(place) }
         if let n = schedule.participants { details.append("\(n) participants") }
-        if !schedule.trainers.isEmpty { details.append("trainers: " + schedule.trainers.joined(separator: ", ")) }
-        else if let n = schedule.metadata.trainerCount { details.append("\(n) trainer\(n == 1 ? "" : "s")") }
+        if !schedule.trainers.isEmpty {
+            details.append("trainers: " + schedule.trainers.joined(separator: ", "))
+        } else if let n = schedule.metadata.trainerCount {
+            details.append("\(n) trainer\(n == 1 ? "" : "s")")
+        }
         if !details.isEmpty { out += details.joined(separator: " · ") + "\n" }
         let dayWord = schedule.metadata.language == .dutch ? "Dag" : "Day"
         for day in schedule.days {
             out += "\n"
             var head = [day.heading ?? "\(dayWord) \(day.number)"]
-            if let date = day.date { head.append(Self.weekdayName(date.weekday, schedule.metadata.language) + " " + date.description) }
+            if let date = day.date {
+                head.append(Self.weekdayName(date.weekday, schedule.metadata.language) + " " + date.description)
+            }
             head.append("\(day.frame)")
             out += head.joined(separator: " · ") + "\n"
             let times = day.items.map(Self.times)
@@ -43,7 +48,8 @@ public struct AgendaRenderer: Sendable {
             func suggestionLines(before index: Int) -> String {
                 day.suggestions.filter { $0.beforeIndex == index }.map { s in
                     let name = s.kind == .lunch ? "Lunch" : (schedule.metadata.language == .dutch ? "Pauze" : "Break")
-                    return "  " + "\(s.at)".padding(to: timeWidth) + "  " + String(repeating: " ", count: idWidth > 0 ? idWidth + 1 : 0)
+                    return "  " + "\(s.at)".padding(to: timeWidth) + "  "
+                        + String(repeating: " ", count: idWidth > 0 ? idWidth + 1 : 0)
                         + "› suggested: \(name) \(s.minutes) min (\(s.reason))\n"
                 }.joined()
             }
@@ -51,7 +57,9 @@ public struct AgendaRenderer: Sendable {
                 out += suggestionLines(before: index)
                 var line = "  " + time.padding(to: timeWidth) + "  "
                 if idWidth > 0 { line += (item.id?.description ?? "").padding(to: idWidth) + " " }
-                line += Self.cut(item.title, to: titleWidth).padding(to: titleWidth) + " " + Self.minutes(item.duration).leftPadding(to: 9)
+                line +=
+                    Self.cut(item.title, to: titleWidth).padding(to: titleWidth) + " "
+                    + Self.minutes(item.duration).leftPadding(to: 9)
                 var remarks: [String] = []
                 if item.isInserted { remarks.append("inserted") }
                 if let fixed = item.fixedStart { remarks.append("fixed \(fixed)") }
@@ -63,9 +71,12 @@ public struct AgendaRenderer: Sendable {
             out += "  " + Self.verdict(day) + "\n"
         }
         if !schedule.leftOut.isEmpty {
-            out += "\nDoes not fit in \(schedule.days.count) day\(schedule.days.count == 1 ? "" : "s") (\(schedule.leftOut.count) exercise\(schedule.leftOut.count == 1 ? "" : "s"), \(Self.minutes(schedule.leftOut.reduce(.zero) { $0 + $1.minutes }))):\n"
+            out +=
+                "\nDoes not fit in \(schedule.days.count) day\(schedule.days.count == 1 ? "" : "s") (\(schedule.leftOut.count) exercise\(schedule.leftOut.count == 1 ? "" : "s"), \(Self.minutes(schedule.leftOut.reduce(.zero) { $0 + $1.minutes }))):\n"
             for exercise in schedule.leftOut {
-                out += "  " + exercise.id.description + " " + Self.cut(exercise.title, to: titleWidth) + " (" + Self.minutes(exercise.minutes) + ")\n"
+                out +=
+                    "  " + exercise.id.description + " " + Self.cut(exercise.title, to: titleWidth) + " ("
+                    + Self.minutes(exercise.minutes) + ")\n"
             }
         }
         out += "\n" + Self.summary(schedule) + "\n"
@@ -74,13 +85,17 @@ public struct AgendaRenderer: Sendable {
 
     /// `End of day 1: 16:10 — fits with 20 min slack`, `… — over by 40 min: 1.B.1.2, Pauze spill over`.
     public static func verdict(_ day: ScheduledDay) -> String {
-        let end = day.earliestEnd == day.latestEnd ? "\(day.latestEnd)" : "\(day.earliestEnd) at the earliest, \(day.latestEnd) at the latest"
+        let end =
+            day.earliestEnd == day.latestEnd
+            ? "\(day.latestEnd)" : "\(day.earliestEnd) at the earliest, \(day.latestEnd) at the latest"
         var line = "End of day \(day.number): \(end) — "
         if day.fits {
             line += "fits with \(day.slack) min slack"
             if day.isShortOfBuffer { line += ", less than the \(day.requiredSlack)-min buffer" }
             let suggested = day.suggestions.reduce(0) { $0 + $1.minutes }
-            if suggested > day.slack { line += "; with the suggested breaks (\(suggested) min) it would run \(suggested - day.slack) min over" }
+            if suggested > day.slack {
+                line += "; with the suggested breaks (\(suggested) min) it would run \(suggested - day.slack) min over"
+            }
         } else {
             let names = day.spillingItems.map { $0.id?.description ?? $0.title }
             line += "over by \(day.overrun) min; spilling over: " + names.joined(separator: ", ")
@@ -92,10 +107,12 @@ public struct AgendaRenderer: Sendable {
     public static func summary(_ schedule: Schedule) -> String {
         let over = schedule.days.filter { !$0.fits }
         if !over.isEmpty {
-            return "Verdict: over budget — " + over.map { "day \($0.number) over by \($0.overrun) min" }.joined(separator: ", ")
+            return "Verdict: over budget — "
+                + over.map { "day \($0.number) over by \($0.overrun) min" }.joined(separator: ", ")
         }
         if !schedule.leftOut.isEmpty {
-            return "Verdict: does not fit — \(schedule.leftOut.count) exercise\(schedule.leftOut.count == 1 ? "" : "s") left out"
+            return
+                "Verdict: does not fit — \(schedule.leftOut.count) exercise\(schedule.leftOut.count == 1 ? "" : "s") left out"
         }
         let tightest = schedule.days.map(\.slack).min() ?? 0
         let days = schedule.days.count

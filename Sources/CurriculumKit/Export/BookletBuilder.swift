@@ -25,9 +25,15 @@ public struct BookletBuilder: Sendable {
         }
         cover.append(.heading(1, title))
         let total = exercises.reduce(Duration.zero) { $0 + $1.minutes }
-        cover.append(.paragraph([.text("\(labels.booklet) · \(labels.exerciseCount(exercises.count)), \(labels.duration(total))")], style: .lead))
+        cover.append(
+            .paragraph(
+                [.text("\(labels.booklet) · \(labels.exerciseCount(exercises.count)), \(labels.duration(total))")],
+                style: .lead))
         if module == nil { cover += CurriculumTextNodes.nodes(curriculum.manifest.description) }
-        var nodes: [DocumentNode] = [.section(DocumentNode.Section(.cover, nodes: cover)), contents(modules, labels: labels, names: curriculum.manifest.levelNames)]
+        var nodes: [DocumentNode] = [
+            .section(DocumentNode.Section(.cover, nodes: cover)),
+            contents(modules, labels: labels, names: curriculum.manifest.levelNames),
+        ]
         for module in modules {
             nodes.append(section(module, in: curriculum, labels: labels))
         }
@@ -39,14 +45,25 @@ public struct BookletBuilder: Sendable {
 
     private func contents(_ modules: [Module], labels: Labels, names: [Int: String]) -> DocumentNode {
         let items = modules.map { module in
-            DocumentNode.List.Item([.link([.text("\(labels.module) \(module.number): \(module.title)")], target: "#" + Self.anchor(module))],
-                                   aside: labels.exerciseCount(module.exercises.count),
-                                   children: DocumentNode.List(.bullets, items: module.topics.map { topic in
-                                       DocumentNode.List.Item([.link([.text("\(topic.id) \(topic.title)")], target: "#" + Self.anchor(topic))],
-                                                              aside: labels.exerciseCount(topic.exercises.count))
-                                   }))
+            DocumentNode.List.Item(
+                [
+                    .link(
+                        [.text("\(labels.module) \(module.number): \(module.title)")], target: "#" + Self.anchor(module)
+                    )
+                ],
+                aside: labels.exerciseCount(module.exercises.count),
+                children: DocumentNode.List(
+                    .bullets,
+                    items: module.topics.map { topic in
+                        DocumentNode.List.Item(
+                            [.link([.text("\(topic.id) \(topic.title)")], target: "#" + Self.anchor(topic))],
+                            aside: labels.exerciseCount(topic.exercises.count))
+                    }))
         }
-        return .section(DocumentNode.Section(.contents, anchor: "contents", nodes: [.heading(2, labels.contents), .list(DocumentNode.List(.bullets, items: items))]))
+        return .section(
+            DocumentNode.Section(
+                .contents, anchor: "contents",
+                nodes: [.heading(2, labels.contents), .list(DocumentNode.List(.bullets, items: items))]))
     }
 
     private func section(_ module: Module, in curriculum: Curriculum, labels: Labels) -> DocumentNode {
@@ -75,9 +92,14 @@ public struct BookletBuilder: Sendable {
                         levelNodes.append(CurriculumTextNodes.goals(level.goals))
                     }
                 }
-                let sections = ExerciseSection(labels: labels, catalogue: curriculum.annexCatalogue, content: .trainer, headingLevel: exerciseLevel, startsPage: false)
+                let sections = ExerciseSection(
+                    labels: labels, catalogue: curriculum.annexCatalogue, content: .trainer,
+                    headingLevel: exerciseLevel, startsPage: false)
                 levelNodes += level.exercises.map { sections.section($0) }
-                topicNodes.append(level.isImplicit ? .section(DocumentNode.Section(.part, nodes: levelNodes)) : .section(DocumentNode.Section(.level, nodes: levelNodes)))
+                topicNodes.append(
+                    level.isImplicit
+                        ? .section(DocumentNode.Section(.part, nodes: levelNodes))
+                        : .section(DocumentNode.Section(.level, nodes: levelNodes)))
             }
             nodes.append(.section(DocumentNode.Section(.topic, anchor: Self.anchor(topic), nodes: topicNodes)))
         }

@@ -4,7 +4,10 @@
 /// with each double quote doubled. The header names the columns; times are `HH:MM`, durations
 /// whole minutes.
 public enum CSVRenderer {
-    public static let header = ["day", "date", "start", "end", "latest_start", "latest_end", "kind", "id", "title", "minutes_min", "minutes_max", "fixed", "inserted"]
+    public static let header = [
+        "day", "date", "start", "end", "latest_start", "latest_end", "kind", "id", "title", "minutes_min",
+        "minutes_max", "fixed", "inserted",
+    ]
 
     public static func render(_ schedule: Schedule) -> String {
         var out = row(header)
@@ -12,8 +15,10 @@ public enum CSVRenderer {
             for item in day.items {
                 out += row([
                     "\(day.number)", day.date?.description ?? "", item.start.description, item.end.description,
-                    item.latestStart.description, item.latestEnd.description, item.kind.rawValue, item.id?.description ?? "", item.title,
-                    "\(item.duration.minimum)", "\(item.duration.maximum)", item.fixedStart?.description ?? "", item.isInserted ? "yes" : "no",
+                    item.latestStart.description, item.latestEnd.description, item.kind.rawValue,
+                    item.id?.description ?? "", item.title,
+                    "\(item.duration.minimum)", "\(item.duration.maximum)", item.fixedStart?.description ?? "",
+                    item.isInserted ? "yes" : "no",
                 ])
             }
         }

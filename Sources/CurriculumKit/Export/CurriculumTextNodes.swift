@@ -14,11 +14,15 @@ enum CurriculumTextNodes {
 
     static func list(_ items: [ListItem]) -> DocumentNode.List {
         let numbered = items.allSatisfy { if case .bullet = $0.marker { return false } else { return true } }
-        return DocumentNode.List(numbered ? .numbers : .bullets, items: items.map { item in
-            var marker: String?
-            if case .letter(let c) = item.marker { marker = String(c) }
-            return DocumentNode.List.Item(InlineMarkdown.parse(item.text), marker: marker, children: item.children.isEmpty ? nil : list(item.children))
-        })
+        return DocumentNode.List(
+            numbered ? .numbers : .bullets,
+            items: items.map { item in
+                var marker: String?
+                if case .letter(let c) = item.marker { marker = String(c) }
+                return DocumentNode.List.Item(
+                    InlineMarkdown.parse(item.text), marker: marker,
+                    children: item.children.isEmpty ? nil : list(item.children))
+            })
     }
 
     static func goals(_ goals: [Goal]) -> DocumentNode {
@@ -45,14 +49,21 @@ enum CurriculumTextNodes {
             }
             var marker: String?
             if case .letter(let c) = step.kind { marker = String(c) }
-            let children = step.substeps.isEmpty ? nil : DocumentNode.List(
-                step.substeps.allSatisfy({ if case .bullet = $0.kind { return false } else { return true } }) ? .numbers : .bullets,
-                items: step.substeps.map { sub in
-                    var m: String?
-                    if case .letter(let c) = sub.kind { m = String(c) }
-                    return DocumentNode.List.Item(InlineMarkdown.parse(sub.text), marker: m, aside: sub.duration.map(labels.duration))
-                })
-            return DocumentNode.List.Item(InlineMarkdown.parse(step.text), marker: marker, aside: aside.isEmpty ? nil : aside.joined(separator: " · "), children: children)
+            let children =
+                step.substeps.isEmpty
+                ? nil
+                : DocumentNode.List(
+                    step.substeps.allSatisfy({ if case .bullet = $0.kind { return false } else { return true } })
+                        ? .numbers : .bullets,
+                    items: step.substeps.map { sub in
+                        var m: String?
+                        if case .letter(let c) = sub.kind { m = String(c) }
+                        return DocumentNode.List.Item(
+                            InlineMarkdown.parse(sub.text), marker: m, aside: sub.duration.map(labels.duration))
+                    })
+            return DocumentNode.List.Item(
+                InlineMarkdown.parse(step.text), marker: marker,
+                aside: aside.isEmpty ? nil : aside.joined(separator: " · "), children: children)
         }
         let allParagraphs = steps.allSatisfy { $0.kind == .paragraph }
         if allParagraphs || steps.allSatisfy({ $0.kind != .paragraph }) {
@@ -62,7 +73,10 @@ enum CurriculumTextNodes {
         var nodes: [DocumentNode] = []
         var run: [DocumentNode.List.Item] = []
         func flush() {
-            if !run.isEmpty { nodes.append(.list(DocumentNode.List(.numbers, items: run))); run = [] }
+            if !run.isEmpty {
+                nodes.append(.list(DocumentNode.List(.numbers, items: run)))
+                run = []
+            }
         }
         for step in steps {
             if step.kind == .paragraph {
@@ -82,7 +96,10 @@ enum CurriculumTextNodes {
     /// has a safe one.
     static func annex(_ id: AnnexID, title: String?, target: AnnexTarget?, labels: Labels) -> [InlineSpan] {
         var spans: [InlineSpan] = [.strong([.text(id.written(in: labels.language))])]
-        if let title { spans.append(.text(": ")); spans += InlineMarkdown.parse(title) }
+        if let title {
+            spans.append(.text(": "))
+            spans += InlineMarkdown.parse(title)
+        }
         if let target {
             let text = target.description
             spans.append(.text(" — "))

@@ -85,7 +85,10 @@ public indirect enum DocumentNode: Hashable, Sendable {
         /// Columns set right-aligned: numbers.
         public var numericColumns: Set<Int>
 
-        public init(caption: String? = nil, header: [String], rows: [Row], firstColumnIsHeader: Bool = false, numericColumns: Set<Int> = []) {
+        public init(
+            caption: String? = nil, header: [String], rows: [Row], firstColumnIsHeader: Bool = false,
+            numericColumns: Set<Int> = []
+        ) {
             self.caption = caption
             self.header = header
             self.rows = rows

@@ -50,10 +50,13 @@ public struct DocumentTextRenderer: Sendable {
             blocks.append(render(table))
         case .details(let details):
             let labelWidth = min(24, details.map { DisplayWidth.of($0.label) + 1 }.max() ?? 0)
-            blocks.append(details.map { detail in
-                let label = (detail.label + ":").padding(toDisplayWidth: labelWidth + 2)
-                return TextWrapper.wrap(Self.plain(detail.value), width: width, firstPrefix: label, restPrefix: String(repeating: " ", count: DisplayWidth.of(label)))
-            }.joined(separator: "\n"))
+            blocks.append(
+                details.map { detail in
+                    let label = (detail.label + ":").padding(toDisplayWidth: labelWidth + 2)
+                    return TextWrapper.wrap(
+                        Self.plain(detail.value), width: width, firstPrefix: label,
+                        restPrefix: String(repeating: " ", count: DisplayWidth.of(label)))
+                }.joined(separator: "\n"))
         case .writingLines:
             break
         }
@@ -70,7 +73,10 @@ public struct DocumentTextRenderer: Sendable {
             }
             var text = Self.plain(item.spans)
             if let aside = item.aside { text += " [\(aside)]" }
-            lines.append(TextWrapper.wrap(text, width: width, firstPrefix: indent + marker, restPrefix: indent + String(repeating: " ", count: marker.count)))
+            lines.append(
+                TextWrapper.wrap(
+                    text, width: width, firstPrefix: indent + marker,
+                    restPrefix: indent + String(repeating: " ", count: marker.count)))
             if let children = item.children {
                 lines += render(children, indent: indent + String(repeating: " ", count: marker.count))
             }
@@ -87,24 +93,30 @@ public struct DocumentTextRenderer: Sendable {
         let gap = 2
         let available = width - gap * (columns - 1)
         // Shrink the widest column until the table fits (never below 12 columns).
-        while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 12 {
+        while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+            widths[widest] > 12
+        {
             widths[widest] -= 1
         }
         func line(_ cells: [String]) -> String {
             let wrapped = cells.enumerated().map { index, cell in
-                TextWrapper.wrap(cell, width: widths[index]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                TextWrapper.wrap(cell, width: widths[index]).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map(String.init)
             }
             let height = wrapped.map(\.count).max() ?? 1
             return (0..<height).map { lineIndex in
                 wrapped.enumerated().map { index, cellLines in
                     let text = lineIndex < cellLines.count ? cellLines[lineIndex] : ""
-                    if table.numericColumns.contains(index) { return String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(text))) + text }
+                    if table.numericColumns.contains(index) {
+                        return String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(text))) + text
+                    }
                     return index == columns - 1 ? text : text.padding(toDisplayWidth: widths[index])
                 }.joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces()
             }.joined(separator: "\n")
         }
         var out = [line(table.header)]
-        out.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: gap)))
+        out.append(
+            widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: gap)))
         out += rows.map(line)
         return out.joined(separator: "\n")
     }

@@ -17,10 +17,13 @@ struct ExerciseSection {
 
     /// The section; `slot` is when the agenda runs it, and `date` the day in words when the agenda
     /// has several days.
-    func section(_ exercise: Exercise, slot: Handout.Entry? = nil, date: String? = nil, context: String? = nil) -> DocumentNode {
+    func section(_ exercise: Exercise, slot: Handout.Entry? = nil, date: String? = nil, context: String? = nil)
+        -> DocumentNode
+    {
         var nodes: [DocumentNode] = []
         if let context { nodes.append(.paragraph([.text(context)], style: .small)) }
-        nodes.append(.heading(level: headingLevel, [.text(exercise.id.description + " " + exercise.title)], anchor: nil))
+        nodes.append(
+            .heading(level: headingLevel, [.text(exercise.id.description + " " + exercise.title)], anchor: nil))
         var details: [DocumentNode.Detail] = []
         if let slot {
             details.append(.init(labels.plannedStart, date.map { "\($0), \(slot.timeText)" } ?? slot.timeText))
@@ -30,7 +33,9 @@ struct ExerciseSection {
             if let remark = duration.remark { text += " — " + remark }
             details.append(.init(labels.duration, text))
         }
-        if let groupSize = exercise.groupSize, content == .trainer { details.append(.init(labels.groupSize, [.text(groupSize)])) }
+        if let groupSize = exercise.groupSize, content == .trainer {
+            details.append(.init(labels.groupSize, [.text(groupSize)]))
+        }
         if !details.isEmpty { nodes.append(.details(details)) }
         if !exercise.description.isBlank { nodes += CurriculumTextNodes.nodes(exercise.description) }
         let part = headingLevel + 1
@@ -46,7 +51,9 @@ struct ExerciseSection {
             if !exercise.procedure.isEmpty {
                 nodes.append(.heading(part, labels.procedure))
                 // Step clock times only when the start is certain.
-                nodes += CurriculumTextNodes.procedure(exercise.procedure, start: slot.flatMap { $0.start == $0.latestStart ? $0.start : nil }, labels: labels)
+                nodes += CurriculumTextNodes.procedure(
+                    exercise.procedure, start: slot.flatMap { $0.start == $0.latestStart ? $0.start : nil },
+                    labels: labels)
             }
             if !exercise.feedback.isBlank {
                 nodes.append(.heading(part, labels.feedback))
@@ -57,7 +64,10 @@ struct ExerciseSection {
             nodes.append(.heading(part, labels.annexes))
             var items = exercise.annexes.map { reference in
                 let entry = catalogue?.entry(id: reference.id)
-                return DocumentNode.List.Item(CurriculumTextNodes.annex(reference.id, title: entry?.title ?? reference.title, target: reference.target ?? entry?.target, labels: labels))
+                return DocumentNode.List.Item(
+                    CurriculumTextNodes.annex(
+                        reference.id, title: entry?.title ?? reference.title, target: reference.target ?? entry?.target,
+                        labels: labels))
             }
             items += exercise.otherSupport.map { DocumentNode.List.Item(InlineMarkdown.parse($0.text)) }
             nodes.append(.list(DocumentNode.List(.bullets, items: items)))
@@ -70,14 +80,20 @@ struct ExerciseSection {
         if content == .trainer {
             if !exercise.materials.isEmpty {
                 nodes.append(.heading(part, labels.materials))
-                nodes.append(.list(DocumentNode.List(.bullets, items: exercise.materials.map { DocumentNode.List.Item(InlineMarkdown.parse($0.name)) })))
+                nodes.append(
+                    .list(
+                        DocumentNode.List(
+                            .bullets,
+                            items: exercise.materials.map { DocumentNode.List.Item(InlineMarkdown.parse($0.name)) })))
             }
             if !exercise.notes.isBlank {
                 nodes.append(.heading(part, labels.notes))
                 nodes += CurriculumTextNodes.nodes(exercise.notes)
             }
         }
-        return .section(DocumentNode.Section(.exercise, anchor: CurriculumTextNodes.anchor(exercise.id), startsPage: startsPage, nodes: nodes))
+        return .section(
+            DocumentNode.Section(
+                .exercise, anchor: CurriculumTextNodes.anchor(exercise.id), startsPage: startsPage, nodes: nodes))
     }
 
     /// Text up to and including its first full stop followed by a space: `Ze staan op Moodle.`

@@ -17,7 +17,8 @@ public struct HTMLRenderer: Sendable {
         out += "<html lang=\"\(Self.escapeAttribute(document.language.rawValue))\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"\(Self.escapeAttribute(generator))\">\n"
-        out += "<title>\(Self.escape(document.title))</title>\n<style>\n\(PrintStyleSheet.css)\(Self.footer(document.title))</style>\n</head>\n"
+        out +=
+            "<title>\(Self.escape(document.title))</title>\n<style>\n\(PrintStyleSheet.css)\(Self.footer(document.title))</style>\n</head>\n"
         out += "<body class=\"\(document.kind.rawValue)\">\n<main>\n"
         for node in document.nodes { out += render(node) }
         out += "</main>\n</body>\n</html>\n"
@@ -44,7 +45,8 @@ public struct HTMLRenderer: Sendable {
                 if titlePending, case .heading(let level, let spans, let anchor) = child {
                     titlePending = false
                     let tag = "h\(min(6, max(1, level)))"
-                    body += "<\(tag)\(anchor.map { " id=\"\(Self.escapeAttribute($0))\"" } ?? "") class=\"title\">\(inline(spans))</\(tag)>\n"
+                    body +=
+                        "<\(tag)\(anchor.map { " id=\"\(Self.escapeAttribute($0))\"" } ?? "") class=\"title\">\(inline(spans))</\(tag)>\n"
                     continue
                 }
                 body += render(child)
@@ -71,7 +73,8 @@ public struct HTMLRenderer: Sendable {
             }
             return out + "</dl>\n"
         case .writingLines(let count):
-            return "<div class=\"lines\" aria-hidden=\"true\">\n" + String(repeating: "<div class=\"line\"></div>\n", count: count) + "</div>\n"
+            return "<div class=\"lines\" aria-hidden=\"true\">\n"
+                + String(repeating: "<div class=\"line\"></div>\n", count: count) + "</div>\n"
         }
     }
 
@@ -144,7 +147,11 @@ public struct HTMLRenderer: Sendable {
             switch scalar {
             case "\"", "\\", "<", ">", "&": out += "\\" + String(scalar.value, radix: 16) + " "
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { out += " " } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    out += " "
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out
@@ -155,7 +162,8 @@ public struct HTMLRenderer: Sendable {
         // Most text needs nothing: no markup characters, no control characters (C1 controls
         // start with the byte 0xC2 in UTF-8).
         let needsWork = text.utf8.contains { byte in
-            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == 0x7F || byte == 0xC2
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == 0x7F
+                || byte == 0xC2
                 || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D)
         }
         if !needsWork { return text }
@@ -169,7 +177,9 @@ public struct HTMLRenderer: Sendable {
             default:
                 // Control characters are parse errors in HTML: shown as the replacement character.
                 let value = scalar.value
-                let isControl = (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0C && value != 0x0D) || (0x7F...0x9F).contains(value)
+                let isControl =
+                    (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0C && value != 0x0D)
+                    || (0x7F...0x9F).contains(value)
                 if isControl { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
             }
         }

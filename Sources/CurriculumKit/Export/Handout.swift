@@ -50,7 +50,9 @@ public struct Handout: Hashable, Sendable {
         public var latestEnd: ClockTime
         public var kind: Kind
 
-        public init(start: ClockTime, end: ClockTime, latestStart: ClockTime? = nil, latestEnd: ClockTime? = nil, kind: Kind) {
+        public init(
+            start: ClockTime, end: ClockTime, latestStart: ClockTime? = nil, latestEnd: ClockTime? = nil, kind: Kind
+        ) {
             self.start = start
             self.end = end
             self.latestStart = latestStart ?? start
@@ -62,7 +64,9 @@ public struct Handout: Hashable, Sendable {
 
         /// How long it takes: a range when the item's own duration is one.
         public var length: Duration {
-            Duration(minimum: minutes, maximum: max(minutes, latestEnd.minutesSinceMidnight - latestStart.minutesSinceMidnight))
+            Duration(
+                minimum: minutes,
+                maximum: max(minutes, latestEnd.minutesSinceMidnight - latestStart.minutesSinceMidnight))
         }
 
         /// `09:00–10:00`, or with ranges `10:00…10:15–11:00…11:30` (earliest…latest), as
@@ -71,7 +75,9 @@ public struct Handout: Hashable, Sendable {
 
         /// A span of clock time whose ends may each be a range (earliest, latest).
         public static func span(from start: (ClockTime, ClockTime), to end: (ClockTime, ClockTime)) -> String {
-            func pair(_ times: (ClockTime, ClockTime)) -> String { times.0 == times.1 ? "\(times.0)" : "\(times.0)…\(times.1)" }
+            func pair(_ times: (ClockTime, ClockTime)) -> String {
+                times.0 == times.1 ? "\(times.0)" : "\(times.0)…\(times.1)"
+            }
             return pair(start) + "–" + pair(end)
         }
     }
@@ -89,7 +95,10 @@ public struct Handout: Hashable, Sendable {
     public var participantCount: Int?
     public var days: [Day]
 
-    public init(curriculum: Curriculum, title: String? = nil, place: String? = nil, trainers: [String] = [], trainerCount: Int? = nil, participantCount: Int? = nil, days: [Day]) {
+    public init(
+        curriculum: Curriculum, title: String? = nil, place: String? = nil, trainers: [String] = [],
+        trainerCount: Int? = nil, participantCount: Int? = nil, days: [Day]
+    ) {
         self.curriculum = curriculum
         self.title = title
         self.place = place
@@ -108,19 +117,25 @@ public struct Handout: Hashable, Sendable {
     /// plan` prints them.
     public init(schedule: Schedule, curriculum: Curriculum) {
         let days = schedule.days.map { day in
-            Day(date: day.date, heading: day.heading, entries: day.items.map { item in
-                let kind: Entry.Kind
-                switch item.kind {
-                case .exercise: kind = item.exercise.map(Entry.Kind.exercise) ?? .other(item.title)
-                case .pause: kind = .pause(item.title.isEmpty ? nil : item.title)
-                case .lunch: kind = .lunch
-                case .free: kind = .other(item.title)
-                }
-                return Entry(start: item.start, end: item.end, latestStart: item.latestStart, latestEnd: item.latestEnd, kind: kind)
-            })
+            Day(
+                date: day.date, heading: day.heading,
+                entries: day.items.map { item in
+                    let kind: Entry.Kind
+                    switch item.kind {
+                    case .exercise: kind = item.exercise.map(Entry.Kind.exercise) ?? .other(item.title)
+                    case .pause: kind = .pause(item.title.isEmpty ? nil : item.title)
+                    case .lunch: kind = .lunch
+                    case .free: kind = .other(item.title)
+                    }
+                    return Entry(
+                        start: item.start, end: item.end, latestStart: item.latestStart, latestEnd: item.latestEnd,
+                        kind: kind)
+                })
         }
         let metadata = schedule.metadata
-        self.init(curriculum: curriculum, title: metadata.title.isEmpty ? nil : metadata.title, place: metadata.place,
-                  trainers: metadata.trainers, trainerCount: metadata.numberOfTrainers, participantCount: metadata.participants, days: days)
+        self.init(
+            curriculum: curriculum, title: metadata.title.isEmpty ? nil : metadata.title, place: metadata.place,
+            trainers: metadata.trainers, trainerCount: metadata.numberOfTrainers,
+            participantCount: metadata.participants, days: days)
     }
 }

@@ -26,11 +26,16 @@ public struct ICSRenderer: Sendable {
 
     /// The zones whose VTIMEZONE the renderer carries (EU rules: the last Sunday of March and
     /// of October, at 01:00 UTC).
-    public static let supportedTimeZones: [String] = centralEuropean + ["Europe/London", "Europe/Lisbon", "Europe/Helsinki", "Europe/Athens", "UTC"]
+    public static let supportedTimeZones: [String] =
+        centralEuropean + ["Europe/London", "Europe/Lisbon", "Europe/Helsinki", "Europe/Athens", "UTC"]
 
-    static let centralEuropean = ["Europe/Amsterdam", "Europe/Brussels", "Europe/Berlin", "Europe/Paris", "Europe/Luxembourg", "Europe/Madrid", "Europe/Rome",
-                                  "Europe/Vienna", "Europe/Zurich", "Europe/Copenhagen", "Europe/Stockholm", "Europe/Oslo", "Europe/Warsaw", "Europe/Prague",
-                                  "Europe/Budapest"]
+    static let centralEuropean = [
+        "Europe/Amsterdam", "Europe/Brussels", "Europe/Berlin", "Europe/Paris", "Europe/Luxembourg", "Europe/Madrid",
+        "Europe/Rome",
+        "Europe/Vienna", "Europe/Zurich", "Europe/Copenhagen", "Europe/Stockholm", "Europe/Oslo", "Europe/Warsaw",
+        "Europe/Prague",
+        "Europe/Budapest",
+    ]
 
     public var timeZone: String
     public var timestamp: Timestamp
@@ -41,10 +46,14 @@ public struct ICSRenderer: Sendable {
     }
 
     public func render(_ schedule: Schedule) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//curriculum//plan//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//curriculum//plan//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+        ]
         if !schedule.title.isEmpty { lines.append("X-WR-CALNAME:" + Self.escape(schedule.title)) }
         if timeZone != "UTC" { lines += vtimezone() }
-        let planKey = Self.hash(schedule.title + "|" + schedule.curriculumTitle + "|" + schedule.dates.map(\.description).joined(separator: ","))
+        let planKey = Self.hash(
+            schedule.title + "|" + schedule.curriculumTitle + "|"
+                + schedule.dates.map(\.description).joined(separator: ","))
         for day in schedule.days {
             guard let date = day.date else { continue }
             for (index, item) in day.items.enumerated() {
@@ -67,7 +76,10 @@ public struct ICSRenderer: Sendable {
                 } else {
                     description.append("\(item.duration)")
                 }
-                if item.hasRange { description.append("Earliest: \(item.start)-\(item.end); latest: \(item.latestStart)-\(item.latestEnd)") }
+                if item.hasRange {
+                    description.append(
+                        "Earliest: \(item.start)-\(item.end); latest: \(item.latestStart)-\(item.latestEnd)")
+                }
                 lines.append("DESCRIPTION:" + Self.escape(description.joined(separator: "\n")))
                 if let place = schedule.place { lines.append("LOCATION:" + Self.escape(place)) }
                 lines.append("CATEGORIES:" + item.kind.rawValue.uppercased())
@@ -93,9 +105,12 @@ public struct ICSRenderer: Sendable {
     func vtimezone() -> [String] {
         let (standardOffset, daylightOffset, standardName, daylightName): (String, String, String, String)
         switch timeZone {
-        case "Europe/London": (standardOffset, daylightOffset, standardName, daylightName) = ("+0000", "+0100", "GMT", "BST")
-        case "Europe/Lisbon": (standardOffset, daylightOffset, standardName, daylightName) = ("+0000", "+0100", "WET", "WEST")
-        case "Europe/Helsinki", "Europe/Athens": (standardOffset, daylightOffset, standardName, daylightName) = ("+0200", "+0300", "EET", "EEST")
+        case "Europe/London":
+            (standardOffset, daylightOffset, standardName, daylightName) = ("+0000", "+0100", "GMT", "BST")
+        case "Europe/Lisbon":
+            (standardOffset, daylightOffset, standardName, daylightName) = ("+0000", "+0100", "WET", "WEST")
+        case "Europe/Helsinki", "Europe/Athens":
+            (standardOffset, daylightOffset, standardName, daylightName) = ("+0200", "+0300", "EET", "EEST")
         default: (standardOffset, daylightOffset, standardName, daylightName) = ("+0100", "+0200", "CET", "CEST")
         }
         // The change happens at 01:00 UTC: local standard time 01:00 + offset.
@@ -103,9 +118,11 @@ public struct ICSRenderer: Sendable {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return [
             "BEGIN:VTIMEZONE", "TZID:\(timeZone)",
-            "BEGIN:DAYLIGHT", "TZOFFSETFROM:\(standardOffset)", "TZOFFSETTO:\(daylightOffset)", "TZNAME:\(daylightName)",
+            "BEGIN:DAYLIGHT", "TZOFFSETFROM:\(standardOffset)", "TZOFFSETTO:\(daylightOffset)",
+            "TZNAME:\(daylightName)",
             "DTSTART:19810329T\(two(1 + hours))0000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-            "BEGIN:STANDARD", "TZOFFSETFROM:\(daylightOffset)", "TZOFFSETTO:\(standardOffset)", "TZNAME:\(standardName)",
+            "BEGIN:STANDARD", "TZOFFSETFROM:\(daylightOffset)", "TZOFFSETTO:\(standardOffset)",
+            "TZNAME:\(standardName)",
             "DTSTART:19961027T\(two(2 + hours))0000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
             "END:VTIMEZONE",
         ]
@@ -142,15 +159,15 @@ public struct ICSRenderer: Sendable {
             out += bytes[start..<end]
             out += [0x0D, 0x0A]
             start = end
-            limit = 74   // the leading space counts
+            limit = 74  // the leading space counts
         }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// FNV-1a, as 8 hex digits: short stable keys for UIDs.
     static func hash(_ text: String) -> String {
-        var h: UInt32 = 2166136261
-        for byte in text.utf8 { h = (h ^ UInt32(byte)) &* 16777619 }
+        var h: UInt32 = 2_166_136_261
+        for byte in text.utf8 { h = (h ^ UInt32(byte)) &* 16_777_619 }
         let hex = String(h, radix: 16)
         return String(repeating: "0", count: 8 - hex.count) + hex
     }

@@ -73,8 +73,9 @@ extension Labels {
     public var lunch: String { pick("Lunch", "Lunch") }
     public var checklist: String { pick("Voorbereiding van de dag", "Preparing the day") }
     public var checklistIntroduction: String {
-        pick("Alles wat de oefeningen van dit programma vragen, bij elkaar opgeteld.",
-             "Everything the exercises of this agenda need, added up.")
+        pick(
+            "Alles wat de oefeningen van dit programma vragen, bij elkaar opgeteld.",
+            "Everything the exercises of this agenda need, added up.")
     }
     public var annexesToPrint: String { pick("Bijlagen om af te drukken", "Annexes to print") }
     public var annex: String { pick("Bijlage", "Annex") }
@@ -96,7 +97,9 @@ extension Labels {
 
     /// `3 deelnemers + 2 trainers = 5` for the copy count's explanation.
     public func copyCount(participants: Int, trainers: Int) -> String {
-        let p = "\(participants) " + (participants == 1 ? pick("deelnemer", "participant") : pick("deelnemers", "participants"))
+        let p =
+            "\(participants) "
+            + (participants == 1 ? pick("deelnemer", "participant") : pick("deelnemers", "participants"))
         let t = "\(trainers) " + (trainers == 1 ? pick("trainer", "trainer") : pick("trainers", "trainers"))
         return "\(p) + \(t)"
     }

@@ -18,7 +18,9 @@ public struct MarkdownRenderer: Sendable {
         case .section(let section):
             if section.role == .notes { return }
             if section.startsPage, !blocks.isEmpty { blocks.append("---") }
-            if let anchor = section.anchor, section.role == .exercise || section.role == .topic || section.role == .module {
+            if let anchor = section.anchor,
+                section.role == .exercise || section.role == .topic || section.role == .module
+            {
                 blocks.append("<a id=\"\(HTMLRenderer.escapeAttribute(anchor))\"></a>")
             }
             for child in section.nodes { render(child, into: &blocks) }
@@ -36,7 +38,8 @@ public struct MarkdownRenderer: Sendable {
         case .table(let table):
             blocks.append(render(table))
         case .details(let details):
-            blocks.append(details.map { "- **\(Self.escape($0.label)):** \(Self.inline($0.value))" }.joined(separator: "\n"))
+            blocks.append(
+                details.map { "- **\(Self.escape($0.label)):** \(Self.inline($0.value))" }.joined(separator: "\n"))
         case .writingLines:
             break
         }
@@ -52,7 +55,11 @@ public struct MarkdownRenderer: Sendable {
             case .checkboxes: marker = "- [ ] "
             }
             var text = Self.inline(item.spans)
-            if let letter = item.marker { text = Self.escape(letter) + ". " + text } else if list.style != .checkboxes { text = Self.lineStart(text) }
+            if let letter = item.marker {
+                text = Self.escape(letter) + ". " + text
+            } else if list.style != .checkboxes {
+                text = Self.lineStart(text)
+            }
             if let aside = item.aside { text += " — *\(Self.escape(aside))*" }
             lines.append(indent + marker + text)
             if let children = item.children {
@@ -66,7 +73,10 @@ public struct MarkdownRenderer: Sendable {
         var lines: [String] = []
         if let caption = table.caption { lines.append("**\(Self.escape(caption))**\n") }
         lines.append("| " + table.header.map(Self.escape).joined(separator: " | ") + " |")
-        lines.append("|" + table.header.indices.map { table.numericColumns.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|")
+        lines.append(
+            "|"
+                + table.header.indices.map { table.numericColumns.contains($0) ? " ---: " : " --- " }.joined(
+                    separator: "|") + "|")
         for row in table.rows {
             let cells = row.cells.map { cell -> String in
                 let text = Self.inline(cell)

@@ -37,7 +37,8 @@ public struct OutlineRenderer: Sendable {
                     var indent = "    "
                     if !level.isImplicit {
                         guard depth >= 3 else { continue }
-                        out += "    \(labels.levelTitle(level, names: curriculum.manifest.levelNames)) — \(summary(level.exercises, labels))\n"
+                        out +=
+                            "    \(labels.levelTitle(level, names: curriculum.manifest.levelNames)) — \(summary(level.exercises, labels))\n"
                         indent = "      "
                     }
                     guard depth >= 4 else { continue }
@@ -79,7 +80,7 @@ public struct OutlineRenderer: Sendable {
 }
 
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif

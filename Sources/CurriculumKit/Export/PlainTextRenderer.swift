@@ -22,12 +22,16 @@ public struct PlainTextRenderer: Sendable {
         if !exercise.description.isEmpty { out += "\n" + blocks(exercise.description, indent: "") }
         if !exercise.goals.isEmpty {
             out += section(labels.goals)
-            for goal in exercise.goals { out += TextWrapper.wrap(goal.text, width: width, firstPrefix: "  - ", restPrefix: "    ") + "\n" }
+            for goal in exercise.goals {
+                out += TextWrapper.wrap(goal.text, width: width, firstPrefix: "  - ", restPrefix: "    ") + "\n"
+            }
         }
         if let duration = exercise.duration {
             out += section(labels.duration)
             var line = "  " + duration.text
-            if let value = duration.value, !duration.text.hasPrefix("\(value.minimum) min"), !duration.text.hasPrefix("\(value.minimum)'") {
+            if let value = duration.value, !duration.text.hasPrefix("\(value.minimum) min"),
+                !duration.text.hasPrefix("\(value.minimum)'")
+            {
                 line += " (\(value))"
             }
             if let remark = duration.remark { line += " — \(remark)" }
@@ -61,7 +65,10 @@ public struct PlainTextRenderer: Sendable {
         }
         if !exercise.materials.isEmpty {
             out += section(labels.materials)
-            out += TextWrapper.wrap(exercise.materials.map(\.name).joined(separator: ", "), width: width, firstPrefix: "  ", restPrefix: "  ") + "\n"
+            out +=
+                TextWrapper.wrap(
+                    exercise.materials.map(\.name).joined(separator: ", "), width: width, firstPrefix: "  ",
+                    restPrefix: "  ") + "\n"
         }
         if !exercise.notes.isEmpty {
             out += section(labels.notes) + blocks(exercise.notes, indent: "  ")
@@ -71,7 +78,9 @@ public struct PlainTextRenderer: Sendable {
 
     /// A topic: its introduction, goals per level and every exercise.
     public func render(_ topic: Topic, catalogue: AnnexCatalogue? = nil) -> String {
-        var out = "\(topic.id) \(topic.title)\n" + String(repeating: "#", count: min(width, DisplayWidth.of("\(topic.id) \(topic.title)"))) + "\n"
+        var out =
+            "\(topic.id) \(topic.title)\n"
+            + String(repeating: "#", count: min(width, DisplayWidth.of("\(topic.id) \(topic.title)"))) + "\n"
         if !topic.introduction.isEmpty { out += "\n" + blocks(topic.introduction, indent: "") }
         if !topic.goals.isEmpty { out += section(labels.levelGoals) + goalList(topic.goals) }
         for level in topic.levels {
@@ -126,8 +135,13 @@ public struct PlainTextRenderer: Sendable {
             case .number(let n): marker = "\(n). "
             case .letter(let c): marker = "\(c). "
             }
-            out += TextWrapper.wrap(item.text, width: width, firstPrefix: indent + marker, restPrefix: indent + String(repeating: " ", count: marker.count)) + "\n"
-            if !item.children.isEmpty { out += list(item.children, indent: indent + String(repeating: " ", count: marker.count)) }
+            out +=
+                TextWrapper.wrap(
+                    item.text, width: width, firstPrefix: indent + marker,
+                    restPrefix: indent + String(repeating: " ", count: marker.count)) + "\n"
+            if !item.children.isEmpty {
+                out += list(item.children, indent: indent + String(repeating: " ", count: marker.count))
+            }
         }
         return out
     }
@@ -144,8 +158,13 @@ public struct PlainTextRenderer: Sendable {
             }
             var text = step.text
             if let duration = step.duration { text += " (\(duration))" }
-            out += TextWrapper.wrap(text, width: width, firstPrefix: indent + marker, restPrefix: indent + String(repeating: " ", count: marker.count)) + "\n"
-            if !step.substeps.isEmpty { out += self.steps(step.substeps, indent: indent + String(repeating: " ", count: max(marker.count, 2))) }
+            out +=
+                TextWrapper.wrap(
+                    text, width: width, firstPrefix: indent + marker,
+                    restPrefix: indent + String(repeating: " ", count: marker.count)) + "\n"
+            if !step.substeps.isEmpty {
+                out += self.steps(step.substeps, indent: indent + String(repeating: " ", count: max(marker.count, 2)))
+            }
         }
         return out
     }

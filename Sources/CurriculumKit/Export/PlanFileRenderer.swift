@@ -16,7 +16,9 @@ public enum PlanFileRenderer {
         field("Titel", "Title", m.title.isEmpty ? nil : m.title)
         field("Datum", "Date", m.dates.isEmpty ? nil : m.dates.map(\.description).joined(separator: ", "))
         field("Locatie", "Place", m.place)
-        field("Trainers", "Trainers", m.trainers.isEmpty ? m.trainerCount.map { "\($0)" } : m.trainers.joined(separator: ", "))
+        field(
+            "Trainers", "Trainers",
+            m.trainers.isEmpty ? m.trainerCount.map { "\($0)" } : m.trainers.joined(separator: ", "))
         field("Deelnemers", "Participants", m.participants.map { "\($0)" })
         let s = plan.settings
         field("Dagindeling", "Day", s.dayFrame?.description)
@@ -32,7 +34,9 @@ public enum PlanFileRenderer {
                 out += "## \(day.heading ?? "\(dutch ? "Dag" : "Day") \(index + 1)")\n\n"
             }
             for item in day.items {
-                out += "- " + (item.fixedStart.map { "\($0) " } ?? "") + text(of: item, dutch: dutch, curriculum: curriculum) + "\n"
+                out +=
+                    "- " + (item.fixedStart.map { "\($0) " } ?? "")
+                    + text(of: item, dutch: dutch, curriculum: curriculum) + "\n"
             }
         }
         return out

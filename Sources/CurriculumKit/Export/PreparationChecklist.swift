@@ -45,8 +45,10 @@ public struct PreparationChecklist: Hashable, Sendable {
     }
 
     /// Words that mark a material as part of the room rather than something to carry in.
-    static let equipmentWords = ["flip-over", "flipover", "flap-over", "flapover", "flip chart", "flipchart", "whiteboard", "bord", "blackboard",
-                                 "schoolbord", "beamer", "projector", "scherm", "screen", "digibord", "smartboard"]
+    static let equipmentWords = [
+        "flip-over", "flipover", "flap-over", "flapover", "flip chart", "flipchart", "whiteboard", "bord", "blackboard",
+        "schoolbord", "beamer", "projector", "scherm", "screen", "digibord", "smartboard",
+    ]
 
     public init(exercises: [Exercise], catalogue: AnnexCatalogue?) {
         var materials: [MaterialNeed] = []
@@ -64,7 +66,10 @@ public struct PreparationChecklist: Hashable, Sendable {
                     if materials[index].exercises.last != exercise.id { materials[index].exercises.append(exercise.id) }
                 } else {
                     materialIndex[key] = materials.count
-                    materials.append(MaterialNeed(name: material.name, exercises: [exercise.id], isRoomEquipment: Self.isEquipment(material.name)))
+                    materials.append(
+                        MaterialNeed(
+                            name: material.name, exercises: [exercise.id],
+                            isRoomEquipment: Self.isEquipment(material.name)))
                 }
             }
             for reference in exercise.annexes {
@@ -75,12 +80,19 @@ public struct PreparationChecklist: Hashable, Sendable {
                     if annexes[index].target == nil { annexes[index].target = reference.target ?? entry?.target }
                 } else {
                     annexIndex[reference.id] = annexes.count
-                    annexes.append(AnnexCopy(id: reference.id, title: entry?.title ?? reference.title, target: reference.target ?? entry?.target, exercises: [exercise.id]))
+                    annexes.append(
+                        AnnexCopy(
+                            id: reference.id, title: entry?.title ?? reference.title,
+                            target: reference.target ?? entry?.target, exercises: [exercise.id]))
                 }
             }
             other += exercise.otherSupport.map { ExerciseText(exercise: exercise.id, text: $0.text) }
-            if let size = exercise.groupSize, !size.allSatisfy(\.isWhitespace) { groups.append(ExerciseText(exercise: exercise.id, text: size)) }
-            if !exercise.preparation.isBlank { preparation.append(ExerciseNote(exercise: exercise.id, blocks: exercise.preparation)) }
+            if let size = exercise.groupSize, !size.allSatisfy(\.isWhitespace) {
+                groups.append(ExerciseText(exercise: exercise.id, text: size))
+            }
+            if !exercise.preparation.isBlank {
+                preparation.append(ExerciseNote(exercise: exercise.id, blocks: exercise.preparation))
+            }
         }
         self.materials = materials
         self.annexes = annexes
@@ -101,7 +113,9 @@ public struct PreparationChecklist: Hashable, Sendable {
     }
 
     /// Words that make a material a supply even when it names equipment: `flip chart paper`.
-    static let supplyWords: Set<String> = ["paper", "papier", "vellen", "sheets", "markers", "stiften", "pens", "pennen"]
+    static let supplyWords: Set<String> = [
+        "paper", "papier", "vellen", "sheets", "markers", "stiften", "pens", "pennen",
+    ]
 
     /// Whether a word of the name, or two words together (`flip chart`), names equipment;
     /// plurals (`borden`, `screens`) count; paper and pens for it do not.

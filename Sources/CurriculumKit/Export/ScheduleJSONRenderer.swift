@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// `plan --format json`: the laid-out plan for scripts, with every time as `HH:MM`.
@@ -52,15 +52,23 @@ public enum ScheduleJSONRenderer {
 
     public static func render(_ schedule: Schedule) -> String {
         let document = Document(
-            title: schedule.title, curriculum: schedule.curriculumTitle, dates: schedule.dates.map(\.description), place: schedule.place,
-            trainers: schedule.trainers, trainerCount: schedule.metadata.numberOfTrainers, participants: schedule.participants, fits: schedule.fits,
+            title: schedule.title, curriculum: schedule.curriculumTitle, dates: schedule.dates.map(\.description),
+            place: schedule.place,
+            trainers: schedule.trainers, trainerCount: schedule.metadata.numberOfTrainers,
+            participants: schedule.participants, fits: schedule.fits,
             days: schedule.days.map { day in
-                Day(number: day.number, date: day.date?.description, heading: day.heading, start: day.frame.start.description, end: day.frame.end.description,
-                    earliestEnd: day.earliestEnd.description, latestEnd: day.latestEnd.description, slack: day.slack, requiredSlack: day.requiredSlack, fits: day.fits,
+                Day(
+                    number: day.number, date: day.date?.description, heading: day.heading,
+                    start: day.frame.start.description, end: day.frame.end.description,
+                    earliestEnd: day.earliestEnd.description, latestEnd: day.latestEnd.description, slack: day.slack,
+                    requiredSlack: day.requiredSlack, fits: day.fits,
                     items: day.items.map { item in
-                        Item(kind: item.kind.rawValue, id: item.id?.description, title: item.title, start: item.start.description, latestStart: item.latestStart.description,
-                             end: item.end.description, latestEnd: item.latestEnd.description, minutes: item.duration, fixed: item.fixedStart?.description,
-                             inserted: item.isInserted, goals: item.exercise?.goals.map(\.text) ?? [])
+                        Item(
+                            kind: item.kind.rawValue, id: item.id?.description, title: item.title,
+                            start: item.start.description, latestStart: item.latestStart.description,
+                            end: item.end.description, latestEnd: item.latestEnd.description, minutes: item.duration,
+                            fixed: item.fixedStart?.description,
+                            inserted: item.isInserted, goals: item.exercise?.goals.map(\.text) ?? [])
                     })
             },
             leftOut: schedule.leftOut.map(\.id.description))

@@ -2,7 +2,9 @@
 public enum TextWrapper {
     /// `text` wrapped to `width` columns; the first line starts with `firstPrefix`, later lines
     /// with `restPrefix`. Words longer than a line (URLs) are not broken.
-    public static func wrap(_ text: String, width: Int = 80, firstPrefix: String = "", restPrefix: String = "") -> String {
+    public static func wrap(_ text: String, width: Int = 80, firstPrefix: String = "", restPrefix: String = "")
+        -> String
+    {
         var lines: [String] = []
         var current = firstPrefix
         var currentWidth = DisplayWidth.of(firstPrefix)

@@ -21,7 +21,8 @@ public struct AnnexID: Hashable, Comparable, Sendable, Codable, CustomStringConv
     public var description: String { written(in: .dutch) }
 
     public static func < (lhs: AnnexID, rhs: AnnexID) -> Bool {
-        let left = lhs.owner.split(separator: "."), right = rhs.owner.split(separator: ".")
+        let left = lhs.owner.split(separator: ".")
+        let right = rhs.owner.split(separator: ".")
         for (a, b) in zip(left, right) where a != b {
             if let x = Int(a), let y = Int(b) { return x < y }
             return a < b

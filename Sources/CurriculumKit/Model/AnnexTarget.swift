@@ -8,7 +8,9 @@ public enum AnnexTarget: Hashable, Sendable, Codable, CustomStringConvertible {
     /// URL, the rest a path.
     public init(written: String) {
         let text = written.trimmingWhitespace()
-        if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy({ $0.isASCIILetter }), text.distance(from: text.startIndex, to: colon) >= 2 {
+        if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy({ $0.isASCIILetter }),
+            text.distance(from: text.startIndex, to: colon) >= 2
+        {
             self = .url(text)
         } else {
             self = .path(text)

@@ -18,7 +18,8 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let separators: Set<Character> = [":", ".", "u", "h", "U", "H"]
         let parts = trimmed.split(omittingEmptySubsequences: false) { separators.contains($0) }
         guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
-              let hour = Int(parts[0]), parts[0].count <= 2 else { return nil }
+            let hour = Int(parts[0]), parts[0].count <= 2
+        else { return nil }
         var minute = 0
         if parts.count == 2 {
             guard parts[1].count == 2, let m = Int(parts[1]) else { return nil }
@@ -37,7 +38,8 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// `09:00`; times past midnight keep counting (`25:10`) so that an overrunning day stays visible.
     public var description: String {
-        let h = minutesSinceMidnight / 60, m = minutesSinceMidnight % 60
+        let h = minutesSinceMidnight / 60
+        let m = minutesSinceMidnight % 60
         return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
     }
 }

@@ -12,7 +12,10 @@ public struct Curriculum: Hashable, Sendable, Codable {
     /// Every comment in every file, in file order.
     public var comments: [Comment]
 
-    public init(folder: String, manifest: Manifest, modules: [Module] = [], annexCatalogue: AnnexCatalogue? = nil, comments: [Comment] = []) {
+    public init(
+        folder: String, manifest: Manifest, modules: [Module] = [], annexCatalogue: AnnexCatalogue? = nil,
+        comments: [Comment] = []
+    ) {
         self.folder = folder
         self.manifest = manifest
         self.modules = modules

@@ -34,7 +34,8 @@ public struct Duration: Hashable, Sendable, Codable, CustomStringConvertible {
     /// `1 h 30`, `1,5-2 h`: hours for summaries of larger totals.
     public func formattedHours() -> String {
         func hours(_ minutes: Int) -> String {
-            let h = minutes / 60, m = minutes % 60
+            let h = minutes / 60
+            let m = minutes % 60
             if m == 0 { return "\(h) h" }
             if h == 0 { return "\(m) min" }
             return "\(h) h \(m < 10 ? "0" : "")\(m)"

@@ -39,10 +39,16 @@ public struct Exercise: Hashable, Sendable, Codable, Identifiable {
 
     private var box: Box
 
-    public init(id: ExerciseID, writtenID: String, title: String, location: SourceLocation, idLocation: SourceLocation, headingDepth: Int = 4) {
-        box = Box(Fields(id: id, writtenID: writtenID, title: title, description: [], goals: [], duration: nil, procedure: [], feedback: [],
-                         annexes: [], otherSupport: [], materials: [], preparation: [], groupSize: nil, notes: [], fields: [],
-                         location: location, idLocation: idLocation, headingDepth: headingDepth))
+    public init(
+        id: ExerciseID, writtenID: String, title: String, location: SourceLocation, idLocation: SourceLocation,
+        headingDepth: Int = 4
+    ) {
+        box = Box(
+            Fields(
+                id: id, writtenID: writtenID, title: title, description: [], goals: [], duration: nil, procedure: [],
+                feedback: [],
+                annexes: [], otherSupport: [], materials: [], preparation: [], groupSize: nil, notes: [], fields: [],
+                location: location, idLocation: idLocation, headingDepth: headingDepth))
     }
 
     /// The box, copied first when another value shares it.

@@ -27,7 +27,8 @@ public struct ExerciseID: Hashable, Comparable, Sendable, Codable, CustomStringC
         // letter), optional level and number (1-4 digits each), and at most one trailing dot.
         var numbers = (0, 0, 0)
         var component = 0
-        var value = 0, length = 0
+        var value = 0
+        var length = 0
         var letter: UInt8 = 0
         func finish() -> Bool {
             switch component {
@@ -42,13 +43,17 @@ public struct ExerciseID: Hashable, Comparable, Sendable, Codable, CustomStringC
         for byte in bytes {
             if byte == 0x2E {
                 guard finish() else { return nil }
-                component += 1; value = 0; length = 0
+                component += 1
+                value = 0
+                length = 0
             } else if component == 1 {
                 guard length == 0, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A else { return nil }
-                letter = byte; length = 1
+                letter = byte
+                length = 1
             } else {
                 guard byte >= 0x30, byte <= 0x39, length < 4 else { return nil }
-                value = value * 10 + Int(byte - 0x30); length += 1
+                value = value * 10 + Int(byte - 0x30)
+                length += 1
             }
         }
         if length > 0 || component == 0 {
@@ -73,10 +78,16 @@ public struct ExerciseID: Hashable, Comparable, Sendable, Codable, CustomStringC
     public var description: String {
         // Written digit by digit into one small buffer: IDs are printed for every annex reference
         // and finding, and interpolation or appending costs ten times as much.
-        guard let letter = topic.asciiValue else { return level.map { "\(module).\(topic).\($0).\(number)" } ?? "\(module).\(topic).\(number)" }
+        guard let letter = topic.asciiValue else {
+            return level.map { "\(module).\(topic).\($0).\(number)" } ?? "\(module).\(topic).\(number)"
+        }
         func digitCount(_ value: UInt) -> Int {
-            var digits = 1, rest = value / 10
-            while rest > 0 { digits += 1; rest /= 10 }
+            var digits = 1
+            var rest = value / 10
+            while rest > 0 {
+                digits += 1
+                rest /= 10
+            }
             return digits
         }
         func width(_ value: Int) -> Int { digitCount(value.magnitude) + (value < 0 ? 1 : 0) }
@@ -85,7 +96,10 @@ public struct ExerciseID: Hashable, Comparable, Sendable, Codable, CustomStringC
         return String(unsafeUninitializedCapacity: length) { buffer in
             var count = 0
             func put(_ value: Int) {
-                if value < 0 { buffer[count] = 0x2D; count += 1 }
+                if value < 0 {
+                    buffer[count] = 0x2D
+                    count += 1
+                }
                 let digits = digitCount(value.magnitude)
                 var remaining = value.magnitude
                 for k in stride(from: digits - 1, through: 0, by: -1) {
@@ -95,9 +109,16 @@ public struct ExerciseID: Hashable, Comparable, Sendable, Codable, CustomStringC
                 count += digits
             }
             put(module)
-            buffer[count] = 0x2E; buffer[count + 1] = letter; count += 2
-            if let level { buffer[count] = 0x2E; count += 1; put(level) }
-            buffer[count] = 0x2E; count += 1
+            buffer[count] = 0x2E
+            buffer[count + 1] = letter
+            count += 2
+            if let level {
+                buffer[count] = 0x2E
+                count += 1
+                put(level)
+            }
+            buffer[count] = 0x2E
+            count += 1
             put(number)
             return count
         }
@@ -111,7 +132,8 @@ public struct ExerciseID: Hashable, Comparable, Sendable, Codable, CustomStringC
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let id = ExerciseID(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an exercise ID: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not an exercise ID: \(text)"))
         }
         self = id
     }

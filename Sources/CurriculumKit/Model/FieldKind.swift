@@ -27,7 +27,11 @@ public enum FieldKind: String, Hashable, Sendable, Codable, CaseIterable {
     case location
 
     /// Fields an exercise may carry.
-    public static let exerciseFields: [FieldKind] = [.goals, .duration, .procedure, .feedback, .annexes, .materials, .preparation, .groupSize, .notes]
+    public static let exerciseFields: [FieldKind] = [
+        .goals, .duration, .procedure, .feedback, .annexes, .materials, .preparation, .groupSize, .notes,
+    ]
     /// Fields a manifest may carry.
-    public static let manifestFields: [FieldKind] = [.language, .description, .levels, .dayFrame, .lunchWindow, .maximumStretch, .modules, .annexFile, .notation]
+    public static let manifestFields: [FieldKind] = [
+        .language, .description, .levels, .dayFrame, .lunchWindow, .maximumStretch, .modules, .annexFile, .notation,
+    ]
 }

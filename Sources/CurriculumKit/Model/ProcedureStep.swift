@@ -11,10 +11,15 @@ public struct ProcedureStep: Hashable, Sendable, Codable {
         enum CodingKeys: CodingKey { case kind }
         public init(from decoder: any Decoder) throws {
             let text = try decoder.singleValueContainer().decode(String.self)
-            if let n = Int(text) { self = .numbered(n) }
-            else if text == "-" { self = .bullet }
-            else if text == "¶" { self = .paragraph }
-            else { self = .letter(text.first ?? "a") }
+            if let n = Int(text) {
+                self = .numbered(n)
+            } else if text == "-" {
+                self = .bullet
+            } else if text == "¶" {
+                self = .paragraph
+            } else {
+                self = .letter(text.first ?? "a")
+            }
         }
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
@@ -35,7 +40,9 @@ public struct ProcedureStep: Hashable, Sendable, Codable {
     public var substeps: [ProcedureStep]
     public var location: SourceLocation
 
-    public init(kind: Kind, text: String, duration: Duration? = nil, substeps: [ProcedureStep] = [], location: SourceLocation) {
+    public init(
+        kind: Kind, text: String, duration: Duration? = nil, substeps: [ProcedureStep] = [], location: SourceLocation
+    ) {
         self.kind = kind
         self.text = text
         self.duration = duration

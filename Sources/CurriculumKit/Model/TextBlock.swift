@@ -34,7 +34,10 @@ public struct ListItem: Hashable, Sendable, Codable {
         enum CodingKeys: CodingKey { case bullet, number, letter }
         public init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let n = try? container.decode(Int.self) { self = .number(n); return }
+            if let n = try? container.decode(Int.self) {
+                self = .number(n)
+                return
+            }
             let text = try container.decode(String.self)
             if text == "-" { self = .bullet } else { self = .letter(text.first ?? "a") }
         }
@@ -56,7 +59,10 @@ public struct ListItem: Hashable, Sendable, Codable {
     /// Where the text after the marker starts: diagnostics about the text point here.
     public var textLocation: SourceLocation
 
-    public init(marker: Marker, text: String, children: [ListItem] = [], location: SourceLocation, textLocation: SourceLocation? = nil) {
+    public init(
+        marker: Marker, text: String, children: [ListItem] = [], location: SourceLocation,
+        textLocation: SourceLocation? = nil
+    ) {
         self.marker = marker
         self.text = text
         self.children = children

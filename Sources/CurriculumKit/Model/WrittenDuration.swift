@@ -13,7 +13,9 @@ public struct WrittenDuration: Hashable, Sendable, Codable {
     public var alternative: Duration?
     public var location: SourceLocation
 
-    public init(text: String, value: Duration?, remark: String? = nil, alternative: Duration? = nil, location: SourceLocation) {
+    public init(
+        text: String, value: Duration?, remark: String? = nil, alternative: Duration? = nil, location: SourceLocation
+    ) {
         self.text = text
         self.value = value
         self.remark = remark

@@ -37,7 +37,9 @@ public enum AnnexReferenceParser {
 
     /// The keywords as static text, which (unlike an array of arrays) costs no reference counting
     /// to walk: the scan tests them at every `a` and `b` of every annex line.
-    private static let staticKeywords: [StaticString] = ["bijlage", "annex", "appendix", "bijl.", "attachment", "annexe"]
+    private static let staticKeywords: [StaticString] = [
+        "bijlage", "annex", "appendix", "bijl.", "attachment", "annexe",
+    ]
 
     private static func references(bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         let n = bytes.count
@@ -54,15 +56,24 @@ public enum AnnexReferenceParser {
         while i < n {
             let b = lower(bytes[i])
             // b(ijlage, ijl.) or a(nnex, ppendix, ttachment): the second letter rules out most words.
-            guard b == 0x62 || b == 0x61, i + 1 < n else { i += 1; continue }
+            guard b == 0x62 || b == 0x61, i + 1 < n else {
+                i += 1
+                continue
+            }
             let second = lower(bytes[i + 1])
-            guard b == 0x62 ? second == 0x69 : (second == 0x6E || second == 0x70 || second == 0x74) else { i += 1; continue }
+            guard b == 0x62 ? second == 0x69 : (second == 0x6E || second == 0x70 || second == 0x74) else {
+                i += 1
+                continue
+            }
             var keywordLength = 0
             for keyword in staticKeywords where keyword.utf8Start[0] == b && i + keyword.utf8CodeUnitCount <= n {
                 let count = keyword.utf8CodeUnitCount
                 let letters = keyword.utf8Start
                 var equal = true
-                for k in 1..<count where lower(bytes[i + k]) != letters[k] { equal = false; break }
+                for k in 1..<count where lower(bytes[i + k]) != letters[k] {
+                    equal = false
+                    break
+                }
                 guard equal else { continue }
                 let end = i + count
                 // Whole word on the right: `bijlagen` is not `bijlage`.
@@ -70,17 +81,36 @@ public enum AnnexReferenceParser {
                 keywordLength = count
                 break
             }
-            guard keywordLength > 0 else { i += 1; continue }
+            guard keywordLength > 0 else {
+                i += 1
+                continue
+            }
             var j = i + keywordLength
-            while j < n { let (space, width) = isSpace(j); if !space { break }; j += width }
+            while j < n {
+                let (space, width) = isSpace(j)
+                if !space { break }
+                j += width
+            }
             let numberStart = j
             var number = 0
-            while j < n, isDigit(bytes[j]), j - numberStart < 4 { number = number * 10 + Int(bytes[j] - 0x30); j += 1 }
-            guard j > numberStart else { i += keywordLength; continue }
+            while j < n, isDigit(bytes[j]), j - numberStart < 4 {
+                number = number * 10 + Int(bytes[j] - 0x30)
+                j += 1
+            }
+            guard j > numberStart else {
+                i += keywordLength
+                continue
+            }
             // The owner ID before the keyword, optionally followed by a dot and spaces.
             var k = i
             while k > 0 {
-                if bytes[k - 1] == 0x20 { k -= 1 } else if k > 1, bytes[k - 2] == 0xC2, bytes[k - 1] == 0xA0 { k -= 2 } else { break }
+                if bytes[k - 1] == 0x20 {
+                    k -= 1
+                } else if k > 1, bytes[k - 2] == 0xC2, bytes[k - 1] == 0xA0 {
+                    k -= 2
+                } else {
+                    break
+                }
             }
             let ownerEnd = k
             while k > 0, isIDByte(bytes[k - 1]) { k -= 1 }
@@ -88,13 +118,17 @@ public enum AnnexReferenceParser {
             var trimmedEnd = ownerEnd
             while trimmedEnd > ownerStart, bytes[trimmedEnd - 1] == 0x2E { trimmedEnd -= 1 }
             while ownerStart < trimmedEnd, bytes[ownerStart] == 0x2E { ownerStart += 1 }
-            guard let owner = normaliseOwner(UnsafeBufferPointer(rebasing: bytes[ownerStart..<trimmedEnd])) else { i += keywordLength; continue }
+            guard let owner = normaliseOwner(UnsafeBufferPointer(rebasing: bytes[ownerStart..<trimmedEnd])) else {
+                i += keywordLength
+                continue
+            }
             var offset = 0
             for p in 0..<ownerStart where bytes[p] & 0xC0 != 0x80 { offset += 1 }
             var length = 0
             for p in ownerStart..<j where bytes[p] & 0xC0 != 0x80 { length += 1 }
             let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[ownerStart..<j]), as: UTF8.self)
-            matches.append(Match(id: AnnexID(owner: owner, number: number), written: written, offset: offset, length: length))
+            matches.append(
+                Match(id: AnnexID(owner: owner, number: number), written: written, offset: offset, length: length))
             i = j
         }
         return matches
@@ -106,9 +140,13 @@ public enum AnnexReferenceParser {
         guard let last = bytes.last, last != 0x2E else { return false }
         var componentStart = true
         for (index, byte) in bytes.enumerated() {
-            if byte == 0x2E { componentStart = true; continue }
-            if byte >= 0x61 && byte <= 0x7A { return false }                       // a lower-case topic
-            if componentStart, byte == 0x30, index + 1 < bytes.count, bytes[index + 1] != 0x2E { return false }   // a leading zero
+            if byte == 0x2E {
+                componentStart = true
+                continue
+            }
+            if byte >= 0x61 && byte <= 0x7A { return false }  // a lower-case topic
+            // A leading zero.
+            if componentStart, byte == 0x30, index + 1 < bytes.count, bytes[index + 1] != 0x2E { return false }
             componentStart = false
         }
         return true
@@ -148,8 +186,12 @@ public enum AnnexReferenceParser {
         var title: String?
         if references.count == 1, let match = references.first {
             // Back from scalar offsets to byte offsets.
-            var start = 0, scalars = 0
-            while start < bytes.count, scalars < match.offset { start += 1; if start >= bytes.count || bytes[start] & 0xC0 != 0x80 { scalars += 1 } }
+            var start = 0
+            var scalars = 0
+            while start < bytes.count, scalars < match.offset {
+                start += 1
+                if start >= bytes.count || bytes[start] & 0xC0 != 0x80 { scalars += 1 }
+            }
             let end = start + match.written.utf8.count
             let after = trim(bytes[min(end, bytes.count)...], leading: true)
             let before = trim(bytes[..<min(start, bytes.count)], leading: false)
@@ -169,21 +211,26 @@ public enum AnnexReferenceParser {
 
     /// Strips the punctuation that separates a reference from its title: `: `, ` - `, `(`, `.`,
     /// the dashes `–` and `—`, and white space (non-breaking space too).
-    private static func trim(_ slice: Slice<UnsafeBufferPointer<UInt8>>, leading: Bool) -> Slice<UnsafeBufferPointer<UInt8>> {
-        var lower = slice.startIndex, upper = slice.endIndex
+    private static func trim(_ slice: Slice<UnsafeBufferPointer<UInt8>>, leading: Bool) -> Slice<
+        UnsafeBufferPointer<UInt8>
+    > {
+        var lower = slice.startIndex
+        var upper = slice.endIndex
         func separatorLength(at i: Int, forward: Bool) -> Int {
             let b = slice[i]
             switch b {
-            case 0x3A, 0x2D, 0x20, 0x28, 0x2C, 0x09: return 1                  // : - space ( , tab
-            case 0x29, 0x2E: return leading ? 1 : 0                            // ) .
+            case 0x3A, 0x2D, 0x20, 0x28, 0x2C, 0x09: return 1  // : - space ( , tab
+            case 0x29, 0x2E: return leading ? 1 : 0  // ) .
             default: break
             }
             // Multi-byte separators: – (E2 80 93), — (E2 80 94), no-break space (C2 A0).
             if forward {
-                if b == 0xE2, i + 2 < upper, slice[i + 1] == 0x80, slice[i + 2] == 0x93 || slice[i + 2] == 0x94 { return 3 }
+                if b == 0xE2, i + 2 < upper, slice[i + 1] == 0x80, slice[i + 2] == 0x93 || slice[i + 2] == 0x94 {
+                    return 3
+                }
                 if b == 0xC2, i + 1 < upper, slice[i + 1] == 0xA0 { return 2 }
             } else {
-                if (b == 0x93 || b == 0x94), i >= lower + 2, slice[i - 1] == 0x80, slice[i - 2] == 0xE2 { return 3 }
+                if b == 0x93 || b == 0x94, i >= lower + 2, slice[i - 1] == 0x80, slice[i - 2] == 0xE2 { return 3 }
                 if b == 0xA0, i >= lower + 1, slice[i - 1] == 0xC2 { return 2 }
             }
             return 0
@@ -196,11 +243,27 @@ public enum AnnexReferenceParser {
             return 0
         }
         if leading {
-            while lower < upper { let n = separatorLength(at: lower, forward: true); if n == 0 { break }; lower += n }
-            while lower < upper { let n = spaceLength(at: upper - 1, forward: false); if n == 0 { break }; upper -= n }
+            while lower < upper {
+                let n = separatorLength(at: lower, forward: true)
+                if n == 0 { break }
+                lower += n
+            }
+            while lower < upper {
+                let n = spaceLength(at: upper - 1, forward: false)
+                if n == 0 { break }
+                upper -= n
+            }
         } else {
-            while lower < upper { let n = spaceLength(at: lower, forward: true); if n == 0 { break }; lower += n }
-            while lower < upper { let n = separatorLength(at: upper - 1, forward: false); if n == 0 { break }; upper -= n }
+            while lower < upper {
+                let n = spaceLength(at: lower, forward: true)
+                if n == 0 { break }
+                lower += n
+            }
+            while lower < upper {
+                let n = separatorLength(at: upper - 1, forward: false)
+                if n == 0 { break }
+                upper -= n
+            }
         }
         return slice[lower..<upper]
     }

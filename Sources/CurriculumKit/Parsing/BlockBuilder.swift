@@ -56,7 +56,9 @@ struct BlockBuilder {
         guard line.contentStart < line.contentEnd else { return }
         let collapses = scanner.needsCollapsing(from: line.contentStart, to: line.contentEnd)
         // Text of nothing but (non-ASCII) white space reads as no text, as when it is absent.
-        if Self.mayBeBlank(scanner.bytes, line.contentStart, line.contentEnd), scanner.content(of: line).isEmpty { return }
+        if Self.mayBeBlank(scanner.bytes, line.contentStart, line.contentEnd), scanner.content(of: line).isEmpty {
+            return
+        }
         flush()
         adopt(scanner)
         open = .paragraph
@@ -79,10 +81,16 @@ struct BlockBuilder {
                 adopt(scanner)
                 open = .list
             }
-            let text = startChain(line.contentStart, line.contentEnd, scanner.needsCollapsing(from: line.contentStart, to: line.contentEnd))
-            items.append(FlatItem(indent: line.indent, contentIndent: line.indent + (line.contentStart - line.markerStart), marker: marker.model,
-                                  text: text, line: line.number,
-                                  column: scanner.column(line, at: line.markerStart), textColumn: scanner.column(line, at: line.contentStart)))
+            let text = startChain(
+                line.contentStart, line.contentEnd,
+                scanner.needsCollapsing(from: line.contentStart, to: line.contentEnd))
+            items.append(
+                FlatItem(
+                    indent: line.indent, contentIndent: line.indent + (line.contentStart - line.markerStart),
+                    marker: marker.model,
+                    text: text, line: line.number,
+                    column: scanner.column(line, at: line.markerStart),
+                    textColumn: scanner.column(line, at: line.contentStart)))
             blankSinceLast = false
         default:
             let collapses = scanner.needsCollapsing(from: line.markerStart, to: line.contentEnd)
@@ -90,10 +98,13 @@ struct BlockBuilder {
             // continues the innermost open item whose text starts at or before its indent.
             var target: Int?
             if open == .list {
-                target = !blankSinceLast ? items.count - 1 : (line.indent > 0 ? Self.owner(ofIndent: line.indent, in: items) : nil)
+                target =
+                    !blankSinceLast
+                    ? items.count - 1 : (line.indent > 0 ? Self.owner(ofIndent: line.indent, in: items) : nil)
             }
             if let target {
-                items[target].text.last = append(after: items[target].text.last, line.markerStart, line.contentEnd, collapses)
+                items[target].text.last = append(
+                    after: items[target].text.last, line.markerStart, line.contentEnd, collapses)
             } else if open == .paragraph, !blankSinceLast {
                 paragraph.last = append(after: paragraph.last, line.markerStart, line.contentEnd, collapses)
             } else {
@@ -147,7 +158,9 @@ struct BlockBuilder {
         }
         if pieceCount == 1, !collapses {
             let piece = pieces[chain.first]
-            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[piece.start..<piece.end]), as: UTF8.self) }
+            return bytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[piece.start..<piece.end]), as: UTF8.self)
+            }
         }
         return bytes.withUnsafeBufferPointer { source in
             String(unsafeUninitializedCapacity: length + pieceCount) { target in
@@ -161,7 +174,10 @@ struct BlockBuilder {
                 var first = true
                 while index >= 0 {
                     let piece = pieces[index]
-                    if !first, joining == .paragraph || count > 0 { target[count] = 0x20; count += 1 }
+                    if !first, joining == .paragraph || count > 0 {
+                        target[count] = 0x20
+                        count += 1
+                    }
                     let raw = UnsafeBufferPointer(rebasing: source[piece.start..<piece.end])
                     if piece.collapses {
                         // Collapsing only ever shortens the text, so it still fits.
@@ -195,7 +211,9 @@ struct BlockBuilder {
             if items[index].contentIndent <= indent { return index }
             if items[index].indent < indent, fallback == nil { fallback = index }
             // The parent: the nearest earlier item indented less.
-            guard let parent = items[..<index].lastIndex(where: { $0.indent < items[index].indent }) else { return fallback }
+            guard let parent = items[..<index].lastIndex(where: { $0.indent < items[index].indent }) else {
+                return fallback
+            }
             index = parent
         }
     }
@@ -237,9 +255,11 @@ struct BlockBuilder {
                 continue
             }
             siblingIndent = siblingIndent.map { min($0, item.indent) } ?? item.indent
-            result.append(ListItem(marker: item.marker, text: text(of: item.text, joining: .item),
-                                   location: SourceLocation(file: file, line: item.line, column: item.column),
-                                   textLocation: SourceLocation(file: file, line: item.line, column: item.textColumn)))
+            result.append(
+                ListItem(
+                    marker: item.marker, text: text(of: item.text, joining: .item),
+                    location: SourceLocation(file: file, line: item.line, column: item.column),
+                    textLocation: SourceLocation(file: file, line: item.line, column: item.textColumn)))
             index += 1
         }
         return result

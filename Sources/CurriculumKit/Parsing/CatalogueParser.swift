@@ -9,7 +9,9 @@ public enum CatalogueParser {
     public static func parse(_ text: String, path: String) -> Result {
         switch SourceText.decode(text, path: path) {
         case .success(let source): return parse(source)
-        case .failure(let failure): return Result(catalogue: AnnexCatalogue(file: path), comments: [], diagnostics: [failure.diagnostic(path: path)])
+        case .failure(let failure):
+            return Result(
+                catalogue: AnnexCatalogue(file: path), comments: [], diagnostics: [failure.diagnostic(path: path)])
         }
     }
 
@@ -44,21 +46,28 @@ public enum CatalogueParser {
                 let label = scanner.text(from: line.markerStart, to: line.labelEnd)
                 let labelLocation = scanner.location(line, at: line.markerStart)
                 if kind == .location {
-                    var field = FieldContent(kind: kind, label: label, labelLocation: labelLocation, labelLength: label.unicodeScalars.count,
-                                             valueLocation: scanner.location(line, at: line.contentStart))
+                    var field = FieldContent(
+                        kind: kind, label: label, labelLocation: labelLocation, labelLength: label.unicodeScalars.count,
+                        valueLocation: scanner.location(line, at: line.contentStart))
                     field.builder.addInline(line, scanner: scanner, at: field.valueLocation)
                     locationField = field
                 } else {
-                    diagnostics.append(Diagnostic(.fieldNotAllowedHere, "'\(label)' has no meaning in the annex catalogue", at: labelLocation, length: label.unicodeScalars.count,
-                                                  hint: FixHint("the catalogue takes a `Locatie:` field and a list of annexes")))
+                    diagnostics.append(
+                        Diagnostic(
+                            .fieldNotAllowedHere, "'\(label)' has no meaning in the annex catalogue", at: labelLocation,
+                            length: label.unicodeScalars.count,
+                            hint: FixHint("the catalogue takes a `Locatie:` field and a list of annexes")))
                     strayField = true
                 }
             case .listItem:
                 flushLocation()
                 list.add(line, scanner: scanner)
             default:
-                if locationField != nil { locationField?.builder.add(line, scanner: scanner) }
-                else { list.add(line, scanner: scanner) }
+                if locationField != nil {
+                    locationField?.builder.add(line, scanner: scanner)
+                } else {
+                    list.add(line, scanner: scanner)
+                }
             }
         }
         flushLocation()
@@ -68,13 +77,20 @@ public enum CatalogueParser {
             for item in items {
                 let parsed = AnnexReferenceParser.item(item.text)
                 guard let match = parsed.references.first else {
-                    diagnostics.append(Diagnostic(.malformedAnnexEntry, "catalogue item '\(item.text)' names no annex ID", at: item.textLocation,
-                                                  length: max(1, item.text.unicodeScalars.count),
-                                                  hint: FixHint("start the item with the annex's ID: `- 1.A.1.1 bijlage 1: title`")))
+                    diagnostics.append(
+                        Diagnostic(
+                            .malformedAnnexEntry, "catalogue item '\(item.text)' names no annex ID",
+                            at: item.textLocation,
+                            length: max(1, item.text.unicodeScalars.count),
+                            hint: FixHint("start the item with the annex's ID: `- 1.A.1.1 bijlage 1: title`")))
                     continue
                 }
-                let location = SourceLocation(file: source.path, line: item.textLocation.line, column: item.textLocation.column + match.offset)
-                catalogue.entries.append(AnnexEntry(id: match.id, title: parsed.title, target: parsed.target, written: match.written, location: location))
+                let location = SourceLocation(
+                    file: source.path, line: item.textLocation.line, column: item.textLocation.column + match.offset)
+                catalogue.entries.append(
+                    AnnexEntry(
+                        id: match.id, title: parsed.title, target: parsed.target, written: match.written,
+                        location: location))
             }
         }
         return Result(catalogue: catalogue, comments: scanner.comments, diagnostics: diagnostics)

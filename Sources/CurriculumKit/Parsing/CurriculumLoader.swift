@@ -15,7 +15,9 @@ public struct CurriculumLoader: Sendable {
 
     public static let manifestName = "curriculum.md"
     /// Files in a curriculum folder that are never module files.
-    static let documentationNames: Set<String> = ["readme.md", "errata.md", "changelog.md", "license.md", "contributing.md"]
+    static let documentationNames: Set<String> = [
+        "readme.md", "errata.md", "changelog.md", "license.md", "contributing.md",
+    ]
 
     public let fileSystem: any FileSystem
     /// Files larger than this are refused unread.
@@ -54,14 +56,19 @@ public struct CurriculumLoader: Sendable {
         var result = Result(curriculum: nil, diagnostics: [], sources: [:], files: [])
         let manifestPath = fileSystem.join(folder, Self.manifestName)
         guard case .file = fileSystem.kind(of: manifestPath) else {
-            result.diagnostics.append(Diagnostic(.noCurriculum, "no \(Self.manifestName) in '\(folder)'", at: nil,
-                                                 hint: FixHint("give the folder that holds curriculum.md, or create one with 'curriculum init \(folder)'")))
+            result.diagnostics.append(
+                Diagnostic(
+                    .noCurriculum, "no \(Self.manifestName) in '\(folder)'", at: nil,
+                    hint: FixHint(
+                        "give the folder that holds curriculum.md, or create one with 'curriculum init \(folder)'")))
             return result
         }
         result.files.append(manifestPath)
         let manifestSource: SourceText
         switch source(at: manifestPath) {
-        case .failure(let diagnostic): result.diagnostics.append(diagnostic); return result
+        case .failure(let diagnostic):
+            result.diagnostics.append(diagnostic)
+            return result
         case .success(let source): manifestSource = source
         }
         result.sources[manifestPath] = manifestSource
@@ -84,9 +91,12 @@ public struct CurriculumLoader: Sendable {
             for name in candidates where !listedNames.contains(name) {
                 let path = fileSystem.join(folder, name)
                 if case .success(let source) = source(at: path), Self.startsWithModuleHeading(source) {
-                    result.diagnostics.append(Diagnostic(.unlistedModuleFile, "'\(name)' holds a module but curriculum.md does not list it; it is not part of the curriculum",
-                                                         at: SourceLocation(file: path, line: 1, column: 1),
-                                                         hint: FixHint("add `- \(name)` to the Modules list in curriculum.md, or remove the file")))
+                    result.diagnostics.append(
+                        Diagnostic(
+                            .unlistedModuleFile,
+                            "'\(name)' holds a module but curriculum.md does not list it; it is not part of the curriculum",
+                            at: SourceLocation(file: path, line: 1, column: 1),
+                            hint: FixHint("add `- \(name)` to the Modules list in curriculum.md, or remove the file")))
                 }
             }
         } else {
@@ -97,16 +107,23 @@ public struct CurriculumLoader: Sendable {
         for reference in listed {
             let path = fileSystem.join(folder, reference.path)
             if let escape = escapes(reference.path, folder: folder) {
-                result.diagnostics.append(Diagnostic(.moduleFileMissing, "module file '\(reference.path)' \(escape)", at: reference.location,
-                                                     length: reference.path.unicodeScalars.count, hint: FixHint("module files live inside the curriculum folder")))
+                result.diagnostics.append(
+                    Diagnostic(
+                        .moduleFileMissing, "module file '\(reference.path)' \(escape)", at: reference.location,
+                        length: reference.path.unicodeScalars.count,
+                        hint: FixHint("module files live inside the curriculum folder")))
                 continue
             }
             switch fileSystem.kind(of: path) {
             case .missing:
                 let suggestion = EditDistance.suggestion(for: reference.path, among: candidates)
-                result.diagnostics.append(Diagnostic(.moduleFileMissing, "module file '\(reference.path)' does not exist", at: reference.location,
-                                                     length: reference.path.unicodeScalars.count,
-                                                     hint: FixHint(suggestion.map { "did you mean '\($0)'?" } ?? "create the file or remove it from the Modules list", replacement: suggestion)))
+                result.diagnostics.append(
+                    Diagnostic(
+                        .moduleFileMissing, "module file '\(reference.path)' does not exist", at: reference.location,
+                        length: reference.path.unicodeScalars.count,
+                        hint: FixHint(
+                            suggestion.map { "did you mean '\($0)'?" }
+                                ?? "create the file or remove it from the Modules list", replacement: suggestion)))
                 continue
             default:
                 break
@@ -122,15 +139,20 @@ public struct CurriculumLoader: Sendable {
                 curriculum.comments += parsed.comments
                 if let module = parsed.module {
                     if let earlier = seen[module.number] {
-                        result.diagnostics.append(Diagnostic(.duplicateModule, "module \(module.number) is defined twice", at: module.location,
-                                                             length: 2, hint: FixHint("give each module its own number"),
-                                                             notes: [.init("module \(module.number) is first defined here", at: earlier.location)]))
+                        result.diagnostics.append(
+                            Diagnostic(
+                                .duplicateModule, "module \(module.number) is defined twice", at: module.location,
+                                length: 2, hint: FixHint("give each module its own number"),
+                                notes: [.init("module \(module.number) is first defined here", at: earlier.location)]))
                     }
                     seen[module.number] = module
                     curriculum.modules.append(module)
                 } else if !parsed.diagnostics.contains(where: { $0.severity == .error }) {
-                    result.diagnostics.append(Diagnostic(.textBeforeHeading, "'\(reference.path)' has no module heading", at: SourceLocation(file: path, line: 1, column: 1),
-                                                         hint: FixHint("start the file with `# Module N: title`")))
+                    result.diagnostics.append(
+                        Diagnostic(
+                            .textBeforeHeading, "'\(reference.path)' has no module heading",
+                            at: SourceLocation(file: path, line: 1, column: 1),
+                            hint: FixHint("start the file with `# Module N: title`")))
                 }
             }
         }
@@ -145,9 +167,15 @@ public struct CurriculumLoader: Sendable {
             result.files.append(cataloguePath)
             switch source(at: cataloguePath, listedAt: nil) {
             case .failure(let diagnostic):
-                if explicitCatalogue, let field = manifest.fields.first(where: { $0.kind.isAnnexFile }), case .missing = fileSystem.kind(of: cataloguePath) {
-                    result.diagnostics.append(Diagnostic(.unreadableFile, "the annex catalogue '\(catalogueName)' does not exist", at: field.location,
-                                                         length: field.label.unicodeScalars.count, hint: FixHint("create it, or correct the file name")))
+                if explicitCatalogue, let field = manifest.fields.first(where: { $0.kind.isAnnexFile }),
+                    case .missing = fileSystem.kind(of: cataloguePath)
+                {
+                    result.diagnostics.append(
+                        Diagnostic(
+                            .unreadableFile, "the annex catalogue '\(catalogueName)' does not exist",
+                            at: field.location,
+                            length: field.label.unicodeScalars.count,
+                            hint: FixHint("create it, or correct the file name")))
                 } else {
                     result.diagnostics.append(diagnostic)
                 }

@@ -2,7 +2,8 @@
 public enum DurationFormatter {
     /// `1 uur 30 min`, `45 min`, `2 uur` (Dutch) or `1 hour 30 min` (English).
     public static func hoursAndMinutes(_ minutes: Int, language: Language) -> String {
-        let h = minutes / 60, m = minutes % 60
+        let h = minutes / 60
+        let m = minutes % 60
         let hourWord = language == .dutch ? "uur" : (h == 1 ? "hour" : "hours")
         if h == 0 { return "\(m) min" }
         if m == 0 { return "\(h) \(hourWord)" }
@@ -20,7 +21,9 @@ public enum DurationFormatter {
         }
         let hourUnit = language == .dutch ? "uur" : "hours"
         if !duration.isRange {
-            if let h = hours(duration.minimum) { return "\(h) \(duration.minimum == 60 && language == .english ? "hour" : hourUnit)" }
+            if let h = hours(duration.minimum) {
+                return "\(h) \(duration.minimum == 60 && language == .english ? "hour" : hourUnit)"
+            }
             return "\(duration.minimum) min"
         }
         if let low = hours(duration.minimum), let high = hours(duration.maximum) { return "\(low)-\(high) \(hourUnit)" }
@@ -28,23 +31,36 @@ public enum DurationFormatter {
     }
 
     /// The diagnostic for a duration that could not be read.
-    static func diagnostic(for failure: DurationParser.Failure, text: String, at location: SourceLocation) -> Diagnostic {
+    static func diagnostic(for failure: DurationParser.Failure, text: String, at location: SourceLocation) -> Diagnostic
+    {
         let length = text.unicodeScalars.count
         switch failure {
         case .empty, .missingNumber:
-            return Diagnostic(.unreadableDuration, "'\(text)' has no number of minutes or hours", at: location, length: length,
-                              hint: FixHint("write a time such as `60 min`, `1 uur` or `1,5-2 uur`"))
+            return Diagnostic(
+                .unreadableDuration, "'\(text)' has no number of minutes or hours", at: location, length: length,
+                hint: FixHint("write a time such as `60 min`, `1 uur` or `1,5-2 uur`"))
         case .unexpected(let word, let offset):
             let column = location.column + text.prefix(offset).unicodeScalars.count
-            return Diagnostic(.unreadableDuration, "cannot read '\(text)' as a duration: '\(word)' is not a number or a unit",
-                              at: SourceLocation(file: location.file, line: location.line, column: column), length: word.unicodeScalars.count,
-                              hint: FixHint("write a time such as `60 min`, `1 uur`, `1h30` or `45 min - 1 uur`; put remarks in parentheses after it"))
+            return Diagnostic(
+                .unreadableDuration, "cannot read '\(text)' as a duration: '\(word)' is not a number or a unit",
+                at: SourceLocation(file: location.file, line: location.line, column: column),
+                length: word.unicodeScalars.count,
+                hint: FixHint(
+                    "write a time such as `60 min`, `1 uur`, `1h30` or `45 min - 1 uur`; put remarks in parentheses after it"
+                ))
         case .tooLarge:
-            return Diagnostic(.unreadableDuration, "'\(text)' is longer than any course (more than \(DurationParser.maximumMinutes / 60) hours)", at: location, length: length,
-                              hint: FixHint("check the number: write a time such as `60 min` or `1,5 uur`"))
+            return Diagnostic(
+                .unreadableDuration,
+                "'\(text)' is longer than any course (more than \(DurationParser.maximumMinutes / 60) hours)",
+                at: location, length: length,
+                hint: FixHint("check the number: write a time such as `60 min` or `1,5 uur`"))
         case .inverted(let value):
-            return Diagnostic(.invertedRange, "the range '\(text)' runs from \(value.minimum) down to \(value.maximum) minutes", at: location, length: length,
-                              hint: FixHint("write the smaller time first: `\(canonical(Duration(minimum: value.maximum, maximum: value.minimum), language: .dutch))`"))
+            return Diagnostic(
+                .invertedRange, "the range '\(text)' runs from \(value.minimum) down to \(value.maximum) minutes",
+                at: location, length: length,
+                hint: FixHint(
+                    "write the smaller time first: `\(canonical(Duration(minimum: value.maximum, maximum: value.minimum), language: .dutch))`"
+                ))
         }
     }
 }

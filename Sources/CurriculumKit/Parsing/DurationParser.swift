@@ -37,15 +37,17 @@ public enum DurationParser {
         case unit(Unit)
         case rangeSeparator
         case and
-        case half       // "half" as in "half uur" / "half an hour"
-        case oneAndHalf // "anderhalf"
-        case quarter    // "kwartier"
-        case filler     // "een", "an", "a", "ca.", "about": ignored
+        case half  // "half" as in "half uur" / "half an hour"
+        case oneAndHalf  // "anderhalf"
+        case quarter  // "kwartier"
+        case filler  // "een", "an", "a", "ca.", "about": ignored
     }
 
     /// Reads `text`. A parenthesised tail (`1 uur (bij 12 deelnemers)`) becomes the remark.
     public static func parse(_ text: String) -> Result<Reading, Failure> {
-        if let minutes = quickMinutes(text) { return .success(Reading(value: Duration(minutes: minutes), alternative: nil, remark: nil)) }
+        if let minutes = quickMinutes(text) {
+            return .success(Reading(value: Duration(minutes: minutes), alternative: nil, remark: nil))
+        }
         var body = text.trimmingWhitespace()
         var remark: String?
         if body.hasSuffix(")"), let open = body.firstIndex(of: "("), open != body.startIndex {
@@ -68,13 +70,18 @@ public enum DurationParser {
             let evaluated: (minutes: Int, alternative: Int?)?
             do { evaluated = try evaluate(parts[0], defaultUnit: .minutes) } catch { return .failure(error) }
             guard let single = evaluated else { return .failure(.missingNumber) }
-            return .success(Reading(value: Duration(minutes: single.minutes), alternative: single.alternative.map { Duration(minutes: $0) }, remark: remark))
+            return .success(
+                Reading(
+                    value: Duration(minutes: single.minutes),
+                    alternative: single.alternative.map { Duration(minutes: $0) }, remark: remark))
         }
         // In a range, a side without a unit takes the other side's unit: `1,5-2 uur`, `30 tot 45 min`.
         let rightUnit = lastUnit(parts[1]) ?? .minutes
         let leftUnit = lastUnit(parts[0]) ?? rightUnit
         let sides: [(minutes: Int, alternative: Int?)?]
-        do { sides = [try evaluate(parts[0], defaultUnit: leftUnit), try evaluate(parts[1], defaultUnit: rightUnit)] } catch { return .failure(error) }
+        do {
+            sides = [try evaluate(parts[0], defaultUnit: leftUnit), try evaluate(parts[1], defaultUnit: rightUnit)]
+        } catch { return .failure(error) }
         guard let low = sides[0], let high = sides[1] else {
             return .failure(.missingNumber)
         }
@@ -90,10 +97,11 @@ public enum DurationParser {
     /// Units of the common forms `60 min`, `45'`, `2 uur`, `1 hour`, read on the bytes; `true` for hours.
     /// Taken from the tokenizer's own table (plus `'`, which the tokenizer reads as a sign), so
     /// that both paths know the same units.
-    private static let quickUnits: [(bytes: [UInt8], hours: Bool)] = words.compactMap { word, token in
-        guard case .unit(let unit) = token else { return nil }
-        return (Array(word.utf8), unit == .hours)
-    } + [(Array("'".utf8), false)]
+    private static let quickUnits: [(bytes: [UInt8], hours: Bool)] =
+        words.compactMap { word, token in
+            guard case .unit(let unit) = token else { return nil }
+            return (Array(word.utf8), unit == .hours)
+        } + [(Array("'".utf8), false)]
 
     /// The minutes of a duration written as 1-5 digits, an optional space and one unit, which is how
     /// nearly every exercise gives its time; `nil` for anything else, which the tokenizer reads.
@@ -101,12 +109,16 @@ public enum DurationParser {
     private static func quickMinutes(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes -> Int? in
-            var i = 0, n = bytes.count
+            var i = 0
+            var n = bytes.count
             while i < n, bytes[i] == 0x20 { i += 1 }
             while n > i, bytes[n - 1] == 0x20 { n -= 1 }
             var value = 0
             let start = i
-            while i < n, bytes[i] >= 0x30, bytes[i] <= 0x39, i - start < 6 { value = value * 10 + Int(bytes[i] - 0x30); i += 1 }
+            while i < n, bytes[i] >= 0x30, bytes[i] <= 0x39, i - start < 6 {
+                value = value * 10 + Int(bytes[i] - 0x30)
+                i += 1
+            }
             guard i > start, i - start <= 5 else { return nil }
             if i < n, bytes[i] == 0x20 { i += 1 }
             let unit = UnsafeBufferPointer(rebasing: bytes[i..<n])
@@ -114,7 +126,10 @@ public enum DurationParser {
                 var equal = true
                 for k in 0..<unit.count {
                     let byte = unit[k]
-                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != candidate.bytes[k] { equal = false; break }
+                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != candidate.bytes[k] {
+                        equal = false
+                        break
+                    }
                 }
                 if equal { return candidate.hours ? value * 60 : value }
             }
@@ -130,7 +145,9 @@ public enum DurationParser {
     }
 
     /// Adds up one side: `1 uur en 20 minuten`, `1h30`, `1,5`, `half uur`.
-    private static func evaluate(_ tokens: [Token], defaultUnit: Unit) throws(Failure) -> (minutes: Int, alternative: Int?)? {
+    private static func evaluate(_ tokens: [Token], defaultUnit: Unit) throws(Failure) -> (
+        minutes: Int, alternative: Int?
+    )? {
         var minutes = 0.0
         var ambiguity = 0.0
         var sawNumber = false
@@ -146,7 +163,7 @@ public enum DurationParser {
                     unit = next
                     consumedUnit = true
                 } else if previousUnit == .hours {
-                    unit = .minutes     // the 30 in `1h30`, `1 uur 30`
+                    unit = .minutes  // the 30 in `1h30`, `1 uur 30`
                 } else if i + 1 < tokens.count, tokens[i + 1] == .half {
                     // "2 en een half uur": handled by the half token.
                     unit = lastUnit(Array(tokens[(i + 1)...])) ?? defaultUnit
@@ -155,7 +172,9 @@ public enum DurationParser {
                 }
                 if unit == .hours {
                     minutes += value * 60
-                    if let fraction, fraction.count == 2, let digits = Int(fraction), digits < 60, ![25, 50, 75].contains(digits) {
+                    if let fraction, fraction.count == 2, let digits = Int(fraction), digits < 60,
+                        ![25, 50, 75].contains(digits)
+                    {
                         // `1,30 uur`: 1.3 hours, or 1 hour 30?
                         ambiguity += value.rounded(.down) * 60 + Double(digits) - value * 60
                     }
@@ -219,29 +238,49 @@ public enum DurationParser {
         var i = 0
         while i < characters.count {
             let c = characters[i]
-            if c.isWhitespace { i += 1; continue }
+            if c.isWhitespace {
+                i += 1
+                continue
+            }
             if c == "'" || c == "’" || c == "′" {
-                tokens.append((.unit(.minutes), i)); i += 1; continue
+                tokens.append((.unit(.minutes), i))
+                i += 1
+                continue
             }
             if c == "-" || c == "–" || c == "—" || c == "/" {
-                tokens.append((.rangeSeparator, i)); i += 1; continue
+                tokens.append((.rangeSeparator, i))
+                i += 1
+                continue
             }
             if c == "½" {
-                tokens.append((.number(0.5, fractionDigits: "5"), i)); tokens.append((.unit(.hours), i)); i += 1; continue
+                tokens.append((.number(0.5, fractionDigits: "5"), i))
+                tokens.append((.unit(.hours), i))
+                i += 1
+                continue
             }
             if c.isASCIIDigit {
                 let start = i
                 var whole = ""
-                while i < characters.count, characters[i].isASCIIDigit { whole.append(characters[i]); i += 1 }
+                while i < characters.count, characters[i].isASCIIDigit {
+                    whole.append(characters[i])
+                    i += 1
+                }
                 var fraction: String?
-                if i + 1 < characters.count, characters[i] == "," || characters[i] == ".", characters[i + 1].isASCIIDigit {
+                if i + 1 < characters.count, characters[i] == "," || characters[i] == ".",
+                    characters[i + 1].isASCIIDigit
+                {
                     i += 1
                     var digits = ""
-                    while i < characters.count, characters[i].isASCIIDigit { digits.append(characters[i]); i += 1 }
+                    while i < characters.count, characters[i].isASCIIDigit {
+                        digits.append(characters[i])
+                        i += 1
+                    }
                     fraction = digits
                 }
                 // `1:30` is an hour and thirty minutes.
-                if fraction == nil, i + 2 < characters.count, characters[i] == ":", characters[i + 1].isASCIIDigit, characters[i + 2].isASCIIDigit {
+                if fraction == nil, i + 2 < characters.count, characters[i] == ":", characters[i + 1].isASCIIDigit,
+                    characters[i + 2].isASCIIDigit
+                {
                     let minutes = Int(String(characters[(i + 1)...(i + 2)])) ?? 0
                     tokens.append((.number(Double(whole) ?? 0, fractionDigits: nil), start))
                     tokens.append((.unit(.hours), start))
@@ -251,7 +290,8 @@ public enum DurationParser {
                     continue
                 }
                 if i < characters.count, characters[i] == "½" {
-                    tokens.append((.number((Double(whole) ?? 0) + 0.5, fractionDigits: "5"), start)); i += 1
+                    tokens.append((.number((Double(whole) ?? 0) + 0.5, fractionDigits: "5"), start))
+                    i += 1
                     continue
                 }
                 let value = Double(whole + (fraction.map { "." + $0 } ?? "")) ?? 0
@@ -261,7 +301,10 @@ public enum DurationParser {
             if c.isLetter || c == "." {
                 let start = i
                 var word = ""
-                while i < characters.count, characters[i].isLetter || characters[i] == "." { word.append(characters[i]); i += 1 }
+                while i < characters.count, characters[i].isLetter || characters[i] == "." {
+                    word.append(characters[i])
+                    i += 1
+                }
                 if let token = words[word] ?? words[String(word.drop { $0 == "." })] {
                     tokens.append((token, start))
                 } else if word.hasSuffix("."), let token = words[String(word.dropLast())] {
@@ -271,8 +314,15 @@ public enum DurationParser {
                 }
                 continue
             }
-            if c == "+" || c == "&" { tokens.append((.and, i)); i += 1; continue }
-            if c == "," || c == ";" { i += 1; continue }
+            if c == "+" || c == "&" {
+                tokens.append((.and, i))
+                i += 1
+                continue
+            }
+            if c == "," || c == ";" {
+                i += 1
+                continue
+            }
             return .failure(.unexpected(String(c), offset: i))
         }
         return .success(tokens)

@@ -5,7 +5,8 @@ public enum EditDistance {
     /// Edit distance over characters (insertions, deletions, substitutions and transpositions of
     /// neighbours each cost one: `chekc` is one edit from `check`), case-sensitive.
     public static func between(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
+        let x = Array(a)
+        let y = Array(b)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         var older = [Int](repeating: 0, count: y.count + 1)

@@ -18,10 +18,11 @@ enum FieldInterpreter {
     /// One goal per paragraph, or per top-level list item (nested items joined to their parent).
     static func goals(from blocks: [TextBlock]) -> [Goal] {
         var goals: [Goal] = []
-        goals.reserveCapacity(blocks.reduce(0) { count, block in
-            if case .list(let items) = block { return count + items.count }
-            return count + 1
-        })
+        goals.reserveCapacity(
+            blocks.reduce(0) { count, block in
+                if case .list(let items) = block { return count + items.count }
+                return count + 1
+            })
         for block in blocks {
             switch block {
             case .paragraph(let text, let location):
@@ -29,7 +30,8 @@ enum FieldInterpreter {
             case .list(let items):
                 for item in items {
                     let nested = item.children.map(\.plainText).joined(separator: " ")
-                    goals.append(Goal(text: nested.isEmpty ? item.text : item.text + " " + nested, location: item.location))
+                    goals.append(
+                        Goal(text: nested.isEmpty ? item.text : item.text + " " + nested, location: item.location))
                 }
             }
         }
@@ -39,10 +41,11 @@ enum FieldInterpreter {
     /// Procedure steps; a trailing `(15')` becomes the step's own time.
     static func steps(from blocks: [TextBlock]) -> [ProcedureStep] {
         var steps: [ProcedureStep] = []
-        steps.reserveCapacity(blocks.reduce(0) { count, block in
-            if case .list(let items) = block { return count + items.count }
-            return count + 1
-        })
+        steps.reserveCapacity(
+            blocks.reduce(0) { count, block in
+                if case .list(let items) = block { return count + items.count }
+                return count + 1
+            })
         for block in blocks {
             switch block {
             case .paragraph(let text, let location):
@@ -63,7 +66,8 @@ enum FieldInterpreter {
         case .letter(let c): kind = .letter(c)
         }
         let (body, time) = splitTiming(item.text)
-        return ProcedureStep(kind: kind, text: body, duration: time, substeps: item.children.map(step(from:)), location: item.location)
+        return ProcedureStep(
+            kind: kind, text: body, duration: time, substeps: item.children.map(step(from:)), location: item.location)
     }
 
     /// `Discussie (15')` → (`Discussie`, 15 min). Only a parenthesis that holds a unit counts, so
@@ -73,8 +77,11 @@ enum FieldInterpreter {
         if let quick = quickTiming(text) { return quick }
         guard let open = text.lastIndex(of: "(") else { return (text, nil) }
         let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-        guard inner.contains(where: { $0.isLetter || $0 == "'" || $0 == "’" }), inner.contains(where: \.isASCIIDigit) || inner.lowercased().contains("half") || inner.lowercased().contains("kwartier"),
-              case .success(let reading) = DurationParser.parse(inner), reading.remark == nil else { return (text, nil) }
+        guard inner.contains(where: { $0.isLetter || $0 == "'" || $0 == "’" }),
+            inner.contains(where: \.isASCIIDigit) || inner.lowercased().contains("half")
+                || inner.lowercased().contains("kwartier"),
+            case .success(let reading) = DurationParser.parse(inner), reading.remark == nil
+        else { return (text, nil) }
         return (String(text[..<open]).trimmingWhitespace(), reading.value)
     }
 
@@ -85,22 +92,33 @@ enum FieldInterpreter {
         return text.withUTF8 { bytes -> (String, Duration?)? in
             guard let open = bytes.lastIndex(of: 0x28) else { return nil }
             var i = open + 1
-            var minutes = 0, digits = 0
-            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 4 { minutes = minutes * 10 + Int(bytes[i] - 0x30); i += 1; digits += 1 }
+            var minutes = 0
+            var digits = 0
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 4 {
+                minutes = minutes * 10 + Int(bytes[i] - 0x30)
+                i += 1
+                digits += 1
+            }
             guard digits > 0, i <= bytes.count - 1 else { return nil }
             let rest = UnsafeBufferPointer(rebasing: bytes[i..<(bytes.count - 1)])
             guard isTimingUnit(rest) else { return nil }
             var end = open
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self), Duration(minutes: minutes))
+            return (
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self),
+                Duration(minutes: minutes)
+            )
         }
     }
 
     /// `'`, `’`, ` min`, ` minuten`, ` minutes` or `min`, compared as static text (no array of
     /// arrays to walk for every timed step).
     private static func isTimingUnit(_ rest: UnsafeBufferPointer<UInt8>) -> Bool {
-        for unit: StaticString in ["'", "’", " min", " minuten", " minutes", "min"] where unit.utf8CodeUnitCount == rest.count {
-            if UnsafeBufferPointer(start: unit.utf8Start, count: unit.utf8CodeUnitCount).elementsEqual(rest) { return true }
+        for unit: StaticString in ["'", "’", " min", " minuten", " minutes", "min"]
+        where unit.utf8CodeUnitCount == rest.count {
+            if UnsafeBufferPointer(start: unit.utf8Start, count: unit.utf8CodeUnitCount).elementsEqual(rest) {
+                return true
+            }
         }
         return false
     }
@@ -109,10 +127,11 @@ enum FieldInterpreter {
     static func materials(from blocks: [TextBlock]) -> [Material] {
         var materials: [Material] = []
         // Each paragraph of an inline list holds a few names; room for eight saves most regrowth.
-        materials.reserveCapacity(blocks.reduce(0) { count, block in
-            if case .list(let items) = block { return count + items.count }
-            return count + 8
-        })
+        materials.reserveCapacity(
+            blocks.reduce(0) { count, block in
+                if case .list(let items) = block { return count + items.count }
+                return count + 8
+            })
         for block in blocks {
             switch block {
             case .paragraph(var text, let location):
@@ -127,11 +146,16 @@ enum FieldInterpreter {
                             if bytes[end] & 0xC0 != 0x80 { scalars += 1 }
                             end += 1
                         }
-                        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingWhitespace()
+                        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                            .trimmingWhitespace()
                         var leading = 0
                         while start + leading < end, bytes[start + leading] == 0x20 { leading += 1 }
                         if !name.isEmpty {
-                            materials.append(Material(name: name, location: SourceLocation(file: location.file, line: location.line, column: column + leading)))
+                            materials.append(
+                                Material(
+                                    name: name,
+                                    location: SourceLocation(
+                                        file: location.file, line: location.line, column: column + leading)))
                         }
                         column += scalars + 1
                         start = end + 1

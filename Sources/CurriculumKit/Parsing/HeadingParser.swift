@@ -47,7 +47,8 @@ enum HeadingParser {
         while start != utf8.endIndex {
             let byte = utf8[start]
             if byte >= 0x80 { return nil }
-            guard byte == 0x20 || byte == 0x3A || (droppingDashes && byte == 0x2D) || (byte >= 0x09 && byte <= 0x0D) else { break }
+            guard byte == 0x20 || byte == 0x3A || (droppingDashes && byte == 0x2D) || (byte >= 0x09 && byte <= 0x0D)
+            else { break }
             utf8.formIndex(after: &start)
         }
         return (text[..<end], text[start...].trimmingWhitespace())
@@ -60,9 +61,13 @@ enum HeadingParser {
         if case .read(let level) = quickLevel(text) { return level }
         let lowered = text.lowercased()
         var rest: Substring
-        if lowered.hasPrefix("niveau") { rest = text.dropFirst(6) }
-        else if lowered.hasPrefix("level") { rest = text.dropFirst(5) }
-        else { return nil }
+        if lowered.hasPrefix("niveau") {
+            rest = text.dropFirst(6)
+        } else if lowered.hasPrefix("level") {
+            rest = text.dropFirst(5)
+        } else {
+            return nil
+        }
         rest = rest.drop { $0 == " " }
         let digits = rest.prefix { $0.isASCIIDigit }
         guard !digits.isEmpty, digits.count <= 3, let number = Int(digits) else { return nil }
@@ -93,16 +98,22 @@ enum HeadingParser {
                 for k in 0..<count where lower(bytes[k]) != word.utf8Start[k] { return false }
                 return true
             }
-            func isSeparator(_ byte: UInt8) -> Bool { byte == 0x3A || byte == 0x2E || byte == 0x20 || byte == 0x2D }   // : . space -
+            // ':' '.' ' ' '-'
+            func isSeparator(_ byte: UInt8) -> Bool { byte == 0x3A || byte == 0x2E || byte == 0x20 || byte == 0x2D }
             let wordLength = starts(with: "niveau") ? 6 : (starts(with: "level") ? 5 : 0)
             guard wordLength > 0 else { return .read(nil) }
             var i = wordLength
             while i < bytes.count, bytes[i] == 0x20 { i += 1 }
             let digitsStart = i
             var number = 0
-            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, i - digitsStart < 4 { number = number * 10 + Int(bytes[i] - 0x30); i += 1 }
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, i - digitsStart < 4 {
+                number = number * 10 + Int(bytes[i] - 0x30)
+                i += 1
+            }
             if i < bytes.count, bytes[i] >= 0x80 { return .undecided }
-            guard i > digitsStart, i - digitsStart <= 3, i == bytes.count || isSeparator(bytes[i]) else { return .read(nil) }
+            guard i > digitsStart, i - digitsStart <= 3, i == bytes.count || isSeparator(bytes[i]) else {
+                return .read(nil)
+            }
             while i < bytes.count, isSeparator(bytes[i]) { i += 1 }
             if i < bytes.count, bytes[i] >= 0x80 { return .undecided }
             let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[i...]), as: UTF8.self).trimmingWhitespace()

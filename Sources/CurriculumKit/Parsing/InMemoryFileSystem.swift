@@ -28,7 +28,9 @@ public struct InMemoryFileSystem: FileSystem {
     }
 
     public func entries(of folder: String) -> Result<[String], FileError> {
-        guard kind(of: folder) == .directory else { return .failure(kind(of: folder) == .missing ? .missing : .notRegular) }
+        guard kind(of: folder) == .directory else {
+            return .failure(kind(of: folder) == .missing ? .missing : .notRegular)
+        }
         let key = normalise(folder)
         let prefix = key.isEmpty ? "" : key + "/"
         var names: Set<String> = []
@@ -41,7 +43,12 @@ public struct InMemoryFileSystem: FileSystem {
     public func canonicalPath(_ path: String) -> String? {
         var parts: [Substring] = []
         for part in normalise(path).split(separator: "/") {
-            if part == ".." { if parts.isEmpty { return nil }; parts.removeLast() } else if part != "." { parts.append(part) }
+            if part == ".." {
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            } else if part != "." {
+                parts.append(part)
+            }
         }
         return "/" + parts.joined(separator: "/")
     }

@@ -16,12 +16,21 @@ struct LabelKey: Hashable, Comparable {
                 previousSpace = true
                 continue
             }
-            if pendingSpace { put(0x20, at: count); count += 1; pendingSpace = false }
+            if pendingSpace {
+                put(0x20, at: count)
+                count += 1
+                pendingSpace = false
+            }
             put(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, at: count)
             count += 1
             previousSpace = false
         }
-        if count > 32 { self.a = .max; self.b = .max; self.c = .max; self.d = .max }
+        if count > 32 {
+            self.a = .max
+            self.b = .max
+            self.c = .max
+            self.d = .max
+        }
     }
 
     static func < (x: LabelKey, y: LabelKey) -> Bool {

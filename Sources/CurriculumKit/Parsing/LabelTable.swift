@@ -7,14 +7,18 @@ public enum LabelTable {
     public static let labels: [String: FieldKind] = {
         var table: [String: FieldKind] = [:]
         func add(_ kind: FieldKind, _ words: String...) { for word in words { table[word] = kind } }
-        add(.goals, "leerdoel", "leerdoelen", "doel", "doelen", "algemene doelen", "algemeen doel", "doelen per niveau",
+        add(
+            .goals, "leerdoel", "leerdoelen", "doel", "doelen", "algemene doelen", "algemeen doel", "doelen per niveau",
             "learning objective", "learning objectives", "learning goal", "learning goals", "goal", "goals",
             "general goals", "objective", "objectives", "aims", "aim")
         add(.duration, "duur", "tijdsduur", "tijd", "duration", "time")
         add(.procedure, "procedure", "werkwijze", "method", "werkvorm")
-        add(.feedback, "feedback", "feedback (if applicable)", "feedback (indien van toepassing)", "feedback (optioneel)",
+        add(
+            .feedback, "feedback", "feedback (if applicable)", "feedback (indien van toepassing)",
+            "feedback (optioneel)",
             "nabespreking", "debriefing")
-        add(.annexes, "ondersteunend materiaal", "ondersteunende materialen", "bijlagen", "bijlage",
+        add(
+            .annexes, "ondersteunend materiaal", "ondersteunende materialen", "bijlagen", "bijlage",
             "supporting materials", "supporting material", "annexes", "annex", "appendices")
         add(.materials, "materiaal", "materialen", "benodigdheden", "materials", "material", "equipment")
         add(.preparation, "voorbereiding", "preparation")
@@ -84,7 +88,8 @@ public enum LabelTable {
         guard let key = LabelKey(bytes) else { return kind(of: String(decoding: bytes, as: UTF8.self)) }
         // Binary search of the sorted keys: seven comparisons of four words, cheaper than hashing.
         let table = keyed
-        var low = 0, high = table.count
+        var low = 0
+        var high = table.count
         while low < high {
             let middle = (low + high) / 2
             if table[middle].key < key { low = middle + 1 } else { high = middle }
@@ -129,7 +134,9 @@ public enum LabelTable {
         for candidate in candidates {
             let limit = min(max(1, min(word.count, candidate.bytes.count) / 3), (best?.1 ?? Int.max) - 1)
             if abs(candidate.bytes.count - word.count) > limit { continue }
-            if let distance = EditDistance.bounded(word, candidate.bytes, limit: limit) { best = (candidate.label, distance) }
+            if let distance = EditDistance.bounded(word, candidate.bytes, limit: limit) {
+                best = (candidate.label, distance)
+            }
         }
         guard let match = best?.0 else { return nil }
         return match.prefix(1).uppercased() + match.dropFirst()

@@ -1,14 +1,14 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Splits a file into classified lines and collects its comments.
@@ -35,7 +35,9 @@ struct LineScanner {
     /// The text between two byte offsets of the comment-free bytes, white space collapsed.
     func text(from start: Int, to end: Int) -> String {
         guard start < end else { return "" }
-        let raw = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        let raw = bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+        }
         return Self.hasDoubleSpace(bytes, start, end) ? raw.collapsingWhitespace() : raw
     }
 
@@ -69,7 +71,8 @@ struct LineScanner {
     private static func hasDoubleSpace(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, start < end, end <= buffer.count else { return false }
-            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            let high: UInt64 = 0x8080_8080_8080_8080
             /// The high bit of every byte of `word` that equals the byte repeated in `pattern`.
             func equalBytes(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
                 let x = word ^ pattern
@@ -134,7 +137,10 @@ struct LineScanner {
             var j = i + 4
             var closed = false
             while j + 2 < n {
-                if bytes[j] == 0x2D, bytes[j + 1] == 0x2D, bytes[j + 2] == 0x3E { closed = true; break }
+                if bytes[j] == 0x2D, bytes[j + 1] == 0x2D, bytes[j + 2] == 0x3E {
+                    closed = true
+                    break
+                }
                 j += 1
             }
             let end = closed ? j + 3 : n
@@ -143,9 +149,11 @@ struct LineScanner {
             let inner = source.string(from: i + 4, to: closed ? j : n).trimmingWhitespace()
             let column = source.column(line: startLine + 1, byteOffset: i)
             if !closed {
-                diagnostics.append(Diagnostic(.unterminatedComment, "this comment is never closed; the rest of the file is hidden",
-                                              at: SourceLocation(file: source.path, line: startLine + 1, column: column), length: 4,
-                                              hint: FixHint("close the comment with `-->`")))
+                diagnostics.append(
+                    Diagnostic(
+                        .unterminatedComment, "this comment is never closed; the rest of the file is hidden",
+                        at: SourceLocation(file: source.path, line: startLine + 1, column: column), length: 4,
+                        hint: FixHint("close the comment with `-->`")))
             }
             found.append((inner, startLine + 1, column, lastLine + 1))
             for k in i..<end where bytes[k] != 0x0A && bytes[k] != 0x0D { bytes[k] = 0x20 }
@@ -157,7 +165,10 @@ struct LineScanner {
         commentOnlyLines = commentOnlyLines.filter { number in
             var k = source.lineStarts[number - 1]
             let end = source.lineEnds[number - 1]
-            while k < end { if bytes[k] != 0x20 && bytes[k] != 0x09 { return false }; k += 1 }
+            while k < end {
+                if bytes[k] != 0x20 && bytes[k] != 0x09 { return false }
+                k += 1
+            }
             return true
         }
         self.commentOnly = commentOnlyLines
@@ -174,9 +185,13 @@ struct LineScanner {
         bytes.withUnsafeBufferPointer { buffer in
             for index in 0..<source.lineCount {
                 let number = index + 1
-                let start = source.lineStarts[index], end = source.lineEnds[index]
+                let start = source.lineStarts[index]
+                let end = source.lineEnds[index]
                 if !commentOnly.isEmpty, commentOnly.contains(number) {
-                    lines.append(ScannedLine(number: number, kind: .comment, indent: 0, lineStart: start, markerStart: start, contentStart: start, contentEnd: start, labelEnd: start))
+                    lines.append(
+                        ScannedLine(
+                            number: number, kind: .comment, indent: 0, lineStart: start, markerStart: start,
+                            contentStart: start, contentEnd: start, labelEnd: start))
                     continue
                 }
                 lines.append(Self.classify(buffer, number: number, start: start, end: end))
@@ -193,8 +208,11 @@ struct LineScanner {
         for comment in pendingComments {
             let annotated = comment.lastLine < nextContent.count ? nextContent[comment.lastLine] : nil
             let sameLine = lines.indices.contains(comment.line - 1) && !lines[comment.line - 1].isBlankOrComment
-            comments.append(Comment(text: comment.text, location: SourceLocation(file: source.path, line: comment.line, column: comment.column),
-                                    annotatedLine: sameLine ? comment.line : annotated))
+            comments.append(
+                Comment(
+                    text: comment.text,
+                    location: SourceLocation(file: source.path, line: comment.line, column: comment.column),
+                    annotatedLine: sameLine ? comment.line : annotated))
         }
         pendingComments = []
     }
@@ -213,7 +231,9 @@ struct LineScanner {
         }
         var contentEnd = end
         while contentEnd > i, isSpace(buffer[contentEnd - 1]) { contentEnd -= 1 }
-        var line = ScannedLine(number: number, kind: .text, indent: indent, lineStart: start, markerStart: i, contentStart: i, contentEnd: contentEnd, labelEnd: i)
+        var line = ScannedLine(
+            number: number, kind: .text, indent: indent, lineStart: start, markerStart: i, contentStart: i,
+            contentEnd: contentEnd, labelEnd: i)
         if i == contentEnd {
             line.kind = .blank
             return line
@@ -244,7 +264,13 @@ struct LineScanner {
                 // A line of dashes or stars alone is a rule, not an item.
                 var rule = true
                 var j = i
-                while j < contentEnd { if buffer[j] != first && !isSpace(buffer[j]) { rule = false; break }; j += 1 }
+                while j < contentEnd {
+                    if buffer[j] != first && !isSpace(buffer[j]) {
+                        rule = false
+                        break
+                    }
+                    j += 1
+                }
                 if !(rule && contentEnd - i >= 3) {
                     line.kind = .listItem(.bullet)
                     line.contentStart = skipSpaces(buffer, i + 1, contentEnd)
@@ -256,7 +282,10 @@ struct LineScanner {
         if isDigit(first) {
             var j = i
             var value = 0
-            while j < contentEnd, isDigit(buffer[j]), j - i < 3 { value = value * 10 + Int(buffer[j] - 0x30); j += 1 }
+            while j < contentEnd, isDigit(buffer[j]), j - i < 3 {
+                value = value * 10 + Int(buffer[j] - 0x30)
+                j += 1
+            }
             if j < contentEnd, buffer[j] == 0x2E || buffer[j] == 0x29, j + 1 == contentEnd || isSpace(buffer[j + 1]) {
                 line.kind = .listItem(.number(value))
                 line.contentStart = skipSpaces(buffer, j + 1, contentEnd)
@@ -265,14 +294,17 @@ struct LineScanner {
         }
         // Lettered items: a lower-case letter then . or ) then a space.
         if isLowerLetter(first), i + 2 <= contentEnd, buffer[i + 1] == 0x2E || buffer[i + 1] == 0x29,
-           i + 2 == contentEnd || isSpace(buffer[i + 2]) {
+            i + 2 == contentEnd || isSpace(buffer[i + 2])
+        {
             line.kind = .listItem(.letter(first))
             line.contentStart = skipSpaces(buffer, i + 2, contentEnd)
             return line
         }
         // Labels: at column 1, letters and spaces then a colon followed by a space or the end.
         // Most prose lines have no colon near their start: memchr rules them out before the scan.
-        if indent == 0, isLetter(first), let base = buffer.baseAddress, memchr(base + i, 0x3A, min(48, contentEnd - i)) != nil {
+        if indent == 0, isLetter(first), let base = buffer.baseAddress,
+            memchr(base + i, 0x3A, min(48, contentEnd - i)) != nil
+        {
             var j = i
             var words = 1
             var labelLike = false
@@ -282,8 +314,12 @@ struct LineScanner {
                     labelLike = j + 1 == contentEnd || isSpace(buffer[j + 1])
                     break
                 }
-                if b == 0x20 { words += 1; if words > 5 { break } }
-                else if !(isLetter(b) || b >= 0x80 || b == 0x28 || b == 0x29 || b == 0x2D || b == 0x27 || b == 0x2F) { break }
+                if b == 0x20 {
+                    words += 1
+                    if words > 5 { break }
+                } else if !(isLetter(b) || b >= 0x80 || b == 0x28 || b == 0x29 || b == 0x2D || b == 0x27 || b == 0x2F) {
+                    break
+                }
                 j += 1
             }
             if labelLike {

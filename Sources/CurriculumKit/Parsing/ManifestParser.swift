@@ -9,7 +9,8 @@ public enum ManifestParser {
     public static func parse(_ text: String, path: String) -> Result {
         switch SourceText.decode(text, path: path) {
         case .success(let source): return parse(source)
-        case .failure(let failure): return Result(manifest: nil, comments: [], diagnostics: [failure.diagnostic(path: path)])
+        case .failure(let failure):
+            return Result(manifest: nil, comments: [], diagnostics: [failure.diagnostic(path: path)])
         }
     }
 
@@ -34,21 +35,36 @@ public enum ManifestParser {
             case .field(let kind):
                 close()
                 let label = scanner.text(from: line.markerStart, to: line.labelEnd)
-                var field = FieldContent(kind: kind, label: label, labelLocation: scanner.location(line, at: line.markerStart),
-                                         labelLength: label.unicodeScalars.count, valueLocation: scanner.location(line, at: line.contentStart))
+                var field = FieldContent(
+                    kind: kind, label: label, labelLocation: scanner.location(line, at: line.markerStart),
+                    labelLength: label.unicodeScalars.count,
+                    valueLocation: scanner.location(line, at: line.contentStart))
                 if title == nil, !reportedText {
                     reportedText = true
-                    diagnostics.append(Diagnostic(.textBeforeHeading, "the manifest starts without its title heading", at: field.labelLocation, length: field.labelLength,
-                                                  hint: FixHint("start curriculum.md with `# Title of the curriculum`")))
+                    diagnostics.append(
+                        Diagnostic(
+                            .textBeforeHeading, "the manifest starts without its title heading",
+                            at: field.labelLocation, length: field.labelLength,
+                            hint: FixHint("start curriculum.md with `# Title of the curriculum`")))
                 }
-                if let earlier = fields.first(where: { $0.0.kind == kind || (kind.isAnnexFile && $0.0.kind.isAnnexFile) }) {
-                    diagnostics.append(Diagnostic(.repeatedField, "'\(label)' appears a second time in the manifest", at: field.labelLocation, length: field.labelLength,
-                                                  hint: FixHint("keep one '\(earlier.0.label)' field; this one is ignored"),
-                                                  notes: [.init("first '\(earlier.0.label)' here", at: earlier.0.labelLocation)]))
+                if let earlier = fields.first(where: {
+                    $0.0.kind == kind || (kind.isAnnexFile && $0.0.kind.isAnnexFile)
+                }) {
+                    diagnostics.append(
+                        Diagnostic(
+                            .repeatedField, "'\(label)' appears a second time in the manifest", at: field.labelLocation,
+                            length: field.labelLength,
+                            hint: FixHint("keep one '\(earlier.0.label)' field; this one is ignored"),
+                            notes: [.init("first '\(earlier.0.label)' here", at: earlier.0.labelLocation)]))
                     field.ignored = true
                 } else if !(FieldKind.manifestFields.contains(kind) || kind == .annexes) {
-                    diagnostics.append(Diagnostic(.fieldNotAllowedHere, "'\(label)' is not a manifest field", at: field.labelLocation, length: field.labelLength,
-                                                  hint: FixHint("the manifest takes Taal, Beschrijving, Niveaus, Dagindeling, Lunch, Maximale sessie, Modules, Bijlagen and Notatie (docs/format.md)")))
+                    diagnostics.append(
+                        Diagnostic(
+                            .fieldNotAllowedHere, "'\(label)' is not a manifest field", at: field.labelLocation,
+                            length: field.labelLength,
+                            hint: FixHint(
+                                "the manifest takes Taal, Beschrijving, Niveaus, Dagindeling, Lunch, Maximale sessie, Modules, Bijlagen and Notatie (docs/format.md)"
+                            )))
                     field.ignored = true
                 }
                 field.builder.addInline(line, scanner: scanner, at: field.valueLocation)
@@ -56,8 +72,12 @@ public enum ManifestParser {
             case .labelLike:
                 let label = scanner.text(from: line.markerStart, to: line.labelEnd)
                 if let suggestion = LabelTable.suggestion(for: label) {
-                    diagnostics.append(Diagnostic(.unknownLabel, "unknown field label '\(label)'", at: scanner.location(line, at: line.markerStart),
-                                                  length: label.unicodeScalars.count, hint: FixHint("did you mean '\(suggestion)'?", replacement: suggestion)))
+                    diagnostics.append(
+                        Diagnostic(
+                            .unknownLabel, "unknown field label '\(label)'",
+                            at: scanner.location(line, at: line.markerStart),
+                            length: label.unicodeScalars.count,
+                            hint: FixHint("did you mean '\(suggestion)'?", replacement: suggestion)))
                 }
                 fallthrough
             default:
@@ -65,53 +85,75 @@ public enum ManifestParser {
                     current?.builder.add(line, scanner: scanner)
                 } else if title == nil, !line.isBlankOrComment, !reportedText {
                     reportedText = true
-                    diagnostics.append(Diagnostic(.textBeforeHeading, "text before the manifest's title heading", at: scanner.location(line, at: line.markerStart),
-                                                  length: scanner.width(from: line.markerStart, to: line.contentEnd),
-                                                  hint: FixHint("start curriculum.md with `# Title of the curriculum`")))
+                    diagnostics.append(
+                        Diagnostic(
+                            .textBeforeHeading, "text before the manifest's title heading",
+                            at: scanner.location(line, at: line.markerStart),
+                            length: scanner.width(from: line.markerStart, to: line.contentEnd),
+                            hint: FixHint("start curriculum.md with `# Title of the curriculum`")))
                 }
             }
         }
         close()
 
         guard let (titleText, titleLocation) = title else {
-            diagnostics.append(Diagnostic(.missingManifestTitle, "the manifest has no title heading", at: SourceLocation(file: source.path, line: 1, column: 1),
-                                          hint: FixHint("start curriculum.md with `# Title of the curriculum`")))
+            diagnostics.append(
+                Diagnostic(
+                    .missingManifestTitle, "the manifest has no title heading",
+                    at: SourceLocation(file: source.path, line: 1, column: 1),
+                    hint: FixHint("start curriculum.md with `# Title of the curriculum`")))
             return Result(manifest: nil, comments: scanner.comments, diagnostics: diagnostics)
         }
         var manifest = Manifest(file: source.path, title: titleText, language: .dutch, location: titleLocation)
         var sawLanguage = false
         for (field, blocks) in fields where !field.ignored {
-            manifest.fields.append(FieldOccurrence(kind: field.kind, label: field.label, location: field.labelLocation, isEmpty: blocks.isBlank))
+            manifest.fields.append(
+                FieldOccurrence(
+                    kind: field.kind, label: field.label, location: field.labelLocation, isEmpty: blocks.isBlank))
             let text = blocks.plainText.trimmingWhitespace()
             let at = blocks.first?.location ?? field.valueLocation
             func invalid(_ message: String, _ hint: String) {
-                diagnostics.append(Diagnostic(.invalidFieldValue, message, at: at, length: max(1, text.unicodeScalars.count), hint: FixHint(hint)))
+                diagnostics.append(
+                    Diagnostic(
+                        .invalidFieldValue, message, at: at, length: max(1, text.unicodeScalars.count),
+                        hint: FixHint(hint)))
             }
             switch field.kind {
             case .language:
                 sawLanguage = true
-                if let language = Language(code: text) { manifest.language = language }
-                else {
-                    diagnostics.append(Diagnostic(.unknownLanguage, "unknown language '\(text)'", at: at, length: max(1, text.unicodeScalars.count),
-                                                  hint: FixHint("write `nl` (Dutch) or `en` (English)")))
+                if let language = Language(code: text) {
+                    manifest.language = language
+                } else {
+                    diagnostics.append(
+                        Diagnostic(
+                            .unknownLanguage, "unknown language '\(text)'", at: at,
+                            length: max(1, text.unicodeScalars.count),
+                            hint: FixHint("write `nl` (Dutch) or `en` (English)")))
                 }
             case .description:
                 manifest.description = blocks
             case .levels:
                 for item in FieldInterpreter.items(from: blocks) {
                     let parts = item.text.split(maxSplits: 1) { $0 == ":" || $0 == "=" }
-                    if parts.count == 2, let number = Int(parts[0].trimmingWhitespace().filter(\.isASCIIDigit)), !parts[0].filter(\.isASCIIDigit).isEmpty {
+                    if parts.count == 2, let number = Int(parts[0].trimmingWhitespace().filter(\.isASCIIDigit)),
+                        !parts[0].filter(\.isASCIIDigit).isEmpty
+                    {
                         manifest.levelNames[number] = parts[1].trimmingWhitespace()
                     } else {
-                        diagnostics.append(Diagnostic(.invalidFieldValue, "cannot read level name '\(item.text)'", at: item.location, length: max(1, item.text.unicodeScalars.count),
-                                                      hint: FixHint("write each level as `- 1: Kennis`")))
+                        diagnostics.append(
+                            Diagnostic(
+                                .invalidFieldValue, "cannot read level name '\(item.text)'", at: item.location,
+                                length: max(1, item.text.unicodeScalars.count),
+                                hint: FixHint("write each level as `- 1: Kennis`")))
                     }
                 }
             case .dayFrame, .lunchWindow:
                 if let frame = DayFrame(text), frame.minutes > 0 {
                     if field.kind == .dayFrame { manifest.dayFrame = frame } else { manifest.lunchWindow = frame }
                 } else {
-                    invalid("cannot read '\(text)' as a time window", "write the start and end as `09:00-16:30`, the end after the start")
+                    invalid(
+                        "cannot read '\(text)' as a time window",
+                        "write the start and end as `09:00-16:30`, the end after the start")
                 }
             case .maximumStretch:
                 if case .success(let reading) = DurationParser.parse(text), reading.value.minimum > 0 {
@@ -128,18 +170,32 @@ public enum ManifestParser {
                         for part in line.split(separator: ",", omittingEmptySubsequences: false) {
                             let name = part.trimmingWhitespace()
                             if !name.isEmpty {
-                                references.append(FileReference(path: name, location: SourceLocation(file: location.file, line: location.line, column: column + part.prefix { $0 == " " }.count)))
+                                references.append(
+                                    FileReference(
+                                        path: name,
+                                        location: SourceLocation(
+                                            file: location.file, line: location.line,
+                                            column: column + part.prefix { $0 == " " }.count)))
                             }
                             column += part.unicodeScalars.count + 1
                         }
                     case .list(let items):
-                        for item in items { references.append(FileReference(path: Self.linkTarget(item.text), location: item.textLocation)) }
+                        for item in items {
+                            references.append(
+                                FileReference(path: Self.linkTarget(item.text), location: item.textLocation))
+                        }
                     }
                 }
                 manifest.moduleFiles = references
             case .notation:
-                if let notation = Notation(written: text) { manifest.notation = notation }
-                else { invalid("cannot read '\(text)' as a notation", "write `Notatie: zoals geschreven` (fmt keeps label and duration spellings) or `Notatie: canoniek`") }
+                if let notation = Notation(written: text) {
+                    manifest.notation = notation
+                } else {
+                    invalid(
+                        "cannot read '\(text)' as a notation",
+                        "write `Notatie: zoals geschreven` (fmt keeps label and duration spellings) or `Notatie: canoniek`"
+                    )
+                }
             case .annexFile, .annexes:
                 if !text.isEmpty { manifest.annexFile = Self.linkTarget(text) }
             default:
@@ -147,9 +203,12 @@ public enum ManifestParser {
             }
         }
         if !sawLanguage {
-            diagnostics.append(Diagnostic(.missingManifestTitle, "the manifest does not say which language the curriculum is in", at: titleLocation,
-                                          length: titleText.unicodeScalars.count + 2, severity: .warning,
-                                          hint: FixHint("add `Taal: nl` or `Language: en` below the title; Dutch is assumed")))
+            diagnostics.append(
+                Diagnostic(
+                    .missingManifestTitle, "the manifest does not say which language the curriculum is in",
+                    at: titleLocation,
+                    length: titleText.unicodeScalars.count + 2, severity: .warning,
+                    hint: FixHint("add `Taal: nl` or `Language: en` below the title; Dutch is assumed")))
         }
         return Result(manifest: manifest, comments: scanner.comments, diagnostics: diagnostics)
     }

@@ -15,14 +15,17 @@ public struct ModuleParser {
     public static func parse(_ source: SourceText) -> Result {
         var parser = ModuleParser(scanner: LineScanner(source: source))
         parser.run()
-        return Result(module: parser.module, comments: parser.scanner.comments, diagnostics: parser.scanner.diagnostics + parser.diagnostics)
+        return Result(
+            module: parser.module, comments: parser.scanner.comments,
+            diagnostics: parser.scanner.diagnostics + parser.diagnostics)
     }
 
     /// Parses text in memory (tests, editors).
     public static func parse(_ text: String, path: String) -> Result {
         switch SourceText.decode(text, path: path) {
         case .success(let source): return parse(source)
-        case .failure(let failure): return Result(module: nil, comments: [], diagnostics: [failure.diagnostic(path: path)])
+        case .failure(let failure):
+            return Result(module: nil, comments: [], diagnostics: [failure.diagnostic(path: path)])
         }
     }
 
@@ -38,16 +41,29 @@ public struct ModuleParser {
     /// The open field, when `fieldOpen`. Kept as a plain value with a flag beside it: testing or
     /// reading an optional field on every line copied the whole field each time. Its builder,
     /// emptied when the field closes, passes its storage on to the next field.
-    private var field = FieldContent(kind: .notes, label: "", labelLocation: SourceLocation(file: "", line: 0, column: 0), labelLength: 0,
-                                     valueLocation: SourceLocation(file: "", line: 0, column: 0), ignored: true)
+    private var field = FieldContent(
+        kind: .notes, label: "", labelLocation: SourceLocation(file: "", line: 0, column: 0), labelLength: 0,
+        valueLocation: SourceLocation(file: "", line: 0, column: 0), ignored: true)
     private var fieldOpen = false
     /// Whether a module, exercise, level or topic is open, asked on every line. Matching the case
     /// reads no payload; comparing the optional with `nil` copied the module or level with
     /// everything in it.
-    private var hasModule: Bool { if case .none = module { return false }; return true }
-    private var hasExercise: Bool { if case .none = exercise { return false }; return true }
-    private var hasLevel: Bool { if case .none = level { return false }; return true }
-    private var hasTopic: Bool { if case .none = topic { return false }; return true }
+    private var hasModule: Bool {
+        if case .none = module { return false }
+        return true
+    }
+    private var hasExercise: Bool {
+        if case .none = exercise { return false }
+        return true
+    }
+    private var hasLevel: Bool {
+        if case .none = level { return false }
+        return true
+    }
+    private var hasTopic: Bool {
+        if case .none = topic { return false }
+        return true
+    }
     /// Whether the open field's occurrence in the exercise still has no text.
     private var openOccurrenceEmpty = false
     private var reportedTextBeforeHeading = false
@@ -71,8 +87,10 @@ public struct ModuleParser {
                 closeField()
                 fieldOpen = true
                 openOccurrenceEmpty = false
-                field = FieldContent(kind: .notes, label: "", labelLocation: scanner.location(line, at: line.markerStart), labelLength: 0,
-                                     valueLocation: scanner.location(line, at: line.contentStart), ignored: true)
+                field = FieldContent(
+                    kind: .notes, label: "", labelLocation: scanner.location(line, at: line.markerStart),
+                    labelLength: 0,
+                    valueLocation: scanner.location(line, at: line.contentStart), ignored: true)
             default:
                 content(line)
             }
@@ -92,45 +110,67 @@ public struct ModuleParser {
         let width = scanner.width(from: line.markerStart, to: line.contentEnd)
         switch depth {
         case 1:
-            closeExercise(); closeLevel(); closeTopic(); closeContainerIntroduction()
+            closeExercise()
+            closeLevel()
+            closeTopic()
+            closeContainerIntroduction()
             guard let (number, title) = HeadingParser.module(text) else {
-                diagnostics.append(Diagnostic(.malformedHeading, "a module heading needs a number: `# Module N: title`", at: location, length: width,
-                                              hint: FixHint("write the heading as `# Module 1: \(text.isEmpty ? "title" : text)`")))
+                diagnostics.append(
+                    Diagnostic(
+                        .malformedHeading, "a module heading needs a number: `# Module N: title`", at: location,
+                        length: width,
+                        hint: FixHint("write the heading as `# Module 1: \(text.isEmpty ? "title" : text)`")))
                 detached = !hasModule
                 return
             }
             if let existing = module {
-                diagnostics.append(Diagnostic(.secondModule, "a second module heading in one file; module \(existing.number) already started at line \(existing.location.line)",
-                                              at: location, length: width, hint: FixHint("move module \(number) to a file of its own and list it in curriculum.md"),
-                                              notes: [.init("module \(existing.number) starts here", at: existing.location)]))
+                diagnostics.append(
+                    Diagnostic(
+                        .secondModule,
+                        "a second module heading in one file; module \(existing.number) already started at line \(existing.location.line)",
+                        at: location, length: width,
+                        hint: FixHint("move module \(number) to a file of its own and list it in curriculum.md"),
+                        notes: [.init("module \(existing.number) starts here", at: existing.location)]))
                 detached = true
                 return
             }
             module = Module(number: number, title: title, file: path, location: location)
             detached = false
         case 2:
-            closeExercise(); closeLevel(); closeTopic(); closeContainerIntroduction()
+            closeExercise()
+            closeLevel()
+            closeTopic()
+            closeContainerIntroduction()
             guard let (id, title) = HeadingParser.topic(text) else {
-                diagnostics.append(Diagnostic(.malformedHeading, "a topic heading starts with its ID: `## \(module.map { "\($0.number)" } ?? "1").A title`",
-                                              at: textLocation, length: max(1, text.unicodeScalars.count),
-                                              hint: FixHint("give the topic an ID made of the module number and a letter, like `1.A`")))
+                diagnostics.append(
+                    Diagnostic(
+                        .malformedHeading,
+                        "a topic heading starts with its ID: `## \(module.map { "\($0.number)" } ?? "1").A title`",
+                        at: textLocation, length: max(1, text.unicodeScalars.count),
+                        hint: FixHint("give the topic an ID made of the module number and a letter, like `1.A`")))
                 detached = true
                 return
             }
             guard hasModule else {
-                diagnostics.append(Diagnostic(.misplacedHeading, "topic \(id) comes before any module heading", at: location, length: width,
-                                              hint: FixHint("start the file with `# Module \(id.module): title`")))
+                diagnostics.append(
+                    Diagnostic(
+                        .misplacedHeading, "topic \(id) comes before any module heading", at: location, length: width,
+                        hint: FixHint("start the file with `# Module \(id.module): title`")))
                 detached = true
                 return
             }
             detached = false
             topic = Topic(id: id, title: title, location: location)
         case 3 where HeadingParser.level(text) != nil:
-            closeExercise(); closeLevel(); closeContainerIntroduction()
+            closeExercise()
+            closeLevel()
+            closeContainerIntroduction()
             guard let (number, name) = HeadingParser.level(text) else { return }
             guard hasTopic else {
-                diagnostics.append(Diagnostic(.misplacedHeading, "level \(number) is not under a topic", at: location, length: width,
-                                              hint: FixHint("put a topic heading (`## \(module?.number ?? 1).A title`) above it")))
+                diagnostics.append(
+                    Diagnostic(
+                        .misplacedHeading, "level \(number) is not under a topic", at: location, length: width,
+                        hint: FixHint("put a topic heading (`## \(module?.number ?? 1).A title`) above it")))
                 detached = true
                 return
             }
@@ -140,30 +180,46 @@ public struct ModuleParser {
             closeExercise()
             closeContainerIntroduction()
             if depth == 4, HeadingParser.level(text) != nil {
-                diagnostics.append(Diagnostic(.malformedHeading, "a level heading is written with three `#`", at: location, length: width,
-                                              hint: FixHint("write `### \(text)`", replacement: "### \(text)")))
+                diagnostics.append(
+                    Diagnostic(
+                        .malformedHeading, "a level heading is written with three `#`", at: location, length: width,
+                        hint: FixHint("write `### \(text)`", replacement: "### \(text)")))
                 detached = true
                 return
             }
             let (written, id, title) = HeadingParser.exercise(text)
             guard let id else {
                 let looksLikeID = HeadingParser.looksLikeID(text)
-                diagnostics.append(Diagnostic(.malformedHeading,
-                                              looksLikeID ? "'\(written)' is not a valid exercise ID" : (depth == 3 ? "a `###` heading is either a level (`### Niveau 1`) or, in a module without levels, an exercise (`### 0.A.1 title`)" : "an exercise heading starts with its ID: `#### 1.A.1.1 title`"),
-                                              at: looksLikeID ? textLocation : location, length: looksLikeID ? written.unicodeScalars.count : width,
-                                              hint: FixHint(looksLikeID ? "exercise IDs are module.topic.level.number (`1.A.1.1`) or, without levels, module.topic.number (`0.A.1`)" : "start the heading with the exercise's ID")))
+                diagnostics.append(
+                    Diagnostic(
+                        .malformedHeading,
+                        looksLikeID
+                            ? "'\(written)' is not a valid exercise ID"
+                            : (depth == 3
+                                ? "a `###` heading is either a level (`### Niveau 1`) or, in a module without levels, an exercise (`### 0.A.1 title`)"
+                                : "an exercise heading starts with its ID: `#### 1.A.1.1 title`"),
+                        at: looksLikeID ? textLocation : location,
+                        length: looksLikeID ? written.unicodeScalars.count : width,
+                        hint: FixHint(
+                            looksLikeID
+                                ? "exercise IDs are module.topic.level.number (`1.A.1.1`) or, without levels, module.topic.number (`0.A.1`)"
+                                : "start the heading with the exercise's ID")))
                 detached = true
                 return
             }
             guard hasTopic else {
-                diagnostics.append(Diagnostic(.misplacedHeading, "exercise \(id) is not under a topic", at: location, length: width,
-                                              hint: FixHint("put the topic heading `## \(id.topicID) title` above it")))
+                diagnostics.append(
+                    Diagnostic(
+                        .misplacedHeading, "exercise \(id) is not under a topic", at: location, length: width,
+                        hint: FixHint("put the topic heading `## \(id.topicID) title` above it")))
                 detached = true
                 return
             }
             detached = false
             if !hasLevel { level = Level(number: nil, location: location) }
-            exercise = Exercise(id: id, writtenID: written, title: title, location: location, idLocation: textLocation, headingDepth: depth)
+            exercise = Exercise(
+                id: id, writtenID: written, title: title, location: location, idLocation: textLocation,
+                headingDepth: depth)
             // Room for the usual fields at once, rather than growing the list four times.
             exercise?.fields.reserveCapacity(8)
         default:
@@ -177,36 +233,57 @@ public struct ModuleParser {
         closeField()
         let label = scanner.text(from: line.markerStart, to: line.labelEnd)
         let labelLocation = scanner.location(line, at: line.markerStart)
-        var content = FieldContent(kind: kind, label: label, labelLocation: labelLocation, labelLength: label.unicodeScalars.count,
-                                   valueLocation: scanner.location(line, at: line.contentStart))
+        var content = FieldContent(
+            kind: kind, label: label, labelLocation: labelLocation, labelLength: label.unicodeScalars.count,
+            valueLocation: scanner.location(line, at: line.contentStart))
         if !hasModule && !detached {
             reportTextBeforeHeading(line)
             content.ignored = true
         } else if hasExercise {
             if !FieldKind.exerciseFields.contains(kind) {
-                diagnostics.append(Diagnostic(.fieldNotAllowedHere, "'\(label)' is a manifest field and has no meaning in an exercise", at: labelLocation, length: content.labelLength,
-                                              hint: FixHint("move it to curriculum.md, or write the text as a list item if it is prose")))
+                diagnostics.append(
+                    Diagnostic(
+                        .fieldNotAllowedHere, "'\(label)' is a manifest field and has no meaning in an exercise",
+                        at: labelLocation, length: content.labelLength,
+                        hint: FixHint("move it to curriculum.md, or write the text as a list item if it is prose")))
                 content.ignored = true
             } else if let first = exercise?.fields.first(where: { $0.kind == kind }) {
-                diagnostics.append(Diagnostic(.repeatedField, "'\(label)' appears a second time in exercise \(exercise.map { "\($0.id)" } ?? "")", at: labelLocation, length: content.labelLength,
-                                              hint: FixHint("merge it into the first '\(first.label)' field; this one is ignored"),
-                                              notes: [.init("first '\(first.label)' here", at: first.location)]))
+                diagnostics.append(
+                    Diagnostic(
+                        .repeatedField,
+                        "'\(label)' appears a second time in exercise \(exercise.map { "\($0.id)" } ?? "")",
+                        at: labelLocation, length: content.labelLength,
+                        hint: FixHint("merge it into the first '\(first.label)' field; this one is ignored"),
+                        notes: [.init("first '\(first.label)' here", at: first.location)]))
                 content.ignored = true
             }
         } else if kind != .goals && !detached {
             if FieldKind.exerciseFields.contains(kind) {
-                let place = level.map { $0.number.map { "level \($0)" } ?? "topic" } ?? (hasTopic ? "topic \(topic.map { "\($0.id)" } ?? "")" : "module")
-                diagnostics.append(Diagnostic(.fieldOutsideExercise, "'\(label)' is an exercise field, but this is the \(place) introduction, not an exercise", at: labelLocation, length: content.labelLength,
-                                              hint: FixHint("put it under an exercise heading (`#### \(topic.map { "\($0.id)" } ?? "1.A").1.1 title`), or write it as prose")))
+                let place =
+                    level.map { $0.number.map { "level \($0)" } ?? "topic" }
+                    ?? (hasTopic ? "topic \(topic.map { "\($0.id)" } ?? "")" : "module")
+                diagnostics.append(
+                    Diagnostic(
+                        .fieldOutsideExercise,
+                        "'\(label)' is an exercise field, but this is the \(place) introduction, not an exercise",
+                        at: labelLocation, length: content.labelLength,
+                        hint: FixHint(
+                            "put it under an exercise heading (`#### \(topic.map { "\($0.id)" } ?? "1.A").1.1 title`), or write it as prose"
+                        )))
             } else {
-                diagnostics.append(Diagnostic(.fieldNotAllowedHere, "'\(label)' is a manifest field and has no meaning in a module file", at: labelLocation, length: content.labelLength,
-                                              hint: FixHint("move it to curriculum.md")))
+                diagnostics.append(
+                    Diagnostic(
+                        .fieldNotAllowedHere, "'\(label)' is a manifest field and has no meaning in a module file",
+                        at: labelLocation, length: content.labelLength,
+                        hint: FixHint("move it to curriculum.md")))
             }
             content.ignored = true
         }
         openOccurrenceEmpty = false
         if hasExercise, !content.ignored {
-            exercise?.fields.append(FieldOccurrence(kind: kind, label: label, location: labelLocation, isEmpty: line.contentStart == line.contentEnd))
+            exercise?.fields.append(
+                FieldOccurrence(
+                    kind: kind, label: label, location: labelLocation, isEmpty: line.contentStart == line.contentEnd))
             openOccurrenceEmpty = line.contentStart == line.contentEnd
         }
         swap(&content.builder, &field.builder)
@@ -245,14 +322,24 @@ public struct ModuleParser {
             // list belongs to the introduction.
             var goals: [Goal] = []
             var trailing: [TextBlock] = []
-            let hasList = blocks.contains { if case .list = $0 { return true }; return false }
+            let hasList = blocks.contains {
+                if case .list = $0 { return true }
+                return false
+            }
             for block in blocks {
-                if hasList, case .paragraph = block, !goals.isEmpty { trailing.append(block); continue }
+                if hasList, case .paragraph = block, !goals.isEmpty {
+                    trailing.append(block)
+                    continue
+                }
                 goals += FieldInterpreter.goals(from: [block])
             }
-            if hasLevel { level?.goals += goals }
-            else if hasTopic { topic?.goals += goals }
-            else { module?.goals += goals }
+            if hasLevel {
+                level?.goals += goals
+            } else if hasTopic {
+                topic?.goals += goals
+            } else {
+                module?.goals += goals
+            }
             if !trailing.isEmpty { appendIntroduction(trailing) }
         }
     }
@@ -272,10 +359,11 @@ public struct ModuleParser {
         case .annexes:
             var annexes: [AnnexReference] = []
             var otherSupport: [ListItem] = []
-            annexes.reserveCapacity(blocks.reduce(0) { count, block in
-                if case .list(let items) = block { return count + items.count }
-                return count + 1
-            })
+            annexes.reserveCapacity(
+                blocks.reduce(0) { count, block in
+                    if case .list(let items) = block { return count + items.count }
+                    return count + 1
+                })
             let file = path
             FieldInterpreter.forEachItem(in: blocks) { text, itemLocation in
                 let parsed = AnnexReferenceParser.item(text)
@@ -284,9 +372,12 @@ public struct ModuleParser {
                     return
                 }
                 for match in parsed.references {
-                    let location = SourceLocation(file: file, line: itemLocation.line, column: itemLocation.column + match.offset)
-                    annexes.append(AnnexReference(id: match.id, title: parsed.references.count == 1 ? parsed.title : nil,
-                                                  target: parsed.target, written: match.written, location: location))
+                    let location = SourceLocation(
+                        file: file, line: itemLocation.line, column: itemLocation.column + match.offset)
+                    annexes.append(
+                        AnnexReference(
+                            id: match.id, title: parsed.references.count == 1 ? parsed.title : nil,
+                            target: parsed.target, written: match.written, location: location))
                 }
             }
             exercise?.annexes += annexes
@@ -315,16 +406,24 @@ public struct ModuleParser {
         case .success(let reading):
             let written = reading.remark.map { text.replacing("(\($0))", with: "").trimmingWhitespace() } ?? text
             if reading.value.maximum == 0 {
-                diagnostics.append(Diagnostic(.zeroDuration, "the duration '\(text)' is zero minutes", at: location, length: length,
-                                              hint: FixHint("give the time the exercise takes, for example `30 min`")))
+                diagnostics.append(
+                    Diagnostic(
+                        .zeroDuration, "the duration '\(text)' is zero minutes", at: location, length: length,
+                        hint: FixHint("give the time the exercise takes, for example `30 min`")))
             }
             if let alternative = reading.alternative {
-                diagnostics.append(Diagnostic(.ambiguousDuration,
-                                              "'\(written)' is ambiguous: \(reading.value.minimum) min if the decimal is a fraction of an hour, \(alternative.minimum) min if it counts minutes; read as \(reading.value)",
-                                              at: location, length: written.unicodeScalars.count,
-                                              hint: FixHint("write `\(DurationFormatter.hoursAndMinutes(alternative.minimum, language: .dutch))` for \(alternative.minimum) minutes, or `\(reading.value.minimum) min` for \(reading.value.minimum) minutes")))
+                diagnostics.append(
+                    Diagnostic(
+                        .ambiguousDuration,
+                        "'\(written)' is ambiguous: \(reading.value.minimum) min if the decimal is a fraction of an hour, \(alternative.minimum) min if it counts minutes; read as \(reading.value)",
+                        at: location, length: written.unicodeScalars.count,
+                        hint: FixHint(
+                            "write `\(DurationFormatter.hoursAndMinutes(alternative.minimum, language: .dutch))` for \(alternative.minimum) minutes, or `\(reading.value.minimum) min` for \(reading.value.minimum) minutes"
+                        )))
             }
-            return WrittenDuration(text: written, value: reading.value, remark: reading.remark, alternative: reading.alternative, location: location)
+            return WrittenDuration(
+                text: written, value: reading.value, remark: reading.remark, alternative: reading.alternative,
+                location: location)
         case .failure(let failure):
             diagnostics.append(DurationFormatter.diagnostic(for: failure, text: text, at: location))
             return WrittenDuration(text: text, value: nil, location: location)
@@ -342,15 +441,23 @@ public struct ModuleParser {
     }
 
     private mutating func appendIntroduction(_ blocks: [TextBlock]) {
-        if hasExercise { exercise?.description += blocks }
-        else if hasLevel { level?.introduction += blocks }
-        else if hasTopic { topic?.introduction += blocks }
-        else { module?.introduction += blocks }
+        if hasExercise {
+            exercise?.description += blocks
+        } else if hasLevel {
+            level?.introduction += blocks
+        } else if hasTopic {
+            topic?.introduction += blocks
+        } else {
+            module?.introduction += blocks
+        }
     }
 
     private mutating func closeExercise() {
         closeField()
-        guard let finished = exercise else { closeContainerIntroduction(); return }
+        guard let finished = exercise else {
+            closeContainerIntroduction()
+            return
+        }
         closeContainerIntroduction()
         exercise = nil
         level?.exercises.append(finished)
@@ -375,18 +482,22 @@ public struct ModuleParser {
     private mutating func reportTextBeforeHeading(_ line: ScannedLine) {
         guard !reportedTextBeforeHeading else { return }
         reportedTextBeforeHeading = true
-        diagnostics.append(Diagnostic(.textBeforeHeading, "text before the module heading", at: scanner.location(line, at: line.markerStart),
-                                      length: scanner.width(from: line.markerStart, to: line.contentEnd),
-                                      hint: FixHint("start the file with `# Module N: title`; text above it belongs to no module")))
+        diagnostics.append(
+            Diagnostic(
+                .textBeforeHeading, "text before the module heading", at: scanner.location(line, at: line.markerStart),
+                length: scanner.width(from: line.markerStart, to: line.contentEnd),
+                hint: FixHint("start the file with `# Module N: title`; text above it belongs to no module")))
     }
 
     /// Reports a line that looks like a mistyped label; false when it reads as prose instead.
     private mutating func reportUnknownLabel(_ line: ScannedLine) -> Bool {
         let label = scanner.text(from: line.markerStart, to: line.labelEnd)
         guard let suggestion = LabelTable.suggestion(for: label) else { return false }
-        diagnostics.append(Diagnostic(.unknownLabel, "unknown field label '\(label)'", at: scanner.location(line, at: line.markerStart),
-                                      length: label.unicodeScalars.count,
-                                      hint: FixHint("did you mean '\(suggestion)'?", replacement: suggestion)))
+        diagnostics.append(
+            Diagnostic(
+                .unknownLabel, "unknown field label '\(label)'", at: scanner.location(line, at: line.markerStart),
+                length: label.unicodeScalars.count,
+                hint: FixHint("did you mean '\(suggestion)'?", replacement: suggestion)))
         return true
     }
 }

@@ -34,7 +34,9 @@ public struct PlanLoader: Sendable {
             if written.hasPrefix("/") { return written }
             return normalise(loader.fileSystem.join(planFolder, written))
         }
-        if planFolder.split(separator: "/").last == "plans" { return normalise(loader.fileSystem.join(planFolder, "..")) }
+        if planFolder.split(separator: "/").last == "plans" {
+            return normalise(loader.fileSystem.join(planFolder, ".."))
+        }
         return nil
     }
 
@@ -44,7 +46,10 @@ public struct PlanLoader: Sendable {
         let absolute = path.hasPrefix("/")
         for part in path.split(separator: "/") {
             if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
             parts.append(part)
         }
         let joined = parts.joined(separator: "/")
@@ -57,12 +62,17 @@ public struct PlanLoader: Sendable {
     ///
     /// `known` is a curriculum the caller has already loaded (`check` checking a folder and its
     /// plans): when the plan names that folder, it is used instead of being read again.
-    public func load(path: String, overrides: PlanSettings = PlanSettings(), autoBreaks: Bool = false,
-                     known: (folder: String, curriculum: Curriculum)? = nil) -> Result {
-        var result = Result(plan: nil, curriculum: nil, schedule: nil, diagnostics: [], sources: [:], curriculumFolder: nil)
+    public func load(
+        path: String, overrides: PlanSettings = PlanSettings(), autoBreaks: Bool = false,
+        known: (folder: String, curriculum: Curriculum)? = nil
+    ) -> Result {
+        var result = Result(
+            plan: nil, curriculum: nil, schedule: nil, diagnostics: [], sources: [:], curriculumFolder: nil)
         let source: SourceText
         switch loader.source(at: path) {
-        case .failure(let diagnostic): result.diagnostics.append(diagnostic); return result
+        case .failure(let diagnostic):
+            result.diagnostics.append(diagnostic)
+            return result
         case .success(let s): source = s
         }
         result.sources[path] = source
@@ -71,8 +81,11 @@ public struct PlanLoader: Sendable {
         guard let plan = parsed.plan else { return result }
         result.plan = plan
         guard let folder = curriculumFolder(for: plan, planPath: path) else {
-            result.diagnostics.append(Diagnostic(.missingPlanField, "the plan does not say which curriculum it plans", at: SourceLocation(file: path, line: 1, column: 1),
-                                                 hint: FixHint("add `Curriculum: ..` (the curriculum folder, relative to this file)")))
+            result.diagnostics.append(
+                Diagnostic(
+                    .missingPlanField, "the plan does not say which curriculum it plans",
+                    at: SourceLocation(file: path, line: 1, column: 1),
+                    hint: FixHint("add `Curriculum: ..` (the curriculum folder, relative to this file)")))
             return result
         }
         result.curriculumFolder = folder
@@ -84,17 +97,24 @@ public struct PlanLoader: Sendable {
             loaded = loader.load(folder: folder)
         }
         guard let curriculum = loaded.curriculum else {
-            let at = plan.fieldLocations[PlanParser.Field.curriculum.rawValue] ?? SourceLocation(file: path, line: 1, column: 1)
+            let at =
+                plan.fieldLocations[PlanParser.Field.curriculum.rawValue]
+                ?? SourceLocation(file: path, line: 1, column: 1)
             let why = loaded.diagnostics.first?.message ?? "it cannot be read"
-            result.diagnostics.append(Diagnostic(.planCurriculumMissing, "the curriculum '\(folder)' cannot be read: \(why)", at: at, length: 10,
-                                                 hint: FixHint("set `Curriculum:` to the curriculum folder, relative to the plan file")))
+            result.diagnostics.append(
+                Diagnostic(
+                    .planCurriculumMissing, "the curriculum '\(folder)' cannot be read: \(why)", at: at, length: 10,
+                    hint: FixHint("set `Curriculum:` to the curriculum folder, relative to the plan file")))
             return result
         }
         result.curriculum = curriculum
         let settings = plan.settings.overridden(by: overrides)
         guard let frame = settings.dayFrame ?? curriculum.manifest.dayFrame else {
-            result.diagnostics.append(Diagnostic(.missingPlanField, "neither the plan nor the curriculum's manifest gives the day's hours", at: SourceLocation(file: path, line: 1, column: 1),
-                                                 hint: FixHint("add `Dagindeling: 09:00-16:30` (or `Day: 09:00-16:30`) to the plan")))
+            result.diagnostics.append(
+                Diagnostic(
+                    .missingPlanField, "neither the plan nor the curriculum's manifest gives the day's hours",
+                    at: SourceLocation(file: path, line: 1, column: 1),
+                    hint: FixHint("add `Dagindeling: 09:00-16:30` (or `Day: 09:00-16:30`) to the plan")))
             return result
         }
         let policy = BreakPolicy(manifest: curriculum.manifest, settings: settings, autoBreaks: autoBreaks)

@@ -16,7 +16,8 @@ public enum PlanParser {
 
     /// The fields a plan knows, by normalised label.
     enum Field: String, Sendable {
-        case curriculum, title, dates, place, trainers, participants, dayFrame, lunchWindow, lunchMinutes, maximumStretch, breakMinutes, transition, buffer
+        case curriculum, title, dates, place, trainers, participants, dayFrame, lunchWindow, lunchMinutes,
+            maximumStretch, breakMinutes, transition, buffer
     }
 
     static let labels: [String: Field] = {
@@ -39,8 +40,10 @@ public enum PlanParser {
     }()
 
     /// Words that make an item a short break or lunch.
-    static let pauseWords: Set<String> = ["pauze", "pause", "break", "koffiepauze", "theepauze", "koffie", "thee", "coffee break", "tea break",
-                                          "korte pauze", "short break", "koffie- en theepauze", "coffee"]
+    static let pauseWords: Set<String> = [
+        "pauze", "pause", "break", "koffiepauze", "theepauze", "koffie", "thee", "coffee break", "tea break",
+        "korte pauze", "short break", "koffie- en theepauze", "coffee",
+    ]
     static let lunchWords: Set<String> = ["lunch", "lunchpauze", "lunch break", "middagpauze"]
 
     public static func parse(_ text: String, path: String) -> Result {
@@ -69,7 +72,10 @@ public enum PlanParser {
         var offset = 0
         for scalar in text.unicodeScalars {
             if scalar == " " || scalar == "\t" {
-                if !current.isEmpty { result.append(Token(text: current, offset: start)); current = "" }
+                if !current.isEmpty {
+                    result.append(Token(text: current, offset: start))
+                    current = ""
+                }
             } else {
                 if current.isEmpty { start = offset }
                 current.unicodeScalars.append(scalar)
@@ -83,9 +89,14 @@ public enum PlanParser {
     /// Whether a word is meant as a time of day: `13:30`, `9.30`, `13u30`, `9:7`, `25:00`.
     static func looksLikeTime(_ word: String) -> Bool {
         let chars = Array(word)
-        guard let separator = chars.firstIndex(where: { $0 == ":" || $0 == "u" || $0 == "h" || $0 == "." }) else { return false }
-        let hours = chars[..<separator], minutes = chars[(separator + 1)...]
-        guard (1...2).contains(hours.count), hours.allSatisfy(\.isASCIIDigit), minutes.allSatisfy(\.isASCIIDigit) else { return false }
+        guard let separator = chars.firstIndex(where: { $0 == ":" || $0 == "u" || $0 == "h" || $0 == "." }) else {
+            return false
+        }
+        let hours = chars[..<separator]
+        let minutes = chars[(separator + 1)...]
+        guard (1...2).contains(hours.count), hours.allSatisfy(\.isASCIIDigit), minutes.allSatisfy(\.isASCIIDigit) else {
+            return false
+        }
         return chars[separator] == "." ? minutes.count == 2 : (1...2).contains(minutes.count)
     }
 
@@ -118,7 +129,11 @@ public enum PlanParser {
                         if headingTitle == nil { headingTitle = text }
                     } else {
                         startDay(heading: text, at: scanner.location(line, at: line.markerStart))
-                        if language == nil { language = text.lowercased().hasPrefix("day") ? .english : (text.lowercased().hasPrefix("dag") ? .dutch : nil) }
+                        if language == nil {
+                            language =
+                                text.lowercased().hasPrefix("day")
+                                ? .english : (text.lowercased().hasPrefix("dag") ? .dutch : nil)
+                        }
                     }
                 case .text where Self.isRule(scanner.content(of: line)):
                     startDay(heading: nil, at: scanner.location(line, at: line.markerStart))
@@ -127,15 +142,23 @@ public enum PlanParser {
                     let normalised = label.lowercased().collapsingWhitespace()
                     guard let field = PlanParser.labels[normalised] else {
                         if let suggestion = EditDistance.suggestion(for: normalised, among: PlanParser.labels.keys) {
-                            diagnostics.append(Diagnostic(.invalidPlanField, "unknown plan field '\(label)'", at: scanner.location(line, at: line.markerStart),
-                                                          length: label.unicodeScalars.count,
-                                                          hint: FixHint("did you mean '\(suggestion.prefix(1).uppercased() + suggestion.dropFirst())'?", replacement: suggestion)))
+                            diagnostics.append(
+                                Diagnostic(
+                                    .invalidPlanField, "unknown plan field '\(label)'",
+                                    at: scanner.location(line, at: line.markerStart),
+                                    length: label.unicodeScalars.count,
+                                    hint: FixHint(
+                                        "did you mean '\(suggestion.prefix(1).uppercased() + suggestion.dropFirst())'?",
+                                        replacement: suggestion)))
                         }
                         continue
                     }
                     if language == nil {
-                        language = ["dagindeling", "datum", "titel", "deelnemers", "locatie", "plaats"].contains(normalised) ? .dutch
-                            : (["day", "date", "dates", "title", "participants", "place"].contains(normalised) ? .english : nil)
+                        language =
+                            ["dagindeling", "datum", "titel", "deelnemers", "locatie", "plaats"].contains(normalised)
+                            ? .dutch
+                            : (["day", "date", "dates", "title", "participants", "place"].contains(normalised)
+                                ? .english : nil)
                     }
                     // The value starts after the colon.
                     var start = line.labelEnd
@@ -145,16 +168,23 @@ public enum PlanParser {
                     while start < line.contentEnd, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
                     let labelAt = scanner.location(line, at: line.markerStart)
                     if let first = seenFields[field] {
-                        diagnostics.append(Diagnostic(.repeatedField, "'\(label)' appears a second time in the plan", at: labelAt, length: label.unicodeScalars.count,
-                                                      hint: FixHint("keep one; this one is ignored"), notes: [.init("first here", at: first)]))
+                        diagnostics.append(
+                            Diagnostic(
+                                .repeatedField, "'\(label)' appears a second time in the plan", at: labelAt,
+                                length: label.unicodeScalars.count,
+                                hint: FixHint("keep one; this one is ignored"), notes: [.init("first here", at: first)])
+                        )
                         continue
                     }
                     seenFields[field] = labelAt
                     plan.fieldLocations[field.rawValue] = labelAt
-                    let raw = start < line.contentEnd ? String(decoding: bytes[start..<line.contentEnd], as: UTF8.self) : ""
-                    readField(field, raw: raw, label: label, labelAt: labelAt, valueAt: scanner.location(line, at: min(start, line.contentEnd)))
+                    let raw =
+                        start < line.contentEnd ? String(decoding: bytes[start..<line.contentEnd], as: UTF8.self) : ""
+                    readField(
+                        field, raw: raw, label: label, labelAt: labelAt,
+                        valueAt: scanner.location(line, at: min(start, line.contentEnd)))
                 case .listItem:
-                    if sawItem, line.indent > lastItemIndent { continue }   // a note under an item
+                    if sawItem, line.indent > lastItemIndent { continue }  // a note under an item
                     sawItem = true
                     lastItemIndent = line.indent
                     let raw = String(decoding: scanner.bytes[line.contentStart..<line.contentEnd], as: UTF8.self)
@@ -167,18 +197,25 @@ public enum PlanParser {
             if plan.metadata.title.isEmpty, let headingTitle { plan.metadata.title = headingTitle }
             plan.metadata.language = language ?? .dutch
             if plan.metadata.title.isEmpty {
-                diagnostics.append(Diagnostic(.missingPlanField, "the plan has no title", at: SourceLocation(file: path, line: 1, column: 1),
-                                              hint: FixHint("add `Titel: …` (or `Title: …`) or start with a `# Title` heading")))
+                diagnostics.append(
+                    Diagnostic(
+                        .missingPlanField, "the plan has no title", at: SourceLocation(file: path, line: 1, column: 1),
+                        hint: FixHint("add `Titel: …` (or `Title: …`) or start with a `# Title` heading")))
             }
             if plan.items.isEmpty {
-                diagnostics.append(Diagnostic(.missingPlanField, "the plan lists no items", at: SourceLocation(file: path, line: max(1, scanner.source.lineCount), column: 1),
-                                              hint: FixHint("list the day's items: `- 1.A.1.1`, `- Pauze 15`, `- Lunch 45 min`")))
+                diagnostics.append(
+                    Diagnostic(
+                        .missingPlanField, "the plan lists no items",
+                        at: SourceLocation(file: path, line: max(1, scanner.source.lineCount), column: 1),
+                        hint: FixHint("list the day's items: `- 1.A.1.1`, `- Pauze 15`, `- Lunch 45 min`")))
             }
         }
 
         static func isRule(_ text: String) -> Bool {
             let compact = text.filter { $0 != " " }
-            guard compact.count >= 3, let first = compact.first, first == "-" || first == "*" || first == "_" else { return false }
+            guard compact.count >= 3, let first = compact.first, first == "-" || first == "*" || first == "_" else {
+                return false
+            }
             return compact.allSatisfy { $0 == first }
         }
 
@@ -198,14 +235,21 @@ public enum PlanParser {
 
         // MARK: Fields
 
-        mutating func readField(_ field: Field, raw: String, label: String, labelAt: SourceLocation, valueAt: SourceLocation) {
+        mutating func readField(
+            _ field: Field, raw: String, label: String, labelAt: SourceLocation, valueAt: SourceLocation
+        ) {
             let value = raw.trimmingWhitespace()
             func invalid(_ message: String, _ hint: String) {
-                diagnostics.append(Diagnostic(.invalidPlanField, message, at: valueAt, length: max(1, value.unicodeScalars.count), hint: FixHint(hint)))
+                diagnostics.append(
+                    Diagnostic(
+                        .invalidPlanField, message, at: valueAt, length: max(1, value.unicodeScalars.count),
+                        hint: FixHint(hint)))
             }
             if value.isEmpty, field != .curriculum {
-                diagnostics.append(Diagnostic(.invalidPlanField, "'\(label)' has no value", at: labelAt, length: label.unicodeScalars.count,
-                                              hint: FixHint("write the value after the colon on the same line (docs/plans.md)")))
+                diagnostics.append(
+                    Diagnostic(
+                        .invalidPlanField, "'\(label)' has no value", at: labelAt, length: label.unicodeScalars.count,
+                        hint: FixHint("write the value after the colon on the same line (docs/plans.md)")))
                 return
             }
             switch field {
@@ -220,8 +264,12 @@ public enum PlanParser {
                     if let date = CalendarDate(token.text) {
                         plan.metadata.dates.append(date)
                     } else {
-                        diagnostics.append(Diagnostic(.invalidPlanDate, "'\(token.text)' is not a date", at: at(valueAt, offset: token.offset), length: token.text.unicodeScalars.count,
-                                                      hint: FixHint("write dates as year-month-day, `2027-03-09`; separate several with commas")))
+                        diagnostics.append(
+                            Diagnostic(
+                                .invalidPlanDate, "'\(token.text)' is not a date",
+                                at: at(valueAt, offset: token.offset), length: token.text.unicodeScalars.count,
+                                hint: FixHint(
+                                    "write dates as year-month-day, `2027-03-09`; separate several with commas")))
                     }
                 }
             case .trainers:
@@ -232,17 +280,23 @@ public enum PlanParser {
                 } else {
                     var names = value
                     for word in [" en ", " and ", " & ", ";"] { names = names.replacing(word, with: ",") }
-                    plan.metadata.trainers = names.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+                    plan.metadata.trainers = names.split(separator: ",").map { $0.trimmingWhitespace() }.filter {
+                        !$0.isEmpty
+                    }
                 }
             case .participants:
-                if let n = Int(value), n > 0 { plan.metadata.participants = n }
-                else { invalid("'\(value)' is not a number of participants", "write a whole number: `Deelnemers: 14`") }
+                if let n = Int(value), n > 0 {
+                    plan.metadata.participants = n
+                } else {
+                    invalid("'\(value)' is not a number of participants", "write a whole number: `Deelnemers: 14`")
+                }
             case .dayFrame, .lunchWindow:
                 guard let frame = readFrame(raw, at: valueAt, label: label) else { return }
                 if field == .dayFrame { plan.settings.dayFrame = frame } else { plan.settings.lunchWindow = frame }
             case .lunchMinutes, .maximumStretch, .breakMinutes, .transition:
                 switch DurationParser.parse(value) {
-                case .success(let reading) where !reading.value.isRange && (reading.value.minimum > 0 || field == .transition):
+                case .success(let reading)
+                where !reading.value.isRange && (reading.value.minimum > 0 || field == .transition):
                     let minutes = reading.value.minimum
                     switch field {
                     case .lunchMinutes: plan.settings.lunchMinutes = minutes
@@ -251,12 +305,19 @@ public enum PlanParser {
                     default: plan.settings.transitionMinutes = minutes
                     }
                 default:
-                    invalid("cannot read '\(value)' as a number of minutes", "write one duration such as `15 min` or `1 uur`")
+                    invalid(
+                        "cannot read '\(value)' as a number of minutes",
+                        "write one duration such as `15 min` or `1 uur`")
                 }
             case .buffer:
                 let digits = value.hasSuffix("%") ? String(value.dropLast()).trimmingWhitespace() : value
-                if let percent = Int(digits), (0...90).contains(percent) { plan.settings.bufferPercent = percent }
-                else { invalid("cannot read '\(value)' as a buffer percentage", "write a percentage of the day from 0 to 90: `Buffer: 10%`") }
+                if let percent = Int(digits), (0...90).contains(percent) {
+                    plan.settings.bufferPercent = percent
+                } else {
+                    invalid(
+                        "cannot read '\(value)' as a buffer percentage",
+                        "write a percentage of the day from 0 to 90: `Buffer: 10%`")
+                }
             }
         }
 
@@ -269,8 +330,11 @@ public enum PlanParser {
             let parts = normalised.split(separator: "-", omittingEmptySubsequences: false)
             let text = raw.trimmingWhitespace()
             guard parts.count == 2 else {
-                diagnostics.append(Diagnostic(.badPlanTime, "cannot read '\(text)' as a start and end time", at: valueAt, length: max(1, text.unicodeScalars.count),
-                                              hint: FixHint("write the start and end as `09:00-16:30`")))
+                diagnostics.append(
+                    Diagnostic(
+                        .badPlanTime, "cannot read '\(text)' as a start and end time", at: valueAt,
+                        length: max(1, text.unicodeScalars.count),
+                        hint: FixHint("write the start and end as `09:00-16:30`")))
                 return nil
             }
             var times: [ClockTime] = []
@@ -281,21 +345,32 @@ public enum PlanParser {
                 if let time = ClockTime(word), time.minutesSinceMidnight <= 24 * 60 {
                     times.append(time)
                 } else {
-                    diagnostics.append(Diagnostic(.badPlanTime, "'\(word)' is not a time of day", at: at(valueAt, offset: offset + lead), length: max(1, word.unicodeScalars.count),
-                                                  hint: FixHint("write times as `09:00`: hours 0-24, minutes 00-59")))
+                    diagnostics.append(
+                        Diagnostic(
+                            .badPlanTime, "'\(word)' is not a time of day", at: at(valueAt, offset: offset + lead),
+                            length: max(1, word.unicodeScalars.count),
+                            hint: FixHint("write times as `09:00`: hours 0-24, minutes 00-59")))
                 }
                 offset += part.unicodeScalars.count + 1
             }
             guard times.count == 2 else { return nil }
             let frame = DayFrame(start: times[0], end: times[1])
             if frame.minutes < 0 {
-                diagnostics.append(Diagnostic(.dayEndsBeforeStart, "'\(label)' ends at \(times[1]), before it starts at \(times[0])", at: valueAt, length: max(1, text.unicodeScalars.count),
-                                              hint: FixHint("write the start first: `\(times[1])-\(times[0])`", replacement: "\(times[1])-\(times[0])")))
+                diagnostics.append(
+                    Diagnostic(
+                        .dayEndsBeforeStart, "'\(label)' ends at \(times[1]), before it starts at \(times[0])",
+                        at: valueAt, length: max(1, text.unicodeScalars.count),
+                        hint: FixHint(
+                            "write the start first: `\(times[1])-\(times[0])`", replacement: "\(times[1])-\(times[0])"))
+                )
                 return nil
             }
             if frame.minutes == 0 {
-                diagnostics.append(Diagnostic(.zeroLengthDay, "'\(label)' starts and ends at \(times[0]): it lasts zero minutes", at: valueAt, length: max(1, text.unicodeScalars.count),
-                                              hint: FixHint("give the real start and end: `09:00-16:30`")))
+                diagnostics.append(
+                    Diagnostic(
+                        .zeroLengthDay, "'\(label)' starts and ends at \(times[0]): it lasts zero minutes", at: valueAt,
+                        length: max(1, text.unicodeScalars.count),
+                        hint: FixHint("give the real start and end: `09:00-16:30`")))
                 return nil
             }
             return frame
@@ -309,15 +384,21 @@ public enum PlanParser {
             var fixed: ClockTime?
             if PlanParser.looksLikeTime(words[0].text) {
                 guard let time = ClockTime(words[0].text), time.minutesSinceMidnight <= 24 * 60 else {
-                    diagnostics.append(Diagnostic(.badPlanTime, "'\(words[0].text)' is not a time of day", at: location, length: words[0].text.unicodeScalars.count,
-                                                  hint: FixHint("write a start time as `13:30`: hours 0-24, minutes 00-59")))
+                    diagnostics.append(
+                        Diagnostic(
+                            .badPlanTime, "'\(words[0].text)' is not a time of day", at: location,
+                            length: words[0].text.unicodeScalars.count,
+                            hint: FixHint("write a start time as `13:30`: hours 0-24, minutes 00-59")))
                     return
                 }
                 fixed = time
                 words.removeFirst()
                 guard !words.isEmpty else {
-                    diagnostics.append(Diagnostic(.unreadablePlanItem, "the item gives a start time but nothing to start", at: location, length: raw.unicodeScalars.count,
-                                                  hint: FixHint("write what starts then: `- 13:30 Lunch 45 min`")))
+                    diagnostics.append(
+                        Diagnostic(
+                            .unreadablePlanItem, "the item gives a start time but nothing to start", at: location,
+                            length: raw.unicodeScalars.count,
+                            hint: FixHint("write what starts then: `- 13:30 Lunch 45 min`")))
                     return
                 }
             }
@@ -326,17 +407,26 @@ public enum PlanParser {
             // An exercise ID.
             if let id = ExerciseID(words[0].text) {
                 if let first = seenExercises[id] {
-                    diagnostics.append(Diagnostic(.duplicatePlanItem, "exercise \(id) is planned a second time", at: textAt, length: words[0].text.unicodeScalars.count,
-                                                  hint: FixHint("remove this line, or the first one"), notes: [.init("first planned here", at: first)]))
+                    diagnostics.append(
+                        Diagnostic(
+                            .duplicatePlanItem, "exercise \(id) is planned a second time", at: textAt,
+                            length: words[0].text.unicodeScalars.count,
+                            hint: FixHint("remove this line, or the first one"),
+                            notes: [.init("first planned here", at: first)]))
                     return
                 }
                 seenExercises[id] = textAt
-                currentDay.items.append(PlanItem(.exercise(id), fixedStart: fixed, text: text, location: location, idLocation: textAt))
+                currentDay.items.append(
+                    PlanItem(.exercise(id), fixedStart: fixed, text: text, location: location, idLocation: textAt))
                 return
             }
             if HeadingParser.looksLikeID(words[0].text) {
-                diagnostics.append(Diagnostic(.unreadablePlanItem, "'\(words[0].text)' is not an exercise ID", at: textAt, length: words[0].text.unicodeScalars.count,
-                                              hint: FixHint("write IDs as module.topic.level.number: `1.A.1.1` (`0.A.1` in a module without levels)")))
+                diagnostics.append(
+                    Diagnostic(
+                        .unreadablePlanItem, "'\(words[0].text)' is not an exercise ID", at: textAt,
+                        length: words[0].text.unicodeScalars.count,
+                        hint: FixHint(
+                            "write IDs as module.topic.level.number: `1.A.1.1` (`0.A.1` in a module without levels)")))
                 return
             }
             // A title, then a duration at the end.
@@ -349,7 +439,9 @@ public enum PlanParser {
                     let suffix = words[(words.count - k)...]
                     var joined = suffix.map(\.text).joined(separator: " ")
                     if joined.hasPrefix("("), joined.hasSuffix(")") { joined = String(joined.dropFirst().dropLast()) }
-                    guard let first = joined.first, first.isASCIIDigit || first == "½" || joined.hasPrefix("half") || joined.hasPrefix("anderhalf") else { continue }
+                    guard let first = joined.first,
+                        first.isASCIIDigit || first == "½" || joined.hasPrefix("half") || joined.hasPrefix("anderhalf")
+                    else { continue }
                     if case .success(let reading) = DurationParser.parse(joined), reading.value.maximum > 0 {
                         duration = reading.value
                         titleWords = Array(words[..<(words.count - k)])
@@ -359,26 +451,45 @@ public enum PlanParser {
                 }
             }
             var title = titleWords.map(\.text).joined(separator: " ")
-            while let last = title.last, [":", "-", "–", ",", "—"].contains(last) { title.removeLast(); title = title.trimmingWhitespace() }
+            while let last = title.last, [":", "-", "–", ",", "—"].contains(last) {
+                title.removeLast()
+                title = title.trimmingWhitespace()
+            }
             let lowered = title.lowercased()
             if PlanParser.pauseWords.contains(lowered) || PlanParser.lunchWords.contains(lowered) {
                 let isLunch = PlanParser.lunchWords.contains(lowered)
                 if let duration, duration.isRange, let (token, _) = durationAt {
-                    diagnostics.append(Diagnostic(.unreadablePlanItem, "a break takes a fixed number of minutes, not a range", at: at(location, offset: token.offset), length: token.text.unicodeScalars.count,
-                                                  hint: FixHint("write one number: `\(isLunch ? "Lunch 45 min" : "Pauze 15")`")))
+                    diagnostics.append(
+                        Diagnostic(
+                            .unreadablePlanItem, "a break takes a fixed number of minutes, not a range",
+                            at: at(location, offset: token.offset), length: token.text.unicodeScalars.count,
+                            hint: FixHint("write one number: `\(isLunch ? "Lunch 45 min" : "Pauze 15")`")))
                     return
                 }
                 let minutes = duration?.minimum
-                currentDay.items.append(PlanItem(isLunch ? .lunch(minutes: minutes) : .pause(minutes: minutes), fixedStart: fixed, text: text, location: location))
+                currentDay.items.append(
+                    PlanItem(
+                        isLunch ? .lunch(minutes: minutes) : .pause(minutes: minutes), fixedStart: fixed, text: text,
+                        location: location))
                 return
             }
             guard let duration, !title.isEmpty else {
-                let message = title.isEmpty ? "the item has a duration but no title" : "cannot read '\(title)' as a plan item: it is not an exercise ID, not a break, and has no duration"
-                diagnostics.append(Diagnostic(.unreadablePlanItem, message, at: textAt, length: max(1, text.unicodeScalars.count - words[0].offset),
-                                              hint: FixHint(title.isEmpty ? "say what happens: `- Welkom en kennismaking 20 min`" : "add how long it takes: `- \(title) 20 min`")))
+                let message =
+                    title.isEmpty
+                    ? "the item has a duration but no title"
+                    : "cannot read '\(title)' as a plan item: it is not an exercise ID, not a break, and has no duration"
+                diagnostics.append(
+                    Diagnostic(
+                        .unreadablePlanItem, message, at: textAt,
+                        length: max(1, text.unicodeScalars.count - words[0].offset),
+                        hint: FixHint(
+                            title.isEmpty
+                                ? "say what happens: `- Welkom en kennismaking 20 min`"
+                                : "add how long it takes: `- \(title) 20 min`")))
                 return
             }
-            currentDay.items.append(PlanItem(.free(title: title, duration: duration), fixedStart: fixed, text: text, location: location))
+            currentDay.items.append(
+                PlanItem(.free(title: title, duration: duration), fixedStart: fixed, text: text, location: location))
         }
     }
 }

@@ -29,19 +29,25 @@ public struct SourceText: Sendable {
             case .empty:
                 return Diagnostic(.emptyFile, "the file is empty", at: SourceLocation(file: path, line: 1, column: 1))
             case .binary(let line, let offset):
-                return Diagnostic(.binaryFile, "the file holds a NUL byte at line \(line) (byte offset \(offset)); it looks binary, not like text",
-                                  at: SourceLocation(file: path, line: line, column: 1),
-                                  hint: FixHint("curriculum files are plain UTF-8 text; check that the right file is named"))
+                return Diagnostic(
+                    .binaryFile,
+                    "the file holds a NUL byte at line \(line) (byte offset \(offset)); it looks binary, not like text",
+                    at: SourceLocation(file: path, line: line, column: 1),
+                    hint: FixHint("curriculum files are plain UTF-8 text; check that the right file is named"))
             case .invalidUTF8(let line, let column, let offset):
-                return Diagnostic(.invalidUTF8, "invalid UTF-8 at line \(line), byte offset \(offset)",
-                                  at: SourceLocation(file: path, line: line, column: column),
-                                  hint: FixHint("save the file as UTF-8; a file from Word or an old editor may be in Windows-1252 or Latin-1"))
+                return Diagnostic(
+                    .invalidUTF8, "invalid UTF-8 at line \(line), byte offset \(offset)",
+                    at: SourceLocation(file: path, line: line, column: column),
+                    hint: FixHint(
+                        "save the file as UTF-8; a file from Word or an old editor may be in Windows-1252 or Latin-1"))
             }
         }
     }
 
     /// Validates and splits `data`. Fails on an empty file, a NUL byte or invalid UTF-8.
-    public static func decode<Bytes: Collection<UInt8>>(_ data: Bytes, path: String) -> Result<SourceText, DecodingError> {
+    public static func decode<Bytes: Collection<UInt8>>(_ data: Bytes, path: String) -> Result<
+        SourceText, DecodingError
+    > {
         var bytes = Array(data)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             bytes.removeFirst(3)
@@ -70,7 +76,8 @@ public struct SourceText: Sendable {
                         }
                         // Line feeds and nothing else below 0x0E: record each line, skip the word.
                         let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
-                        let feeds = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
+                        let feeds =
+                            ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
                         if control == feeds, !onlyWhitespace {
                             var bits = feeds
                             while bits != 0 {
@@ -88,7 +95,8 @@ public struct SourceText: Sendable {
                 if b < 0x80 {
                     switch b {
                     case 0x0A:
-                        ends.append(i); starts.append(i + 1)
+                        ends.append(i)
+                        starts.append(i + 1)
                     case 0x0D:
                         ends.append(i)
                         if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
@@ -105,15 +113,24 @@ public struct SourceText: Sendable {
                 }
                 onlyWhitespace = false
                 let length: Int
-                var low: UInt8 = 0x80, high: UInt8 = 0xBF
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
                 switch b {
                 case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; low = 0xA0
+                case 0xE0:
+                    length = 3
+                    low = 0xA0
                 case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-                case 0xED: length = 3; high = 0x9F
-                case 0xF0: length = 4; low = 0x90
+                case 0xED:
+                    length = 3
+                    high = 0x9F
+                case 0xF0:
+                    length = 4
+                    low = 0x90
                 case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; high = 0x8F
+                case 0xF4:
+                    length = 4
+                    high = 0x8F
                 default: length = 0
                 }
                 var valid = length > 0 && i + length <= n
@@ -141,7 +158,8 @@ public struct SourceText: Sendable {
         ends.append(bytes.count)
         if starts.count > 1, starts[starts.count - 1] == bytes.count {
             // A final line terminator does not start another line.
-            starts.removeLast(); ends.removeLast()
+            starts.removeLast()
+            ends.removeLast()
         }
         return .success(SourceText(path: path, bytes: bytes, lineStarts: starts, lineEnds: ends))
     }
@@ -160,7 +178,9 @@ public struct SourceText: Sendable {
     /// The text between two byte offsets.
     public func string(from start: Int, to end: Int) -> String {
         guard start < end else { return "" }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+        }
     }
 
     /// The 1-based character column of a byte offset on line `number`.

@@ -8,14 +8,18 @@ extension StringProtocol {
         let whole = Substring(self)
         let utf8 = whole.utf8
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        var low = utf8.startIndex, high = utf8.endIndex
+        var low = utf8.startIndex
+        var high = utf8.endIndex
         while low != high, isSpace(utf8[low]) { utf8.formIndex(after: &low) }
         var fast = low == high || utf8[low] < 0x80
         if fast {
             while high != low {
                 let before = utf8.index(before: high)
                 let byte = utf8[before]
-                if byte >= 0x80 { fast = false; break }
+                if byte >= 0x80 {
+                    fast = false
+                    break
+                }
                 if !isSpace(byte) { break }
                 high = before
             }
@@ -25,7 +29,8 @@ extension StringProtocol {
     }
 
     private func slowTrimmingWhitespace() -> String {
-        var start = startIndex, end = endIndex
+        var start = startIndex
+        var end = endIndex
         while start < end, self[start].isWhitespace { start = index(after: start) }
         while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
         return String(self[start..<end])
@@ -40,7 +45,10 @@ extension StringProtocol {
             if character.isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
-                if pendingSpace { result.append(" ") ; pendingSpace = false }
+                if pendingSpace {
+                    result.append(" ")
+                    pendingSpace = false
+                }
                 result.append(character)
             }
         }
@@ -52,7 +60,8 @@ extension String {
     /// The number of Unicode scalars before a UTF-8 byte offset: turns byte positions into the
     /// character columns diagnostics report.
     func column(ofUTF8Offset offset: Int) -> Int {
-        var count = 0, seen = 0
+        var count = 0
+        var seen = 0
         for byte in utf8 {
             if seen >= offset { break }
             if byte & 0xC0 != 0x80 { count += 1 }

@@ -19,10 +19,14 @@ public struct BreakPolicy: Hashable, Sendable, Codable {
     public var autoBreaks: Bool
     public var participantsPerTrainer: Int
 
-    public static let defaultLunchWindow = DayFrame(start: ClockTime(minutesSinceMidnight: 12 * 60), end: ClockTime(minutesSinceMidnight: 13 * 60 + 30))
+    public static let defaultLunchWindow = DayFrame(
+        start: ClockTime(minutesSinceMidnight: 12 * 60), end: ClockTime(minutesSinceMidnight: 13 * 60 + 30))
 
-    public init(maximumStretch: Int = 90, breakMinutes: Int = 15, lunchWindow: DayFrame = BreakPolicy.defaultLunchWindow, lunchMinutes: Int = 45,
-                transitionMinutes: Int = 0, bufferPercent: Int = 0, autoBreaks: Bool = false, participantsPerTrainer: Int = 10) {
+    public init(
+        maximumStretch: Int = 90, breakMinutes: Int = 15, lunchWindow: DayFrame = BreakPolicy.defaultLunchWindow,
+        lunchMinutes: Int = 45,
+        transitionMinutes: Int = 0, bufferPercent: Int = 0, autoBreaks: Bool = false, participantsPerTrainer: Int = 10
+    ) {
         self.maximumStretch = maximumStretch
         self.breakMinutes = breakMinutes
         self.lunchWindow = lunchWindow

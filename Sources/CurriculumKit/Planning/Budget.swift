@@ -21,8 +21,13 @@ public struct Budget: Hashable, Sendable {
             let lowered = text.lowercased().trimmingWhitespace()
             let digits = lowered.prefix { $0.isASCIIDigit }
             let unit = lowered.dropFirst(digits.count).trimmingWhitespace()
-            if let n = Int(digits), n > 0, ["d", "dag", "dagen", "day", "days"].contains(unit) { self = .days(n); return }
-            if case .success(let reading) = DurationParser.parse(text), !reading.value.isRange, reading.value.minimum > 0 {
+            if let n = Int(digits), n > 0, ["d", "dag", "dagen", "day", "days"].contains(unit) {
+                self = .days(n)
+                return
+            }
+            if case .success(let reading) = DurationParser.parse(text), !reading.value.isRange,
+                reading.value.minimum > 0
+            {
                 self = .minutes(reading.value.minimum)
                 return
             }
@@ -40,20 +45,34 @@ public struct Budget: Hashable, Sendable {
     public init(curriculum: Curriculum, exercises: [Exercise], dayMinutes: Int?) {
         self.dayMinutes = dayMinutes
         func line(_ key: String, _ title: String, _ list: [Exercise]) -> Line {
-            Line(key: key, title: title, minutes: list.reduce(.zero) { $0 + $1.minutes }, exercises: list.count,
-                 days: dayMinutes.map { Self.daysNeeded(list, dayMinutes: $0, maximum: false)...Self.daysNeeded(list, dayMinutes: $0, maximum: true) })
+            Line(
+                key: key, title: title, minutes: list.reduce(.zero) { $0 + $1.minutes }, exercises: list.count,
+                days: dayMinutes.map {
+                    Self.daysNeeded(
+                        list, dayMinutes: $0, maximum: false)...Self.daysNeeded(list, dayMinutes: $0, maximum: true)
+                })
         }
-        var byModule: [Int: [Exercise]] = [:], byTopic: [TopicID: [Exercise]] = [:], byLevel: [Int: [Exercise]] = [:]
+        var byModule: [Int: [Exercise]] = [:]
+        var byTopic: [TopicID: [Exercise]] = [:]
+        var byLevel: [Int: [Exercise]] = [:]
         for e in exercises {
             byModule[e.id.module, default: []].append(e)
             byTopic[e.id.topicID, default: []].append(e)
             byLevel[e.id.level ?? 0, default: []].append(e)
         }
-        modules = byModule.keys.sorted().map { n in line("\(n)", curriculum.module(number: n)?.title ?? "", byModule[n] ?? []) }
-        topics = byTopic.keys.sorted().map { id in line(id.description, curriculum.topic(id: id)?.title ?? "", byTopic[id] ?? []) }
+        modules = byModule.keys.sorted().map { n in
+            line("\(n)", curriculum.module(number: n)?.title ?? "", byModule[n] ?? [])
+        }
+        topics = byTopic.keys.sorted().map { id in
+            line(id.description, curriculum.topic(id: id)?.title ?? "", byTopic[id] ?? [])
+        }
         let levelWord = curriculum.language == .dutch ? "Niveau" : "Level"
         levels = byLevel.keys.sorted().map { n in
-            line(n == 0 ? "-" : "\(n)", n == 0 ? (curriculum.language == .dutch ? "Zonder niveau" : "Without level") : "\(levelWord) \(n)" + (curriculum.levelName(n).map { ": \($0)" } ?? ""), byLevel[n] ?? [])
+            line(
+                n == 0 ? "-" : "\(n)",
+                n == 0
+                    ? (curriculum.language == .dutch ? "Zonder niveau" : "Without level")
+                    : "\(levelWord) \(n)" + (curriculum.levelName(n).map { ": \($0)" } ?? ""), byLevel[n] ?? [])
         }
         total = line("total", curriculum.title, exercises)
     }
@@ -62,10 +81,14 @@ public struct Budget: Hashable, Sendable {
     /// never splitting an exercise (one longer than a day gets a day of its own).
     public static func daysNeeded(_ exercises: [Exercise], dayMinutes: Int, maximum: Bool) -> Int {
         guard !exercises.isEmpty else { return 0 }
-        var days = 1, used = 0
+        var days = 1
+        var used = 0
         for e in exercises {
             let m = maximum ? e.minutes.maximum : e.minutes.minimum
-            if used > 0, used + m > dayMinutes { days += 1; used = 0 }
+            if used > 0, used + m > dayMinutes {
+                days += 1
+                used = 0
+            }
             used += m
         }
         return days
@@ -77,16 +100,32 @@ public struct Budget: Hashable, Sendable {
         switch target {
         case .minutes(let limit):
             let over = total.minutes.maximum - limit
-            if over <= 0 { return (true, "fits in \(Duration(minutes: limit).formattedHours()): \(total.minutes.formattedHours()) leaves \(-over) min") }
+            if over <= 0 {
+                return (
+                    true,
+                    "fits in \(Duration(minutes: limit).formattedHours()): \(total.minutes.formattedHours()) leaves \(-over) min"
+                )
+            }
             let atMinimum = total.minutes.minimum <= limit ? " (it fits only if every exercise takes its minimum)" : ""
-            return (false, "does not fit in \(Duration(minutes: limit).formattedHours()): \(total.minutes.formattedHours()) is over by \(over) min\(atMinimum)")
+            return (
+                false,
+                "does not fit in \(Duration(minutes: limit).formattedHours()): \(total.minutes.formattedHours()) is over by \(over) min\(atMinimum)"
+            )
         case .days(let limit):
-            guard let days = total.days, let dayMinutes else { return (false, "give the length of a day (--day 6h) to compare with a number of days") }
+            guard let days = total.days, let dayMinutes else {
+                return (false, "give the length of a day (--day 6h) to compare with a number of days")
+            }
             if days.upperBound <= limit {
-                return (true, "fits in \(limit) day\(limit == 1 ? "" : "s") of \(Duration(minutes: dayMinutes).formattedHours()): needs \(days.upperBound)")
+                return (
+                    true,
+                    "fits in \(limit) day\(limit == 1 ? "" : "s") of \(Duration(minutes: dayMinutes).formattedHours()): needs \(days.upperBound)"
+                )
             }
             let atMinimum = days.lowerBound <= limit ? " (it fits only if every exercise takes its minimum)" : ""
-            return (false, "does not fit in \(limit) day\(limit == 1 ? "" : "s") of \(Duration(minutes: dayMinutes).formattedHours()): needs \(days.upperBound)\(atMinimum)")
+            return (
+                false,
+                "does not fit in \(limit) day\(limit == 1 ? "" : "s") of \(Duration(minutes: dayMinutes).formattedHours()): needs \(days.upperBound)\(atMinimum)"
+            )
         }
     }
 
@@ -103,7 +142,13 @@ public struct Budget: Hashable, Sendable {
                 let minutes = line.minutes.description
                 row += "  " + String(repeating: " ", count: max(0, 12 - minutes.count)) + minutes
                 row += "  " + line.minutes.formattedHours()
-                if let days = line.days { row += "  · " + (days.lowerBound == days.upperBound ? "\(days.lowerBound)" : "\(days.lowerBound)-\(days.upperBound)") + (days.upperBound == 1 ? " day" : " days") }
+                if let days = line.days {
+                    row +=
+                        "  · "
+                        + (days.lowerBound == days.upperBound
+                            ? "\(days.lowerBound)" : "\(days.lowerBound)-\(days.upperBound)")
+                        + (days.upperBound == 1 ? " day" : " days")
+                }
                 row += "  (\(line.exercises) exercise\(line.exercises == 1 ? "" : "s"))"
                 out += row + "\n"
             }
@@ -113,7 +158,10 @@ public struct Budget: Hashable, Sendable {
         section("Topics", topics)
         section("Levels", levels)
         section("Total", [total])
-        if let dayMinutes { out += "Days are counted at \(Duration(minutes: dayMinutes).formattedHours()) of training per day, splitting only between exercises (minimum-maximum durations).\n" }
+        if let dayMinutes {
+            out +=
+                "Days are counted at \(Duration(minutes: dayMinutes).formattedHours()) of training per day, splitting only between exercises (minimum-maximum durations).\n"
+        }
         return out
     }
 }

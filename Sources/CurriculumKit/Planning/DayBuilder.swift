@@ -74,7 +74,8 @@ struct DayBuilder: Sendable {
         let breakDue = stretch > 0 && stretch + transition + d > policy.maximumStretch
         // Lunch is due at the last item boundary that keeps it inside the window; when a short
         // break is due within one break's length of the window, lunch takes its place.
-        let lunchDue = !lunchPlaced && spansLunch && hasTraining && latest < frame.end && latest <= policy.latestLunchStart
+        let lunchDue =
+            !lunchPlaced && spansLunch && hasTraining && latest < frame.end && latest <= policy.latestLunchStart
             && (latest >= policy.lunchWindow.start || latest.adding(minutes: transition + d) > policy.latestLunchStart
                 || (breakDue && latest.adding(minutes: policy.breakMinutes) >= policy.lunchWindow.start))
         if lunchDue {
@@ -84,8 +85,10 @@ struct DayBuilder: Sendable {
             } else if !suggestedLunch {
                 // Suggested, not inserted: later suggestions assume it is taken.
                 suggestedLunch = true
-                suggestions.append(BreakSuggestion(kind: .lunch, at: latest, minutes: policy.lunchMinutes, beforeIndex: items.count,
-                                                   reason: "lunch window \(policy.lunchWindow)"))
+                suggestions.append(
+                    BreakSuggestion(
+                        kind: .lunch, at: latest, minutes: policy.lunchMinutes, beforeIndex: items.count,
+                        reason: "lunch window \(policy.lunchWindow)"))
                 stretch = 0
                 stretchStart = latest
             }
@@ -95,13 +98,19 @@ struct DayBuilder: Sendable {
                 insertBreak(.pause, minutes: policy.breakMinutes)
                 insertedBreak = true
             } else {
-                suggestions.append(BreakSuggestion(kind: .pause, at: latest, minutes: policy.breakMinutes, beforeIndex: items.count,
-                                                   reason: "else \(stretch + transition + d) min of training from \(stretchStart)"))
+                suggestions.append(
+                    BreakSuggestion(
+                        kind: .pause, at: latest, minutes: policy.breakMinutes, beforeIndex: items.count,
+                        reason: "else \(stretch + transition + d) min of training from \(stretchStart)"))
                 let total = stretch + transition + d
-                diagnostics.append(Diagnostic(.longStretch,
-                    "\(total) min of training without a break from \(stretchStart) to \(latest.adding(minutes: transition + d)) (day \(number)), over the \(policy.maximumStretch)-min maximum",
-                    at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
-                    hint: FixHint("add `- \(Self.pauseTitle(language)) \(policy.breakMinutes)` before \(entry.label) at \(latest), or run with --auto-breaks")))
+                diagnostics.append(
+                    Diagnostic(
+                        .longStretch,
+                        "\(total) min of training without a break from \(stretchStart) to \(latest.adding(minutes: transition + d)) (day \(number)), over the \(policy.maximumStretch)-min maximum",
+                        at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
+                        hint: FixHint(
+                            "add `- \(Self.pauseTitle(language)) \(policy.breakMinutes)` before \(entry.label) at \(latest), or run with --auto-breaks"
+                        )))
                 // Later suggestions assume this one is taken.
                 stretch = 0
                 stretchStart = latest
@@ -114,9 +123,12 @@ struct DayBuilder: Sendable {
         }
         if stretch == 0 { stretchStart = latest }
         if d > policy.maximumStretch {
-            diagnostics.append(Diagnostic(.longStretch, "\(entry.label) takes \(d) min on its own, longer than the \(policy.maximumStretch)-min maximum stretch",
-                                          at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
-                                          hint: FixHint("plan a break inside the exercise when you run it")))
+            diagnostics.append(
+                Diagnostic(
+                    .longStretch,
+                    "\(entry.label) takes \(d) min on its own, longer than the \(policy.maximumStretch)-min maximum stretch",
+                    at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
+                    hint: FixHint("plan a break inside the exercise when you run it")))
         }
         place(entry)
         stretch += d
@@ -126,8 +138,9 @@ struct DayBuilder: Sendable {
     private var spansLunch: Bool { policy.includesLunch(frame) }
 
     private mutating func place(_ entry: Entry) {
-        let item = ScheduledItem(kind: entry.kind, exercise: entry.exercise, title: entry.title, duration: entry.duration,
-                                 start: earliest, latestStart: latest, fixedStart: entry.fixedStart, location: entry.location)
+        let item = ScheduledItem(
+            kind: entry.kind, exercise: entry.exercise, title: entry.title, duration: entry.duration,
+            start: earliest, latestStart: latest, fixedStart: entry.fixedStart, location: entry.location)
         items.append(item)
         earliest = item.end
         latest = item.latestEnd
@@ -135,7 +148,10 @@ struct DayBuilder: Sendable {
 
     private mutating func insertBreak(_ kind: ScheduledItem.Kind, minutes: Int) {
         let title = kind == .lunch ? "Lunch" : Self.pauseTitle(language)
-        items.append(ScheduledItem(kind: kind, title: title, duration: Duration(minutes: minutes), start: earliest, latestStart: latest, isInserted: true))
+        items.append(
+            ScheduledItem(
+                kind: kind, title: title, duration: Duration(minutes: minutes), start: earliest, latestStart: latest,
+                isInserted: true))
         earliest = earliest.adding(minutes: minutes)
         latest = latest.adding(minutes: minutes)
         if kind == .lunch { lunchPlaced = true }
@@ -147,19 +163,32 @@ struct DayBuilder: Sendable {
     private mutating func applyFixedStart(_ fixed: ClockTime, for entry: Entry) {
         let at = entry.location.map { SourceRange(start: $0, length: fixed.description.count) }
         if fixed < frame.start || fixed >= frame.end {
-            diagnostics.append(Diagnostic(.fixedTimeOutsideDay, "\(entry.label) is fixed at \(fixed), outside day \(number) (\(frame))", at: at,
-                                          hint: FixHint("give a time between \(frame.start) and \(frame.end)")))
+            diagnostics.append(
+                Diagnostic(
+                    .fixedTimeOutsideDay, "\(entry.label) is fixed at \(fixed), outside day \(number) (\(frame))",
+                    at: at,
+                    hint: FixHint("give a time between \(frame.start) and \(frame.end)")))
         }
         if earliest > fixed || latest > fixed {
             let definite = earliest > fixed
             let culprit = items.last { (definite ? $0.end : $0.latestEnd) > fixed }
             let culpritName = culprit.map { $0.id?.description ?? "'\($0.title)'" } ?? "the items before it"
-            let notes: [Diagnostic.Note] = culprit.map { c in [.init("\(culpritName) runs \(c.start)-\(definite ? c.end : c.latestEnd)\(c.isInserted ? " (inserted)" : "")", at: c.location)] } ?? []
+            let notes: [Diagnostic.Note] =
+                culprit.map { c in
+                    [
+                        .init(
+                            "\(culpritName) runs \(c.start)-\(definite ? c.end : c.latestEnd)\(c.isInserted ? " (inserted)" : "")",
+                            at: c.location)
+                    ]
+                } ?? []
             let until = definite ? earliest : latest
-            diagnostics.append(Diagnostic(.fixedTimeCollision,
-                "\(culpritName) runs until \(until)\(definite ? "" : " at the latest"), past the fixed start \(fixed) of \(entry.label)",
-                at: at, severity: definite ? .error : .warning,
-                hint: FixHint("shorten or move \(culpritName), or fix \(entry.label) at \(until) or later"), notes: notes))
+            diagnostics.append(
+                Diagnostic(
+                    .fixedTimeCollision,
+                    "\(culpritName) runs until \(until)\(definite ? "" : " at the latest"), past the fixed start \(fixed) of \(entry.label)",
+                    at: at, severity: definite ? .error : .warning,
+                    hint: FixHint("shorten or move \(culpritName), or fix \(entry.label) at \(until) or later"),
+                    notes: notes))
         } else if fixed.minutesSinceMidnight - latest.minutesSinceMidnight >= policy.breakMinutes {
             // An idle gap as long as a break is one.
             stretch = 0
@@ -174,34 +203,59 @@ struct DayBuilder: Sendable {
         let window = policy.lunchWindow
         if earliest < window.start || latest > policy.latestLunchStart {
             let start = earliest == latest ? "\(earliest)" : "\(earliest)-\(latest)"
-            diagnostics.append(Diagnostic(.lunchPlacement, "lunch starts at \(start), outside the lunch window \(window) (start \(window.start)-\(policy.latestLunchStart) for \(entry.duration.maximum) min)",
-                                          at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
-                                          hint: FixHint("move lunch so that it starts between \(window.start) and \(policy.latestLunchStart), or fix it: `- \(window.start) Lunch`")))
+            diagnostics.append(
+                Diagnostic(
+                    .lunchPlacement,
+                    "lunch starts at \(start), outside the lunch window \(window) (start \(window.start)-\(policy.latestLunchStart) for \(entry.duration.maximum) min)",
+                    at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
+                    hint: FixHint(
+                        "move lunch so that it starts between \(window.start) and \(policy.latestLunchStart), or fix it: `- \(window.start) Lunch`"
+                    )))
         }
     }
 
     /// The finished day, with the findings about it as a whole: overrun, buffer, missing lunch.
     func finish() -> (ScheduledDay, [Diagnostic]) {
-        let day = ScheduledDay(number: number, date: date, heading: heading, frame: frame, items: items, requiredSlack: policy.requiredSlack(for: frame),
-                               suggestions: suggestions)
+        let day = ScheduledDay(
+            number: number, date: date, heading: heading, frame: frame, items: items,
+            requiredSlack: policy.requiredSlack(for: frame),
+            suggestions: suggestions)
         var found = diagnostics
         let dayAt = location.map { SourceRange(start: $0, length: 1) }
         let trainingEnd = items.filter(\.isTraining).map(\.latestEnd).max()
         if !lunchPlaced, spansLunch, let trainingEnd, trainingEnd > policy.lunchWindow.end,
-           let firstStart = items.first?.start, firstStart < policy.latestLunchStart {
-            found.append(Diagnostic(.lunchPlacement, "day \(number) runs through the lunch window \(policy.lunchWindow) without a lunch", at: dayAt,
-                                    hint: FixHint("add `- Lunch \(policy.lunchMinutes) min` where the agenda reaches \(policy.lunchWindow.start), or run with --auto-breaks")))
+            let firstStart = items.first?.start, firstStart < policy.latestLunchStart
+        {
+            found.append(
+                Diagnostic(
+                    .lunchPlacement,
+                    "day \(number) runs through the lunch window \(policy.lunchWindow) without a lunch", at: dayAt,
+                    hint: FixHint(
+                        "add `- Lunch \(policy.lunchMinutes) min` where the agenda reaches \(policy.lunchWindow.start), or run with --auto-breaks"
+                    )))
         }
         if !day.fits {
             let spilling = day.spillingItems
-            let names = spilling.map { item in "\(item.id?.description ?? "'\(item.title)'") (\(item.latestStart)-\(item.latestEnd))" }.joined(separator: ", ")
+            let names = spilling.map { item in
+                "\(item.id?.description ?? "'\(item.title)'") (\(item.latestStart)-\(item.latestEnd))"
+            }.joined(separator: ", ")
             let earliestNote = day.earliestEnd <= frame.end ? "; at the earliest it ends at \(day.earliestEnd)" : ""
             let at = spilling.first?.location.map { SourceRange(start: $0, length: 1) } ?? dayAt
-            found.append(Diagnostic(.overBudget, "day \(number) ends at \(day.latestEnd), over by \(day.overrun) min (the day ends at \(frame.end))\(earliestNote); spilling over: \(names)",
-                                    at: at, hint: FixHint("remove or move \(spilling.count == 1 ? "that item" : "those items") to another day, or lengthen the day")))
+            found.append(
+                Diagnostic(
+                    .overBudget,
+                    "day \(number) ends at \(day.latestEnd), over by \(day.overrun) min (the day ends at \(frame.end))\(earliestNote); spilling over: \(names)",
+                    at: at,
+                    hint: FixHint(
+                        "remove or move \(spilling.count == 1 ? "that item" : "those items") to another day, or lengthen the day"
+                    )))
         } else if day.isShortOfBuffer {
-            found.append(Diagnostic(.thinBuffer, "day \(number) keeps \(day.slack) min of slack, less than the \(policy.bufferPercent)% buffer (\(day.requiredSlack) min)", at: dayAt,
-                                    hint: FixHint("remove an item or lower the buffer")))
+            found.append(
+                Diagnostic(
+                    .thinBuffer,
+                    "day \(number) keeps \(day.slack) min of slack, less than the \(policy.bufferPercent)% buffer (\(day.requiredSlack) min)",
+                    at: dayAt,
+                    hint: FixHint("remove an item or lower the buffer")))
         }
         return (day, found)
     }

@@ -58,7 +58,11 @@ public struct FillPlanner: Sendable {
             switch request {
             case .topics:
                 let topic = exercise.id.topicID
-                units = [unit(topic.description, topic.description + (curriculum.topic(id: topic).map { " " + $0.title } ?? ""))]
+                units = [
+                    unit(
+                        topic.description,
+                        topic.description + (curriculum.topic(id: topic).map { " " + $0.title } ?? ""))
+                ]
             case .goals:
                 units = exercise.goals.map { unit(Self.goalKey($0.text), $0.text) }
             }
@@ -84,14 +88,18 @@ public struct FillPlanner: Sendable {
         let scheduler = Scheduler(curriculum: curriculum, policy: policy)
         var budget = initialBudget(frame: frame)
         var solution = solver.solve(items, capacity: budget)
-        var scheduled = scheduler.split(solution.chosen.map { pool[$0] }, frame: frame, metadata: metadata, maximumDays: 1)
+        var scheduled = scheduler.split(
+            solution.chosen.map { pool[$0] }, frame: frame, metadata: metadata, maximumDays: 1)
         var attempts = 0
-        while attempts < 64, budget > 0, !(scheduled.schedule.fits && !(scheduled.schedule.days.first?.isShortOfBuffer ?? false)) {
+        while attempts < 64, budget > 0,
+            !(scheduled.schedule.fits && !(scheduled.schedule.days.first?.isShortOfBuffer ?? false))
+        {
             let day = scheduled.schedule.days.first
             let shortfall = max(1, (day?.overrun ?? 0) + max(0, (day?.requiredSlack ?? 0) - max(0, day?.slack ?? 0)))
             budget -= shortfall
             solution = solver.solve(items, capacity: budget)
-            scheduled = scheduler.split(solution.chosen.map { pool[$0] }, frame: frame, metadata: metadata, maximumDays: 1)
+            scheduled = scheduler.split(
+                solution.chosen.map { pool[$0] }, frame: frame, metadata: metadata, maximumDays: 1)
             attempts += 1
         }
         let chosen = Set(solution.chosen)
@@ -106,26 +114,35 @@ public struct FillPlanner: Sendable {
                 reason = "takes \(item.weight) min, more than the day's \(budget)-min training budget"
             } else if !item.units.isEmpty, item.units.allSatisfy({ coveredBy[$0] != nil }) {
                 let by = Set(item.units.compactMap { coveredBy[$0]?.description }).sorted().joined(separator: ", ")
-                reason = "adds nothing new: \(request == .topics ? "its topic is" : "its goals are") already covered by \(by); it does not fit in the \(left) min left"
+                reason =
+                    "adds nothing new: \(request == .topics ? "its topic is" : "its goals are") already covered by \(by); it does not fit in the \(left) min left"
             } else if item.units.isEmpty {
-                reason = request == .goals ? "has no learning goals and does not fit in the \(left) min left" : "does not fit in the \(left) min left"
+                reason =
+                    request == .goals
+                    ? "has no learning goals and does not fit in the \(left) min left"
+                    : "does not fit in the \(left) min left"
             } else {
-                reason = "takes \(item.weight) min with \(left) min left; fitting it would cover fewer \(request.rawValue) or fewer minutes"
+                reason =
+                    "takes \(item.weight) min with \(left) min left; fitting it would cover fewer \(request.rawValue) or fewer minutes"
             }
             leftOut.append((exercise, reason))
         }
         let uncovered = names.indices.filter { coveredBy[$0] == nil }.map { names[$0] }
-        var report = "Fill: covers \(solution.covered) of \(names.count) \(request == .topics ? "topic" : "goal")\(names.count == 1 ? "" : "s") with \(solution.chosen.count) exercise\(solution.chosen.count == 1 ? "" : "s"), \(solution.minutes) of \(budget) training minutes"
+        var report =
+            "Fill: covers \(solution.covered) of \(names.count) \(request == .topics ? "topic" : "goal")\(names.count == 1 ? "" : "s") with \(solution.chosen.count) exercise\(solution.chosen.count == 1 ? "" : "s"), \(solution.minutes) of \(budget) training minutes"
         report += " (\(solution.method.rawValue), \(solution.isExact ? "exact" : "approximate"))\n"
         if !solution.isExact, let bound = solution.upperBound {
             let ratio = bound == 0 ? 100 : solution.covered * 100 / bound
-            report += "  Approximation: the pool of \(pool.count) exercises with shared goals is beyond the exact limit of \(solver.exactnessLimit); no choice covers more than \(bound) goals, so this one reaches at least \(ratio)% of the optimum (worst case for the method: 31.6%).\n"
+            report +=
+                "  Approximation: the pool of \(pool.count) exercises with shared goals is beyond the exact limit of \(solver.exactnessLimit); no choice covers more than \(bound) goals, so this one reaches at least \(ratio)% of the optimum (worst case for the method: 31.6%).\n"
         }
         if !uncovered.isEmpty { report += "  Not covered: " + uncovered.joined(separator: "; ") + "\n" }
         if !leftOut.isEmpty {
             report += "  Left out:\n"
             for (exercise, reason) in leftOut { report += "    \(exercise.id) (\(exercise.minutes)): \(reason)\n" }
         }
-        return Result(scheduled: scheduled, solution: solution, budget: budget, unitCount: names.count, leftOut: leftOut, uncovered: uncovered, report: report)
+        return Result(
+            scheduled: scheduled, solution: solution, budget: budget, unitCount: names.count, leftOut: leftOut,
+            uncovered: uncovered, report: report)
     }
 }

@@ -79,7 +79,10 @@ public struct FillSolver: Sendable {
     static func evaluate(_ items: [Item], _ chosen: [Int]) -> (covered: Int, minutes: Int) {
         var units = Set<Int>()
         var minutes = 0
-        for i in chosen { units.formUnion(items[i].units); minutes += items[i].weight }
+        for i in chosen {
+            units.formUnion(items[i].units)
+            minutes += items[i].weight
+        }
         return (units.count, minutes)
     }
 
@@ -90,7 +93,7 @@ public struct FillSolver: Sendable {
     static func groups(_ items: [Item]) -> [Int]? {
         var groupOf: [Int] = []
         groupOf.reserveCapacity(items.count)
-        var owner: [Int: Int] = [:]   // unit → group
+        var owner: [Int: Int] = [:]  // unit → group
         var group = -1
         for (i, item) in items.enumerated() {
             if i == 0 || item.units != items[i - 1].units || item.units.isEmpty { group += 1 }
@@ -133,14 +136,16 @@ public struct FillSolver: Sendable {
             }
         }
         var chosen: [Int] = []
-        var c = capacity, b = 0
+        var c = capacity
+        var b = 0
         for i in 0..<n {
             let w = items[i].weight
             let same = sameGroupNext(i)
             let next = (i + 1) * width * 2
             let exclude = best[next + c * 2 + (same ? b : 0)]
             if w <= c {
-                let include = best[next + (c - w) * 2 + (same ? 1 : 0)] + Int32((b == 1 ? 0 : items[i].units.count * width) + w)
+                let include =
+                    best[next + (c - w) * 2 + (same ? 1 : 0)] + Int32((b == 1 ? 0 : items[i].units.count * width) + w)
                 if include >= exclude {
                     chosen.append(i)
                     c -= w
@@ -151,7 +156,9 @@ public struct FillSolver: Sendable {
             b = same ? b : 0
         }
         let (covered, minutes) = Self.evaluate(items, chosen)
-        return Solution(chosen: chosen, covered: covered, minutes: minutes, method: .dynamicProgramming, isExact: true, upperBound: nil)
+        return Solution(
+            chosen: chosen, covered: covered, minutes: minutes, method: .dynamicProgramming, isExact: true,
+            upperBound: nil)
     }
 
     // MARK: Branch and bound
@@ -172,24 +179,35 @@ public struct FillSolver: Sendable {
         }
         func search(_ i: Int, _ left: Int, _ minutes: Int) {
             let score = Self.score(covered: covered, minutes: minutes, capacity: capacity)
-            if score > bestScore { bestScore = score; bestChosen = chosen }
+            if score > bestScore {
+                bestScore = score
+                bestChosen = chosen
+            }
             guard i < n else { return }
             let newUnits = suffixUnits[i].filter { (coverCount[$0] ?? 0) == 0 }.count
-            let bound = Self.score(covered: covered + newUnits, minutes: minutes + min(left, suffixWeight[i]), capacity: capacity)
+            let bound = Self.score(
+                covered: covered + newUnits, minutes: minutes + min(left, suffixWeight[i]), capacity: capacity)
             if bound <= bestScore { return }
             let item = items[i]
             if item.weight <= left {
                 chosen.append(i)
-                for u in item.units { if coverCount[u, default: 0] == 0 { covered += 1 }; coverCount[u, default: 0] += 1 }
+                for u in item.units {
+                    if coverCount[u, default: 0] == 0 { covered += 1 }
+                    coverCount[u, default: 0] += 1
+                }
                 search(i + 1, left - item.weight, minutes + item.weight)
-                for u in item.units { coverCount[u, default: 0] -= 1; if coverCount[u] == 0 { covered -= 1 } }
+                for u in item.units {
+                    coverCount[u, default: 0] -= 1
+                    if coverCount[u] == 0 { covered -= 1 }
+                }
                 chosen.removeLast()
             }
             search(i + 1, left, minutes)
         }
         search(0, capacity, 0)
         let (c, m) = Self.evaluate(items, bestChosen)
-        return Solution(chosen: bestChosen, covered: c, minutes: m, method: .branchAndBound, isExact: true, upperBound: nil)
+        return Solution(
+            chosen: bestChosen, covered: c, minutes: m, method: .branchAndBound, isExact: true, upperBound: nil)
     }
 
     /// Every subset: for tests on small pools only.
@@ -199,12 +217,17 @@ public struct FillSolver: Sendable {
         for mask in 0..<(1 << items.count) {
             var chosen: [Int] = []
             var weight = 0
-            for i in 0..<items.count where mask & (1 << i) != 0 { chosen.append(i); weight += items[i].weight }
+            for i in 0..<items.count where mask & (1 << i) != 0 {
+                chosen.append(i)
+                weight += items[i].weight
+            }
             guard weight <= capacity else { continue }
             let (c, m) = Self.evaluate(items, chosen)
             let score = Self.score(covered: c, minutes: m, capacity: capacity)
             if let current = best {
-                if score > current.score || (score == current.score && Self.prefers(chosen, over: current.chosen)) { best = (score, chosen) }
+                if score > current.score || (score == current.score && Self.prefers(chosen, over: current.chosen)) {
+                    best = (score, chosen)
+                }
             } else {
                 best = (score, chosen)
             }
@@ -216,7 +239,8 @@ public struct FillSolver: Sendable {
 
     /// The tie-break: at the first index where the two choices differ, the one that includes it.
     public static func prefers(_ a: [Int], over b: [Int]) -> Bool {
-        let sa = Set(a), sb = Set(b)
+        let sa = Set(a)
+        let sb = Set(b)
         for i in 0...max(a.max() ?? 0, b.max() ?? 0) where sa.contains(i) != sb.contains(i) {
             return sa.contains(i)
         }
@@ -237,7 +261,7 @@ public struct FillSolver: Sendable {
                 let gain = item.units.reduce(0) { $0 + (coveredUnits.contains($1) ? 0 : 1) }
                 guard gain > 0 else { continue }
                 let ratio = Double(gain) / Double(max(1, item.weight))
-                if pick == nil || ratio > pick!.ratio { pick = (i, gain, ratio) }
+                if ratio > pick?.ratio ?? -1 { pick = (i, gain, ratio) }
             }
             guard let (index, _, _) = pick else { break }
             taken[index] = true
@@ -264,7 +288,9 @@ public struct FillSolver: Sendable {
         }
         chosen.sort()
         let (c, m) = Self.evaluate(items, chosen)
-        return Solution(chosen: chosen, covered: c, minutes: m, method: .greedy, isExact: false, upperBound: Self.upperBound(items, capacity: capacity))
+        return Solution(
+            chosen: chosen, covered: c, minutes: m, method: .greedy, isExact: false,
+            upperBound: Self.upperBound(items, capacity: capacity))
     }
 
     /// No choice within `capacity` covers more units than this: the fractional knapsack with each
@@ -274,7 +300,9 @@ public struct FillSolver: Sendable {
         let fitting = items.filter { $0.weight <= capacity && !$0.units.isEmpty }
         let coverable = Set(fitting.flatMap(\.units)).count
         let free = fitting.filter { $0.weight == 0 }.reduce(0) { $0 + $1.units.count }
-        let sorted = fitting.filter { $0.weight > 0 }.sorted { Double($0.units.count) / Double($0.weight) > Double($1.units.count) / Double($1.weight) }
+        let sorted = fitting.filter { $0.weight > 0 }.sorted {
+            Double($0.units.count) / Double($0.weight) > Double($1.units.count) / Double($1.weight)
+        }
         var left = Double(capacity)
         var value = Double(free)
         for item in sorted {

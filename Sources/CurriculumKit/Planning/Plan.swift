@@ -12,8 +12,11 @@ public struct Plan: Hashable, Sendable, Codable {
     /// findings about a field point at it.
     public var fieldLocations: [String: SourceLocation]
 
-    public init(file: String? = nil, metadata: PlanMetadata = PlanMetadata(), settings: PlanSettings = PlanSettings(), days: [PlanDay] = [],
-                fieldLocations: [String: SourceLocation] = [:]) {
+    public init(
+        file: String? = nil, metadata: PlanMetadata = PlanMetadata(), settings: PlanSettings = PlanSettings(),
+        days: [PlanDay] = [],
+        fieldLocations: [String: SourceLocation] = [:]
+    ) {
         self.file = file
         self.metadata = metadata
         self.settings = settings

@@ -31,14 +31,19 @@ public struct PlanDiff: Hashable, Sendable {
     static func placements(_ schedule: Schedule) -> [Placement] {
         schedule.days.flatMap { day in
             day.items.compactMap { item in
-                item.exercise.map { Placement(id: $0.id, title: $0.title, day: day.number, start: item.start, latestStart: item.latestStart) }
+                item.exercise.map {
+                    Placement(
+                        id: $0.id, title: $0.title, day: day.number, start: item.start, latestStart: item.latestStart)
+                }
             }
         }
     }
 
     public init(old: Schedule, new: Schedule) {
-        let before = Self.placements(old), after = Self.placements(new)
-        let oldIDs = Set(before.map(\.id)), newIDs = Set(after.map(\.id))
+        let before = Self.placements(old)
+        let after = Self.placements(new)
+        let oldIDs = Set(before.map(\.id))
+        let newIDs = Set(after.map(\.id))
         added = after.filter { !oldIDs.contains($0.id) }
         removed = before.filter { !newIDs.contains($0.id) }
         let common = before.filter { newIDs.contains($0.id) }
@@ -58,10 +63,11 @@ public struct PlanDiff: Hashable, Sendable {
 
     /// The indices of one longest strictly increasing subsequence (patience sorting).
     static func longestIncreasing(_ values: [Int]) -> Set<Int> {
-        var tails: [Int] = []          // indices into values
+        var tails: [Int] = []  // indices into values
         var previous = [Int](repeating: -1, count: values.count)
         for (i, v) in values.enumerated() {
-            var low = 0, high = tails.count
+            var low = 0
+            var high = tails.count
             while low < high {
                 let mid = (low + high) / 2
                 if values[tails[mid]] < v { low = mid + 1 } else { high = mid }
@@ -71,7 +77,10 @@ public struct PlanDiff: Hashable, Sendable {
         }
         var result = Set<Int>()
         var k = tails.last ?? -1
-        while k >= 0 { result.insert(k); k = previous[k] }
+        while k >= 0 {
+            result.insert(k)
+            k = previous[k]
+        }
         return result
     }
 
@@ -86,13 +95,18 @@ public struct PlanDiff: Hashable, Sendable {
             var words: [String] = []
             if change.moved { words.append("moved") }
             if change.old.day != change.new.day {
-                words.append("day \(change.old.day) → day \(change.new.day), \(change.old.latestStart) → \(change.new.latestStart)")
+                words.append(
+                    "day \(change.old.day) → day \(change.new.day), \(change.old.latestStart) → \(change.new.latestStart)"
+                )
             } else if change.shift != 0 {
-                words.append("starts \(abs(change.shift)) min \(change.shift > 0 ? "later" : "earlier") (\(change.old.latestStart) → \(change.new.latestStart))")
+                words.append(
+                    "starts \(abs(change.shift)) min \(change.shift > 0 ? "later" : "earlier") (\(change.old.latestStart) → \(change.new.latestStart))"
+                )
             }
             out += "~ \(change.new.id) \(change.new.title): " + words.joined(separator: ", ") + "\n"
         }
-        out += "\(added.count) added, \(removed.count) removed, \(moved.count) moved, \(shifted.count) with a new start time\n"
+        out +=
+            "\(added.count) added, \(removed.count) removed, \(moved.count) moved, \(shifted.count) with a new start time\n"
         return out
     }
 }

@@ -23,7 +23,10 @@ public struct PlanItem: Hashable, Sendable, Codable {
     /// Where the exercise ID starts (for diagnostics about the ID).
     public var idLocation: SourceLocation?
 
-    public init(_ content: Content, fixedStart: ClockTime? = nil, text: String = "", location: SourceLocation? = nil, idLocation: SourceLocation? = nil) {
+    public init(
+        _ content: Content, fixedStart: ClockTime? = nil, text: String = "", location: SourceLocation? = nil,
+        idLocation: SourceLocation? = nil
+    ) {
         self.content = content
         self.fixedStart = fixedStart
         self.text = text

@@ -17,8 +17,11 @@ public struct PlanMetadata: Hashable, Sendable, Codable {
     /// The language of the plan's labels: `Dagindeling` or `Day`; `--write` keeps it.
     public var language: Language
 
-    public init(curriculum: String? = nil, title: String = "", dates: [CalendarDate] = [], place: String? = nil, trainers: [String] = [],
-                trainerCount: Int? = nil, participants: Int? = nil, language: Language = .dutch) {
+    public init(
+        curriculum: String? = nil, title: String = "", dates: [CalendarDate] = [], place: String? = nil,
+        trainers: [String] = [],
+        trainerCount: Int? = nil, participants: Int? = nil, language: Language = .dutch
+    ) {
         self.curriculum = curriculum
         self.title = title
         self.dates = dates

@@ -10,8 +10,10 @@ public struct PlanSettings: Hashable, Sendable, Codable {
     /// Required slack, in percent of the day's length.
     public var bufferPercent: Int?
 
-    public init(dayFrame: DayFrame? = nil, lunchWindow: DayFrame? = nil, lunchMinutes: Int? = nil, maximumStretch: Int? = nil,
-                breakMinutes: Int? = nil, transitionMinutes: Int? = nil, bufferPercent: Int? = nil) {
+    public init(
+        dayFrame: DayFrame? = nil, lunchWindow: DayFrame? = nil, lunchMinutes: Int? = nil, maximumStretch: Int? = nil,
+        breakMinutes: Int? = nil, transitionMinutes: Int? = nil, bufferPercent: Int? = nil
+    ) {
         self.dayFrame = dayFrame
         self.lunchWindow = lunchWindow
         self.lunchMinutes = lunchMinutes
@@ -23,9 +25,11 @@ public struct PlanSettings: Hashable, Sendable, Codable {
 
     /// These settings with every setting `other` gives taking precedence.
     public func overridden(by other: PlanSettings) -> PlanSettings {
-        PlanSettings(dayFrame: other.dayFrame ?? dayFrame, lunchWindow: other.lunchWindow ?? lunchWindow,
-                     lunchMinutes: other.lunchMinutes ?? lunchMinutes, maximumStretch: other.maximumStretch ?? maximumStretch,
-                     breakMinutes: other.breakMinutes ?? breakMinutes, transitionMinutes: other.transitionMinutes ?? transitionMinutes,
-                     bufferPercent: other.bufferPercent ?? bufferPercent)
+        PlanSettings(
+            dayFrame: other.dayFrame ?? dayFrame, lunchWindow: other.lunchWindow ?? lunchWindow,
+            lunchMinutes: other.lunchMinutes ?? lunchMinutes, maximumStretch: other.maximumStretch ?? maximumStretch,
+            breakMinutes: other.breakMinutes ?? breakMinutes,
+            transitionMinutes: other.transitionMinutes ?? transitionMinutes,
+            bufferPercent: other.bufferPercent ?? bufferPercent)
     }
 }

@@ -12,7 +12,10 @@ public struct Schedule: Hashable, Sendable, Codable {
     /// Exercises a selection asked for that did not fit in the days allowed (`--days N`).
     public var leftOut: [Exercise]
 
-    public init(metadata: PlanMetadata, curriculumTitle: String = "", policy: BreakPolicy = BreakPolicy(), days: [ScheduledDay] = [], leftOut: [Exercise] = []) {
+    public init(
+        metadata: PlanMetadata, curriculumTitle: String = "", policy: BreakPolicy = BreakPolicy(),
+        days: [ScheduledDay] = [], leftOut: [Exercise] = []
+    ) {
         self.metadata = metadata
         self.curriculumTitle = curriculumTitle
         self.policy = policy

@@ -12,7 +12,10 @@ public struct ScheduledDay: Hashable, Sendable, Codable {
     /// Breaks and lunch that are due but not in the plan (without `--auto-breaks`).
     public var suggestions: [BreakSuggestion]
 
-    public init(number: Int, date: CalendarDate? = nil, heading: String? = nil, frame: DayFrame, items: [ScheduledItem] = [], requiredSlack: Int = 0, suggestions: [BreakSuggestion] = []) {
+    public init(
+        number: Int, date: CalendarDate? = nil, heading: String? = nil, frame: DayFrame, items: [ScheduledItem] = [],
+        requiredSlack: Int = 0, suggestions: [BreakSuggestion] = []
+    ) {
         self.number = number
         self.date = date
         self.heading = heading

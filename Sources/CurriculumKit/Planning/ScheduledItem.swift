@@ -35,8 +35,11 @@ public struct ScheduledItem: Hashable, Sendable, Codable {
     /// Where the plan names the item, when it comes from a file.
     public var location: SourceLocation?
 
-    public init(kind: Kind, exercise: Exercise? = nil, title: String, duration: Duration, start: ClockTime, latestStart: ClockTime,
-                fixedStart: ClockTime? = nil, isInserted: Bool = false, location: SourceLocation? = nil) {
+    public init(
+        kind: Kind, exercise: Exercise? = nil, title: String, duration: Duration, start: ClockTime,
+        latestStart: ClockTime,
+        fixedStart: ClockTime? = nil, isInserted: Bool = false, location: SourceLocation? = nil
+    ) {
         self.kind = kind
         self.exercise = exercise
         self.title = title

@@ -38,20 +38,38 @@ public struct Scheduler: Sendable {
                     guard let exercise = index[id] else {
                         let known = curriculum.exercises.map(\.id.description)
                         let suggestion = EditDistance.suggestion(for: id.description, among: known)
-                        diagnostics.append(Diagnostic(.unknownPlanExercise, "the curriculum '\(curriculum.title)' has no exercise \(id)",
-                                                      at: (item.idLocation ?? item.location).map { SourceRange(start: $0, length: id.description.count) },
-                                                      hint: FixHint(suggestion.map { "did you mean \($0)?" } ?? "`curriculum list` shows every exercise ID", replacement: suggestion)))
+                        diagnostics.append(
+                            Diagnostic(
+                                .unknownPlanExercise, "the curriculum '\(curriculum.title)' has no exercise \(id)",
+                                at: (item.idLocation ?? item.location).map {
+                                    SourceRange(start: $0, length: id.description.count)
+                                },
+                                hint: FixHint(
+                                    suggestion.map { "did you mean \($0)?" }
+                                        ?? "`curriculum list` shows every exercise ID", replacement: suggestion)))
                         continue
                     }
-                    builder.append(entry(for: exercise, fixedStart: item.fixedStart, location: item.location, diagnostics: &diagnostics))
+                    builder.append(
+                        entry(
+                            for: exercise, fixedStart: item.fixedStart, location: item.location,
+                            diagnostics: &diagnostics))
                 case .pause(let minutes):
-                    builder.append(DayBuilder.Entry(kind: .pause, title: DayBuilder.pauseTitle(plan.metadata.language), duration: Duration(minutes: minutes ?? policy.breakMinutes),
-                                                    fixedStart: item.fixedStart, location: item.location, label: "'\(DayBuilder.pauseTitle(plan.metadata.language))'"))
+                    builder.append(
+                        DayBuilder.Entry(
+                            kind: .pause, title: DayBuilder.pauseTitle(plan.metadata.language),
+                            duration: Duration(minutes: minutes ?? policy.breakMinutes),
+                            fixedStart: item.fixedStart, location: item.location,
+                            label: "'\(DayBuilder.pauseTitle(plan.metadata.language))'"))
                 case .lunch(let minutes):
-                    builder.append(DayBuilder.Entry(kind: .lunch, title: "Lunch", duration: Duration(minutes: minutes ?? policy.lunchMinutes),
-                                                    fixedStart: item.fixedStart, location: item.location, label: "'Lunch'"))
+                    builder.append(
+                        DayBuilder.Entry(
+                            kind: .lunch, title: "Lunch", duration: Duration(minutes: minutes ?? policy.lunchMinutes),
+                            fixedStart: item.fixedStart, location: item.location, label: "'Lunch'"))
                 case .free(let title, let duration):
-                    builder.append(DayBuilder.Entry(kind: .free, title: title, duration: duration, fixedStart: item.fixedStart, location: item.location, label: "'\(title)'"))
+                    builder.append(
+                        DayBuilder.Entry(
+                            kind: .free, title: title, duration: duration, fixedStart: item.fixedStart,
+                            location: item.location, label: "'\(title)'"))
                 }
             }
             let (day, found) = builder.finish()
@@ -59,9 +77,12 @@ public struct Scheduler: Sendable {
             diagnostics += found
         }
         if !plan.metadata.dates.isEmpty, plan.metadata.dates.count != plan.days.count {
-            diagnostics.append(Diagnostic(.dateCountMismatch, "the plan gives \(plan.metadata.dates.count) date\(plan.metadata.dates.count == 1 ? "" : "s") for \(plan.days.count) day\(plan.days.count == 1 ? "" : "s")",
-                                          at: plan.fieldLocations["dates"].map { SourceRange(start: $0, length: 1) },
-                                          hint: FixHint("give one date per day, in order")))
+            diagnostics.append(
+                Diagnostic(
+                    .dateCountMismatch,
+                    "the plan gives \(plan.metadata.dates.count) date\(plan.metadata.dates.count == 1 ? "" : "s") for \(plan.days.count) day\(plan.days.count == 1 ? "" : "s")",
+                    at: plan.fieldLocations["dates"].map { SourceRange(start: $0, length: 1) },
+                    hint: FixHint("give one date per day, in order")))
         }
         diagnostics += facilitationFindings(plan.metadata, at: plan.fieldLocations["participants"])
         let schedule = Schedule(metadata: plan.metadata, curriculumTitle: curriculum.title, policy: policy, days: days)
@@ -74,7 +95,9 @@ public struct Scheduler: Sendable {
     /// longer than a whole day gets a day of its own (and is reported as over budget). With
     /// `maximumDays`, what does not fit in that many days is left out, in order, and listed in
     /// `Schedule.leftOut`.
-    public func split(_ exercises: [Exercise], frame: DayFrame, metadata: PlanMetadata, maximumDays: Int? = nil) -> Result {
+    public func split(_ exercises: [Exercise], frame: DayFrame, metadata: PlanMetadata, maximumDays: Int? = nil)
+        -> Result
+    {
         var diagnostics: [Diagnostic] = []
         var days: [ScheduledDay] = []
         var leftOut: [Exercise] = []
@@ -95,7 +118,10 @@ public struct Scheduler: Sendable {
             _ = entry(for: exercise, fixedStart: nil, location: nil, diagnostics: &diagnostics)
         }
         for exercise in exercises {
-            if !leftOut.isEmpty { leftOut.append(exercise); continue }
+            if !leftOut.isEmpty {
+                leftOut.append(exercise)
+                continue
+            }
             var trial = shadow
             trial.append(entry(for: exercise, fixedStart: nil, location: nil, diagnostics: &ignored))
             if trial.latestEnd <= frame.end || !shadow.hasTraining {
@@ -121,7 +147,8 @@ public struct Scheduler: Sendable {
             diagnostics += found
         }
         diagnostics += facilitationFindings(metadata, at: nil)
-        let schedule = Schedule(metadata: metadata, curriculumTitle: curriculum.title, policy: policy, days: days, leftOut: leftOut)
+        let schedule = Schedule(
+            metadata: metadata, curriculumTitle: curriculum.title, policy: policy, days: days, leftOut: leftOut)
         return Result(schedule: schedule, diagnostics: diagnostics)
     }
 
@@ -130,16 +157,20 @@ public struct Scheduler: Sendable {
         var plan = Plan(metadata: schedule.metadata, settings: settings)
         let dayWord = schedule.metadata.language == .dutch ? "Dag" : "Day"
         plan.days = schedule.days.map { day in
-            PlanDay(heading: day.heading ?? (schedule.days.count > 1 ? "\(dayWord) \(day.number)" : nil), items: day.items.map { item in
-                let content: PlanItem.Content
-                switch item.kind {
-                case .exercise: content = item.exercise.map { .exercise($0.id) } ?? .free(title: item.title, duration: item.duration)
-                case .pause: content = .pause(minutes: item.duration.minimum)
-                case .lunch: content = .lunch(minutes: item.duration.minimum)
-                case .free: content = .free(title: item.title, duration: item.duration)
-                }
-                return PlanItem(content, fixedStart: item.fixedStart, text: item.title)
-            })
+            PlanDay(
+                heading: day.heading ?? (schedule.days.count > 1 ? "\(dayWord) \(day.number)" : nil),
+                items: day.items.map { item in
+                    let content: PlanItem.Content
+                    switch item.kind {
+                    case .exercise:
+                        content =
+                            item.exercise.map { .exercise($0.id) } ?? .free(title: item.title, duration: item.duration)
+                    case .pause: content = .pause(minutes: item.duration.minimum)
+                    case .lunch: content = .lunch(minutes: item.duration.minimum)
+                    case .free: content = .free(title: item.title, duration: item.duration)
+                    }
+                    return PlanItem(content, fixedStart: item.fixedStart, text: item.title)
+                })
         }
         return plan
     }
@@ -150,22 +181,35 @@ public struct Scheduler: Sendable {
         return index
     }
 
-    private func entry(for exercise: Exercise, fixedStart: ClockTime?, location: SourceLocation?, diagnostics: inout [Diagnostic]) -> DayBuilder.Entry {
+    private func entry(
+        for exercise: Exercise, fixedStart: ClockTime?, location: SourceLocation?, diagnostics: inout [Diagnostic]
+    ) -> DayBuilder.Entry {
         if exercise.duration?.value == nil {
-            diagnostics.append(Diagnostic(.unscheduledExercise, "exercise \(exercise.id) has no readable duration; it is planned as 0 min",
-                                          at: location.map { SourceRange(start: $0, length: exercise.id.description.count) },
-                                          hint: FixHint("give it a `Duur:` in \(exercise.location.file)"),
-                                          notes: [.init("exercise \(exercise.id) is here", at: exercise.location)]))
+            diagnostics.append(
+                Diagnostic(
+                    .unscheduledExercise, "exercise \(exercise.id) has no readable duration; it is planned as 0 min",
+                    at: location.map { SourceRange(start: $0, length: exercise.id.description.count) },
+                    hint: FixHint("give it a `Duur:` in \(exercise.location.file)"),
+                    notes: [.init("exercise \(exercise.id) is here", at: exercise.location)]))
         }
-        return DayBuilder.Entry(kind: .exercise, exercise: exercise, title: exercise.title, duration: exercise.minutes, fixedStart: fixedStart,
-                                location: location, label: exercise.id.description)
+        return DayBuilder.Entry(
+            kind: .exercise, exercise: exercise, title: exercise.title, duration: exercise.minutes,
+            fixedStart: fixedStart,
+            location: location, label: exercise.id.description)
     }
 
     private func facilitationFindings(_ metadata: PlanMetadata, at location: SourceLocation?) -> [Diagnostic] {
         guard let participants = metadata.participants, let trainers = metadata.numberOfTrainers, trainers > 0,
-              participants > trainers * policy.participantsPerTrainer else { return [] }
-        return [Diagnostic(.tooManyParticipants, "\(participants) participants for \(trainers) trainer\(trainers == 1 ? "" : "s") is more than about \(policy.participantsPerTrainer) per trainer",
-                           at: location.map { SourceRange(start: $0, length: 1) },
-                           hint: FixHint("add a trainer or split the group (\((participants + policy.participantsPerTrainer - 1) / policy.participantsPerTrainer) trainers for \(participants))"))]
+            participants > trainers * policy.participantsPerTrainer
+        else { return [] }
+        return [
+            Diagnostic(
+                .tooManyParticipants,
+                "\(participants) participants for \(trainers) trainer\(trainers == 1 ? "" : "s") is more than about \(policy.participantsPerTrainer) per trainer",
+                at: location.map { SourceRange(start: $0, length: 1) },
+                hint: FixHint(
+                    "add a trainer or split the group (\((participants + policy.participantsPerTrainer - 1) / policy.participantsPerTrainer) trainers for \(participants))"
+                ))
+        ]
     }
 }

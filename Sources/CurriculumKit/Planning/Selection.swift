@@ -42,7 +42,10 @@ public struct Selection: Hashable, Sendable {
         if let id = ExerciseID(trimmed) { return .exercise(id) }
         if let topic = TopicID(trimmed) { return .topic(topic) }
         var number = trimmed.lowercased()
-        for prefix in ["module ", "module", "m"] where number.hasPrefix(prefix) { number = String(number.dropFirst(prefix.count)); break }
+        for prefix in ["module ", "module", "m"] where number.hasPrefix(prefix) {
+            number = String(number.dropFirst(prefix.count))
+            break
+        }
         if !number.isEmpty, number.allSatisfy(\.isASCIIDigit), let n = Int(number) { return .module(n) }
         return nil
     }
@@ -63,11 +66,21 @@ public struct Selection: Hashable, Sendable {
         for term in terms {
             switch term {
             case .exercise(let id) where curriculum.exercise(id: id) == nil:
-                return .failure(.unknown(id.description, suggestion: EditDistance.suggestion(for: id.description, among: curriculum.exercises.map(\.id.description))))
+                return .failure(
+                    .unknown(
+                        id.description,
+                        suggestion: EditDistance.suggestion(
+                            for: id.description, among: curriculum.exercises.map(\.id.description))))
             case .topic(let id) where curriculum.topic(id: id) == nil:
-                return .failure(.unknown(id.description, suggestion: EditDistance.suggestion(for: id.description, among: curriculum.topics.map(\.id.description))))
+                return .failure(
+                    .unknown(
+                        id.description,
+                        suggestion: EditDistance.suggestion(
+                            for: id.description, among: curriculum.topics.map(\.id.description))))
             case .module(let n) where curriculum.module(number: n) == nil:
-                return .failure(.unknown("module \(n)", suggestion: curriculum.modules.map { "\($0.number)" }.joined(separator: ", ")))
+                return .failure(
+                    .unknown(
+                        "module \(n)", suggestion: curriculum.modules.map { "\($0.number)" }.joined(separator: ", ")))
             default:
                 break
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CurriculumKit
 
 @Suite struct FillSolverTests {
@@ -6,7 +7,7 @@ import Testing
     struct Generator {
         var state: UInt64
         mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
     }
@@ -29,7 +30,9 @@ import Testing
     static func sharedGoalPool(seed: UInt64, size: Int, goals: Int) -> [FillSolver.Item] {
         var g = Generator(state: seed)
         return (0..<size).map { _ in
-            FillSolver.Item(weight: [10, 20, 30, 45, 60, 90][g.next(6)], units: (0..<(g.next(3) + (g.next(4) == 0 ? 0 : 1))).map { _ in g.next(goals) })
+            FillSolver.Item(
+                weight: [10, 20, 30, 45, 60, 90][g.next(6)],
+                units: (0..<(g.next(3) + (g.next(4) == 0 ? 0 : 1))).map { _ in g.next(goals) })
         }
     }
 
@@ -77,13 +80,19 @@ import Testing
     }
 
     @Test func prefersEarlierItemsOnTies() {
-        let items = [FillSolver.Item(weight: 30, units: [0]), FillSolver.Item(weight: 30, units: [0]), FillSolver.Item(weight: 30, units: [1])]
+        let items = [
+            FillSolver.Item(weight: 30, units: [0]), FillSolver.Item(weight: 30, units: [0]),
+            FillSolver.Item(weight: 30, units: [1]),
+        ]
         #expect(FillSolver().solve(items, capacity: 60).chosen == [0, 2])
     }
 
     @Test func coverageComesBeforeMinutes() {
         // Filling the day with topic 0 would use more minutes; covering both topics wins.
-        let items = [FillSolver.Item(weight: 100, units: [0]), FillSolver.Item(weight: 20, units: [0]), FillSolver.Item(weight: 20, units: [1])]
+        let items = [
+            FillSolver.Item(weight: 100, units: [0]), FillSolver.Item(weight: 20, units: [0]),
+            FillSolver.Item(weight: 20, units: [1]),
+        ]
         let solution = FillSolver().solve(items, capacity: 120)
         #expect(solution.covered == 2)
         #expect(solution.chosen == [0, 2])
@@ -99,9 +108,12 @@ import Testing
 
     @Test func fillPlannerFitsTheDayOnTheShippedCurriculum() throws {
         let curriculum = Shipped.curriculum
-        let pool = try Selection(terms: [.topic(TopicID("2.A")!), .topic(TopicID("2.B")!)], level: 1).exercises(in: curriculum).get()
+        let pool = try Selection(terms: [.topic(TopicID("2.A")!), .topic(TopicID("2.B")!)], level: 1).exercises(
+            in: curriculum
+        ).get()
         let frame = PlanFixtures.frame("09:00-16:30")
-        let result = FillPlanner(curriculum: curriculum, policy: BreakPolicy()).fill(pool: pool, request: .topics, frame: frame, metadata: PlanMetadata())
+        let result = FillPlanner(curriculum: curriculum, policy: BreakPolicy()).fill(
+            pool: pool, request: .topics, frame: frame, metadata: PlanMetadata())
         #expect(result.scheduled.schedule.fits)
         #expect(result.solution.isExact)
         #expect(result.solution.covered == 2)

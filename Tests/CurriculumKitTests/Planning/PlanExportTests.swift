@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CurriculumKit
 
 @Suite struct PlanExportTests {
@@ -12,7 +13,8 @@ import Testing
             if index > 0 { #expect(part.hasPrefix(" ")) }
         }
         // Unfolding gives the line back.
-        #expect(physical.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
+        #expect(
+            physical.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
         #expect(ICSRenderer.fold("SUMMARY:kort") == "SUMMARY:kort\r\n")
     }
 
@@ -47,7 +49,9 @@ import Testing
     }
 
     @Test func budgetCountsDaysWithoutSplittingExercises() {
-        let curriculum = PlanFixtures.curriculum([("1.A.1.1", 120, 180, []), ("1.A.1.2", 200, 200, []), ("1.B.1.1", 60, 60, [])])
+        let curriculum = PlanFixtures.curriculum([
+            ("1.A.1.1", 120, 180, []), ("1.A.1.2", 200, 200, []), ("1.B.1.1", 60, 60, []),
+        ])
         let budget = Budget(curriculum: curriculum, exercises: curriculum.exercises, dayMinutes: 360)
         #expect(budget.total.minutes == Duration(minimum: 380, maximum: 440))
         #expect(budget.total.days == 2...2)

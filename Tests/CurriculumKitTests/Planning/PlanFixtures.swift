@@ -9,11 +9,16 @@ enum PlanFixtures {
         var order: [Int] = []
         for (text, minimum, maximum, goals) in specs {
             guard let id = ExerciseID(text) else { fatalError("bad fixture ID \(text)") }
-            var exercise = Exercise(id: id, writtenID: text, title: "Exercise \(text)", location: location, idLocation: location)
-            exercise.duration = WrittenDuration(text: "\(minimum)-\(maximum) min", value: Duration(minimum: minimum, maximum: maximum), location: location)
+            var exercise = Exercise(
+                id: id, writtenID: text, title: "Exercise \(text)", location: location, idLocation: location)
+            exercise.duration = WrittenDuration(
+                text: "\(minimum)-\(maximum) min", value: Duration(minimum: minimum, maximum: maximum),
+                location: location)
             exercise.goals = goals.map { Goal(text: $0, location: location) }
-            if modules[id.module] == nil { modules[id.module] = Module(number: id.module, title: "Module \(id.module)", file: "m\(id.module).md", location: location); order.append(id.module) }
-            var module = modules[id.module]!
+            var module =
+                modules[id.module]
+                ?? Module(number: id.module, title: "Module \(id.module)", file: "m\(id.module).md", location: location)
+            if modules[id.module] == nil { order.append(id.module) }
             if let t = module.topics.firstIndex(where: { $0.id == id.topicID }) {
                 if let l = module.topics[t].levels.firstIndex(where: { $0.number == id.level }) {
                     module.topics[t].levels[l].exercises.append(exercise)
@@ -58,11 +63,14 @@ enum PlanFixtures {
     }
 
     /// Parses and schedules a plan text against a curriculum.
-    static func schedule(_ text: String, curriculum: Curriculum, autoBreaks: Bool = false, frame: String = "09:00-16:30") -> Scheduler.Result {
+    static func schedule(
+        _ text: String, curriculum: Curriculum, autoBreaks: Bool = false, frame: String = "09:00-16:30"
+    ) -> Scheduler.Result {
         let (plan, diagnostics) = plan(text)
         guard let plan else { fatalError("plan did not parse: \(diagnostics)") }
         let policy = BreakPolicy(manifest: curriculum.manifest, settings: plan.settings, autoBreaks: autoBreaks)
-        var result = Scheduler(curriculum: curriculum, policy: policy).schedule(plan, frame: plan.settings.dayFrame ?? self.frame(frame))
+        var result = Scheduler(curriculum: curriculum, policy: policy).schedule(
+            plan, frame: plan.settings.dayFrame ?? self.frame(frame))
         result.diagnostics = diagnostics + result.diagnostics
         return result
     }

@@ -1,35 +1,36 @@
 import Testing
+
 @testable import CurriculumKit
 
 @Suite struct PlanParserTests {
     static let dutch = """
-    # Lesplan
+        # Lesplan
 
-    Curriculum: ..
-    Titel: Module 1, niveau 1
-    Datum: 2027-03-09, 2027-03-16
-    Locatie: Utrecht
-    Trainers: Anna de Vries en Jan Jansen
-    Deelnemers: 14
-    Dagindeling: 09:00-16:30
-    Lunch: 12:00-13:30
-    Maximale sessie: 75 min
-    Overgang: 5 min
-    Buffer: 10%
+        Curriculum: ..
+        Titel: Module 1, niveau 1
+        Datum: 2027-03-09, 2027-03-16
+        Locatie: Utrecht
+        Trainers: Anna de Vries en Jan Jansen
+        Deelnemers: 14
+        Dagindeling: 09:00-16:30
+        Lunch: 12:00-13:30
+        Maximale sessie: 75 min
+        Overgang: 5 min
+        Buffer: 10%
 
-    ## Dag 1
+        ## Dag 1
 
-    - Welkom en kennismaking 20 min
-    - 1.A.1.1 Actuele situatie
-    - Pauze 15
-    - 13:30 Lunch 45 min
-    - Koffiepauze
+        - Welkom en kennismaking 20 min
+        - 1.A.1.1 Actuele situatie
+        - Pauze 15
+        - 13:30 Lunch 45 min
+        - Koffiepauze
 
-    ## Dag 2
+        ## Dag 2
 
-    - 1.B.1.1
-    - Evaluatie (1-1,5 uur)
-    """
+        - 1.B.1.1
+        - Evaluatie (1-1,5 uur)
+        """
 
     @Test func readsEveryFieldAndItemOfADutchPlan() throws {
         let (plan, diagnostics) = PlanFixtures.plan(Self.dutch)
@@ -49,34 +50,39 @@ import Testing
         #expect(p.settings.bufferPercent == 10)
         #expect(p.days.count == 2)
         #expect(p.days[0].heading == "Dag 1")
-        #expect(p.days[0].items.map(\.content) == [
-            .free(title: "Welkom en kennismaking", duration: Duration(minutes: 20)),
-            .exercise(ExerciseID("1.A.1.1")!),
-            .pause(minutes: 15),
-            .lunch(minutes: 45),
-            .pause(minutes: nil),
-        ])
+        #expect(
+            p.days[0].items.map(\.content) == [
+                .free(title: "Welkom en kennismaking", duration: Duration(minutes: 20)),
+                .exercise(ExerciseID("1.A.1.1")!),
+                .pause(minutes: 15),
+                .lunch(minutes: 45),
+                .pause(minutes: nil),
+            ])
         #expect(p.days[0].items[3].fixedStart == PlanFixtures.time("13:30"))
-        #expect(p.days[1].items.map(\.content) == [.exercise(ExerciseID("1.B.1.1")!), .free(title: "Evaluatie", duration: Duration(minimum: 60, maximum: 90))])
+        #expect(
+            p.days[1].items.map(\.content) == [
+                .exercise(ExerciseID("1.B.1.1")!),
+                .free(title: "Evaluatie", duration: Duration(minimum: 60, maximum: 90)),
+            ])
         // Locations point at the text after the list marker.
         #expect(p.days[0].items[1].location == SourceLocation(file: "day.plan.md", line: 18, column: 3))
     }
 
     @Test func readsAnEnglishPlanWithRuleSeparators() throws {
         let text = """
-        Title: Module 2 taster
-        Date: 2027-04-01
-        Place: Ghent
-        Trainers: 2
-        Participants: 9
-        Day: 9:30 to 15:00
+            Title: Module 2 taster
+            Date: 2027-04-01
+            Place: Ghent
+            Trainers: 2
+            Participants: 9
+            Day: 9:30 to 15:00
 
-        - Welcome 15 min
-        - 2.A.1.1
-        ---
-        - 2.B.1.1
-        - Lunch break 30 min
-        """
+            - Welcome 15 min
+            - 2.A.1.1
+            ---
+            - 2.B.1.1
+            - Lunch break 30 min
+            """
         let (plan, diagnostics) = PlanFixtures.plan(text)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let p = try #require(plan)
@@ -107,7 +113,9 @@ import Testing
     ])
     func reportsMalformedPlan(text: String, code: String, line: Int, column: Int) throws {
         let (_, diagnostics) = PlanFixtures.plan(text)
-        let finding = try #require(diagnostics.first { $0.code.id == code }, "expected \(code) in \(diagnostics.map { "\($0.code.id) \($0.message)" })")
+        let finding = try #require(
+            diagnostics.first { $0.code.id == code },
+            "expected \(code) in \(diagnostics.map { "\($0.code.id) \($0.message)" })")
         #expect(finding.location?.line == line, "\(finding.message)")
         #expect(finding.location?.column == column, "\(finding.message)")
     }
@@ -137,14 +145,17 @@ import Testing
     /// shipped curriculum without an error.
     @Test func everyExampleInTheDocsIsAValidPlan() throws {
         let docs = try String(contentsOf: Repository.root.appendingPathComponent("docs/plans.md"), encoding: .utf8)
-        let blocks = docs.components(separatedBy: "```markdown\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+        let blocks = docs.components(separatedBy: "```markdown\n").dropFirst().compactMap {
+            $0.components(separatedBy: "```").first
+        }
         #expect(blocks.count == 3)
         for block in blocks {
             let result = PlanParser.parse(block, path: "docs/plans.md")
             #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))\n\(block)")
             let plan = try #require(result.plan)
             let policy = BreakPolicy(manifest: Shipped.curriculum.manifest, settings: plan.settings)
-            let laidOut = Scheduler(curriculum: Shipped.curriculum, policy: policy).schedule(plan, frame: plan.settings.dayFrame ?? PlanFixtures.frame("09:00-16:30"))
+            let laidOut = Scheduler(curriculum: Shipped.curriculum, policy: policy).schedule(
+                plan, frame: plan.settings.dayFrame ?? PlanFixtures.frame("09:00-16:30"))
             #expect(!laidOut.hasErrors, "\(laidOut.diagnostics.map(\.message))")
         }
     }

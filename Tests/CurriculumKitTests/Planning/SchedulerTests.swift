@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CurriculumKit
 
 @Suite struct SchedulerTests {
@@ -12,7 +13,8 @@ import Testing
     }
 
     @Test func itemsFollowEachOtherFromTheDayStart() {
-        let result = PlanFixtures.schedule("Titel: t\n\n- Welkom 20 min\n- 1.A.1.1\n- Pauze 15\n- 1.A.1.2\n", curriculum: Self.pool)
+        let result = PlanFixtures.schedule(
+            "Titel: t\n\n- Welkom 20 min\n- 1.A.1.1\n- Pauze 15\n- 1.A.1.2\n", curriculum: Self.pool)
         let day = result.schedule.days[0]
         #expect(times(day) == ["09:00-09:20", "09:20-10:20", "10:20-10:35", "10:35-11:20"])
         #expect(day.items.map(\.kind) == [.free, .exercise, .pause, .exercise])
@@ -32,7 +34,8 @@ import Testing
     }
 
     @Test func eachDayRestartsAtItsOwnStart() {
-        let result = PlanFixtures.schedule("Titel: t\n\n## Dag 1\n\n- 1.A.1.1\n\n## Dag 2\n\n- 1.A.1.2\n", curriculum: Self.pool, frame: "08:30-12:00")
+        let result = PlanFixtures.schedule(
+            "Titel: t\n\n## Dag 1\n\n- 1.A.1.1\n\n## Dag 2\n\n- 1.A.1.2\n", curriculum: Self.pool, frame: "08:30-12:00")
         #expect(result.schedule.days.map { times($0) } == [["08:30-09:30"], ["08:30-09:15"]])
         #expect(result.schedule.days.map(\.heading) == ["Dag 1", "Dag 2"])
     }
@@ -44,7 +47,8 @@ import Testing
     }
 
     @Test func fixedStartCollisionIsAnErrorNamingBoth() throws {
-        let result = PlanFixtures.schedule("Titel: t\n\n- 1.A.1.1\n- 1.B.1.2\n- 10:30 Lunch 45 min\n", curriculum: Self.pool)
+        let result = PlanFixtures.schedule(
+            "Titel: t\n\n- 1.A.1.1\n- 1.B.1.2\n- 10:30 Lunch 45 min\n", curriculum: Self.pool)
         let collision = try #require(result.diagnostics.first { $0.code == .fixedTimeCollision })
         #expect(collision.severity == .error)
         #expect(collision.message.contains("1.B.1.2"))
@@ -67,7 +71,8 @@ import Testing
     }
 
     @Test func overBudgetNamesTheSpillingItems() throws {
-        let result = PlanFixtures.schedule("Titel: t\n\n- 1.C.1.1\n- 1.B.1.2\n- 1.A.1.1\n", curriculum: Self.pool, frame: "09:00-14:00")
+        let result = PlanFixtures.schedule(
+            "Titel: t\n\n- 1.C.1.1\n- 1.B.1.2\n- 1.A.1.1\n", curriculum: Self.pool, frame: "09:00-14:00")
         let day = result.schedule.days[0]
         #expect(!day.fits)
         #expect(day.overrun == 80)
@@ -80,14 +85,17 @@ import Testing
     }
 
     @Test func exactlyFullDayFitsWithZeroSlack() {
-        let result = PlanFixtures.schedule("Titel: t\n\n- 1.A.1.1\n- 1.A.1.2\n- 1.B.1.3\n", curriculum: Self.pool, frame: "09:00-11:05")
+        let result = PlanFixtures.schedule(
+            "Titel: t\n\n- 1.A.1.1\n- 1.A.1.2\n- 1.B.1.3\n", curriculum: Self.pool, frame: "09:00-11:05")
         #expect(result.schedule.days[0].slack == 0)
         #expect(result.schedule.fits)
         #expect(!result.hasErrors)
     }
 
     @Test func autoBreaksInsertAPauseBeforeAStretchExceedsTheMaximum() {
-        let result = PlanFixtures.schedule("Titel: t\n\n- 1.A.1.1\n- 1.A.1.2\n- 1.B.1.1\n", curriculum: Self.pool, autoBreaks: true, frame: "09:00-12:00")
+        let result = PlanFixtures.schedule(
+            "Titel: t\n\n- 1.A.1.1\n- 1.A.1.2\n- 1.B.1.1\n", curriculum: Self.pool, autoBreaks: true,
+            frame: "09:00-12:00")
         let day = result.schedule.days[0]
         #expect(day.items.map(\.kind) == [.exercise, .pause, .exercise, .exercise])
         #expect(day.items[1].isInserted)
@@ -95,7 +103,8 @@ import Testing
     }
 
     @Test func withoutAutoBreaksALongStretchIsSuggestedAndWarned() throws {
-        let result = PlanFixtures.schedule("Titel: t\n\n- 1.A.1.1\n- 1.A.1.2\n", curriculum: Self.pool, frame: "09:00-12:00")
+        let result = PlanFixtures.schedule(
+            "Titel: t\n\n- 1.A.1.1\n- 1.A.1.2\n", curriculum: Self.pool, frame: "09:00-12:00")
         let day = result.schedule.days[0]
         #expect(day.items.count == 2)
         #expect(day.suggestions.map(\.kind) == [.pause])
@@ -107,7 +116,9 @@ import Testing
 
     @Test func lunchIsInsertedInsideTheWindowNeverLater() {
         // 09:00-11:45 of training, then an exercise that would run past 12:45: lunch goes before it.
-        let result = PlanFixtures.schedule("Titel: t\n\n- 1.A.1.1\n- Pauze 15\n- 1.A.1.2\n- Pauze 15\n- 1.A.1.3\n- 1.B.1.1\n", curriculum: Self.pool, autoBreaks: true)
+        let result = PlanFixtures.schedule(
+            "Titel: t\n\n- 1.A.1.1\n- Pauze 15\n- 1.A.1.2\n- Pauze 15\n- 1.A.1.3\n- 1.B.1.1\n", curriculum: Self.pool,
+            autoBreaks: true)
         let day = result.schedule.days[0]
         let lunch = day.items.first { $0.kind == .lunch }
         #expect(lunch != nil)
@@ -116,7 +127,8 @@ import Testing
     }
 
     @Test func lunchOutsideTheWindowIsWarned() {
-        let result = PlanFixtures.schedule("Titel: t\n\n- 1.B.1.2\n- 1.A.1.1\n- 1.A.1.2\n- 1.B.1.3\n- Lunch\n- 1.B.1.1\n", curriculum: Self.pool)
+        let result = PlanFixtures.schedule(
+            "Titel: t\n\n- 1.B.1.2\n- 1.A.1.1\n- 1.A.1.2\n- 1.B.1.3\n- Lunch\n- 1.B.1.1\n", curriculum: Self.pool)
         #expect(result.diagnostics.contains { $0.code == .lunchPlacement && $0.location?.line == 7 })
     }
 
@@ -126,17 +138,20 @@ import Testing
     }
 
     @Test func transitionsAddMinutesBetweenConsecutiveTrainingItems() {
-        let result = PlanFixtures.schedule("Titel: t\nOvergang: 5 min\n\n- 1.A.1.2\n- 1.B.1.1\n- Pauze 10\n- 1.B.1.3\n", curriculum: Self.pool)
+        let result = PlanFixtures.schedule(
+            "Titel: t\nOvergang: 5 min\n\n- 1.A.1.2\n- 1.B.1.1\n- Pauze 10\n- 1.B.1.3\n", curriculum: Self.pool)
         #expect(times(result.schedule.days[0]) == ["09:00-09:45", "09:50-10:20", "10:20-10:30", "10:30-10:50"])
     }
 
     @Test func aDayWithLessSlackThanTheBufferIsFlagged() throws {
-        let result = PlanFixtures.schedule("Titel: t\nBuffer: 10%\n\n- 1.A.1.1\n- 1.A.1.2\n", curriculum: Self.pool, frame: "09:00-11:00")
+        let result = PlanFixtures.schedule(
+            "Titel: t\nBuffer: 10%\n\n- 1.A.1.1\n- 1.A.1.2\n", curriculum: Self.pool, frame: "09:00-11:00")
         let day = result.schedule.days[0]
         #expect(day.requiredSlack == 12)
         #expect(day.slack == 15)
         #expect(!day.isShortOfBuffer)
-        let tight = PlanFixtures.schedule("Titel: t\nBuffer: 20%\n\n- 1.A.1.1\n- 1.A.1.2\n", curriculum: Self.pool, frame: "09:00-11:00")
+        let tight = PlanFixtures.schedule(
+            "Titel: t\nBuffer: 20%\n\n- 1.A.1.1\n- 1.A.1.2\n", curriculum: Self.pool, frame: "09:00-11:00")
         #expect(tight.schedule.days[0].isShortOfBuffer)
         #expect(tight.diagnostics.contains { $0.code == .thinBuffer && $0.severity == .warning })
     }
@@ -149,7 +164,8 @@ import Testing
     }
 
     @Test func tooManyParticipantsPerTrainerIsAWarning() {
-        let result = PlanFixtures.schedule("Titel: t\nTrainers: 1\nDeelnemers: 14\n\n- 1.A.1.1\n", curriculum: Self.pool)
+        let result = PlanFixtures.schedule(
+            "Titel: t\nTrainers: 1\nDeelnemers: 14\n\n- 1.A.1.1\n", curriculum: Self.pool)
         #expect(result.diagnostics.contains { $0.code == .tooManyParticipants && $0.location?.line == 3 })
         let fine = PlanFixtures.schedule("Titel: t\nTrainers: 2\nDeelnemers: 14\n\n- 1.A.1.1\n", curriculum: Self.pool)
         #expect(!fine.diagnostics.contains { $0.code == .tooManyParticipants })
@@ -159,12 +175,16 @@ import Testing
 
     @Test func selectionIsSplitAtExerciseBoundariesInOrder() {
         let exercises = Self.pool.exercises.filter { $0.id.topic != "C" }
-        let result = Scheduler(curriculum: Self.pool).split(exercises, frame: PlanFixtures.frame("09:00-11:00"), metadata: PlanMetadata())
+        let result = Scheduler(curriculum: Self.pool).split(
+            exercises, frame: PlanFixtures.frame("09:00-11:00"), metadata: PlanMetadata())
         let days = result.schedule.days
         // Day 2 ends 10:30 at the latest after 1.A.1.3 (60-90 min); 1.B.1.1 would need a break
         // first (90 + 30 min > 90) and end at 11:15, so it starts day 3: the split leaves room
         // for the breaks it suggests.
-        #expect(days.map { $0.exercises.map(\.id.description) } == [["1.A.1.1", "1.A.1.2"], ["1.A.1.3"], ["1.B.1.1"], ["1.B.1.2"], ["1.B.1.3"]])
+        #expect(
+            days.map { $0.exercises.map(\.id.description) } == [
+                ["1.A.1.1", "1.A.1.2"], ["1.A.1.3"], ["1.B.1.1"], ["1.B.1.2"], ["1.B.1.3"],
+            ])
         #expect(days[0].suggestions.map(\.kind) == [.pause])
         #expect(days[0].slack >= days[0].suggestions.reduce(0) { $0 + $1.minutes })
         #expect(days.allSatisfy { $0.items.first?.start == PlanFixtures.time("09:00") })
@@ -174,7 +194,8 @@ import Testing
     }
 
     @Test func anExerciseLongerThanADayGetsItsOwnDayAndIsOverBudget() {
-        let result = Scheduler(curriculum: Self.pool).split(Self.pool.exercises, frame: PlanFixtures.frame("09:00-12:00"), metadata: PlanMetadata())
+        let result = Scheduler(curriculum: Self.pool).split(
+            Self.pool.exercises, frame: PlanFixtures.frame("09:00-12:00"), metadata: PlanMetadata())
         let long = result.schedule.days.first { $0.exercises.contains { $0.id.description == "1.C.1.1" } }
         #expect(long?.exercises.count == 1)
         #expect(long?.fits == false)
@@ -183,7 +204,8 @@ import Testing
 
     @Test func maximumDaysListsWhatDoesNotFit() {
         let exercises = Self.pool.exercises.filter { $0.id.topic != "C" }
-        let result = Scheduler(curriculum: Self.pool).split(exercises, frame: PlanFixtures.frame("09:00-11:00"), metadata: PlanMetadata(), maximumDays: 2)
+        let result = Scheduler(curriculum: Self.pool).split(
+            exercises, frame: PlanFixtures.frame("09:00-11:00"), metadata: PlanMetadata(), maximumDays: 2)
         #expect(result.schedule.days.count == 2)
         #expect(result.schedule.leftOut.map(\.id.description) == ["1.B.1.1", "1.B.1.2", "1.B.1.3"])
         #expect(!result.schedule.fits)
@@ -193,7 +215,8 @@ import Testing
         let exercises = Self.pool.exercises.filter { $0.id.topic != "C" }
         var policy = BreakPolicy()
         policy.autoBreaks = true
-        let result = Scheduler(curriculum: Self.pool, policy: policy).split(exercises, frame: PlanFixtures.frame("09:00-16:30"), metadata: PlanMetadata())
+        let result = Scheduler(curriculum: Self.pool, policy: policy).split(
+            exercises, frame: PlanFixtures.frame("09:00-16:30"), metadata: PlanMetadata())
         for day in result.schedule.days {
             #expect(day.fits)
             var stretch = 0

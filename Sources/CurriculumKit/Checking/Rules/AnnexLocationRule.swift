@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// Where an annex can be found must work for everyone who gets the curriculum: a file inside the
@@ -9,7 +9,9 @@ import Foundation
 /// and a symbolic link out of the folder is lost when the folder is copied), or a well-formed
 /// `https` address.
 public struct AnnexLocationRule: Rule {
-    public static let codes: [DiagnosticCode] = [.missingAnnexFile, .annexPathOutside, .malformedAnnexURL, .insecureAnnexURL]
+    public static let codes: [DiagnosticCode] = [
+        .missingAnnexFile, .annexPathOutside, .malformedAnnexURL, .insecureAnnexURL,
+    ]
 
     public init() {}
 
@@ -17,11 +19,20 @@ public struct AnnexLocationRule: Rule {
         var found: [Diagnostic] = []
         var targets: [(AnnexTarget, String, SourceLocation, Int)] = []
         for entry in curriculum.annexCatalogue?.entries ?? [] {
-            if let target = entry.target { targets.append((target, entry.id.written(in: curriculum.language), entry.location, entry.written.scalarCount)) }
+            if let target = entry.target {
+                targets.append(
+                    (target, entry.id.written(in: curriculum.language), entry.location, entry.written.scalarCount))
+            }
         }
         curriculum.forEachExercise { exercise in
             for reference in exercise.annexes {
-                if let target = reference.target { targets.append((target, reference.id.written(in: curriculum.language), reference.location, reference.written.scalarCount)) }
+                if let target = reference.target {
+                    targets.append(
+                        (
+                            target, reference.id.written(in: curriculum.language), reference.location,
+                            reference.written.scalarCount
+                        ))
+                }
             }
         }
         let folderRoot = context.fileSystem.canonicalPath(curriculum.folder)
@@ -30,82 +41,150 @@ public struct AnnexLocationRule: Rule {
             switch target {
             case .url(let url):
                 if let problem = Self.urlProblem(url) {
-                    found.append(Diagnostic(problem.code, "the address of `\(annex)` \(problem.message): <\(url)>", at: location, length: length, hint: FixHint(problem.hint)))
+                    found.append(
+                        Diagnostic(
+                            problem.code, "the address of `\(annex)` \(problem.message): <\(url)>", at: location,
+                            length: length, hint: FixHint(problem.hint)))
                 }
             case .path(let path):
                 guard seen.insert(path + "\u{0}" + location.description).inserted else { continue }
-                found += pathProblems(path, annex: annex, at: location, length: length, folder: curriculum.folder, folderRoot: folderRoot, fileSystem: context.fileSystem)
+                found += pathProblems(
+                    path, annex: annex, at: location, length: length, folder: curriculum.folder, folderRoot: folderRoot,
+                    fileSystem: context.fileSystem)
             }
         }
         return found
     }
 
-    private func pathProblems(_ path: String, annex: String, at location: SourceLocation, length: Int, folder: String, folderRoot: String?, fileSystem: any FileSystem) -> [Diagnostic] {
+    private func pathProblems(
+        _ path: String, annex: String, at location: SourceLocation, length: Int, folder: String, folderRoot: String?,
+        fileSystem: any FileSystem
+    ) -> [Diagnostic] {
         if path.isEmpty {
-            return [Diagnostic(.missingAnnexFile, "the location of `\(annex)` is empty", at: location, length: length, hint: FixHint("write the file's path between `<` and `>`, or remove the brackets"))]
+            return [
+                Diagnostic(
+                    .missingAnnexFile, "the location of `\(annex)` is empty", at: location, length: length,
+                    hint: FixHint("write the file's path between `<` and `>`, or remove the brackets"))
+            ]
         }
-        if path.hasPrefix("/") || path.hasPrefix("~") || path.hasPrefix("\\") || (path.count > 1 && path.dropFirst().hasPrefix(":")) {
-            return [Diagnostic(.annexPathOutside, "the file of `\(annex)` is given by an absolute path: <\(path)>", at: location, length: length,
-                               hint: FixHint("copy the file into the curriculum folder and name it relative to it, for example <bijlagen/\(path.split(separator: "/").last.map(String.init) ?? "bestand")>"))]
+        if path.hasPrefix("/") || path.hasPrefix("~") || path.hasPrefix("\\")
+            || (path.count > 1 && path.dropFirst().hasPrefix(":"))
+        {
+            return [
+                Diagnostic(
+                    .annexPathOutside, "the file of `\(annex)` is given by an absolute path: <\(path)>", at: location,
+                    length: length,
+                    hint: FixHint(
+                        "copy the file into the curriculum folder and name it relative to it, for example <bijlagen/\(path.split(separator: "/").last.map(String.init) ?? "bestand")>"
+                    ))
+            ]
         }
         if path.split(separator: "/").contains("..") {
-            return [Diagnostic(.annexPathOutside, "the file of `\(annex)` lies outside the curriculum folder: <\(path)> uses `..`", at: location, length: length,
-                               hint: FixHint("move the file into the curriculum folder and name it relative to it"))]
+            return [
+                Diagnostic(
+                    .annexPathOutside, "the file of `\(annex)` lies outside the curriculum folder: <\(path)> uses `..`",
+                    at: location, length: length,
+                    hint: FixHint("move the file into the curriculum folder and name it relative to it"))
+            ]
         }
         let full = fileSystem.join(folder, path)
         switch fileSystem.kind(of: full) {
         case .file:
-            if let root = folderRoot, let real = fileSystem.canonicalPath(full), !real.hasPrefix(root.hasSuffix("/") ? root : root + "/") {
-                return [Diagnostic(.annexPathOutside, "the file of `\(annex)`, <\(path)>, is a link to '\(real)', outside the curriculum folder", at: location, length: length,
-                                   hint: FixHint("replace the link with a copy of the file, so that the folder is complete on its own"))]
+            if let root = folderRoot, let real = fileSystem.canonicalPath(full),
+                !real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+            {
+                return [
+                    Diagnostic(
+                        .annexPathOutside,
+                        "the file of `\(annex)`, <\(path)>, is a link to '\(real)', outside the curriculum folder",
+                        at: location, length: length,
+                        hint: FixHint(
+                            "replace the link with a copy of the file, so that the folder is complete on its own"))
+                ]
             }
             return []
         case .directory:
-            return [Diagnostic(.missingAnnexFile, "the file of `\(annex)`, <\(path)>, is a folder", at: location, length: length, hint: FixHint("name the document itself"))]
+            return [
+                Diagnostic(
+                    .missingAnnexFile, "the file of `\(annex)`, <\(path)>, is a folder", at: location, length: length,
+                    hint: FixHint("name the document itself"))
+            ]
         default:
-            return [Diagnostic(.missingAnnexFile, "the file of `\(annex)` does not exist: <\(path)>", at: location, length: length,
-                               hint: FixHint("add the file at \(full), or correct the path (it is relative to the curriculum folder)"))]
+            return [
+                Diagnostic(
+                    .missingAnnexFile, "the file of `\(annex)` does not exist: <\(path)>", at: location, length: length,
+                    hint: FixHint(
+                        "add the file at \(full), or correct the path (it is relative to the curriculum folder)"))
+            ]
         }
     }
 
     /// What is wrong with an address, if anything.
     static func urlProblem(_ text: String) -> (code: DiagnosticCode, message: String, hint: String)? {
-        let malformed = (DiagnosticCode.malformedAnnexURL, "is not a well-formed web address", "write the complete address, `https://host/path`, without spaces")
-        guard !text.contains(where: { $0.isWhitespace }), let components = URLComponents(string: text), let scheme = components.scheme?.lowercased() else { return malformed }
+        let malformed = (
+            DiagnosticCode.malformedAnnexURL, "is not a well-formed web address",
+            "write the complete address, `https://host/path`, without spaces"
+        )
+        guard !text.contains(where: { $0.isWhitespace }), let components = URLComponents(string: text),
+            let scheme = components.scheme?.lowercased()
+        else { return malformed }
         if scheme == "https" || scheme == "http" {
-            guard let host = components.host, !host.isEmpty, host.contains("."), !host.hasPrefix("."), !host.hasSuffix(".") else { return malformed }
+            guard let host = components.host, !host.isEmpty, host.contains("."), !host.hasPrefix("."),
+                !host.hasSuffix(".")
+            else { return malformed }
             if scheme == "http" {
-                return (.insecureAnnexURL, "uses http, not https", "write `https://\(text.dropFirst(7))` if the site offers it")
+                return (
+                    .insecureAnnexURL, "uses http, not https",
+                    "write `https://\(text.dropFirst(7))` if the site offers it"
+                )
             }
             return nil
         }
-        return (.insecureAnnexURL, "uses '\(scheme):', not https", "publish the document on an https address, or put the file in the curriculum folder")
+        return (
+            .insecureAnnexURL, "uses '\(scheme):', not https",
+            "publish the document on an https address, or put the file in the curriculum folder"
+        )
     }
 
     public static let examples: [RuleExample] = [
-        RuleExample("a file that is not there", files: [
-            "module-1.md": ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
-            "annexes.md": ExampleText.catalogue("- ↓1.A.1.1 bijlage 1: Rollen <bijlagen/rollen.pdf>"),
-        ], triggers: .missingAnnexFile),
-        RuleExample("a path that climbs out of the folder", files: [
-            "module-1.md": ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
-            "annexes.md": ExampleText.catalogue("- ↓1.A.1.1 bijlage 1: Rollen <../gedeeld/rollen.pdf>"),
-        ], triggers: .annexPathOutside),
-        RuleExample("an absolute path", files: [
-            "module-1.md": ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
-            "annexes.md": ExampleText.catalogue("- ↓1.A.1.1 bijlage 1: Rollen </home/trainer/rollen.pdf>"),
-        ], triggers: .annexPathOutside),
-        RuleExample("an address without a host", files: [
-            "module-1.md": ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
-            "annexes.md": ExampleText.catalogue("- ↓1.A.1.1 bijlage 1: Rollen <https:/example.org/rollen.pdf>"),
-        ], triggers: .malformedAnnexURL),
-        RuleExample("an http address in a reference",
-                    module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- ↓1.A.1.1 bijlage 1: Rollen <http://example.org/rollen.pdf>")),
-                    catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen"), triggers: .insecureAnnexURL),
-        RuleExample("a file inside the folder and an https address", files: [
-            "module-1.md": ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1\n- 1.A.1.1 bijlage 2")),
-            "annexes.md": ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen <bijlagen/rollen.pdf>\n- 1.A.1.1 bijlage 2: Vragen <https://example.org/vragen.pdf>"),
-            "bijlagen/rollen.pdf": "%PDF-1.4",
-        ]),
+        RuleExample(
+            "a file that is not there",
+            files: [
+                "module-1.md": ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
+                "annexes.md": ExampleText.catalogue("- ↓1.A.1.1 bijlage 1: Rollen <bijlagen/rollen.pdf>"),
+            ], triggers: .missingAnnexFile),
+        RuleExample(
+            "a path that climbs out of the folder",
+            files: [
+                "module-1.md": ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
+                "annexes.md": ExampleText.catalogue("- ↓1.A.1.1 bijlage 1: Rollen <../gedeeld/rollen.pdf>"),
+            ], triggers: .annexPathOutside),
+        RuleExample(
+            "an absolute path",
+            files: [
+                "module-1.md": ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
+                "annexes.md": ExampleText.catalogue("- ↓1.A.1.1 bijlage 1: Rollen </home/trainer/rollen.pdf>"),
+            ], triggers: .annexPathOutside),
+        RuleExample(
+            "an address without a host",
+            files: [
+                "module-1.md": ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
+                "annexes.md": ExampleText.catalogue("- ↓1.A.1.1 bijlage 1: Rollen <https:/example.org/rollen.pdf>"),
+            ], triggers: .malformedAnnexURL),
+        RuleExample(
+            "an http address in a reference",
+            module: ExampleText.module(
+                ExampleText.exercise(extra: "Bijlagen:\n- ↓1.A.1.1 bijlage 1: Rollen <http://example.org/rollen.pdf>")),
+            catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen"), triggers: .insecureAnnexURL),
+        RuleExample(
+            "a file inside the folder and an https address",
+            files: [
+                "module-1.md": ExampleText.module(
+                    ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1\n- 1.A.1.1 bijlage 2")),
+                "annexes.md": ExampleText.catalogue(
+                    "- 1.A.1.1 bijlage 1: Rollen <bijlagen/rollen.pdf>\n- 1.A.1.1 bijlage 2: Vragen <https://example.org/vragen.pdf>"
+                ),
+                "bijlagen/rollen.pdf": "%PDF-1.4",
+            ]),
     ]
 }

@@ -22,10 +22,13 @@ public struct AnnexReferenceRule: Rule {
                     let entry = entries[index]
                     if let given = reference.title, let title = entry.title, !Wording.sameTitle(given, title) {
                         let written = reference.id.written(in: language)
-                        found.append(Diagnostic(.annexTitleMismatch, "`\(written)` is titled \"\(given)\" here but \"\(title)\" in the catalogue",
-                                                at: reference.location, length: reference.written.scalarCount,
-                                                hint: FixHint("use the catalogue's title, or check that this is the annex you mean"),
-                                                notes: [.init("the catalogue entry", at: entry.location)]))
+                        found.append(
+                            Diagnostic(
+                                .annexTitleMismatch,
+                                "`\(written)` is titled \"\(given)\" here but \"\(title)\" in the catalogue",
+                                at: reference.location, length: reference.written.scalarCount,
+                                hint: FixHint("use the catalogue's title, or check that this is the annex you mean"),
+                                notes: [.init("the catalogue entry", at: entry.location)]))
                     }
                     continue
                 }
@@ -35,7 +38,9 @@ public struct AnnexReferenceRule: Rule {
                 var replacement: String?
                 var notes: [Diagnostic.Note] = []
                 if entries.isEmpty {
-                    message += curriculum.annexCatalogue == nil ? " (the curriculum has no \(catalogueName))" : " (\(catalogueName) lists no annexes)"
+                    message +=
+                        curriculum.annexCatalogue == nil
+                        ? " (the curriculum has no \(catalogueName))" : " (\(catalogueName) lists no annexes)"
                 } else if let suggestion = Self.suggestion(for: reference, among: entries) {
                     let suggested = suggestion.id.written(in: language)
                     message += " — did you mean `\(suggested)`" + (suggestion.title.map { " \"\($0)\"" } ?? "") + "?"
@@ -43,8 +48,10 @@ public struct AnnexReferenceRule: Rule {
                     replacement = suggested
                     notes = [.init("`\(suggested)` is listed here", at: suggestion.location)]
                 }
-                found.append(Diagnostic(.unresolvedAnnex, message, at: reference.location, length: reference.written.scalarCount,
-                                        hint: FixHint(hint, replacement: replacement), notes: notes))
+                found.append(
+                    Diagnostic(
+                        .unresolvedAnnex, message, at: reference.location, length: reference.written.scalarCount,
+                        hint: FixHint(hint, replacement: replacement), notes: notes))
             }
         }
         return found
@@ -62,7 +69,11 @@ public struct AnnexReferenceRule: Rule {
                 let overlap = Wording.titleOverlap(title, other)
                 guard overlap > 0.5 else { continue }
                 let distance = EditDistance.between(key, "\(entry.id.owner) \(entry.id.number)")
-                if let current = best, current.overlap > overlap || (current.overlap == overlap && current.distance <= distance) { continue }
+                if let current = best,
+                    current.overlap > overlap || (current.overlap == overlap && current.distance <= distance)
+                {
+                    continue
+                }
                 best = (entry, overlap, distance)
             }
             if let best { return best.entry }
@@ -72,7 +83,11 @@ public struct AnnexReferenceRule: Rule {
             let distance = EditDistance.between(key, "\(entry.id.owner) \(entry.id.number)")
             let sameOwner = entry.id.owner == reference.id.owner
             guard distance <= 2 else { continue }
-            if let current = best, current.distance < distance || (current.distance == distance && (current.sameOwner || !sameOwner)) { continue }
+            if let current = best,
+                current.distance < distance || (current.distance == distance && (current.sameOwner || !sameOwner))
+            {
+                continue
+            }
             best = (entry, distance, sameOwner)
         }
         return best?.entry
@@ -82,23 +97,34 @@ public struct AnnexReferenceRule: Rule {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 
-    static let catalogue = ExampleText.catalogue("""
+    static let catalogue = ExampleText.catalogue(
+        """
         - 0.C.2 bijlage 1: Analyse van kracht en zwakte, kansen en bedreigingen (SWOT)
         - 1.A.1.1 bijlage 1: De 6 rollen van de casemanager
         """)
 
     public static let examples: [RuleExample] = [
-        RuleExample("a reference to an annex the catalogue lacks, with a near miss",
-                    module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- ↓0.A.2 bijlage 1: SWOT Analyse")),
-                    catalogue: catalogue, triggers: .unresolvedAnnex),
-        RuleExample("a reference in the book's order, title first",
-                    module: ExampleText.module(ExampleText.exercise(extra: "Ondersteunend materiaal:\n- Rollen ↓1.A.1.1 bijlage 7")),
-                    catalogue: catalogue, triggers: .unresolvedAnnex),
-        RuleExample("a reference with another title than the catalogue's",
-                    module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- ↓1.A.1.1 bijlage 1: Vragenlijst loopbaanwensen")),
-                    catalogue: catalogue, triggers: .annexTitleMismatch),
-        RuleExample("references that resolve, one with a shortened title",
-                    module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1: De 6 rollen\n- 0.C.2 annex 1\n- Methodologisch Handboek IGMA Femina")),
-                    catalogue: catalogue),
+        RuleExample(
+            "a reference to an annex the catalogue lacks, with a near miss",
+            module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- ↓0.A.2 bijlage 1: SWOT Analyse")),
+            catalogue: catalogue, triggers: .unresolvedAnnex),
+        RuleExample(
+            "a reference in the book's order, title first",
+            module: ExampleText.module(
+                ExampleText.exercise(extra: "Ondersteunend materiaal:\n- Rollen ↓1.A.1.1 bijlage 7")),
+            catalogue: catalogue, triggers: .unresolvedAnnex),
+        RuleExample(
+            "a reference with another title than the catalogue's",
+            module: ExampleText.module(
+                ExampleText.exercise(extra: "Bijlagen:\n- ↓1.A.1.1 bijlage 1: Vragenlijst loopbaanwensen")),
+            catalogue: catalogue, triggers: .annexTitleMismatch),
+        RuleExample(
+            "references that resolve, one with a shortened title",
+            module: ExampleText.module(
+                ExampleText.exercise(
+                    extra:
+                        "Bijlagen:\n- 1.A.1.1 bijlage 1: De 6 rollen\n- 0.C.2 annex 1\n- Methodologisch Handboek IGMA Femina"
+                )),
+            catalogue: catalogue),
     ]
 }

@@ -11,19 +11,33 @@ public struct DuplicateAnnexRule: Rule {
         first.reserveCapacity(entries.count)
         var found: [Diagnostic] = []
         for entry in entries {
-            guard let earlier = first[entry.id] else { first[entry.id] = entry.location; continue }
+            guard let earlier = first[entry.id] else {
+                first[entry.id] = entry.location
+                continue
+            }
             let written = entry.id.written(in: curriculum.language)
-            found.append(Diagnostic(.duplicateAnnexID, "`\(written)` is listed twice in the catalogue", at: entry.location, length: entry.written.scalarCount,
-                                    hint: FixHint("remove this entry, or give the document its own number (`\(entry.id.owner) \(curriculum.language == .dutch ? "bijlage" : "annex") \(entry.id.number + 1)`)"),
-                                    notes: [.init("first listed here", at: earlier)]))
+            found.append(
+                Diagnostic(
+                    .duplicateAnnexID, "`\(written)` is listed twice in the catalogue", at: entry.location,
+                    length: entry.written.scalarCount,
+                    hint: FixHint(
+                        "remove this entry, or give the document its own number (`\(entry.id.owner) \(curriculum.language == .dutch ? "bijlage" : "annex") \(entry.id.number + 1)`)"
+                    ),
+                    notes: [.init("first listed here", at: earlier)]))
         }
         return found
     }
 
     public static let examples: [RuleExample] = [
-        RuleExample("the same annex ID twice", module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
-                    catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen\n- ↓1.A.1.1 Bijlage 1: Rollen (tweede druk)"), triggers: .duplicateAnnexID),
-        RuleExample("distinct annex IDs", module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1\n- 1.A.1.1 bijlage 2")),
-                    catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen\n- 1.A.1.1 bijlage 2: Vragen")),
+        RuleExample(
+            "the same annex ID twice",
+            module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
+            catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen\n- ↓1.A.1.1 Bijlage 1: Rollen (tweede druk)"),
+            triggers: .duplicateAnnexID),
+        RuleExample(
+            "distinct annex IDs",
+            module: ExampleText.module(
+                ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1\n- 1.A.1.1 bijlage 2")),
+            catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen\n- 1.A.1.1 bijlage 2: Vragen")),
     ]
 }

@@ -12,11 +12,18 @@ public struct DuplicateExerciseIDRule: Rule {
         first.reserveCapacity(count)
         var found: [Diagnostic] = []
         curriculum.forEachExercise { exercise in
-            guard let earlier = first[exercise.id] else { first[exercise.id] = (exercise.title, exercise.idLocation); return }
-            found.append(Diagnostic(.duplicateExerciseID, "exercise ID \(exercise.id) is already used by '\(earlier.title)'",
-                                    at: exercise.idLocation, length: exercise.writtenID.scalarCount,
-                                    hint: FixHint("give this exercise the next free number, for example \(Self.nextFree(after: exercise.id, in: curriculum))"),
-                                    notes: [.init("\(exercise.id) is first used here", at: earlier.idLocation)]))
+            guard let earlier = first[exercise.id] else {
+                first[exercise.id] = (exercise.title, exercise.idLocation)
+                return
+            }
+            found.append(
+                Diagnostic(
+                    .duplicateExerciseID, "exercise ID \(exercise.id) is already used by '\(earlier.title)'",
+                    at: exercise.idLocation, length: exercise.writtenID.scalarCount,
+                    hint: FixHint(
+                        "give this exercise the next free number, for example \(Self.nextFree(after: exercise.id, in: curriculum))"
+                    ),
+                    notes: [.init("\(exercise.id) is first used here", at: earlier.idLocation)]))
         }
         return found
     }
@@ -29,12 +36,19 @@ public struct DuplicateExerciseIDRule: Rule {
     }
 
     public static let examples: [RuleExample] = [
-        RuleExample("two exercises numbered 1.A.1.1", module: ExampleText.module(ExampleText.exercise() + ExampleText.exercise("↓1.A.1.1", title: "Tweede oefening")),
-                    triggers: .duplicateExerciseID),
-        RuleExample("the same ID in two modules", files: [
-            "module-1.md": ExampleText.module(ExampleText.exercise()),
-            "module-2.md": "# Module 2: Tweede\n\n## 1.A Verdwaald onderwerp\n\n### Niveau 1\n\n" + ExampleText.exercise("↓1.A.1.1"),
-        ], triggers: .duplicateExerciseID),
-        RuleExample("distinct IDs", module: ExampleText.module(ExampleText.exercise() + ExampleText.exercise("1.A.1.2"))),
+        RuleExample(
+            "two exercises numbered 1.A.1.1",
+            module: ExampleText.module(
+                ExampleText.exercise() + ExampleText.exercise("↓1.A.1.1", title: "Tweede oefening")),
+            triggers: .duplicateExerciseID),
+        RuleExample(
+            "the same ID in two modules",
+            files: [
+                "module-1.md": ExampleText.module(ExampleText.exercise()),
+                "module-2.md": "# Module 2: Tweede\n\n## 1.A Verdwaald onderwerp\n\n### Niveau 1\n\n"
+                    + ExampleText.exercise("↓1.A.1.1"),
+            ], triggers: .duplicateExerciseID),
+        RuleExample(
+            "distinct IDs", module: ExampleText.module(ExampleText.exercise() + ExampleText.exercise("1.A.1.2"))),
     ]
 }

@@ -10,17 +10,27 @@ public struct EmptyFeedbackRule: Rule {
         var found: [Diagnostic] = []
         curriculum.forEachExercise { exercise in
             guard exercise.feedback.isBlank, let field = exercise.field(.feedback) else { return }
-            found.append(Diagnostic(.emptyFeedback, "the '\(field.label)' field of exercise \(exercise.id) is empty", at: field.location, length: field.label.scalarCount,
-                                    hint: FixHint("write how the trainer closes the exercise, or remove the label")))
+            found.append(
+                Diagnostic(
+                    .emptyFeedback, "the '\(field.label)' field of exercise \(exercise.id) is empty",
+                    at: field.location, length: field.label.scalarCount,
+                    hint: FixHint("write how the trainer closes the exercise, or remove the label")))
         }
         return found
     }
 
     public static let examples: [RuleExample] = [
-        RuleExample("a feedback label with nothing after it",
-                    module: ExampleText.module("#### 1.A.1.1 Kennismaking\n\nLeerdoelen:\n- Elkaar kennen\n\nDuur: 30 min\n\nProcedure:\n1. Voorstelronde.\n\n↓Feedback:\n\nMateriaal: pennen\n"),
-                    triggers: .emptyFeedback),
+        RuleExample(
+            "a feedback label with nothing after it",
+            module: ExampleText.module(
+                "#### 1.A.1.1 Kennismaking\n\nLeerdoelen:\n- Elkaar kennen\n\nDuur: 30 min\n\nProcedure:\n1. Voorstelronde.\n\n↓Feedback:\n\nMateriaal: pennen\n"
+            ),
+            triggers: .emptyFeedback),
         RuleExample("feedback with text", module: ExampleText.module(ExampleText.exercise())),
-        RuleExample("no feedback field at all", module: ExampleText.module("#### 1.A.1.1 Kennismaking\n\nLeerdoelen:\n- Elkaar kennen\n\nDuur: 30 min\n\nProcedure:\n1. Voorstelronde.\n")),
+        RuleExample(
+            "no feedback field at all",
+            module: ExampleText.module(
+                "#### 1.A.1.1 Kennismaking\n\nLeerdoelen:\n- Elkaar kennen\n\nDuur: 30 min\n\nProcedure:\n1. Voorstelronde.\n"
+            )),
     ]
 }

@@ -11,20 +11,35 @@ public struct ExerciseIDPlacementRule: Rule {
         for module in curriculum.modules {
             for topic in module.topics {
                 if topic.id.module != module.number {
-                    found.append(Diagnostic(.misplacedExerciseID, "topic \(topic.id) sits in module \(module.number)",
-                                            at: SourceLocation(file: topic.location.file, line: topic.location.line, column: topic.location.column + 3),
-                                            length: topic.id.description.scalarCount,
-                                            hint: FixHint("number it \(module.number).\(topic.id.letter), or move it to module \(topic.id.module)")))
+                    found.append(
+                        Diagnostic(
+                            .misplacedExerciseID, "topic \(topic.id) sits in module \(module.number)",
+                            at: SourceLocation(
+                                file: topic.location.file, line: topic.location.line, column: topic.location.column + 3),
+                            length: topic.id.description.scalarCount,
+                            hint: FixHint(
+                                "number it \(module.number).\(topic.id.letter), or move it to module \(topic.id.module)"
+                            )))
                 }
                 for level in topic.levels {
                     for exercise in level.exercises {
-                        let expected = ExerciseID(module: module.number, topic: topic.id.letter, level: level.number, number: exercise.id.number)
+                        let expected = ExerciseID(
+                            module: module.number, topic: topic.id.letter, level: level.number,
+                            number: exercise.id.number)
                         guard exercise.id != expected else { continue }
                         var place = "topic \(module.number).\(topic.id.letter)"
-                        if let number = level.number { place += ", level \(number)" } else { place += ", which has no levels" }
-                        found.append(Diagnostic(.misplacedExerciseID, "exercise \(exercise.id) sits under \(place)",
-                                                at: exercise.idLocation, length: exercise.writtenID.scalarCount,
-                                                hint: FixHint("number it \(expected), or move it under the headings its ID names", replacement: expected.description)))
+                        if let number = level.number {
+                            place += ", level \(number)"
+                        } else {
+                            place += ", which has no levels"
+                        }
+                        found.append(
+                            Diagnostic(
+                                .misplacedExerciseID, "exercise \(exercise.id) sits under \(place)",
+                                at: exercise.idLocation, length: exercise.writtenID.scalarCount,
+                                hint: FixHint(
+                                    "number it \(expected), or move it under the headings its ID names",
+                                    replacement: expected.description)))
                     }
                 }
             }
@@ -33,12 +48,24 @@ public struct ExerciseIDPlacementRule: Rule {
     }
 
     public static let examples: [RuleExample] = [
-        RuleExample("an exercise of level 2 under level 1", module: ExampleText.module(ExampleText.exercise("↓1.A.2.1")), triggers: .misplacedExerciseID),
-        RuleExample("an exercise of topic B under topic A", module: ExampleText.module(ExampleText.exercise("↓1.B.1.1")), triggers: .misplacedExerciseID),
-        RuleExample("a four-part ID in a module without levels",
-                    module: ExampleText.module(ExampleText.exercise("↓1.A.1.1", depth: 3), level: nil), triggers: .misplacedExerciseID),
-        RuleExample("a topic numbered for another module", module: "# Module 1: Een\n\n## ↓2.A Onderwerp\n\n### Niveau 1\n\n", triggers: .misplacedExerciseID),
-        RuleExample("IDs that match their headings", module: ExampleText.module(ExampleText.exercise() + ExampleText.exercise("1.A.1.2"))),
-        RuleExample("three-part IDs in a module without levels", module: ExampleText.module(ExampleText.exercise("1.A.1", depth: 3), level: nil)),
+        RuleExample(
+            "an exercise of level 2 under level 1", module: ExampleText.module(ExampleText.exercise("↓1.A.2.1")),
+            triggers: .misplacedExerciseID),
+        RuleExample(
+            "an exercise of topic B under topic A", module: ExampleText.module(ExampleText.exercise("↓1.B.1.1")),
+            triggers: .misplacedExerciseID),
+        RuleExample(
+            "a four-part ID in a module without levels",
+            module: ExampleText.module(ExampleText.exercise("↓1.A.1.1", depth: 3), level: nil),
+            triggers: .misplacedExerciseID),
+        RuleExample(
+            "a topic numbered for another module", module: "# Module 1: Een\n\n## ↓2.A Onderwerp\n\n### Niveau 1\n\n",
+            triggers: .misplacedExerciseID),
+        RuleExample(
+            "IDs that match their headings",
+            module: ExampleText.module(ExampleText.exercise() + ExampleText.exercise("1.A.1.2"))),
+        RuleExample(
+            "three-part IDs in a module without levels",
+            module: ExampleText.module(ExampleText.exercise("1.A.1", depth: 3), level: nil)),
     ]
 }

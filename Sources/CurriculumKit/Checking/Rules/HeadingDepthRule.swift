@@ -13,13 +13,18 @@ public struct HeadingDepthRule: Rule {
                 let expected = level.isImplicit ? 3 : 4
                 for exercise in level.exercises where exercise.headingDepth != expected {
                     let written = String(repeating: "#", count: exercise.headingDepth)
-                    let message = level.isImplicit
+                    let message =
+                        level.isImplicit
                         ? "exercise \(exercise.id) is a `\(written)` heading directly under topic \(topic.id): it skips the level heading"
                         : "exercise \(exercise.id) is a `\(written)` heading under a `###` level heading"
-                    let hint = level.isImplicit
+                    let hint =
+                        level.isImplicit
                         ? "add `### Niveau \(exercise.id.level ?? 1)` above it, or write `### \(exercise.writtenID)` if the topic has no levels"
                         : "write `#### \(exercise.writtenID) …`"
-                    found.append(Diagnostic(.skippedHeadingLevel, message, at: exercise.location, length: exercise.headingDepth, hint: FixHint(hint)))
+                    found.append(
+                        Diagnostic(
+                            .skippedHeadingLevel, message, at: exercise.location, length: exercise.headingDepth,
+                            hint: FixHint(hint)))
                 }
             }
         }
@@ -27,9 +32,18 @@ public struct HeadingDepthRule: Rule {
     }
 
     public static let examples: [RuleExample] = [
-        RuleExample("a `####` exercise right under its topic", module: ExampleText.module(ExampleText.exercise("1.A.1", depth: 3) + "↓" + ExampleText.exercise("1.A.2"), level: nil),
-                    triggers: .skippedHeadingLevel),
-        RuleExample("a `###` exercise under a level", module: ExampleText.module(ExampleText.exercise() + "↓" + ExampleText.exercise("1.A.1.2", depth: 3)), triggers: .skippedHeadingLevel),
-        RuleExample("depths that follow the structure", module: ExampleText.module(ExampleText.exercise()) + "## 1.B Zonder niveaus\n\n" + ExampleText.exercise("1.B.1", depth: 3)),
+        RuleExample(
+            "a `####` exercise right under its topic",
+            module: ExampleText.module(
+                ExampleText.exercise("1.A.1", depth: 3) + "↓" + ExampleText.exercise("1.A.2"), level: nil),
+            triggers: .skippedHeadingLevel),
+        RuleExample(
+            "a `###` exercise under a level",
+            module: ExampleText.module(ExampleText.exercise() + "↓" + ExampleText.exercise("1.A.1.2", depth: 3)),
+            triggers: .skippedHeadingLevel),
+        RuleExample(
+            "depths that follow the structure",
+            module: ExampleText.module(ExampleText.exercise()) + "## 1.B Zonder niveaus\n\n"
+                + ExampleText.exercise("1.B.1", depth: 3)),
     ]
 }

@@ -10,16 +10,24 @@ public struct ImplausibleDurationRule: Rule {
         let limit = context.longestPlausibleMinutes
         curriculum.forEachExercise { exercise in
             guard let written = exercise.duration, let value = written.value, value.maximum > limit else { return }
-            found.append(Diagnostic(.implausibleDuration, "exercise \(exercise.id) lasts '\(written.text)' (\(value)), longer than a course day of \(limit) min",
-                                    at: written.location, length: written.text.scalarCount,
-                                    hint: FixHint("check the unit (`min` or `uur`), or split the exercise over several sessions")))
+            found.append(
+                Diagnostic(
+                    .implausibleDuration,
+                    "exercise \(exercise.id) lasts '\(written.text)' (\(value)), longer than a course day of \(limit) min",
+                    at: written.location, length: written.text.scalarCount,
+                    hint: FixHint("check the unit (`min` or `uur`), or split the exercise over several sessions")))
         }
         return found
     }
 
     public static let examples: [RuleExample] = [
-        RuleExample("minutes written as hours", module: ExampleText.module(ExampleText.exercise(duration: "↓90 uur")), triggers: .implausibleDuration),
-        RuleExample("a range that ends past a day", module: ExampleText.module(ExampleText.exercise(duration: "↓6-10 uur")), triggers: .implausibleDuration),
-        RuleExample("a long but possible exercise", module: ExampleText.module(ExampleText.exercise(duration: "3,5 uur"))),
+        RuleExample(
+            "minutes written as hours", module: ExampleText.module(ExampleText.exercise(duration: "↓90 uur")),
+            triggers: .implausibleDuration),
+        RuleExample(
+            "a range that ends past a day", module: ExampleText.module(ExampleText.exercise(duration: "↓6-10 uur")),
+            triggers: .implausibleDuration),
+        RuleExample(
+            "a long but possible exercise", module: ExampleText.module(ExampleText.exercise(duration: "3,5 uur"))),
     ]
 }

@@ -19,9 +19,14 @@ public struct LevelGoalsRule: Rule {
             let addressed = stems.addresses(level) ?? Self.unicodeAddresses(level)
             guard !addressed, let first = level.goals.first else { return }
             let name = level.number.map { "level \($0) of topic \(topic.id)" } ?? "topic \(topic.id)"
-            found.append(Diagnostic(.unaddressedLevelGoals, "none of the \(level.goals.count) goals of \(name) is addressed by its exercises",
-                                    at: first.location, length: first.text.scalarCount,
-                                    hint: FixHint("give the exercises learning goals that share the key words of a level goal (the matching rule is in docs/rules.md, CUR601), or revise the level goals")))
+            found.append(
+                Diagnostic(
+                    .unaddressedLevelGoals,
+                    "none of the \(level.goals.count) goals of \(name) is addressed by its exercises",
+                    at: first.location, length: first.text.scalarCount,
+                    hint: FixHint(
+                        "give the exercises learning goals that share the key words of a level goal (the matching rule is in docs/rules.md, CUR601), or revise the level goals"
+                    )))
         }
         return found
     }
@@ -40,10 +45,15 @@ public struct LevelGoalsRule: Rule {
     }
 
     public static let examples: [RuleExample] = [
-        RuleExample("level goals about budgets, exercises about introductions",
-                    module: ExampleText.module(ExampleText.exercise(), levelGoals: "↓- Huishoudbudgetten opstellen met cliënten"), triggers: .unaddressedLevelGoals),
-        RuleExample("an exercise that shares two key words with a level goal",
-                    module: ExampleText.module(ExampleText.exercise(goals: "Begeleidingsrollen van de casemanager onderscheiden"),
-                                               levelGoals: "- De verschillende begeleidingsrollen van een casemanager kennen")),
+        RuleExample(
+            "level goals about budgets, exercises about introductions",
+            module: ExampleText.module(
+                ExampleText.exercise(), levelGoals: "↓- Huishoudbudgetten opstellen met cliënten"),
+            triggers: .unaddressedLevelGoals),
+        RuleExample(
+            "an exercise that shares two key words with a level goal",
+            module: ExampleText.module(
+                ExampleText.exercise(goals: "Begeleidingsrollen van de casemanager onderscheiden"),
+                levelGoals: "- De verschillende begeleidingsrollen van een casemanager kennen")),
     ]
 }

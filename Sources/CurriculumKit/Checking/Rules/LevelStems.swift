@@ -35,7 +35,10 @@ struct LevelStems {
             for goal in candidate.goals where readable {
                 readable = Wording.addStems(of: goal.text, to: &exercise, from: 0)
             }
-            guard readable else { undecided = true; continue }
+            guard readable else {
+                undecided = true
+                continue
+            }
             var start = 0
             for end in goalEnds {
                 let needed = min(2, end - start)

@@ -10,12 +10,15 @@ public struct NumberingRule: Rule {
         var found: [Diagnostic] = []
         for module in curriculum.modules {
             let topics = module.topics.filter { $0.id.module == module.number }
-            found += sequence(topics.map { (Int($0.id.letter.asciiValue ?? 65) - 64, Self.idLocation(of: $0), $0.id.description) },
-                              kind: "topic", within: "module \(module.number)", name: { "\(module.number).\(Character(UnicodeScalar(UInt8(64 + $0))))" })
+            found += sequence(
+                topics.map { (Int($0.id.letter.asciiValue ?? 65) - 64, Self.idLocation(of: $0), $0.id.description) },
+                kind: "topic", within: "module \(module.number)",
+                name: { "\(module.number).\(Character(UnicodeScalar(UInt8(64 + $0))))" })
             for topic in module.topics {
                 let levels = topic.levels.filter { !$0.isImplicit }
-                found += sequence(levels.compactMap { level in level.number.map { ($0, level.location, "Niveau \($0)") } },
-                                  kind: "level", within: "topic \(topic.id)", name: { "level \($0)" })
+                found += sequence(
+                    levels.compactMap { level in level.number.map { ($0, level.location, "Niveau \($0)") } },
+                    kind: "level", within: "topic \(topic.id)", name: { "level \($0)" })
                 for level in topic.levels {
                     // The numbers alone, without copying the exercises: every level of every curriculum.
                     var firstID: ExerciseID?
@@ -24,9 +27,16 @@ public struct NumberingRule: Rule {
                         if firstID == nil { firstID = exercise.id }
                         return (exercise.id.number, exercise.idLocation, exercise.writtenID)
                     }
-                    found += sequence(numbers, kind: "exercise",
-                                      within: level.number.map { "level \($0) of topic \(topic.id)" } ?? "topic \(topic.id)",
-                                      name: { number in firstID.map { var id = $0; id.number = number; return id.description } ?? "\(number)" })
+                    found += sequence(
+                        numbers, kind: "exercise",
+                        within: level.number.map { "level \($0) of topic \(topic.id)" } ?? "topic \(topic.id)",
+                        name: { number in
+                            firstID.map {
+                                var id = $0
+                                id.number = number
+                                return id.description
+                            } ?? "\(number)"
+                        })
                 }
             }
         }
@@ -37,16 +47,21 @@ public struct NumberingRule: Rule {
     /// out of order; a number missing from 1…highest is a gap, reported at the first element after it.
     /// The parent's name is worked out only for a finding, and `1, 2, 3…` in order, by far the most
     /// common sequence, is passed at once.
-    private func sequence(_ items: [(Int, SourceLocation, String)], kind: String, within parent: @autoclosure () -> String, name: (Int) -> String) -> [Diagnostic] {
+    private func sequence(
+        _ items: [(Int, SourceLocation, String)], kind: String, within parent: @autoclosure () -> String,
+        name: (Int) -> String
+    ) -> [Diagnostic] {
         if items.indices.allSatisfy({ items[$0].0 == $0 + 1 }) { return [] }
         let parent = parent()
         var found: [Diagnostic] = []
         var previous = 0
         for (number, location, written) in items {
             if previous > 0, number < previous {
-                found.append(Diagnostic(.numberingOutOfOrder, "\(kind) \(name(number)) comes after \(name(previous)) in \(parent)",
-                                        at: location, length: written.scalarCount,
-                                        hint: FixHint("move it before \(name(previous)), or renumber the \(kind)s in order")))
+                found.append(
+                    Diagnostic(
+                        .numberingOutOfOrder, "\(kind) \(name(number)) comes after \(name(previous)) in \(parent)",
+                        at: location, length: written.scalarCount,
+                        hint: FixHint("move it before \(name(previous)), or renumber the \(kind)s in order")))
             }
             previous = max(previous, number)
         }
@@ -54,11 +69,15 @@ public struct NumberingRule: Rule {
         var below = 0
         for number in present.sorted() where number > 0 {
             defer { below = number }
-            guard number > below + 1, let (_, location, written) = items.first(where: { $0.0 == number }) else { continue }
+            guard number > below + 1, let (_, location, written) = items.first(where: { $0.0 == number }) else {
+                continue
+            }
             let missing = below + 1 == number - 1 ? name(below + 1) : "\(name(below + 1)) to \(name(number - 1))"
-            found.append(Diagnostic(.numberingGap, "\(kind) \(name(number)) has no \(kind) before it numbered \(missing) in \(parent)",
-                                    at: location, length: written.scalarCount,
-                                    hint: FixHint("renumber it \(name(below + 1)), or add the missing \(kind)")))
+            found.append(
+                Diagnostic(
+                    .numberingGap, "\(kind) \(name(number)) has no \(kind) before it numbered \(missing) in \(parent)",
+                    at: location, length: written.scalarCount,
+                    hint: FixHint("renumber it \(name(below + 1)), or add the missing \(kind)")))
         }
         return found
     }
@@ -68,18 +87,32 @@ public struct NumberingRule: Rule {
     }
 
     public static let examples: [RuleExample] = [
-        RuleExample("exercise 1.A.1.3 after 1.A.1.1", module: ExampleText.module(ExampleText.exercise() + ExampleText.exercise("↓1.A.1.3")), triggers: .numberingGap),
-        RuleExample("exercise 1.A.1.2 after 1.A.1.3",
-                    module: ExampleText.module(ExampleText.exercise() + ExampleText.exercise("1.A.1.3") + ExampleText.exercise("↓1.A.1.2")),
-                    triggers: .numberingOutOfOrder),
-        RuleExample("topic C after topic A",
-                    module: ExampleText.module(ExampleText.exercise()) + "## ↓1.C Derde onderwerp\n\n### Niveau 1\n\n" + ExampleText.exercise("1.C.1.1"),
-                    triggers: .numberingGap),
-        RuleExample("level 2 before level 1",
-                    module: ExampleText.module(ExampleText.exercise("1.A.2.1"), level: 2) + "↓### Niveau 1\n\n" + ExampleText.exercise("1.A.1.1"),
-                    triggers: .numberingOutOfOrder),
-        RuleExample("a topic whose exercises start at 2", module: ExampleText.module(ExampleText.exercise("↓1.A.1.2")), triggers: .numberingGap),
-        RuleExample("numbering in order", module: ExampleText.module(ExampleText.exercise() + ExampleText.exercise("1.A.1.2"))
-                    + "### Niveau 2\n\n" + ExampleText.exercise("1.A.2.1") + "## 1.B Tweede\n\n### Niveau 1\n\n" + ExampleText.exercise("1.B.1.1")),
+        RuleExample(
+            "exercise 1.A.1.3 after 1.A.1.1",
+            module: ExampleText.module(ExampleText.exercise() + ExampleText.exercise("↓1.A.1.3")),
+            triggers: .numberingGap),
+        RuleExample(
+            "exercise 1.A.1.2 after 1.A.1.3",
+            module: ExampleText.module(
+                ExampleText.exercise() + ExampleText.exercise("1.A.1.3") + ExampleText.exercise("↓1.A.1.2")),
+            triggers: .numberingOutOfOrder),
+        RuleExample(
+            "topic C after topic A",
+            module: ExampleText.module(ExampleText.exercise()) + "## ↓1.C Derde onderwerp\n\n### Niveau 1\n\n"
+                + ExampleText.exercise("1.C.1.1"),
+            triggers: .numberingGap),
+        RuleExample(
+            "level 2 before level 1",
+            module: ExampleText.module(ExampleText.exercise("1.A.2.1"), level: 2) + "↓### Niveau 1\n\n"
+                + ExampleText.exercise("1.A.1.1"),
+            triggers: .numberingOutOfOrder),
+        RuleExample(
+            "a topic whose exercises start at 2", module: ExampleText.module(ExampleText.exercise("↓1.A.1.2")),
+            triggers: .numberingGap),
+        RuleExample(
+            "numbering in order",
+            module: ExampleText.module(ExampleText.exercise() + ExampleText.exercise("1.A.1.2"))
+                + "### Niveau 2\n\n" + ExampleText.exercise("1.A.2.1") + "## 1.B Tweede\n\n### Niveau 1\n\n"
+                + ExampleText.exercise("1.B.1.1")),
     ]
 }

@@ -19,7 +19,8 @@ struct Stem: Hashable, Comparable, Sendable {
 
     /// Packs the first 16 bytes of `bytes` (the rest is left out).
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var high: UInt64 = 0, low: UInt64 = 0
+        var high: UInt64 = 0
+        var low: UInt64 = 0
         for index in 0..<min(bytes.count, 16) {
             let byte = bytes[index]
             if index < 8 {

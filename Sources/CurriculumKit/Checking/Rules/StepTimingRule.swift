@@ -24,18 +24,25 @@ public struct StepTimingRule: Rule {
             // The notes are gathered only for a finding: most exercises have none.
             func notes() -> [Diagnostic.Note] {
                 let timed = Self.timedSteps(exercise.procedure) + Self.timedSteps(feedbackSteps)
-                return timed.prefix(8).map { Diagnostic.Note("step timed \($0.duration.map(\.description) ?? "")", at: $0.location) }
+                return timed.prefix(8).map {
+                    Diagnostic.Note("step timed \($0.duration.map(\.description) ?? "")", at: $0.location)
+                }
             }
             if steps.minimum > duration.maximum {
-                found.append(Diagnostic(.stepsExceedDuration,
-                                        "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), more than its duration '\(written.text)' (\(duration))",
-                                        at: written.location, length: written.text.scalarCount,
-                                        hint: FixHint("correct the step times, or set the duration to at least \(steps.minimum) min"), notes: notes()))
+                found.append(
+                    Diagnostic(
+                        .stepsExceedDuration,
+                        "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), more than its duration '\(written.text)' (\(duration))",
+                        at: written.location, length: written.text.scalarCount,
+                        hint: FixHint("correct the step times, or set the duration to at least \(steps.minimum) min"),
+                        notes: notes()))
             } else if Double(steps.maximum) < Double(duration.minimum) * Self.shortfallRatio {
-                found.append(Diagnostic(.stepsFallShort,
-                                        "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), much less than its duration '\(written.text)' (\(duration))",
-                                        at: written.location, length: written.text.scalarCount,
-                                        hint: FixHint("give the untimed steps a time, or shorten the duration"), notes: notes()))
+                found.append(
+                    Diagnostic(
+                        .stepsFallShort,
+                        "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), much less than its duration '\(written.text)' (\(duration))",
+                        at: written.location, length: written.text.scalarCount,
+                        hint: FixHint("give the untimed steps a time, or shorten the duration"), notes: notes()))
             }
         }
         return found
@@ -46,16 +53,31 @@ public struct StepTimingRule: Rule {
     }
 
     public static let examples: [RuleExample] = [
-        RuleExample("steps of 20 and 25 minutes in a 30-minute exercise",
-                    module: ExampleText.module(ExampleText.exercise(duration: "↓30 min", procedure: "1. Voorstelronde. (20')\n2. Nabespreking. (25 min)")),
-                    triggers: .stepsExceedDuration),
-        RuleExample("10 timed minutes in a 1-hour exercise",
-                    module: ExampleText.module(ExampleText.exercise(duration: "↓1 uur", procedure: "1. Voorstelronde. (10')\n2. Nabespreking.")),
-                    triggers: .stepsFallShort),
-        RuleExample("a timed feedback that makes the steps overrun",
-                    module: ExampleText.module(ExampleText.exercise(duration: "↓30 min", procedure: "1. Voorstelronde. (25')").replacing("Feedback: Korte terugblik.", with: "Feedback: Korte terugblik. (10')")),
-                    triggers: .stepsExceedDuration),
-        RuleExample("steps that fit", module: ExampleText.module(ExampleText.exercise(duration: "45 min", procedure: "1. Voorstelronde. (20')\n2. Nabespreking. (20 min)"))),
-        RuleExample("untimed steps", module: ExampleText.module(ExampleText.exercise(duration: "45 min", procedure: "1. Voorstelronde.\n2. Nabespreking."))),
+        RuleExample(
+            "steps of 20 and 25 minutes in a 30-minute exercise",
+            module: ExampleText.module(
+                ExampleText.exercise(
+                    duration: "↓30 min", procedure: "1. Voorstelronde. (20')\n2. Nabespreking. (25 min)")),
+            triggers: .stepsExceedDuration),
+        RuleExample(
+            "10 timed minutes in a 1-hour exercise",
+            module: ExampleText.module(
+                ExampleText.exercise(duration: "↓1 uur", procedure: "1. Voorstelronde. (10')\n2. Nabespreking.")),
+            triggers: .stepsFallShort),
+        RuleExample(
+            "a timed feedback that makes the steps overrun",
+            module: ExampleText.module(
+                ExampleText.exercise(duration: "↓30 min", procedure: "1. Voorstelronde. (25')").replacing(
+                    "Feedback: Korte terugblik.", with: "Feedback: Korte terugblik. (10')")),
+            triggers: .stepsExceedDuration),
+        RuleExample(
+            "steps that fit",
+            module: ExampleText.module(
+                ExampleText.exercise(
+                    duration: "45 min", procedure: "1. Voorstelronde. (20')\n2. Nabespreking. (20 min)"))),
+        RuleExample(
+            "untimed steps",
+            module: ExampleText.module(
+                ExampleText.exercise(duration: "45 min", procedure: "1. Voorstelronde.\n2. Nabespreking."))),
     ]
 }

@@ -14,16 +14,25 @@ public struct UnreferencedAnnexRule: Rule {
         var found: [Diagnostic] = []
         for entry in catalogue.entries where !referenced.contains(entry.id) && reported.insert(entry.id).inserted {
             let written = entry.id.written(in: curriculum.language)
-            found.append(Diagnostic(.unreferencedAnnex, "no exercise references `\(written)`", at: entry.location, length: entry.written.scalarCount,
-                                    hint: FixHint("list it under the annexes of exercise \(entry.id.owner), or remove it from the catalogue")))
+            found.append(
+                Diagnostic(
+                    .unreferencedAnnex, "no exercise references `\(written)`", at: entry.location,
+                    length: entry.written.scalarCount,
+                    hint: FixHint(
+                        "list it under the annexes of exercise \(entry.id.owner), or remove it from the catalogue")))
         }
         return found
     }
 
     public static let examples: [RuleExample] = [
-        RuleExample("an annex no exercise names", module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
-                    catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen\n- ↓1.A.1.1 bijlage 2: Vergeten"), triggers: .unreferencedAnnex),
-        RuleExample("every annex referenced", module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
-                    catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen")),
+        RuleExample(
+            "an annex no exercise names",
+            module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
+            catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen\n- ↓1.A.1.1 bijlage 2: Vergeten"),
+            triggers: .unreferencedAnnex),
+        RuleExample(
+            "every annex referenced",
+            module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
+            catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen")),
     ]
 }

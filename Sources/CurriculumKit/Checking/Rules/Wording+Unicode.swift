@@ -11,7 +11,10 @@ extension Wording {
         var word: [UInt8] = []
         word.reserveCapacity(32)
         func flush() {
-            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
         }
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -39,7 +42,8 @@ extension Wording {
 
     /// `sameTitle` on `String`s.
     static func unicodeSameTitle(_ a: String, _ b: String) -> Bool {
-        let x = unicodeNormalised(a), y = unicodeNormalised(b)
+        let x = unicodeNormalised(a)
+        let y = unicodeNormalised(b)
         if x.isEmpty || y.isEmpty { return true }
         if x == y || x.hasPrefix(y) || y.hasPrefix(x) { return true }
         return unicodeTitleOverlap(a, b) > 0.5
@@ -47,7 +51,8 @@ extension Wording {
 
     /// `titleOverlap` on `String`s.
     static func unicodeTitleOverlap(_ a: String, _ b: String) -> Double {
-        let x = unicodeStems(a, minimumLength: 4), y = unicodeStems(b, minimumLength: 4)
+        let x = unicodeStems(a, minimumLength: 4)
+        let y = unicodeStems(b, minimumLength: 4)
         let shorter = min(x.count, y.count)
         guard shorter > 0 else { return 0 }
         return Double(x.intersection(y).count) / Double(shorter)

@@ -43,10 +43,14 @@ enum Wording {
 
     /// Words that carry no meaning for goal matching (Dutch and English).
     static let stopWords: Set<String> = [
-        "aan", "alle", "andere", "bij", "dan", "dat", "de", "deze", "die", "dit", "door", "een", "eigen", "en", "hebben", "het", "hoe", "hun", "in",
-        "kunnen", "maken", "met", "naar", "niet", "of", "om", "onder", "ook", "op", "over", "staat", "te", "tot", "tussen", "uit", "van", "voor",
-        "wat", "welke", "worden", "zijn", "zich", "zelf", "about", "and", "able", "be", "can", "for", "from", "how", "into", "of", "on", "the",
-        "their", "them", "to", "what", "which", "with", "within", "begrip", "kennis", "inzicht", "understanding", "knowledge",
+        "aan", "alle", "andere", "bij", "dan", "dat", "de", "deze", "die", "dit", "door", "een", "eigen", "en",
+        "hebben", "het", "hoe", "hun", "in",
+        "kunnen", "maken", "met", "naar", "niet", "of", "om", "onder", "ook", "op", "over", "staat", "te", "tot",
+        "tussen", "uit", "van", "voor",
+        "wat", "welke", "worden", "zijn", "zich", "zelf", "about", "and", "able", "be", "can", "for", "from", "how",
+        "into", "of", "on", "the",
+        "their", "them", "to", "what", "which", "with", "within", "begrip", "kennis", "inzicht", "understanding",
+        "knowledge",
     ]
 
     /// The stop words packed whole (none is longer than 16 bytes), sorted for a binary search.
@@ -60,14 +64,18 @@ enum Wording {
     /// `begeleidingsrollen` meet.
     static func stems(_ text: String, minimumLength: Int = 5) -> Set<String> {
         var stems: [Stem] = []
-        guard addStems(of: text, minimumLength: minimumLength, to: &stems, from: 0) else { return unicodeStems(text, minimumLength: minimumLength) }
+        guard addStems(of: text, minimumLength: minimumLength, to: &stems, from: 0) else {
+            return unicodeStems(text, minimumLength: minimumLength)
+        }
         return Set(stems.map(\.text))
     }
 
     /// Adds the stems of `text` to the set `stems[start...]`, kept sorted and without repeats;
     /// `false`, with the set possibly half extended, when the text needs the Unicode path.
     static func addStems(of text: String, minimumLength: Int = 5, to stems: inout [Stem], from start: Int) -> Bool {
-        withUTF8(text) { input in forEachStem(in: input, minimumLength: minimumLength) { insert($0, into: &stems, from: start) } }
+        withUTF8(text) { input in
+            forEachStem(in: input, minimumLength: minimumLength) { insert($0, into: &stems, from: start) }
+        }
     }
 
     /// Inserts `stem` into the sorted set `stems[start...]` unless it is there already. The sets are
@@ -80,17 +88,24 @@ enum Wording {
         guard index < stems.count - 1 else { return }
         stems.withUnsafeMutableBufferPointer { set in
             var move = set.count - 1
-            while move > index { set[move] = set[move - 1]; move -= 1 }
+            while move > index {
+                set[move] = set[move - 1]
+                move -= 1
+            }
             set[index] = stem
         }
     }
 
     /// The number of stems two sorted sets share, counted up to `limit`.
-    static func sharedCount<A: RandomAccessCollection<Stem>, B: RandomAccessCollection<Stem>>(_ a: A, _ b: B, upTo limit: Int = .max) -> Int {
+    static func sharedCount<A: RandomAccessCollection<Stem>, B: RandomAccessCollection<Stem>>(
+        _ a: A, _ b: B, upTo limit: Int = .max
+    ) -> Int {
         var shared = 0
-        var i = a.startIndex, j = b.startIndex
+        var i = a.startIndex
+        var j = b.startIndex
         while i != a.endIndex, j != b.endIndex, shared < limit {
-            let x = a[i], y = b[j]
+            let x = a[i]
+            let y = b[j]
             if x < y {
                 a.formIndex(after: &i)
             } else if y < x {
@@ -115,7 +130,8 @@ enum Wording {
     /// letter or digit (`A` → `a`, `É` → `é`, `²` → `²`), or `beyondLatin1`. Built with the same
     /// Unicode properties as `unicodeWords` reads, so both paths split and lower-case alike.
     private static let latin1Lowercase: [UInt16] = (0...0xFF).map { (value: UInt32) -> UInt16 in
-        guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { return 0 }
+        guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        else { return 0 }
         if value < 0x80 {
             // `unicodeWords` reads ASCII without Unicode's tables: letters and digits only.
             let byte = UInt8(value)
@@ -136,14 +152,19 @@ enum Wording {
     /// Reads the scalar at `i` of `input` as the byte path sees it: its lower-case Latin-1 form,
     /// 0 for a separator, or `beyondLatin1`; advances `i` past it.
     @inline(__always)
-    private static func next(_ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, table: UnsafeBufferPointer<UInt16>) -> UInt16 {
+    private static func next(_ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, table: UnsafeBufferPointer<UInt16>)
+        -> UInt16
+    {
         let byte = input[i]
         if byte < 0x80 {
             i += 1
             return table[Int(byte)]
         }
         let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-        guard i + length <= input.count else { i = input.count; return beyondLatin1 }
+        guard i + length <= input.count else {
+            i = input.count
+            return beyondLatin1
+        }
         var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for k in 1..<length { value = value << 6 | UInt32(input[i + k] & 0x3F) }
         i += length
@@ -160,7 +181,9 @@ enum Wording {
     }
 
     /// `withNormalisedBytes` on a text's UTF-8.
-    static func withNormalisedBytes<R>(utf8 input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+    static func withNormalisedBytes<R>(
+        utf8 input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R
+    ) -> R? {
         // The words never take more bytes than the text: lower-casing keeps a Latin-1 letter's
         // length, and each space stands for at least one separator.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: input.count) { output -> R? in
@@ -172,17 +195,25 @@ enum Wording {
     /// Writes the lower-cased words of `input` joined by single spaces to `output`, which holds at
     /// least `input.count` bytes; returns the number of bytes written, or `nil` when a word holds a
     /// letter or digit beyond Latin-1.
-    private static func normalise(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+    private static func normalise(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>)
+        -> Int?
+    {
         latin1Lowercase.withUnsafeBufferPointer { table -> Int? in
             var written = 0
             var inWord = false
             var i = 0
             while i < input.count {
                 let lower = next(input, &i, table: table)
-                if lower == 0 { inWord = false; continue }
+                if lower == 0 {
+                    inWord = false
+                    continue
+                }
                 if lower == beyondLatin1 { return nil }
                 if !inWord {
-                    if written > 0 { output[written] = 0x20; written += 1 }
+                    if written > 0 {
+                        output[written] = 0x20
+                        written += 1
+                    }
                     inWord = true
                 }
                 if lower < 0x80 {
@@ -209,7 +240,8 @@ enum Wording {
             packedStopWords.withUnsafeBufferPointer { stopWords -> Bool in
                 stopWordFilter.withUnsafeBufferPointer { filter -> Bool in
                     let count = input.count
-                    var start = 0, i = 0
+                    var start = 0
+                    var i = 0
                     // Whether the word so far has a two-byte Latin-1 letter.
                     var wide = false
                     while true {
@@ -222,12 +254,18 @@ enum Wording {
                             } else {
                                 let lower = next(input, &i, table: table)
                                 if lower == beyondLatin1 { return false }
-                                if lower != 0 { wide = true; continue }
+                                if lower != 0 {
+                                    wide = true
+                                    continue
+                                }
                             }
                         }
                         // A separator at `end`, or the end of the text, closes `input[start..<end]`.
-                        if end > start, case let (word, bytes, sixLetters)? = pack(input, start..<end, wide: wide, minimumLength: minimumLength, table: table),
-                           bytes > longestStopWord || !isStopWord(word, in: stopWords, filter: filter) {
+                        if end > start,
+                            case (let word, let bytes, let sixLetters)? = pack(
+                                input, start..<end, wide: wide, minimumLength: minimumLength, table: table),
+                            bytes > longestStopWord || !isStopWord(word, in: stopWords, filter: filter)
+                        {
                             body(word.prefix(sixLetters))
                         }
                         if end >= count { return true }
@@ -242,12 +280,15 @@ enum Wording {
     /// The lower-cased word `input[range]` packed, with its length in bytes and the length of its
     /// first six letters; `nil` when it has fewer than `minimumLength` letters.
     @inline(__always)
-    private static func pack(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, wide: Bool, minimumLength: Int,
-                             table: UnsafeBufferPointer<UInt16>) -> (Stem, Int, Int)? {
+    private static func pack(
+        _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, wide: Bool, minimumLength: Int,
+        table: UnsafeBufferPointer<UInt16>
+    ) -> (Stem, Int, Int)? {
         if !wide {
             let bytes = range.upperBound - range.lowerBound
             guard bytes >= minimumLength else { return nil }
-            var high: UInt64 = 0, low: UInt64 = 0
+            var high: UInt64 = 0
+            var low: UInt64 = 0
             let kept = bytes < 16 ? bytes : 16
             for k in 0..<(kept < 8 ? kept : 8) { high |= UInt64(input[range.lowerBound + k] | 0x20) &<< (56 - 8 * k) }
             if kept > 8 {
@@ -259,7 +300,8 @@ enum Wording {
         for index in range where input[index] & 0xC0 != 0x80 { letters += 1 }
         guard letters >= minimumLength else { return nil }
         var word = Stem()
-        var bytes = 0, sixLetters = 0
+        var bytes = 0
+        var sixLetters = 0
         func append(_ byte: UInt8) {
             if bytes < 8 {
                 word.high |= UInt64(byte) &<< (56 - 8 * bytes)
@@ -268,7 +310,8 @@ enum Wording {
             }
             bytes += 1
         }
-        var i = range.lowerBound, seen = 0
+        var i = range.lowerBound
+        var seen = 0
         while i < range.upperBound {
             // Lower-cased Latin-1 is one byte (ASCII) or two.
             let lower = next(input, &i, table: table)
@@ -300,10 +343,13 @@ enum Wording {
     }
 
     /// Whether a whole word, packed, is one of the sorted packed stop words.
-    private static func isStopWord(_ word: Stem, in list: UnsafeBufferPointer<Stem>, filter: UnsafeBufferPointer<UInt64>) -> Bool {
+    private static func isStopWord(
+        _ word: Stem, in list: UnsafeBufferPointer<Stem>, filter: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
         let bucket = filterBucket(word)
         guard filter[bucket >> 6] & (1 &<< (bucket & 63)) != 0 else { return false }
-        var low = 0, high = list.count
+        var low = 0
+        var high = list.count
         while low < high {
             let middle = (low + high) / 2
             if list[middle] < word { low = middle + 1 } else { high = middle }
@@ -345,7 +391,9 @@ enum Wording {
 
     /// Calls `body` with the sorted set of stems of a UTF-8 text, kept in a temporary buffer; `nil`
     /// when the text needs the Unicode path.
-    private static func withStemSet<R>(in input: UnsafeBufferPointer<UInt8>, minimumLength: Int, _ body: (UnsafeBufferPointer<Stem>) -> R) -> R? {
+    private static func withStemSet<R>(
+        in input: UnsafeBufferPointer<UInt8>, minimumLength: Int, _ body: (UnsafeBufferPointer<Stem>) -> R
+    ) -> R? {
         // Words of at least one byte with a separator between them: at most (count + 1) / 2.
         withUnsafeTemporaryAllocation(of: Stem.self, capacity: input.count / 2 + 1) { buffer -> R? in
             var count = 0
@@ -354,7 +402,10 @@ enum Wording {
                 while index > 0, stem < buffer[index - 1] { index -= 1 }
                 guard index == 0 || buffer[index - 1] != stem else { return }
                 var move = count
-                while move > index { buffer[move] = buffer[move - 1]; move -= 1 }
+                while move > index {
+                    buffer[move] = buffer[move - 1]
+                    move -= 1
+                }
                 buffer[index] = stem
                 count += 1
             }

@@ -47,8 +47,10 @@ public struct Formatter: Sendable {
             let raw = source.string(from: line.lineStart, to: source.lineEnds[line.number - 1])
             let touchesComment = Self.touchesComment(line, scanner: scanner, source: source)
             if line.kind == .comment || touchesComment {
-                rendered.append(Rendered(text: raw.trimmingTrailingWhitespace(), layout: line.kind == .comment ? .comment : .other,
-                                         startsInsideComment: insideComment.contains(line.number)))
+                rendered.append(
+                    Rendered(
+                        text: raw.trimmingTrailingWhitespace(), layout: line.kind == .comment ? .comment : .other,
+                        startsInsideComment: insideComment.contains(line.number)))
                 continue
             }
             switch line.kind {
@@ -66,7 +68,10 @@ public struct Formatter: Sendable {
                 if structural { currentField = nil }
                 let content = source.string(from: line.contentStart, to: line.contentEnd)
                 let hashes = String(repeating: "#", count: depth)
-                rendered.append(Rendered(text: content.isEmpty ? hashes : hashes + " " + content, layout: structural ? .heading : .other))
+                rendered.append(
+                    Rendered(
+                        text: content.isEmpty ? hashes : hashes + " " + content, layout: structural ? .heading : .other)
+                )
             case .field where role == .plan:
                 // Plan labels are the plan parser's own (docs/plans.md): kept as written.
                 rendered.append(Rendered(text: raw.trimmingTrailingWhitespace(), layout: .other))
@@ -75,14 +80,19 @@ public struct Formatter: Sendable {
                 let value = source.string(from: line.contentStart, to: line.contentEnd)
                 let label = source.string(from: line.markerStart, to: line.labelEnd)
                 var newValue = value
-                if kind == .duration, role == .module, notation == .canonical, Self.valueEndsOnLabelLine(after: index, in: lines) {
+                if kind == .duration, role == .module, notation == .canonical,
+                    Self.valueEndsOnLabelLine(after: index, in: lines)
+                {
                     newValue = canonicalDuration(value) ?? value
                 } else if kind == .annexes, role == .module {
                     newValue = Self.canonicalReferences(in: value, keepSpelling: notation == .asWritten)
                 }
                 let newLabel = notation == .canonical ? canonicalLabel(label, kind: kind) : label
                 let text = newValue.isEmpty ? newLabel + ":" : newLabel + ": " + newValue
-                rendered.append(Rendered(text: Self.kind(of: text) == line.kind ? text : raw.trimmingTrailingWhitespace(), layout: .field))
+                rendered.append(
+                    Rendered(
+                        text: Self.kind(of: text) == line.kind ? text : raw.trimmingTrailingWhitespace(), layout: .field
+                    ))
             case .listItem(let marker):
                 let indent = source.string(from: line.lineStart, to: line.markerStart)
                 var markerText = source.string(from: line.markerStart, to: line.contentStart)
@@ -97,7 +107,10 @@ public struct Formatter: Sendable {
                 let text = indent + markerText + content
                 // `* -` must not become `- -`, which is a rule, not an item: a rewrite that reads
                 // differently is dropped.
-                rendered.append(Rendered(text: Self.kind(of: text) == line.kind ? text : raw.trimmingTrailingWhitespace(), layout: .other))
+                rendered.append(
+                    Rendered(
+                        text: Self.kind(of: text) == line.kind ? text : raw.trimmingTrailingWhitespace(), layout: .other
+                    ))
             default:
                 rendered.append(Rendered(text: raw.trimmingTrailingWhitespace(), layout: .other))
             }
@@ -128,7 +141,10 @@ public struct Formatter: Sendable {
         var items: [(line: Rendered, blankBefore: Bool, index: Int)] = []
         var sawBlank = false
         for (index, line) in lines.enumerated() {
-            if line.layout == .blank { sawBlank = true; continue }
+            if line.layout == .blank {
+                sawBlank = true
+                continue
+            }
             items.append((line, sawBlank, index))
             sawBlank = false
         }
@@ -139,11 +155,15 @@ public struct Formatter: Sendable {
             if layout == .heading || layout == .field {
                 // Before it, or before the comments written directly above it (never inside one).
                 var start = index
-                while start > 0, !items[start].blankBefore, items[start].line.startsInsideComment || items[start - 1].line.layout == .comment { start -= 1 }
+                while start > 0, !items[start].blankBefore,
+                    items[start].line.startsInsideComment || items[start - 1].line.layout == .comment
+                { start -= 1 }
                 // Walking back through a comment that was opened on a line of text lands on that
                 // text: a blank line there would split its paragraph, so none is added.
                 let landed = items[start].line
-                if start == index || (landed.layout == .comment && !landed.startsInsideComment) { needsBlank[start] = true }
+                if start == index || (landed.layout == .comment && !landed.startsInsideComment) {
+                    needsBlank[start] = true
+                }
             }
             if layout == .heading, index + 1 < items.count {
                 needsBlank[index + 1] = true
@@ -152,7 +172,9 @@ public struct Formatter: Sendable {
         var output = ""
         output.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
         for index in items.indices {
-            if index > 0, needsBlank[index], items[index].blankBefore || mayInsert(items[index].index) { output += "\n" }
+            if index > 0, needsBlank[index], items[index].blankBefore || mayInsert(items[index].index) {
+                output += "\n"
+            }
             output += items[index].line.text
             output += "\n"
         }
@@ -194,7 +216,9 @@ public struct Formatter: Sendable {
             guard let keyword = Self.keyword(of: match.written) else { return text }
             var canonical = "\(match.id.owner) \(keyword) \(match.id.number)"
             if keepSpelling {
-                guard let spaced = Self.spaced(match.written, keywordLength: keyword.unicodeScalars.count) else { return text }
+                guard let spaced = Self.spaced(match.written, keywordLength: keyword.unicodeScalars.count) else {
+                    return text
+                }
                 canonical = spaced
             }
             scalars.replaceSubrange(match.offset..<(match.offset + match.length), with: Array(canonical.unicodeScalars))
@@ -203,8 +227,11 @@ public struct Formatter: Sendable {
         view.append(contentsOf: scalars)
         let rewritten = String(view)
         guard rewritten != text else { return text }
-        let before = AnnexReferenceParser.item(text), after = AnnexReferenceParser.item(rewritten)
-        guard before.references.map(\.id) == after.references.map(\.id), before.title == after.title, before.target == after.target else { return text }
+        let before = AnnexReferenceParser.item(text)
+        let after = AnnexReferenceParser.item(rewritten)
+        guard before.references.map(\.id) == after.references.map(\.id), before.title == after.title,
+            before.target == after.target
+        else { return text }
         return rewritten
     }
 
@@ -213,7 +240,9 @@ public struct Formatter: Sendable {
     static func spaced(_ written: String, keywordLength: Int) -> String? {
         var scalars = Array(written.unicodeScalars)
         var number: [Unicode.Scalar] = []
-        while let last = scalars.last, last.properties.numericType != nil, last.isASCII { number.insert(scalars.removeLast(), at: 0) }
+        while let last = scalars.last, last.properties.numericType != nil, last.isASCII {
+            number.insert(scalars.removeLast(), at: 0)
+        }
         while let last = scalars.last, last == " " || last == "\u{A0}" { scalars.removeLast() }
         guard scalars.count >= keywordLength, !number.isEmpty else { return nil }
         let word = scalars.suffix(keywordLength)
@@ -265,11 +294,17 @@ public struct Formatter: Sendable {
         var lineIndex = 0
         var i = 0
         while i + 3 < n {
-            guard bytes[i] == 0x3C, bytes[i + 1] == 0x21, bytes[i + 2] == 0x2D, bytes[i + 3] == 0x2D else { i += 1; continue }
+            guard bytes[i] == 0x3C, bytes[i + 1] == 0x21, bytes[i + 2] == 0x2D, bytes[i + 3] == 0x2D else {
+                i += 1
+                continue
+            }
             var j = i + 4
             var end = n
             while j + 2 < n {
-                if bytes[j] == 0x2D, bytes[j + 1] == 0x2D, bytes[j + 2] == 0x3E { end = j + 3; break }
+                if bytes[j] == 0x2D, bytes[j + 1] == 0x2D, bytes[j + 2] == 0x3E {
+                    end = j + 3
+                    break
+                }
                 j += 1
             }
             while lineIndex < source.lineCount, source.lineStarts[lineIndex] <= i { lineIndex += 1 }

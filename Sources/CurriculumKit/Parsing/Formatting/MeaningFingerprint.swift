@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// What a file means to the tool, with everything formatting may legitimately change left out:
@@ -34,19 +34,23 @@ public struct MeaningFingerprint: Equatable, Sendable {
         switch role {
         case .module:
             let result = ModuleParser.parse(source)
-            comments = result.comments; diagnostics = result.diagnostics
+            comments = result.comments
+            diagnostics = result.diagnostics
             data = try? encoder.encode(result.module)
         case .manifest:
             let result = ManifestParser.parse(source)
-            comments = result.comments; diagnostics = result.diagnostics
+            comments = result.comments
+            diagnostics = result.diagnostics
             data = try? encoder.encode(result.manifest)
         case .catalogue:
             let result = CatalogueParser.parse(source)
-            comments = result.comments; diagnostics = result.diagnostics
+            comments = result.comments
+            diagnostics = result.diagnostics
             data = try? encoder.encode(result.catalogue)
         case .plan:
             let result = PlanParser.parse(source)
-            comments = LineScanner(source: source).comments; diagnostics = result.diagnostics
+            comments = LineScanner(source: source).comments
+            diagnostics = result.diagnostics
             data = try? encoder.encode(result.plan)
         }
         model = data.map { Self.stripped($0) } ?? "<not encodable>"
@@ -67,7 +71,8 @@ public struct MeaningFingerprint: Equatable, Sendable {
     /// A short description of the first difference, or `nil` when the fingerprints are equal.
     public func difference(from other: MeaningFingerprint) -> String? {
         if model != other.model {
-            let a = Array(model), b = Array(other.model)
+            let a = Array(model)
+            let b = Array(other.model)
             var i = 0
             while i < a.count, i < b.count, a[i] == b[i] { i += 1 }
             func excerpt(_ text: [Character]) -> String {
@@ -78,10 +83,12 @@ public struct MeaningFingerprint: Equatable, Sendable {
         }
         if comments != other.comments {
             let first = zip(comments, other.comments).first { $0 != $1 }
-            return first.map { "a comment changes: '\($0.0)' becomes '\($0.1)'" } ?? "the number of comments changes from \(comments.count) to \(other.comments.count)"
+            return first.map { "a comment changes: '\($0.0)' becomes '\($0.1)'" }
+                ?? "the number of comments changes from \(comments.count) to \(other.comments.count)"
         }
         if diagnosticCodes != other.diagnosticCodes {
-            return "the findings change from [\(diagnosticCodes.joined(separator: ", "))] to [\(other.diagnosticCodes.joined(separator: ", "))]"
+            return
+                "the findings change from [\(diagnosticCodes.joined(separator: ", "))] to [\(other.diagnosticCodes.joined(separator: ", "))]"
         }
         return nil
     }
@@ -117,8 +124,14 @@ struct JSONStripper {
             while true {
                 skipSpace()
                 guard index < bytes.count else { return nil }
-                if bytes[index] == UInt8(ascii: "}") { index += 1; break }
-                if bytes[index] == UInt8(ascii: ",") { index += 1; skipSpace() }
+                if bytes[index] == UInt8(ascii: "}") {
+                    index += 1
+                    break
+                }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    skipSpace()
+                }
                 guard let name = string() else { return nil }
                 skipSpace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
@@ -142,8 +155,14 @@ struct JSONStripper {
             while true {
                 skipSpace()
                 guard index < bytes.count else { return nil }
-                if bytes[index] == UInt8(ascii: "]") { index += 1; break }
-                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+                if bytes[index] == UInt8(ascii: "]") {
+                    index += 1
+                    break
+                }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    continue
+                }
                 guard let inner = value(key: key) else { return nil }
                 if !first { output.append(UInt8(ascii: ",")) }
                 first = false
@@ -155,7 +174,10 @@ struct JSONStripper {
             return string().map { ($0, false) }
         default:
             let start = index
-            while index < bytes.count, ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+            while index < bytes.count,
+                ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09].contains(
+                    bytes[index])
+            { index += 1 }
             return index > start ? (Array(bytes[start..<index]), false) : nil
         }
     }
