@@ -307,7 +307,7 @@ enum ExportCommand: Subcommand {
         _ planPath: String, overrides: PlanSettings, autoBreaks: Bool, audience: Handout.Audience, console: Console
     ) -> Result<ExportDocument, Exit> {
         let shown = console.displayPath(planPath)
-        let loaded = PlanLoader().load(path: shown, overrides: overrides, autoBreaks: autoBreaks)
+        let loaded = ScheduledPlan.load(path: shown, overrides: overrides, autoBreaks: autoBreaks)
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         guard let schedule = loaded.schedule, let curriculum = loaded.curriculum, errors.isEmpty else {
             _ = report(errors.isEmpty ? loaded.diagnostics : errors, sources: loaded.sources, console: console)

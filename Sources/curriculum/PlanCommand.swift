@@ -133,7 +133,7 @@ enum PlanCommand: Subcommand {
                     path: arguments.path)
             }
             let path = console.displayPath(planPath)
-            let loaded = PlanLoader().load(path: path, overrides: overrides, autoBreaks: autoBreaks)
+            let loaded = ScheduledPlan.load(path: path, overrides: overrides, autoBreaks: autoBreaks)
             diagnostics = loaded.diagnostics
             sources = loaded.sources
             guard let scheduled = loaded.schedule else {

@@ -25,7 +25,7 @@ enum PlanDiffCommand {
         var schedules: [Schedule] = []
         let renderer = HumanRenderer(useColor: console.useColor(onDescriptor: 2))
         for path in arguments.positionals.prefix(2).map(console.displayPath) {
-            let loaded = PlanLoader().load(path: path, autoBreaks: arguments.flag("auto-breaks"))
+            let loaded = ScheduledPlan.load(path: path, autoBreaks: arguments.flag("auto-breaks"))
             guard let schedule = loaded.schedule else {
                 for diagnostic in loaded.diagnostics.sortedByLocation() where diagnostic.severity == .error {
                     console.err(renderer.render(diagnostic) { loaded.sources[$0] })

@@ -13,7 +13,7 @@ extension Checker {
         _ path: String, into report: inout CheckReport, found: inout [Diagnostic],
         known: (folder: String, curriculum: Curriculum)? = nil
     ) {
-        let loaded = PlanLoader(loader: loader).load(path: path, known: known)
+        let loaded = ScheduledPlan.load(path: path, loader: loader, known: known)
         report.files.append(path)
         report.sources.merge(loaded.sources) { a, _ in a }
         found += loaded.diagnostics.filter { options.reports($0.code) }

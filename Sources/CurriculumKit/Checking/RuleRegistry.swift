@@ -18,7 +18,3 @@ public enum RuleRegistry {
         LevelGoalsRule(),
     ]
 }
-
-extension DiagnosticCode {
-    static var ruleCodes: [DiagnosticCode] { RuleRegistry.rules.flatMap { type(of: $0).codes } }
-}

@@ -3,7 +3,8 @@ extension DiagnosticCode {
     /// table and `--select`/`--ignore` validation.
     /// Built once: suppressions and `--select` look codes up on every run.
     public static let all: [DiagnosticCode] =
-        (inputCodes + syntaxCodes + fileCodes + durationCodes + suppressionCodes + ruleCodes + planCodes + formatCodes)
+        (inputCodes + syntaxCodes + fileCodes + structureCodes + durationCodes + timingCodes + annexCodes
+        + crossReferenceCodes + goalCodes + planCodes + formatCodes + suppressionCodes)
         .sorted()
 
     /// Every code by its upper-cased ID and upper-cased name, for `named(_:)`.

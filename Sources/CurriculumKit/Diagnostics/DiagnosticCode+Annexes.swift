@@ -32,4 +32,9 @@ extension DiagnosticCode {
         "CUR408", "duplicate-annex-id", .error,
         summary: "the catalogue lists the same annex ID twice",
         help: "Keep one entry per annex ID; give the other document its own number.")
+
+    static let annexCodes: [DiagnosticCode] = [
+        unresolvedAnnex, missingAnnexFile, annexPathOutside, malformedAnnexURL, insecureAnnexURL, unreferencedAnnex,
+        annexTitleMismatch, duplicateAnnexID,
+    ]
 }

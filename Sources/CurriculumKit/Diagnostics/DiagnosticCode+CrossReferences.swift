@@ -4,4 +4,6 @@ extension DiagnosticCode {
         "CUR501", "unresolved-exercise-reference", .error,
         summary: "text refers to an exercise ID that the curriculum does not have",
         help: "Correct the ID (`zie oefening 1.B.1.1`), or remove the reference.")
+
+    static let crossReferenceCodes: [DiagnosticCode] = [unresolvedExerciseReference]
 }

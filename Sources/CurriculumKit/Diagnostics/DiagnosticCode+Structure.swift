@@ -52,4 +52,9 @@ extension DiagnosticCode {
         "CUR214", "empty-feedback", .warning,
         summary: "a feedback field with nothing in it",
         help: "Write how the trainer closes the exercise, or remove the empty label.")
+
+    static let structureCodes: [DiagnosticCode] = [
+        duplicateExerciseID, misplacedExerciseID, numberingGap, numberingOutOfOrder, emptyTopic, emptyLevel,
+        skippedHeadingLevel, missingTitle, missingGoals, missingDuration, missingProcedure, emptyFeedback,
+    ]
 }

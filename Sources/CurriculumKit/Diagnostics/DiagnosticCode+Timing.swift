@@ -12,4 +12,6 @@ extension DiagnosticCode {
         "CUR307", "steps-fall-short", .note,
         summary: "the timed procedure steps cover much less than the exercise's duration",
         help: "Time the remaining steps, or shorten the duration.")
+
+    static let timingCodes: [DiagnosticCode] = [implausibleDuration, stepsExceedDuration, stepsFallShort]
 }

@@ -231,7 +231,7 @@ import Testing
 
     @Test func shippedPlanFitsAndMatchesItsAgenda() throws {
         let path = Repository.shippedCurriculum.appendingPathComponent("plans/module-1-niveau-1.plan.md").path
-        let loaded = PlanLoader().load(path: path)
+        let loaded = ScheduledPlan.load(path: path)
         #expect(!loaded.diagnostics.contains { $0.severity == .error }, "\(loaded.diagnostics)")
         let schedule = try #require(loaded.schedule)
         #expect(schedule.fits)

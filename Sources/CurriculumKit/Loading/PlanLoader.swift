@@ -1,5 +1,5 @@
-/// Reads a plan file and the curriculum it names, and lays the plan out: what `plan PLAN` and
-/// `check` share.
+/// Reads a plan file and the curriculum it names: the first half of what `plan PLAN` and `check` share
+/// (`ScheduledPlan` lays the plan out).
 public struct PlanLoader: Sendable {
     public let loader: CurriculumLoader
 
@@ -11,8 +11,6 @@ public struct PlanLoader: Sendable {
     public struct Result: Sendable {
         public var plan: Plan?
         public var curriculum: Curriculum?
-        /// The laid-out plan, when the plan and its curriculum could be read.
-        public var schedule: Schedule?
         public var diagnostics: [Diagnostic]
         public var sources: [String: SourceText]
         public var curriculumFolder: String?
@@ -62,12 +60,8 @@ public struct PlanLoader: Sendable {
     ///
     /// `known` is a curriculum the caller has already loaded (`check` checking a folder and its
     /// plans): when the plan names that folder, it is used instead of being read again.
-    public func load(
-        path: String, overrides: PlanSettings = PlanSettings(), autoBreaks: Bool = false,
-        known: (folder: String, curriculum: Curriculum)? = nil
-    ) -> Result {
-        var result = Result(
-            plan: nil, curriculum: nil, schedule: nil, diagnostics: [], sources: [:], curriculumFolder: nil)
+    public func load(path: String, known: (folder: String, curriculum: Curriculum)? = nil) -> Result {
+        var result = Result(plan: nil, curriculum: nil, diagnostics: [], sources: [:], curriculumFolder: nil)
         let source: SourceText
         switch loader.source(at: path) {
         case .failure(let diagnostic):
@@ -108,19 +102,6 @@ public struct PlanLoader: Sendable {
             return result
         }
         result.curriculum = curriculum
-        let settings = plan.settings.overridden(by: overrides)
-        guard let frame = settings.dayFrame ?? curriculum.manifest.dayFrame else {
-            result.diagnostics.append(
-                Diagnostic(
-                    .missingPlanField, "neither the plan nor the curriculum's manifest gives the day's hours",
-                    at: SourceLocation(file: path, line: 1, column: 1),
-                    hint: FixHint("add `Dagindeling: 09:00-16:30` (or `Day: 09:00-16:30`) to the plan")))
-            return result
-        }
-        let policy = BreakPolicy(manifest: curriculum.manifest, settings: settings, autoBreaks: autoBreaks)
-        let scheduled = Scheduler(curriculum: curriculum, policy: policy).schedule(plan, frame: frame)
-        result.schedule = scheduled.schedule
-        result.diagnostics += scheduled.diagnostics
         return result
     }
 }

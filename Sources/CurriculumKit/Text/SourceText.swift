@@ -23,25 +23,6 @@ public struct SourceText: Sendable {
         /// A byte sequence that is not UTF-8; `byteOffset` counts from the start of the file.
         case invalidUTF8(line: Int, column: Int, byteOffset: Int)
 
-        /// The finding to report for this failure.
-        public func diagnostic(path: String) -> Diagnostic {
-            switch self {
-            case .empty:
-                return Diagnostic(.emptyFile, "the file is empty", at: SourceLocation(file: path, line: 1, column: 1))
-            case .binary(let line, let offset):
-                return Diagnostic(
-                    .binaryFile,
-                    "the file holds a NUL byte at line \(line) (byte offset \(offset)); it looks binary, not like text",
-                    at: SourceLocation(file: path, line: line, column: 1),
-                    hint: FixHint("curriculum files are plain UTF-8 text; check that the right file is named"))
-            case .invalidUTF8(let line, let column, let offset):
-                return Diagnostic(
-                    .invalidUTF8, "invalid UTF-8 at line \(line), byte offset \(offset)",
-                    at: SourceLocation(file: path, line: line, column: column),
-                    hint: FixHint(
-                        "save the file as UTF-8; a file from Word or an old editor may be in Windows-1252 or Latin-1"))
-            }
-        }
     }
 
     /// Validates and splits `data`. Fails on an empty file, a NUL byte or invalid UTF-8.
