@@ -22,59 +22,6 @@ public enum TextBlock: Hashable, Sendable, Codable {
     }
 }
 
-/// One item of a list, with its marker kind and nested items.
-public struct ListItem: Hashable, Sendable, Codable {
-    public enum Marker: Hashable, Sendable, Codable {
-        case bullet
-        /// `1.` or `1)`.
-        case number(Int)
-        /// `a.` or `a)`.
-        case letter(Character)
-
-        enum CodingKeys: CodingKey { case bullet, number, letter }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let n = try? container.decode(Int.self) {
-                self = .number(n)
-                return
-            }
-            let text = try container.decode(String.self)
-            if text == "-" { self = .bullet } else { self = .letter(text.first ?? "a") }
-        }
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch self {
-            case .bullet: try container.encode("-")
-            case .number(let n): try container.encode(n)
-            case .letter(let c): try container.encode(String(c))
-            }
-        }
-    }
-
-    public var marker: Marker
-    public var text: String
-    public var children: [ListItem]
-    /// Where the marker starts.
-    public var location: SourceLocation
-    /// Where the text after the marker starts: diagnostics about the text point here.
-    public var textLocation: SourceLocation
-
-    public init(
-        marker: Marker, text: String, children: [ListItem] = [], location: SourceLocation,
-        textLocation: SourceLocation? = nil
-    ) {
-        self.marker = marker
-        self.text = text
-        self.children = children
-        self.location = location
-        self.textLocation = textLocation ?? location
-    }
-
-    public var plainText: String {
-        ([text] + children.map(\.plainText)).joined(separator: "\n")
-    }
-}
-
 extension Array where Element == TextBlock {
     /// The blocks as plain text, paragraphs separated by blank lines.
     public var plainText: String { map(\.plainText).joined(separator: "\n\n") }
@@ -92,11 +39,6 @@ extension TextBlock {
         case .list(let items): return items.allSatisfy(\.isBlank)
         }
     }
-}
-
-extension ListItem {
-    /// Whether the item's text and all its children's are white space.
-    public var isBlank: Bool { text.isWhiteSpace && children.allSatisfy(\.isBlank) }
 }
 
 extension String {
