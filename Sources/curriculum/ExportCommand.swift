@@ -154,8 +154,8 @@ enum ExportCommand: Subcommand {
         if format == .pdf, output == nil {
             return usage("PDF output needs --output FILE (a PDF is not written to the terminal)")
         }
-        if let output, !arguments.flag("force"), AtomicFile.exists(output) {
-            console.err(AtomicFile.Failure.exists(output).message(alternative: "choose another --output"))
+        if let output, !arguments.flag("force"), LocalFileSystem().exists(output) {
+            console.report([FileWriteError.exists.diagnostic(path: output, alternative: "choose another --output")])
             return ExitStatus.failure
         }
         let audience = Handout.Audience(rawValue: arguments.value("audience") ?? "trainers") ?? .trainers
@@ -264,10 +264,11 @@ enum ExportCommand: Subcommand {
             console.out(String(decoding: bytes, as: UTF8.self))
             return ExitStatus.success
         }
-        if let failure = AtomicFile.write(
-            Array(bytes), to: output, replacing: arguments.flag("force") ? .allowed : .never)
+        let disk = LocalFileSystem()
+        if case .failure(let failure) = disk.write(
+            Array(bytes), to: output, overwrite: arguments.flag("force") ? .allowed : .never)
         {
-            console.err(failure.message(alternative: "choose another --output"))
+            console.report([failure.diagnostic(path: output, alternative: "choose another --output")])
             return ExitStatus.failure
         }
         return ExitStatus.success

@@ -61,7 +61,7 @@ enum FmtCommand: Subcommand {
         var changed = 0
         var unchanged = 0
         var unreadable = false
-        var unsafe = false
+        var refused = false
         for target in targets {
             let bytes: [UInt8]
             switch fileSystem.read(target.path, limit: loader.maximumFileSize) {
@@ -83,9 +83,9 @@ enum FmtCommand: Subcommand {
                 language: target.language ?? Formatter.language(of: source), notation: target.notation)
             let text: String
             switch formatter.formatChecked(source, role: target.role) {
-            case .unsafe(let diagnostic):
+            case .meaningWouldChange(let diagnostic):
                 console.err(renderer.render(diagnostic) { $0 == target.path ? source : nil })
-                unsafe = true
+                refused = true
                 continue
             case .formatted(let formatted): text = formatted
             }
@@ -113,8 +113,8 @@ enum FmtCommand: Subcommand {
                 continue
             }
             if showDiff { continue }
-            if let failure = AtomicFile.write(output, to: target.path, replacing: .inPlace) {
-                console.err(failure.message())
+            if case .failure(let failure) = fileSystem.write(output, to: target.path, overwrite: .inPlace) {
+                console.err(renderer.render(failure.diagnostic(path: target.path)) { _ in nil })
                 unreadable = true
                 continue
             }
@@ -126,7 +126,7 @@ enum FmtCommand: Subcommand {
             "\(changed) of \(total) file\(total == 1 ? "" : "s") \(verb), \(unchanged) already formatted\(total > changed + unchanged ? ", \(total - changed - unchanged) left alone (see above)" : "")\n"
         )
         if unreadable { return ExitStatus.usage }
-        if unsafe || (check && changed > 0) { return ExitStatus.failure }
+        if refused || (check && changed > 0) { return ExitStatus.failure }
         return ExitStatus.success
     }
 

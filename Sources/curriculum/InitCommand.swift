@@ -85,8 +85,8 @@ enum InitCommand: Subcommand {
         }
         for file in template.files {
             let path = directory.hasSuffix("/") ? directory + file.name : directory + "/" + file.name
-            if let failure = AtomicFile.write(Array(file.text.utf8), to: path, replacing: .never) {
-                console.err(failure.message(alternative: "give a new or empty folder"))
+            if case .failure(let failure) = fileSystem.write(Array(file.text.utf8), to: path, overwrite: .never) {
+                console.report([failure.diagnostic(path: path, alternative: "give a new or empty folder")])
                 return ExitStatus.failure
             }
             console.out("created \(path)\n")

@@ -232,11 +232,12 @@ enum PlanCommand: Subcommand {
                 plan.metadata.curriculum = PlanCommand.relativePath(
                     from: "/" + planFolder, to: absolute(curriculumFolder))
             }
-            if let failure = AtomicFile.write(
+            let disk = LocalFileSystem()
+            if case .failure(let failure) = disk.write(
                 Array(PlanFileRenderer.render(plan, curriculum: curriculumForWrite).utf8), to: path,
-                replacing: arguments.flag("force") ? .allowed : .never)
+                overwrite: arguments.flag("force") ? .allowed : .never)
             {
-                console.err(failure.message(alternative: "give another file to --write"))
+                console.report([failure.diagnostic(path: path, alternative: "give another file to --write")])
                 return ExitStatus.failure
             }
             console.err("wrote \(path)\n")

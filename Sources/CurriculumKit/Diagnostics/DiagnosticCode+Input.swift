@@ -33,3 +33,25 @@ extension DiagnosticCode {
         unreadableFile, invalidUTF8, binaryFile, emptyFile, notAFile, fileTooLarge, noCurriculum,
     ]
 }
+
+extension DiagnosticCode {
+    /// Whether the code means an input could not be read at all: a path that does not exist or
+    /// cannot be opened, a folder or device where a file belongs, a file over the size limit, a
+    /// folder without a curriculum.
+    ///
+    /// The one definition every command uses to choose exit status 2 over 1, so that the same bad
+    /// input gets the same status from `check`, `plan`, `export` and the rest. A file that was read
+    /// but is not text (invalid UTF-8, binary, empty) is a finding about its content: status 1.
+    public var isUnreadableInput: Bool {
+        Self.unreadableInputCodes.contains(self)
+    }
+
+    static let unreadableInputCodes: Set<DiagnosticCode> = [unreadableFile, notAFile, fileTooLarge, noCurriculum]
+}
+
+extension Diagnostic {
+    /// Whether this finding is an error saying an input could not be read at all (exit status 2).
+    public var isUnreadableInput: Bool {
+        severity == .error && code.isUnreadableInput
+    }
+}
