@@ -89,3 +89,11 @@ final class Console {
 private func systemWrite(_ descriptor: Int32, _ bytes: [UInt8]) -> Int {
     write(descriptor, bytes, bytes.count)
 }
+
+extension Console {
+    /// The DTSTAMP of ICS events: now, or `SOURCE_DATE_EPOCH` when set (reproducible output).
+    var timestamp: ICSRenderer.Timestamp {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? Int(Date().timeIntervalSince1970)
+        return ICSRenderer.Timestamp(secondsSinceEpoch: seconds)
+    }
+}

@@ -76,7 +76,7 @@ enum ExportCommand: Subcommand {
                 help: "With --select: the number of trainers, or their names (comma-separated)."),
             OptionSpec(
                 long: "auto-breaks", help: "Insert breaks and lunch where they are due, as 'plan --auto-breaks' does."),
-        ] + PlanCommand.timingOptions,
+        ] + TimingOptions.all,
         examples: [
             "curriculum export --plan plans/dinsdag.plan.md --output dinsdag.pdf",
             "curriculum export curriculum/igma-femina --select 1.A --level 1 --date 2027-03-09 --participants 12 --trainers 2 --format md",
@@ -164,7 +164,7 @@ enum ExportCommand: Subcommand {
         do {
             selectionOptions = try Self.selectionOptions(arguments)
             // The timing options read exactly as `plan` reads them.
-            overrides = try PlanCommand.settings(arguments)
+            overrides = try arguments.timingSettings()
         } catch {
             console.err(HelpRenderer.error(error, root: CommandTable.root))
             return ExitStatus.usage
