@@ -1,3 +1,5 @@
+import CurriculumKit
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -155,31 +157,48 @@ struct BrowserPrinter {
 }
 
 extension BrowserPrinter.Failure {
-    /// The error and what to do about it, as the command prints it.
-    var message: String {
+    /// The finding the command reports.
+    var diagnostic: Diagnostic {
         switch self {
-        case .notFound(let searched):
-            return """
-                error: PDF export needs a headless Chromium or Google Chrome, and none was found on PATH (looked for \(searched.joined(separator: ", ")))
-                  = help: install one: 'apt-get install chromium' (Debian, Ubuntu), 'dnf install chromium' (Fedora), 'brew install --cask chromium' (macOS)
-                  = help: or give the browser's path with '--browser PATH', or export '--format html' and print it from any browser
-
-                """
-        case .notExecutable(let path):
-            return
-                "error: the browser '\(path)' given with --browser is not an executable file\n  = help: give the path of a Chromium or Chrome executable, for example '--browser /usr/bin/chromium'\n"
+        case .notFound(let searched): return .noBrowser(searched: searched)
+        case .notExecutable(let path): return .browserNotExecutable(path)
         case .failed(let browser, let status, let output):
-            return "error: '\(browser)' failed to print the PDF (exit status \(status))\n" + Self.tail(output)
+            return .browserFailed("'\(browser)' failed to print the PDF (exit status \(status))", output: output)
         case .timedOut(let browser, let seconds):
-            return "error: '\(browser)' did not finish printing the PDF within \(seconds) seconds and was stopped\n"
-        case .noPDF(let browser, let output):
-            return "error: '\(browser)' ran but wrote no PDF\n" + Self.tail(output)
+            return .browserFailed(
+                "'\(browser)' did not finish printing the PDF within \(seconds) seconds and was stopped", output: "")
+        case .noPDF(let browser, let output): return .browserFailed("'\(browser)' ran but wrote no PDF", output: output)
         }
     }
+}
 
-    /// The browser's last lines of output, indented, for a failure report.
-    private static func tail(_ output: String) -> String {
-        let lines = output.split(separator: "\n").suffix(8)
-        return lines.isEmpty ? "" : lines.map { "  | \($0)\n" }.joined()
+extension Diagnostic {
+    fileprivate static func noBrowser(searched: [String]) -> Diagnostic {
+        Diagnostic(
+            .pdfNotPrinted,
+            "PDF export needs a headless Chromium or Google Chrome, and none was found on PATH (looked for \(searched.joined(separator: ", ")))",
+            at: nil,
+            hint: FixHint(
+                "install one: 'apt-get install chromium' (Debian, Ubuntu), 'dnf install chromium' (Fedora), 'brew install --cask chromium' (macOS)"
+            ),
+            notes: [
+                Note(
+                    "or give the browser's path with '--browser PATH', or export '--format html' and print it from any browser"
+                )
+            ])
+    }
+
+    fileprivate static func browserNotExecutable(_ path: String) -> Diagnostic {
+        Diagnostic(
+            .pdfNotPrinted, "the browser '\(path)' given with --browser is not an executable file", at: nil,
+            hint: FixHint("give the path of a Chromium or Chrome executable, for example '--browser /usr/bin/chromium'")
+        )
+    }
+
+    /// The browser's last lines of output follow as notes.
+    fileprivate static func browserFailed(_ message: String, output: String) -> Diagnostic {
+        Diagnostic(
+            .pdfNotPrinted, message, at: nil,
+            notes: output.split(separator: "\n").suffix(8).map { Note("| \($0)") })
     }
 }

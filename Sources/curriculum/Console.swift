@@ -56,10 +56,11 @@ final class Console {
         }
     }
 
-    /// Prints findings to standard error, in reading order, quoting their source lines.
+    /// Prints findings to standard error in the order given (jobs hand them over in reading order),
+    /// quoting their source lines.
     func report(_ diagnostics: [Diagnostic], sources: [String: SourceText] = [:], color: String? = nil) {
         let renderer = HumanRenderer(useColor: useColor(onDescriptor: 2, when: color))
-        for diagnostic in diagnostics.sortedByLocation() { err(renderer.render(diagnostic) { sources[$0] }) }
+        for diagnostic in diagnostics { err(renderer.render(diagnostic) { sources[$0] }) }
     }
 
     /// Whether to colour what goes to a stream: only on a terminal, never with `NO_COLOR` set

@@ -23,7 +23,21 @@ extension DiagnosticCode {
         summary: "a file or folder could not be written; nothing was changed",
         help: "Check that the folder exists and that you may write in it.")
 
+    public static let notInCurriculum = DiagnosticCode(
+        "CUR806", "not-in-curriculum", .error,
+        summary: "an exercise, topic, module or level asked for is not in the curriculum",
+        help: "Check the ID; `curriculum list` shows every ID and level.")
+    public static let planHasErrors = DiagnosticCode(
+        "CUR807", "plan-has-errors", .error,
+        summary: "a plan with errors was not exported or compared",
+        help: "Run `curriculum plan PLAN` or `curriculum check PLAN` to see every finding, and fix them.")
+    public static let pdfNotPrinted = DiagnosticCode(
+        "CUR808", "pdf-not-printed", .error,
+        summary: "no browser could print the PDF, or the browser failed",
+        help: "Install Chromium or Chrome, give it with --browser, or export HTML and print it from a browser.")
+
     static let formatCodes: [DiagnosticCode] = [
-        unformattedFile, meaningChangingFormat, initTargetNotEmpty, outputExists, unwritableOutput,
+        unformattedFile, meaningChangingFormat, initTargetNotEmpty, outputExists, unwritableOutput, notInCurriculum,
+        planHasErrors, pdfNotPrinted,
     ]
 }

@@ -19,7 +19,7 @@ public struct PlanJob: Sendable {
         case .planFile(let path):
             let loaded = ScheduledPlan.load(
                 path: path, loader: loader, overrides: request.settings, autoBreaks: request.autoBreaks)
-            result.diagnostics = loaded.diagnostics
+            result.diagnostics = loaded.diagnostics.sortedByLocation()
             result.sources = loaded.sources
             guard let laidOut = loaded.schedule else { return result }
             schedule = laidOut
@@ -30,7 +30,7 @@ public struct PlanJob: Sendable {
             let found = CurriculumLookup(loader: loader).load(
                 [request.curriculumPath], commandLine: request.commandLine)
             guard let loaded = found.curriculum else {
-                result.diagnostics = found.diagnostics
+                result.diagnostics = found.diagnostics.sortedByLocation()
                 result.sources = found.sources
                 return result
             }
@@ -66,6 +66,7 @@ public struct PlanJob: Sendable {
             result.diagnostics = scheduled.diagnostics
         }
         result.schedule = schedule
+        result.diagnostics = result.diagnostics.sortedByLocation()
         switch request.format {
         case .json: result.output = ScheduleJSONRenderer.render(schedule) + "\n"
         case .csv: result.output = CSVRenderer.render(schedule)
