@@ -177,7 +177,7 @@ import Testing
         #expect(output.status == 1)
         #expect(
             output.stderr.contains(
-                "error: cannot create '\(file.appendingPathComponent("course").path)': Not a directory"),
+                "error[CUR805]: cannot create '\(file.appendingPathComponent("course").path)': Not a directory"),
             "\(output.stderr)")
         #expect(output.stderr.contains("= help: check that the parent folder exists and is writable"))
         #expect(!output.stderr.contains("CocoaError"))
