@@ -59,22 +59,23 @@ public struct ShowJob: Sendable {
         guard let curriculum = found.curriculum else {
             return ShowResult(diagnostics: found.diagnostics.sortedByLocation(), sources: found.sources)
         }
-        let renderer = PlainTextRenderer(curriculum: curriculum)
-        let catalogue = curriculum.annexCatalogue
+        // The text is the document the export renders, through the same text renderer.
+        let excerpt = ExcerptBuilder()
+        let text = { (document: ExportDocument) in DocumentTextRenderer().render(document) }
         let json = request.format == .json
         let output: String?
         switch request.target {
         case .exercise(let id):
             output = curriculum.exercise(id: id).map {
-                json ? JSONText.encode($0) + "\n" : renderer.render($0, catalogue: catalogue)
+                json ? JSONText.encode($0) + "\n" : text(excerpt.document(for: $0, in: curriculum))
             }
         case .topic(let id):
             output = curriculum.topic(id: id).map {
-                json ? JSONText.encode($0) + "\n" : renderer.render($0, catalogue: catalogue)
+                json ? JSONText.encode($0) + "\n" : text(excerpt.document(for: $0, in: curriculum))
             }
         case .module(let number):
             output = curriculum.module(number: number).map {
-                json ? JSONText.encode($0) + "\n" : renderer.render($0, catalogue: catalogue)
+                json ? JSONText.encode($0) + "\n" : text(excerpt.document(for: $0, in: curriculum))
             }
         }
         guard let output else { return ShowResult(diagnostics: [.notFound(request.id, in: curriculum)]) }
