@@ -1,11 +1,5 @@
 import CurriculumKit
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// `curriculum fmt`: rewrites curriculum files in their canonical layout, losing nothing.
 enum FmtCommand: Subcommand {
     static let checkOption = OptionSpec(
@@ -41,86 +35,13 @@ enum FmtCommand: Subcommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         let check = arguments.isSet(checkOption)
-        let showDiff = arguments.isSet(diffOption)
-        let renderer = HumanRenderer(useColor: console.useColor(onDescriptor: 2))
-        let targets: [FormatTarget]
-        switch FormatTargets.find(Inputs.paths(arguments, console: console)) {
-        case .success(let found): targets = found
-        case .failure(let diagnostic):
-            console.report([diagnostic])
-            return ExitStatus.usage
-        }
-        let fileSystem = LocalFileSystem()
-        let loader = CurriculumLoader(fileSystem: fileSystem)
-        var changed = 0
-        var unchanged = 0
-        var unreadable = false
-        var refused = false
-        for target in targets {
-            let bytes: [UInt8]
-            switch fileSystem.read(target.path, limit: loader.maximumFileSize) {
-            case .failure(let error):
-                console.err(renderer.render(error.diagnostic(path: target.path)) { _ in nil })
-                unreadable = true
-                continue
-            case .success(let read): bytes = read
-            }
-            let source: SourceText
-            switch SourceText.decode(bytes, path: target.path) {
-            case .failure(let failure):
-                console.err(renderer.render(failure.diagnostic(path: target.path)) { _ in nil })
-                unreadable = true
-                continue
-            case .success(let decoded): source = decoded
-            }
-            let formatter = Formatter(
-                language: target.language ?? Formatter.language(of: source), notation: target.notation)
-            let text: String
-            switch formatter.formatChecked(source, role: target.role) {
-            case .meaningWouldChange(let diagnostic):
-                console.err(renderer.render(diagnostic) { $0 == target.path ? source : nil })
-                refused = true
-                continue
-            case .formatted(let formatted): text = formatted
-            }
-            let output = Array(text.utf8)
-            if output == bytes {
-                unchanged += 1
-                continue
-            }
-            changed += 1
-            if showDiff {
-                let old = (0..<source.lineCount).map { source.line($0 + 1) }
-                var new = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                if new.last == "" { new.removeLast() }
-                let diff = UnifiedDiff(old: old, new: new)
-                if diff.isEmpty {
-                    console.out(
-                        "--- \(target.path)\n+++ \(target.path) (formatted)\n(only line ends, the byte-order mark or the final newline change)\n"
-                    )
-                } else {
-                    console.out(diff.rendered(oldName: target.path, newName: "\(target.path) (formatted)"))
-                }
-            }
-            if check {
-                if !showDiff { console.out(target.path + "\n") }
-                continue
-            }
-            if showDiff { continue }
-            if case .failure(let failure) = fileSystem.write(output, to: target.path, overwrite: .inPlace) {
-                console.err(renderer.render(failure.diagnostic(path: target.path)) { _ in nil })
-                unreadable = true
-                continue
-            }
-            console.out(target.path + "\n")
-        }
-        let total = targets.count
-        let verb = (check || showDiff) ? "would be reformatted" : "reformatted"
-        console.err(
-            "\(changed) of \(total) file\(total == 1 ? "" : "s") \(verb), \(unchanged) already formatted\(total > changed + unchanged ? ", \(total - changed - unchanged) left alone (see above)" : "")\n"
-        )
-        if unreadable { return ExitStatus.usage }
-        if refused || (check && changed > 0) { return ExitStatus.failure }
+        let mode: FmtRequest.Mode = arguments.isSet(diffOption) ? .diff : check ? .check : .write
+        let result = FmtJob().run(FmtRequest(paths: Inputs.paths(arguments, console: console), mode: mode))
+        console.report(result.diagnostics, sources: result.sources)
+        console.out(result.output)
+        if let summary = result.summary(mode: mode) { console.err(summary) }
+        if result.hasUnreadableInput { return ExitStatus.usage }
+        if result.hasErrors || result.refusedAFile || (check && result.changed > 0) { return ExitStatus.failure }
         return ExitStatus.success
     }
 }
