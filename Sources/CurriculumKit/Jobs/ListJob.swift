@@ -1,27 +1,3 @@
-/// What `list` is asked for: the outline of one curriculum, to a depth, of one module or level.
-public struct ListRequest: Sendable {
-    public enum Format: String, Sendable, CaseIterable { case text, json }
-
-    public var curriculumPath = CurriculumLookup.defaultPath
-    /// 1 modules, 2 topics, 3 levels, 4 exercises.
-    public var depth = 4
-    public var level: Int?
-    public var module: Int?
-    public var format = Format.text
-    /// The command as typed (`curriculum list`), for hints.
-    public var commandLine = "curriculum list"
-
-    public init() {}
-}
-
-/// The outline, or the findings that stopped it.
-public struct ListResult: JobResult {
-    public var diagnostics: [Diagnostic] = []
-    public var sources: [String: SourceText] = [:]
-    /// The outline as text or JSON, for standard output.
-    public var output: String?
-}
-
 /// The `list` pipeline: the tree of modules, topics, levels and exercises with durations and
 /// totals, as text or as JSON.
 public struct ListJob: Sendable {
