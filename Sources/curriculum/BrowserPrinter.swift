@@ -1,3 +1,5 @@
+import CurriculumKit
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -151,35 +153,5 @@ struct BrowserPrinter {
         // As a shell reports it: the exit code, or the number of the signal that ended it.
         let signal = status & 0x7F
         return .success(signal == 0 ? (status >> 8) & 0xFF : signal)
-    }
-}
-
-extension BrowserPrinter.Failure {
-    /// The error and what to do about it, as the command prints it.
-    var message: String {
-        switch self {
-        case .notFound(let searched):
-            return """
-                error: PDF export needs a headless Chromium or Google Chrome, and none was found on PATH (looked for \(searched.joined(separator: ", ")))
-                  = help: install one: 'apt-get install chromium' (Debian, Ubuntu), 'dnf install chromium' (Fedora), 'brew install --cask chromium' (macOS)
-                  = help: or give the browser's path with '--browser PATH', or export '--format html' and print it from any browser
-
-                """
-        case .notExecutable(let path):
-            return
-                "error: the browser '\(path)' given with --browser is not an executable file\n  = help: give the path of a Chromium or Chrome executable, for example '--browser /usr/bin/chromium'\n"
-        case .failed(let browser, let status, let output):
-            return "error: '\(browser)' failed to print the PDF (exit status \(status))\n" + Self.tail(output)
-        case .timedOut(let browser, let seconds):
-            return "error: '\(browser)' did not finish printing the PDF within \(seconds) seconds and was stopped\n"
-        case .noPDF(let browser, let output):
-            return "error: '\(browser)' ran but wrote no PDF\n" + Self.tail(output)
-        }
-    }
-
-    /// The browser's last lines of output, indented, for a failure report.
-    private static func tail(_ output: String) -> String {
-        let lines = output.split(separator: "\n").suffix(8)
-        return lines.isEmpty ? "" : lines.map { "  | \($0)\n" }.joined()
     }
 }

@@ -8,6 +8,22 @@ import CurriculumKit
 
 /// `curriculum check`: validates curricula and reports every finding.
 enum CheckCommand: Subcommand {
+    static let strict = OptionSpec(long: "strict", help: "Treat warnings as errors for the exit status.")
+    static let format = OptionSpec(
+        long: "format", short: "f", valueName: "format", help: "Output format.",
+        choices: ["human", "json", "github", "sarif", "junit"], defaultValue: "human")
+    static let select = OptionSpec(
+        long: "select", valueName: "code", help: "Report only these rule codes (comma-separated or repeated).",
+        repeatable: true)
+    static let ignore = OptionSpec(
+        long: "ignore", valueName: "code", help: "Never report these rule codes (comma-separated or repeated).",
+        repeatable: true)
+    static let quiet = OptionSpec(long: "quiet", short: "q", help: "Print errors only, and no summary line.")
+    static let maxErrors = OptionSpec(long: "max-errors", valueName: "n", help: "Stop reporting after N errors.")
+    static let color = OptionSpec(
+        long: "color", valueName: "when", help: "Colour the output.", choices: ["auto", "always", "never"],
+        defaultValue: "auto")
+
     static let spec = CommandSpec(
         name: "check",
         abstract: "Validate curriculum files and report every problem with its location.",
@@ -24,23 +40,7 @@ enum CheckCommand: Subcommand {
                 name: "paths", help: "Curriculum folders or files (default: ./curriculum).", isRepeatable: true,
                 completion: .file)
         ],
-        options: [
-            OptionSpec(long: "strict", help: "Treat warnings as errors for the exit status."),
-            OptionSpec(
-                long: "format", short: "f", valueName: "format", help: "Output format.",
-                choices: ["human", "json", "github", "sarif", "junit"], defaultValue: "human"),
-            OptionSpec(
-                long: "select", valueName: "code", help: "Report only these rule codes (comma-separated or repeated).",
-                repeatable: true),
-            OptionSpec(
-                long: "ignore", valueName: "code", help: "Never report these rule codes (comma-separated or repeated).",
-                repeatable: true),
-            OptionSpec(long: "quiet", short: "q", help: "Print errors only, and no summary line."),
-            OptionSpec(long: "max-errors", valueName: "n", help: "Stop reporting after N errors."),
-            OptionSpec(
-                long: "color", valueName: "when", help: "Colour the output.", choices: ["auto", "always", "never"],
-                defaultValue: "auto"),
-        ],
+        options: [strict, format, select, ignore, quiet, maxErrors, color],
         examples: [
             "curriculum check curriculum/igma-femina",
             "curriculum check --strict --format github",
@@ -51,7 +51,7 @@ enum CheckCommand: Subcommand {
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         let started = Date()
         var codes: [String: Set<String>] = [:]
-        for option in ["select", "ignore"] {
+        for option in [select, ignore] {
             for word in arguments.list(option) {
                 guard let code = DiagnosticCode.named(word) else {
                     let suggestion = EditDistance.suggestion(
@@ -59,15 +59,15 @@ enum CheckCommand: Subcommand {
                     console.err(
                         HelpRenderer.error(
                             UsageError(
-                                "Unknown rule code '\(word)' for '--\(option)'", path: arguments.path,
+                                "Unknown rule code '\(word)' for '--\(option.long)'", path: arguments.path,
                                 suggestion: suggestion.map { "'\($0)'" }), root: CommandTable.root))
                     return ExitStatus.usage
                 }
-                codes[option, default: []].insert(code.id)
+                codes[option.long, default: []].insert(code.id)
             }
         }
         var maximumErrors: Int?
-        if let text = arguments.value("max-errors") {
+        if let text = arguments.value(maxErrors) {
             guard let n = Int(text), n > 0 else {
                 console.err(
                     HelpRenderer.error(
@@ -79,17 +79,17 @@ enum CheckCommand: Subcommand {
             maximumErrors = n
         }
         let options = CheckOptions(
-            select: codes["select"] ?? [], ignore: codes["ignore"] ?? [], maximumErrors: maximumErrors)
+            select: codes[select.long] ?? [], ignore: codes[ignore.long] ?? [], maximumErrors: maximumErrors)
         let paths = Inputs.paths(arguments, console: console)
         var report = Checker(options: options).check(paths: paths)
-        let quiet = arguments.flag("quiet")
+        let quiet = arguments.isSet(self.quiet)
         if quiet { report.diagnostics = report.diagnostics.filter { $0.severity == .error } }
         let elapsed = Date().timeIntervalSince(started)
-        let strict = arguments.flag("strict")
+        let strict = arguments.isSet(self.strict)
 
-        switch arguments.value("format") ?? "human" {
+        switch arguments.value(format) ?? "human" {
         case "human":
-            let renderer = HumanRenderer(useColor: console.useColor(onDescriptor: 2, when: arguments.value("color")))
+            let renderer = HumanRenderer(useColor: console.useColor(onDescriptor: 2, when: arguments.value(color)))
             for diagnostic in report.diagnostics {
                 console.err(renderer.render(diagnostic) { report.sources[$0] })
             }

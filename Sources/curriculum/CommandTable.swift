@@ -1,3 +1,5 @@
+import CurriculumKit
+
 /// The command table: every subcommand, its options and its help, in one place.
 enum CommandTable {
     static let version = "0.1.0"
@@ -47,4 +49,10 @@ enum ExitStatus {
     static let failure: Int32 = 1
     /// A usage mistake or unreadable input.
     static let usage: Int32 = 2
+
+    /// The status of a job that did not produce its result: 2 when an input could not be read at
+    /// all (the library's one definition), 1 otherwise.
+    static func failure(of result: some JobResult) -> Int32 {
+        result.hasUnreadableInput ? usage : failure
+    }
 }

@@ -1,3 +1,5 @@
+import CurriculumKit
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -32,27 +34,33 @@ final class Console {
     /// in order on a terminal.
     func err(_ text: String) {
         flush()
-        write(Array(text.utf8), to: 2)
+        send(Array(text.utf8), to: 2)
     }
 
     func flush() {
         guard !outBuffer.isEmpty else { return }
-        write(outBuffer, to: 1)
+        send(outBuffer, to: 1)
         outBuffer.removeAll(keepingCapacity: true)
     }
 
-    private func write(_ bytes: [UInt8], to descriptor: Int32) {
-        var offset = 0
-        bytes.withUnsafeBytes { buffer in
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
+    /// Writes every byte, retrying after an interruption or a partial write.
+    private func send(_ bytes: [UInt8], to descriptor: Int32) {
+        var rest = bytes
+        while !rest.isEmpty {
+            let written = systemWrite(descriptor, rest)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
             }
+            rest.removeFirst(written)
         }
+    }
+
+    /// Prints findings to standard error in the order given (jobs hand them over in reading order),
+    /// quoting their source lines.
+    func report(_ diagnostics: [Diagnostic], sources: [String: SourceText] = [:], color: String? = nil) {
+        let renderer = HumanRenderer(useColor: useColor(onDescriptor: 2, when: color))
+        for diagnostic in diagnostics { err(renderer.render(diagnostic) { sources[$0] }) }
     }
 
     /// Whether to colour what goes to a stream: only on a terminal, never with `NO_COLOR` set
@@ -77,6 +85,16 @@ final class Console {
     }
 }
 
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
+/// The system's `write`, under a name the console's own methods do not hide; the array is passed
+/// as the buffer.
+private func systemWrite(_ descriptor: Int32, _ bytes: [UInt8]) -> Int {
+    write(descriptor, bytes, bytes.count)
+}
+
+extension Console {
+    /// The DTSTAMP of ICS events: now, or `SOURCE_DATE_EPOCH` when set (reproducible output).
+    var timestamp: ICSRenderer.Timestamp {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? Int(Date().timeIntervalSince1970)
+        return ICSRenderer.Timestamp(secondsSinceEpoch: seconds)
+    }
 }

@@ -2,16 +2,18 @@ import CurriculumKit
 
 /// `curriculum help [subcommand]` and `curriculum help --man`.
 enum HelpCommand: Subcommand {
+    static let man = OptionSpec(long: "man", help: "Print the manual page (roff) for man(1).")
+
     static let spec = CommandSpec(
         name: "help",
         abstract: "Show help for a subcommand, or the manual page.",
         arguments: [ArgumentSpec(name: "subcommand", help: "The subcommand to explain.", isRepeatable: true)],
-        options: [OptionSpec(long: "man", help: "Print the manual page (roff) for man(1).")]
+        options: [man]
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         let root = CommandTable.root
-        if arguments.flag("man") {
+        if arguments.isSet(man) {
             console.out(ManPage.render(root))
             return ExitStatus.success
         }

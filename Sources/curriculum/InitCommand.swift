@@ -8,6 +8,13 @@ import CurriculumKit
 
 /// `curriculum init`: a new curriculum folder that passes `check` and `fmt --check` at once.
 enum InitCommand: Subcommand {
+    static let language = OptionSpec(
+        long: "language", valueName: "code", help: "Language of labels and example text.", choices: ["nl", "en"],
+        defaultValue: "nl")
+    static let title = OptionSpec(
+        long: "title", valueName: "title",
+        help: "The curriculum's title (default: 'Nieuw curriculum' / 'New curriculum').")
+
     static let spec = CommandSpec(
         name: "init",
         abstract: "Create a new curriculum: manifest, one module with an example exercise, annex catalogue, README.",
@@ -23,14 +30,7 @@ enum InitCommand: Subcommand {
                 name: "dir", help: "The folder to create the curriculum in (new or empty).", isOptional: false,
                 completion: .directory)
         ],
-        options: [
-            OptionSpec(
-                long: "language", valueName: "code", help: "Language of labels and example text.",
-                choices: ["nl", "en"], defaultValue: "nl"),
-            OptionSpec(
-                long: "title", valueName: "title",
-                help: "The curriculum's title (default: 'Nieuw curriculum' / 'New curriculum')."),
-        ],
+        options: [language, title],
         examples: [
             "curriculum init curriculum/my-course",
             "curriculum init --language en --title 'Career coaching' curriculum/career-coaching",
@@ -48,8 +48,8 @@ enum InitCommand: Subcommand {
                     root: CommandTable.root))
             return ExitStatus.usage
         }
-        let language = Language(code: arguments.value("language") ?? "nl") ?? .dutch
-        let template = CurriculumTemplate(title: arguments.value("title"), language: language)
+        let template = CurriculumTemplate(
+            title: arguments.value(title), language: Language(code: arguments.value(language) ?? "nl") ?? .dutch)
         let manager = FileManager.default
         // What is in the way, if anything: a file, or a folder that is not empty.
         let obstacle: String?
@@ -69,29 +69,38 @@ enum InitCommand: Subcommand {
             obstacle = "is a file, not a folder"
         }
         if let obstacle {
-            let diagnostic = Diagnostic(
-                .initTargetNotEmpty, "'\(directory)' \(obstacle); init only writes into a new or empty folder", at: nil,
-                hint: FixHint("give a new folder name, for example '\(directory)-new'"))
-            console.err(HumanRenderer(useColor: console.useColor(onDescriptor: 2)).render(diagnostic) { _ in nil })
+            console.report([.folderInTheWay(directory, obstacle: obstacle)])
             return ExitStatus.failure
         }
         do {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            console.err(
-                "error: cannot create '\(directory)': \(ErrorReason.of(error))\n  = help: check that the parent folder exists and is writable\n"
-            )
+            console.report([.cannotCreate(directory, reason: ErrorReason.of(error))])
             return ExitStatus.failure
         }
         for file in template.files {
             let path = directory.hasSuffix("/") ? directory + file.name : directory + "/" + file.name
-            if let failure = AtomicFile.write(Array(file.text.utf8), to: path, replacing: .never) {
-                console.err(failure.message(alternative: "give a new or empty folder"))
+            if case .failure(let failure) = fileSystem.write(Array(file.text.utf8), to: path, overwrite: .never) {
+                console.report([failure.diagnostic(path: path, alternative: "give a new or empty folder")])
                 return ExitStatus.failure
             }
             console.out("created \(path)\n")
         }
         console.err("next: curriculum check \(directory)\n")
         return ExitStatus.success
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func folderInTheWay(_ folder: String, obstacle: String) -> Diagnostic {
+        Diagnostic(
+            .initTargetNotEmpty, "'\(folder)' \(obstacle); init only writes into a new or empty folder", at: nil,
+            hint: FixHint("give a new folder name, for example '\(folder)-new'"))
+    }
+
+    fileprivate static func cannotCreate(_ folder: String, reason: String) -> Diagnostic {
+        Diagnostic(
+            .unwritableOutput, "cannot create '\(folder)': \(reason)", at: nil,
+            hint: FixHint("check that the parent folder exists and is writable"))
     }
 }

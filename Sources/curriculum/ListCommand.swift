@@ -1,13 +1,16 @@
 import CurriculumKit
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// `curriculum list`: the tree of modules, topics, levels and exercises with durations and totals.
 enum ListCommand: Subcommand {
+    static let depth = OptionSpec(
+        long: "depth", valueName: "n", help: "How deep to list: 1 modules, 2 topics, 3 levels, 4 exercises.",
+        choices: ["1", "2", "3", "4"], defaultValue: "4")
+    static let level = OptionSpec(long: "level", valueName: "n", help: "Only exercises of this level.")
+    static let module = OptionSpec(long: "module", valueName: "n", help: "Only this module.")
+    static let format = OptionSpec(
+        long: "format", short: "f", valueName: "format", help: "Output format.",
+        choices: ListRequest.Format.allCases.map(\.rawValue), defaultValue: "text")
+
     static let spec = CommandSpec(
         name: "list",
         abstract: "Show the tree of modules, topics, levels and exercises with durations and totals.",
@@ -16,16 +19,7 @@ enum ListCommand: Subcommand {
                 name: "path", help: "A curriculum folder (default: ./curriculum, if it holds one curriculum).",
                 completion: .directory)
         ],
-        options: [
-            OptionSpec(
-                long: "depth", valueName: "n", help: "How deep to list: 1 modules, 2 topics, 3 levels, 4 exercises.",
-                choices: ["1", "2", "3", "4"], defaultValue: "4"),
-            OptionSpec(long: "level", valueName: "n", help: "Only exercises of this level."),
-            OptionSpec(long: "module", valueName: "n", help: "Only this module."),
-            OptionSpec(
-                long: "format", short: "f", valueName: "format", help: "Output format.", choices: ["text", "json"],
-                defaultValue: "text"),
-        ],
+        options: [depth, level, module, format],
         examples: [
             "curriculum list curriculum/igma-femina", "curriculum list --depth 2",
             "curriculum list --module 1 --level 2",
@@ -33,35 +27,27 @@ enum ListCommand: Subcommand {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
-        var numbers: [String: Int] = [:]
-        for option in ["level", "module"] {
-            guard let text = arguments.value(option) else { continue }
-            guard let n = Int(text), n >= 0 else {
-                console.err(
-                    HelpRenderer.error(
-                        UsageError(
-                            "The value '\(text)' is invalid for '--\(option) <n>': give a number", path: arguments.path),
-                        root: CommandTable.root))
-                return ExitStatus.usage
+        var request = ListRequest()
+        do throws(UsageError) {
+            for option in [level, module] {
+                guard let text = arguments.value(option) else { continue }
+                guard let n = Int(text), n >= 0 else {
+                    throw arguments.usage("The value '\(text)' is invalid for '--\(option.long) <n>': give a number")
+                }
+                if option.long == level.long { request.level = n } else { request.module = n }
             }
-            numbers[option] = n
+        } catch {
+            console.err(HelpRenderer.error(error, root: CommandTable.root))
+            return ExitStatus.usage
         }
-        guard let (curriculum, _) = Inputs.curriculum(arguments, console: console) else { return ExitStatus.usage }
-        if let module = numbers["module"], curriculum.module(number: module) == nil {
-            console.err(
-                "error: the curriculum has no module \(module)\n  = help: its modules are \(curriculum.modules.map { "\($0.number)" }.joined(separator: ", "))\n"
-            )
-            return ExitStatus.failure
-        }
-        if arguments.value("format") == "json" {
-            var selected = curriculum
-            selected.modules = curriculum.modules.filter { numbers["module"] == nil || $0.number == numbers["module"] }
-            console.out(JSONOutput.encode(ListingJSON(curriculum: selected, level: numbers["level"])) + "\n")
-            return ExitStatus.success
-        }
-        let renderer = OutlineRenderer(
-            depth: Int(arguments.value("depth") ?? "4") ?? 4, level: numbers["level"], module: numbers["module"])
-        console.out(renderer.render(curriculum))
+        request.curriculumPath = Inputs.paths(arguments, console: console).first ?? CurriculumLookup.defaultPath
+        request.depth = arguments.value(depth).flatMap { Int($0) } ?? 4
+        request.format = arguments.value(format).flatMap(ListRequest.Format.init(rawValue:)) ?? .text
+        request.commandLine = arguments.commandLine
+        let result = ListJob().run(request)
+        console.report(result.diagnostics, sources: result.sources)
+        guard let output = result.output else { return ExitStatus.failure(of: result) }
+        console.out(output)
         return ExitStatus.success
     }
 }

@@ -2,6 +2,10 @@ import CurriculumKit
 
 /// `curriculum show ID`: one exercise, topic or module in full.
 enum ShowCommand: Subcommand {
+    static let format = OptionSpec(
+        long: "format", short: "f", valueName: "format", help: "Output format.",
+        choices: ShowRequest.Format.allCases.map(\.rawValue), defaultValue: "text")
+
     static let spec = CommandSpec(
         name: "show",
         abstract: "Show one exercise, topic or module in full.",
@@ -12,66 +16,25 @@ enum ShowCommand: Subcommand {
                 name: "path", help: "A curriculum folder (default: ./curriculum, if it holds one curriculum).",
                 completion: .directory),
         ],
-        options: [
-            OptionSpec(
-                long: "format", short: "f", valueName: "format", help: "Output format.", choices: ["text", "json"],
-                defaultValue: "text")
-        ],
+        options: [format],
         examples: ["curriculum show 1.A.1.1", "curriculum show 2.B curriculum/igma-femina"]
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         let id = arguments.positionals[0]
-        let path = arguments.positionals.count > 1 ? arguments.positionals[1] : nil
-        guard
-            let (curriculum, _) = Inputs.curriculum(
-                arguments, console: console, path: path.map { console.displayPath($0) } ?? Inputs.defaultPath)
-        else {
+        guard let target = ShowRequest.Target(id) else {
+            let error = arguments.usage("'\(id)' is not an exercise, topic or module ID (1.A.1.1, 0.A.1, 1.A or 1)")
+            console.err(HelpRenderer.error(error, root: CommandTable.root))
             return ExitStatus.usage
         }
-        let renderer = PlainTextRenderer(curriculum: curriculum)
-        let json = arguments.value("format") == "json"
-        let key = id.lowercased().hasPrefix("module") ? String(id.dropFirst(6)).trimmingSpaces() : id
-        if let exerciseID = ExerciseID(key) {
-            guard let exercise = curriculum.exercise(id: exerciseID) else {
-                return notFound(id, curriculum: curriculum, console: console)
-            }
-            console.out(
-                json
-                    ? JSONOutput.encode(exercise) + "\n"
-                    : renderer.render(exercise, catalogue: curriculum.annexCatalogue))
-        } else if let topicID = TopicID(key) {
-            guard let topic = curriculum.topic(id: topicID) else {
-                return notFound(id, curriculum: curriculum, console: console)
-            }
-            console.out(
-                json ? JSONOutput.encode(topic) + "\n" : renderer.render(topic, catalogue: curriculum.annexCatalogue))
-        } else if let number = Int(key) {
-            guard let module = curriculum.module(number: number) else {
-                return notFound(id, curriculum: curriculum, console: console)
-            }
-            console.out(
-                json ? JSONOutput.encode(module) + "\n" : renderer.render(module, catalogue: curriculum.annexCatalogue))
-        } else {
-            console.err(
-                HelpRenderer.error(
-                    UsageError(
-                        "'\(id)' is not an exercise, topic or module ID (1.A.1.1, 0.A.1, 1.A or 1)",
-                        path: arguments.path), root: CommandTable.root))
-            return ExitStatus.usage
-        }
+        var request = ShowRequest(target: target, id: id)
+        if arguments.positionals.count > 1 { request.curriculumPath = console.displayPath(arguments.positionals[1]) }
+        request.format = arguments.value(format).flatMap(ShowRequest.Format.init(rawValue:)) ?? .text
+        request.commandLine = arguments.commandLine
+        let result = ShowJob().run(request)
+        console.report(result.diagnostics, sources: result.sources)
+        guard let output = result.output else { return ExitStatus.failure(of: result) }
+        console.out(output)
         return ExitStatus.success
-    }
-
-    private static func notFound(_ id: String, curriculum: Curriculum, console: Console) -> Int32 {
-        let candidates =
-            curriculum.exercises.map(\.id.description) + curriculum.topics.map(\.id.description)
-            + curriculum.modules.map { "\($0.number)" }
-        let suggestion = EditDistance.suggestion(for: id.uppercased(), among: candidates)
-        console.err(
-            "error: '\(curriculum.title)' has no \(id)\n"
-                + (suggestion.map { "  = help: did you mean \($0)?\n" }
-                    ?? "  = help: 'curriculum list' shows every ID\n"))
-        return ExitStatus.failure
     }
 }

@@ -137,7 +137,7 @@ import Testing
         let selection = try CLI.run(["export", "curriculum/igma-femina", "--select", "1.A.1.9"])
         #expect(selection.status == 1)
         #expect(
-            selection.stderr.contains("error: the curriculum has no 1.A.1.9; did you mean 1.A.1.1?"),
+            selection.stderr.contains("error[CUR806]: the curriculum has no 1.A.1.9; did you mean 1.A.1.1?"),
             "\(selection.stderr)")
         let empty = try CLI.run(["export", "curriculum/igma-femina", "--select", "0.A", "--level", "1"])
         #expect(empty.status == 1)

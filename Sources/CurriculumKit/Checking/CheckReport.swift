@@ -23,10 +23,6 @@ public struct CheckReport: Sendable {
 
     /// Whether an input could not be read at all (exit status 2 rather than 1).
     public var hasUnreadableInput: Bool {
-        let codes: Set<String> = [
-            DiagnosticCode.unreadableFile.id, DiagnosticCode.notAFile.id, DiagnosticCode.noCurriculum.id,
-            DiagnosticCode.fileTooLarge.id,
-        ]
-        return diagnostics.contains { codes.contains($0.code.id) && $0.severity == .error }
+        diagnostics.contains { $0.isUnreadableInput }
     }
 }

@@ -29,7 +29,36 @@ extension DiagnosticCode {
         summary: "no curriculum.md was found where a curriculum was expected",
         help: "Give the folder that holds curriculum.md, or create one with 'curriculum init DIR'.")
 
+    public static let severalCurricula = DiagnosticCode(
+        "CUR008", "several-curricula", .error,
+        summary: "a path holds several curricula where the command works on one",
+        help: "Name the one curriculum folder to work on.")
+
     static let inputCodes: [DiagnosticCode] = [
-        unreadableFile, invalidUTF8, binaryFile, emptyFile, notAFile, fileTooLarge, noCurriculum,
+        unreadableFile, invalidUTF8, binaryFile, emptyFile, notAFile, fileTooLarge, noCurriculum, severalCurricula,
     ]
+}
+
+extension DiagnosticCode {
+    /// Whether the code means an input could not be read at all: a path that does not exist or
+    /// cannot be opened, a folder or device where a file belongs, a file over the size limit, a
+    /// folder without a curriculum, or with several where one is needed.
+    ///
+    /// The one definition every command uses to choose exit status 2 over 1, so that the same bad
+    /// input gets the same status from `check`, `plan`, `export` and the rest. A file that was read
+    /// but is not text (invalid UTF-8, binary, empty) is a finding about its content: status 1.
+    public var isUnreadableInput: Bool {
+        Self.unreadableInputCodes.contains(self)
+    }
+
+    static let unreadableInputCodes: Set<DiagnosticCode> = [
+        unreadableFile, notAFile, fileTooLarge, noCurriculum, severalCurricula,
+    ]
+}
+
+extension Diagnostic {
+    /// Whether this finding is an error saying an input could not be read at all (exit status 2).
+    public var isUnreadableInput: Bool {
+        severity == .error && code.isUnreadableInput
+    }
 }

@@ -66,43 +66,54 @@ public struct BookletBuilder: Sendable {
                 nodes: [.heading(2, labels.contents), .list(DocumentNode.List(.bullets, items: items))]))
     }
 
-    private func section(_ module: Module, in curriculum: Curriculum, labels: Labels) -> DocumentNode {
-        var nodes: [DocumentNode] = [.heading(2, "\(labels.module) \(module.number): \(module.title)")]
+    /// A module's section: its heading at `level`, introduction, goals and every topic below it.
+    func section(
+        _ module: Module, in curriculum: Curriculum, labels: Labels, level: Int = 2, startsPage: Bool = true
+    ) -> DocumentNode {
+        var nodes: [DocumentNode] = [.heading(level, "\(labels.module) \(module.number): \(module.title)")]
         nodes += CurriculumTextNodes.nodes(module.introduction)
         if !module.goals.isEmpty {
-            nodes.append(.heading(3, labels.generalGoals))
+            nodes.append(.heading(level + 1, labels.generalGoals))
             nodes.append(CurriculumTextNodes.goals(module.goals))
         }
         for topic in module.topics {
-            var topicNodes: [DocumentNode] = [.heading(3, "\(topic.id) \(topic.title)")]
-            topicNodes += CurriculumTextNodes.nodes(topic.introduction)
-            if !topic.goals.isEmpty {
-                topicNodes.append(.heading(4, labels.levelGoals))
-                topicNodes.append(CurriculumTextNodes.goals(topic.goals))
-            }
-            for level in topic.levels {
-                var exerciseLevel = 4
-                var levelNodes: [DocumentNode] = []
-                if !level.isImplicit {
-                    exerciseLevel = 5
-                    levelNodes.append(.heading(4, labels.levelTitle(level, names: curriculum.manifest.levelNames)))
-                    levelNodes += CurriculumTextNodes.nodes(level.introduction)
-                    if !level.goals.isEmpty {
-                        levelNodes.append(.heading(5, labels.levelGoals))
-                        levelNodes.append(CurriculumTextNodes.goals(level.goals))
-                    }
-                }
-                let sections = ExerciseSection(
-                    labels: labels, catalogue: curriculum.annexCatalogue, content: .trainer,
-                    headingLevel: exerciseLevel, startsPage: false)
-                levelNodes += level.exercises.map { sections.section($0) }
-                topicNodes.append(
-                    level.isImplicit
-                        ? .section(DocumentNode.Section(.part, nodes: levelNodes))
-                        : .section(DocumentNode.Section(.level, nodes: levelNodes)))
-            }
-            nodes.append(.section(DocumentNode.Section(.topic, anchor: Self.anchor(topic), nodes: topicNodes)))
+            nodes.append(section(topic, in: curriculum, labels: labels, level: level + 1))
         }
-        return .section(DocumentNode.Section(.module, anchor: Self.anchor(module), startsPage: true, nodes: nodes))
+        return .section(
+            DocumentNode.Section(.module, anchor: Self.anchor(module), startsPage: startsPage, nodes: nodes))
+    }
+
+    /// A topic's section: its heading at `level`, introduction, goals, and every level with its
+    /// exercises.
+    func section(_ topic: Topic, in curriculum: Curriculum, labels: Labels, level: Int = 3) -> DocumentNode {
+        var topicNodes: [DocumentNode] = [.heading(level, "\(topic.id) \(topic.title)")]
+        topicNodes += CurriculumTextNodes.nodes(topic.introduction)
+        if !topic.goals.isEmpty {
+            topicNodes.append(.heading(level + 1, labels.levelGoals))
+            topicNodes.append(CurriculumTextNodes.goals(topic.goals))
+        }
+        for courseLevel in topic.levels {
+            var exerciseLevel = level + 1
+            var levelNodes: [DocumentNode] = []
+            if !courseLevel.isImplicit {
+                exerciseLevel = level + 2
+                levelNodes.append(
+                    .heading(level + 1, labels.levelTitle(courseLevel, names: curriculum.manifest.levelNames)))
+                levelNodes += CurriculumTextNodes.nodes(courseLevel.introduction)
+                if !courseLevel.goals.isEmpty {
+                    levelNodes.append(.heading(level + 2, labels.levelGoals))
+                    levelNodes.append(CurriculumTextNodes.goals(courseLevel.goals))
+                }
+            }
+            let sections = ExerciseSection(
+                labels: labels, catalogue: curriculum.annexCatalogue, content: .trainer,
+                headingLevel: exerciseLevel, startsPage: false)
+            levelNodes += courseLevel.exercises.map { sections.section($0) }
+            topicNodes.append(
+                courseLevel.isImplicit
+                    ? .section(DocumentNode.Section(.part, nodes: levelNodes))
+                    : .section(DocumentNode.Section(.level, nodes: levelNodes)))
+        }
+        return .section(DocumentNode.Section(.topic, anchor: Self.anchor(topic), nodes: topicNodes))
     }
 }

@@ -11,6 +11,32 @@ public protocol FileSystem: Sendable {
     func entries(of folder: String) -> Result<[String], FileError>
     /// The path with every symbolic link and `..` resolved, or `nil` if it cannot be resolved.
     func canonicalPath(_ path: String) -> String?
+    /// Whether anything is at `path`: a file, a folder, or a symbolic link even when it leads
+    /// nowhere (a name that is taken, so a new file may not be written there).
+    func exists(_ path: String) -> Bool
+    /// Writes `bytes` to `path` atomically: a reader sees the old file or the new one, never half a
+    /// file, and a write that fails leaves what was there as it was. Refuses to replace an existing
+    /// file unless `overwrite` allows it, so no command ever destroys a user's file by accident.
+    mutating func write(_ bytes: [UInt8], to path: String, overwrite: Overwrite) -> Result<Void, FileWriteError>
+}
+
+/// Whether a write may replace a file that is already there.
+public enum Overwrite: Equatable, Sendable {
+    /// Refuse when the name is taken (a new plan, handout or curriculum file).
+    case never
+    /// Replace it with a new file (`--force`); a hard link to the old file keeps the old content.
+    case allowed
+    /// Replace it in place, keeping its permissions and following a symbolic link so that the
+    /// link stays a link (`fmt` rewriting the user's own file).
+    case inPlace
+}
+
+/// Why a file could not be written.
+public enum FileWriteError: Error, Equatable, Sendable {
+    /// The name is taken and the write may not replace it.
+    case exists
+    /// The system refused, in its own words (`Permission denied`).
+    case cannotWrite(String)
 }
 
 /// What a path names.
@@ -37,6 +63,18 @@ public enum FileError: Error, Equatable, Sendable {
 }
 
 extension FileSystem {
+    /// Whether anything is at `path`; file systems without links need no more than `kind(of:)`.
+    public func exists(_ path: String) -> Bool {
+        kind(of: path) != .missing
+    }
+
+    /// A file system that only reads refuses every write.
+    public mutating func write(_ bytes: [UInt8], to path: String, overwrite: Overwrite) -> Result<
+        Void, FileWriteError
+    > {
+        .failure(.cannotWrite("the file system is read-only"))
+    }
+
     /// Joins a folder and a relative name the way users write paths (`curriculum/igma-femina/module-1.md`).
     public func join(_ folder: String, _ name: String) -> String {
         if folder.isEmpty || folder == "." || name.hasPrefix("/") { return name }

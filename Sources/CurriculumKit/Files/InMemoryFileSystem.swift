@@ -53,6 +53,19 @@ public struct InMemoryFileSystem: FileSystem {
         return "/" + parts.joined(separator: "/")
     }
 
+    /// Stores the bytes; the name is only taken by a file (a folder's name cannot be written).
+    public mutating func write(_ bytes: [UInt8], to path: String, overwrite: Overwrite) -> Result<
+        Void, FileWriteError
+    > {
+        switch kind(of: path) {
+        case .directory: return .failure(.cannotWrite("Is a directory"))
+        case .file where overwrite == .never: return .failure(.exists)
+        default:
+            files[normalise(path)] = bytes
+            return .success(())
+        }
+    }
+
     private func normalise(_ path: String) -> String {
         var parts: [Substring] = []
         for part in path.split(separator: "/") where part != "." { parts.append(part) }

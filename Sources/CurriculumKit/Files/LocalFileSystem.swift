@@ -97,6 +97,92 @@ public struct LocalFileSystem: FileSystem {
     }
 }
 
+extension LocalFileSystem {
+    /// Whether anything is at `path`, not following a final symbolic link: a dangling link takes
+    /// the name as much as a file does.
+    public func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// The bytes go to a temporary file in the same folder, are flushed to disk, and then take the
+    /// file's name in one step: `link` when the name must not be taken (it fails even if someone
+    /// created the file meanwhile), `rename` when replacing is allowed. Renaming gives the name a
+    /// new file, so a hard link to the old one keeps the old content.
+    public func write(_ bytes: [UInt8], to path: String, overwrite: Overwrite) -> Result<Void, FileWriteError> {
+        if overwrite == .never, exists(path) { return .failure(.exists) }
+        let target = overwrite == .inPlace ? (canonicalPath(path) ?? path) : path
+        let slash = target.lastIndex(of: "/")
+        let folder = slash.map { String(target[..<$0]) } ?? "."
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            buffer.baseAddress.map { mkstemp($0) } ?? -1
+        }
+        guard descriptor >= 0 else { return .failure(.cannotWrite(Self.reason())) }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var info = stat()
+        if overwrite == .inPlace, stat(target, &info) == 0 {
+            fchmod(descriptor, info.st_mode & 0o7777)
+        } else {
+            // A new file gets the permissions an ordinary create would give (mkstemp makes 0600).
+            let mask = umask(0)
+            umask(mask)
+            fchmod(descriptor, 0o666 & ~mask)
+        }
+        var failure: String?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = posixWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = Self.reason()
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = Self.reason() }
+        if close(descriptor) != 0, failure == nil { failure = Self.reason() }
+        if let failure {
+            unlink(temporary)
+            return .failure(.cannotWrite(failure))
+        }
+        if overwrite != .never {
+            guard rename(temporary, target) == 0 else {
+                let why = Self.reason()
+                unlink(temporary)
+                return .failure(.cannotWrite(why))
+            }
+            return .success(())
+        }
+        // link() refuses to replace: the no-overwrite promise holds even against a race.
+        if link(temporary, target) != 0 {
+            let code = errno
+            let why = Self.reason()
+            // A file system without hard links (some network and FAT mounts): check, then rename.
+            if code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV, !exists(target),
+                rename(temporary, target) == 0
+            {
+                return .success(())
+            }
+            unlink(temporary)
+            return .failure(code == EEXIST ? .exists : .cannotWrite(why))
+        }
+        unlink(temporary)
+        return .success(())
+    }
+
+    private static func reason() -> String {
+        String(cString: strerror(errno))
+    }
+}
+
+private func posixWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}
+
 private func posixRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     read(descriptor, buffer, count)
 }

@@ -4,7 +4,7 @@ public enum FormatOutcome: Sendable, Equatable {
     /// The canonical text (which may equal the input).
     case formatted(String)
     /// Formatting would change the meaning or is not stable; the file must be left alone.
-    case unsafe(Diagnostic)
+    case meaningWouldChange(Diagnostic)
 }
 
 extension Formatter {
@@ -17,26 +17,26 @@ extension Formatter {
         if text.utf8.elementsEqual(source.bytes) { return .formatted(text) }
         let at = SourceLocation(file: source.path, line: 1, column: 1)
         guard case .success(let formatted) = SourceText.decode(text, path: source.path) else {
-            return .unsafe(
+            return .meaningWouldChange(
                 Diagnostic(
-                    .unsafeFormat,
+                    .meaningChangingFormat,
                     "formatting '\(source.path)' would leave nothing readable; the file was left as it is", at: at))
         }
         if let difference = MeaningFingerprint(source: source, role: role).difference(
             from: MeaningFingerprint(source: formatted, role: role))
         {
-            return .unsafe(
+            return .meaningWouldChange(
                 Diagnostic(
-                    .unsafeFormat,
+                    .meaningChangingFormat,
                     "formatting would change what '\(source.path)' means (\(difference)); the file was left as it is",
                     at: at,
                     hint: FixHint("this is a bug in `curriculum fmt`; please report it with the file")))
         }
         let again = format(formatted, role: role)
         guard again == text else {
-            return .unsafe(
+            return .meaningWouldChange(
                 Diagnostic(
-                    .unsafeFormat,
+                    .meaningChangingFormat,
                     "formatting '\(source.path)' is not stable (a second run would change it again); the file was left as it is",
                     at: at,
                     hint: FixHint("this is a bug in `curriculum fmt`; please report it with the file")))

@@ -45,7 +45,7 @@ import Testing
             return
                 "a word changed near '\(String(a[max(0, i - 30)..<min(a.count, i + 30)]))' → '\(String(b[max(0, i - 30)..<min(b.count, i + 30)]))'"
         }
-        if case .unsafe(let diagnostic) = formatter.formatChecked(source, role: role) {
+        if case .meaningWouldChange(let diagnostic) = formatter.formatChecked(source, role: role) {
             return "the checked path refused: \(diagnostic.message)"
         }
         return nil

@@ -28,7 +28,7 @@ import Testing
         for role in FileRole.allCases {
             for language in Language.allCases {
                 let outcome = Formatter(language: language).formatChecked(source, role: role)
-                if case .unsafe(let diagnostic) = outcome {
+                if case .meaningWouldChange(let diagnostic) = outcome {
                     Issue.record("\(name) as a \(role) file in \(language): \(diagnostic.message)")
                 }
             }

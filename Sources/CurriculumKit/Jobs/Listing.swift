@@ -1,23 +1,5 @@
-import CurriculumKit
-
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
-/// JSON for scripts: sorted keys, pretty-printed, slashes unescaped.
-enum JSONOutput {
-    static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else { return "{}" }
-        return text
-    }
-}
-
 /// The shape of `list --format json`: the curriculum's outline with totals.
-struct ListingJSON: Encodable {
+struct Listing: Encodable {
     struct ExerciseEntry: Encodable {
         var id: String
         var title: String

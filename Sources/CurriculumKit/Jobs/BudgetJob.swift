@@ -1,0 +1,35 @@
+/// What `budget` is asked for: the time totals of a curriculum or a selection, and whether they
+/// The `budget` pipeline: totals per module, topic and level, the days each needs, the verdict.
+public struct BudgetJob: Sendable {
+    public var fileSystem: any FileSystem
+
+    public init(fileSystem: any FileSystem = LocalFileSystem()) {
+        self.fileSystem = fileSystem
+    }
+
+    public func run(_ request: BudgetRequest) -> BudgetResult {
+        let found = CurriculumLookup(loader: CurriculumLoader(fileSystem: fileSystem)).load(
+            [request.curriculumPath], commandLine: request.commandLine)
+        guard let curriculum = found.curriculum else {
+            return BudgetResult(diagnostics: found.diagnostics.sortedByLocation(), sources: found.sources)
+        }
+        var dayMinutes = request.dayMinutes
+        if dayMinutes == nil, let frame = curriculum.manifest.dayFrame {
+            let policy = BreakPolicy(manifest: curriculum.manifest, settings: PlanSettings())
+            dayMinutes = frame.minutes - (policy.includesLunch(frame) ? policy.lunchMinutes : 0)
+        }
+        let exercises: [Exercise]
+        switch Selection.parse(request.selection, level: request.level).flatMap({ $0.exercises(in: curriculum) }) {
+        case .success(let list): exercises = list
+        case .failure(let failure): return BudgetResult(problem: failure)
+        }
+        let budget = Budget(curriculum: curriculum, exercises: exercises, dayMinutes: dayMinutes)
+        var result = BudgetResult(output: budget.render())
+        if let target = request.target {
+            let (fits, text) = budget.verdict(for: target)
+            result.output? += "Verdict: \(text)\n"
+            result.fits = fits
+        }
+        return result
+    }
+}

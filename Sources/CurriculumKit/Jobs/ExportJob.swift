@@ -1,0 +1,140 @@
+/// The `export` pipeline: a plan file or a selection laid out as `plan` lays it out and built into
+/// a handout, or a curriculum built into a booklet; rendered as HTML, Markdown or text.
+public struct ExportJob: Sendable {
+    public var fileSystem: any FileSystem
+
+    public init(fileSystem: any FileSystem = LocalFileSystem()) {
+        self.fileSystem = fileSystem
+    }
+
+    public func run(_ request: ExportRequest) -> ExportResult {
+        var result = ExportResult()
+        let loader = CurriculumLoader(fileSystem: fileSystem)
+        let document: ExportDocument
+        switch request.source {
+        case .plan(let path):
+            let loaded = ScheduledPlan.load(
+                path: path, loader: loader, overrides: request.settings, autoBreaks: request.autoBreaks)
+            let errors = loaded.diagnostics.filter { $0.severity == .error }
+            guard let schedule = loaded.schedule, let curriculum = loaded.curriculum, errors.isEmpty else {
+                result.sources = loaded.sources
+                result.diagnostics = (errors.isEmpty ? loaded.diagnostics : errors).sortedByLocation()
+                if loaded.plan != nil { result.diagnostics.append(.planNotExported(path)) }
+                return result
+            }
+            document = HandoutBuilder(audience: request.audience).document(
+                for: Handout(schedule: schedule, curriculum: curriculum))
+        case .selection(_, let path), .booklet(let path, _, _):
+            let found = CurriculumLookup(loader: loader).load([path], commandLine: request.commandLine)
+            guard let curriculum = found.curriculum else {
+                result.diagnostics = found.diagnostics.sortedByLocation()
+                result.sources = found.sources
+                return result
+            }
+            let built: Result<ExportDocument, Diagnostic>
+            switch request.source {
+            case .booklet(_, let module, let level): built = booklet(of: curriculum, module: module, level: level)
+            case .selection(let selection, _): built = handout(of: selection, in: curriculum, request: request)
+            case .plan: return result
+            }
+            switch built {
+            case .success(let made): document = made
+            case .failure(let diagnostic):
+                result.diagnostics = [diagnostic]
+                return result
+            }
+        }
+        result.document = document
+        switch request.format {
+        case .html, .pdf: result.rendered = HTMLRenderer().render(document)
+        case .md: result.rendered = MarkdownRenderer().render(document)
+        case .txt: result.rendered = DocumentTextRenderer().render(document)
+        }
+        return result
+    }
+
+    /// The handout of a selection, split over days at exercise boundaries as `plan --select`
+    /// splits it.
+    private func handout(of selection: Selection, in curriculum: Curriculum, request: ExportRequest) -> Result<
+        ExportDocument, Diagnostic
+    > {
+        let exercises: [Exercise]
+        switch selection.exercises(in: curriculum) {
+        case .success(let found): exercises = found
+        case .failure(let failure): return .failure(.notInCurriculum(failure, selection: selection, in: curriculum))
+        }
+        var metadata = request.metadata
+        metadata.language = curriculum.language
+        if metadata.title.isEmpty { metadata.title = Titles.handout(selection, in: curriculum) }
+        guard let frame = request.settings.dayFrame ?? curriculum.manifest.dayFrame else {
+            return .failure(.noDayFrame)
+        }
+        let policy = BreakPolicy(
+            manifest: curriculum.manifest, settings: request.settings, autoBreaks: request.autoBreaks)
+        let scheduled = Scheduler(curriculum: curriculum, policy: policy).split(
+            exercises, frame: frame, metadata: metadata)
+        return .success(
+            HandoutBuilder(audience: request.audience).document(
+                for: Handout(schedule: scheduled.schedule, curriculum: curriculum)))
+    }
+
+    /// The booklet of the curriculum, of one module, or of one level of one module.
+    private func booklet(of curriculum: Curriculum, module: Int?, level: Int?) -> Result<ExportDocument, Diagnostic> {
+        var shown = curriculum
+        if module != nil, let level {
+            shown.modules = curriculum.modules.map { m in
+                var copy = m
+                copy.topics = m.topics.compactMap { topic in
+                    var t = topic
+                    t.levels = topic.levels.filter { $0.number == level }
+                    return t.levels.isEmpty ? nil : t
+                }
+                return copy
+            }
+        }
+        guard let document = BookletBuilder(module: module).document(for: shown) else {
+            return .failure(.noModule(module ?? -1, in: curriculum))
+        }
+        return .success(document)
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func planNotExported(_ path: String) -> Diagnostic {
+        Diagnostic(
+            .planHasErrors,
+            "the plan has errors, so no handout was written; 'curriculum plan \(path)' shows every finding", at: nil)
+    }
+
+    fileprivate static var noDayFrame: Diagnostic {
+        Diagnostic(
+            .missingPlanField, "the curriculum's manifest gives no day's hours ('Dagindeling')", at: nil,
+            hint: FixHint("give them with --start and --end"))
+    }
+
+    fileprivate static func noModule(_ number: Int, in curriculum: Curriculum) -> Diagnostic {
+        Diagnostic(
+            .notInCurriculum, "'\(curriculum.title)' has no module \(number)", at: nil,
+            hint: FixHint("its modules are \(curriculum.modules.map { "\($0.number)" }.joined(separator: ", "))"))
+    }
+
+    fileprivate static func notInCurriculum(
+        _ failure: Selection.Failure, selection: Selection, in curriculum: Curriculum
+    ) -> Diagnostic {
+        let message: String
+        switch failure {
+        case .unreadable(let word):
+            message = "'\(word)' is not an exercise ID (1.A.1.1), a topic (1.A) or a module number (1)"
+        case .unknown(let word, let suggestion):
+            message =
+                "the curriculum has no \(word)"
+                + (suggestion.map { word.hasPrefix("module") ? " (its modules are \($0))" : "; did you mean \($0)?" }
+                    ?? "")
+        case .empty:
+            message = "the selection holds no exercises\(selection.level.map { " at level \($0)" } ?? "")"
+        }
+        return Diagnostic(
+            .notInCurriculum, message, at: nil,
+            hint: FixHint("'curriculum list \(curriculum.folder)' shows every ID and level"))
+    }
+}

@@ -1,0 +1,85 @@
+/// The files `fmt` works on, found from the paths a user gave.
+public enum FormatTargets {
+    /// The files the paths name: each curriculum folder's manifest, listed modules, catalogue and
+    /// plans (`*.plan.md`, also in `plans/`), or single files. A path that names nothing to format is a finding.
+    public static func find(_ paths: [String], fileSystem: any FileSystem = LocalFileSystem()) -> Result<
+        [FormatTarget], Diagnostic
+    > {
+        let loader = CurriculumLoader(fileSystem: fileSystem)
+        var targets: [FormatTarget] = []
+        var seen: Set<String> = []
+        func add(_ target: FormatTarget) {
+            if seen.insert(fileSystem.canonicalPath(target.path) ?? target.path).inserted { targets.append(target) }
+        }
+        for path in paths {
+            switch fileSystem.kind(of: path) {
+            case .directory:
+                let folders = loader.curriculumFolders(in: path)
+                if folders.isEmpty {
+                    return .failure(.nothingToFormat(at: path, missing: false))
+                }
+                for folder in folders {
+                    let result = loader.load(folder: folder)
+                    let language = result.curriculum?.language
+                    let notation = result.curriculum?.manifest.notation ?? .canonical
+                    let catalogue = result.curriculum?.manifest.annexFile ?? "annexes.md"
+                    // Every file the loader looked at, unreadable ones too: reading reports why.
+                    for file in result.files {
+                        let name = String(file.dropFirst(folder.count).drop { $0 == "/" })
+                        add(
+                            FormatTarget(
+                                path: file, role: FileRole.of(fileName: name, catalogueName: catalogue),
+                                language: language, notation: notation))
+                    }
+                    // Plans kept with the curriculum: `*.plan.md` in the folder or in its `plans/`.
+                    for planFolder in [folder, fileSystem.join(folder, "plans")] {
+                        guard case .success(let names) = fileSystem.entries(of: planFolder) else { continue }
+                        for name in names where name.hasSuffix(PlanParser.fileSuffix) && !name.hasPrefix(".") {
+                            add(
+                                FormatTarget(
+                                    path: fileSystem.join(planFolder, name), role: .plan, language: language,
+                                    notation: notation))
+                        }
+                    }
+                }
+            case .missing:
+                return .failure(.nothingToFormat(at: path, missing: true))
+            default:
+                // A single file: its folder's manifest, if there is one, gives the language and the
+                // catalogue's name.
+                let slash = path.lastIndex(of: "/")
+                let folder = slash.map { String(path[..<$0]) } ?? "."
+                let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+                var language: Language?
+                var notation = Notation.canonical
+                var catalogue = "annexes.md"
+                if case .success(let manifestSource) = loader.source(
+                    at: fileSystem.join(folder, CurriculumLoader.manifestName)),
+                    let manifest = ManifestParser.parse(manifestSource).manifest
+                {
+                    language = manifest.language
+                    notation = manifest.notation
+                    catalogue = manifest.annexFile
+                }
+                add(
+                    FormatTarget(
+                        path: path, role: FileRole.of(fileName: name, catalogueName: catalogue), language: language,
+                        notation: notation))
+            }
+        }
+        return .success(targets)
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func nothingToFormat(at path: String, missing: Bool) -> Diagnostic {
+        Diagnostic(
+            missing ? .unreadableFile : .noCurriculum,
+            missing ? "'\(path)' does not exist" : "no curriculum.md in '\(path)' or in a folder directly below it",
+            at: nil,
+            hint: FixHint(
+                missing
+                    ? "give a curriculum folder or a curriculum file; the default is ./curriculum"
+                    : "give a curriculum folder, or module files; the default is ./curriculum"))
+    }
+}

@@ -1,0 +1,15 @@
+/// What `list` is asked for: the outline of one curriculum, to a depth, of one module or level.
+public struct ListRequest: Sendable {
+    public enum Format: String, Sendable, CaseIterable { case text, json }
+
+    public var curriculumPath = CurriculumLookup.defaultPath
+    /// 1 modules, 2 topics, 3 levels, 4 exercises.
+    public var depth = 4
+    public var level: Int?
+    public var module: Int?
+    public var format = Format.text
+    /// The command as typed (`curriculum list`), for hints.
+    public var commandLine = "curriculum list"
+
+    public init() {}
+}

@@ -1,0 +1,117 @@
+/// The `plan` pipeline: a plan file read and laid out, or a plan built from a selection or a fill;
+/// rendered as an agenda, JSON, CSV or ICS; optionally saved as a plan file.
+public struct PlanJob: Sendable {
+    public var fileSystem: any FileSystem
+
+    public init(fileSystem: any FileSystem = LocalFileSystem()) {
+        self.fileSystem = fileSystem
+    }
+
+    public func run(_ request: PlanRequest) -> PlanResult {
+        var result = PlanResult()
+        let loader = CurriculumLoader(fileSystem: fileSystem)
+        var curriculum: Curriculum?
+        var curriculumFolder: String?
+        var writtenSettings = request.settings
+        var fillReport: String?
+        let schedule: Schedule
+        switch request.source {
+        case .planFile(let path):
+            let loaded = ScheduledPlan.load(
+                path: path, loader: loader, overrides: request.settings, autoBreaks: request.autoBreaks)
+            result.diagnostics = loaded.diagnostics.sortedByLocation()
+            result.sources = loaded.sources
+            guard let laidOut = loaded.schedule else { return result }
+            schedule = laidOut
+            writtenSettings = (loaded.plan?.settings ?? PlanSettings()).overridden(by: request.settings)
+            curriculum = loaded.curriculum
+            curriculumFolder = loaded.curriculumFolder
+        case .selection(let words), .fill(_, let words):
+            let found = CurriculumLookup(loader: loader).load(
+                [request.curriculumPath], commandLine: request.commandLine)
+            guard let loaded = found.curriculum else {
+                result.diagnostics = found.diagnostics.sortedByLocation()
+                result.sources = found.sources
+                return result
+            }
+            curriculum = loaded
+            curriculumFolder = loaded.folder
+            var metadata = request.metadata
+            metadata.language = loaded.language
+            if metadata.title.isEmpty { metadata.title = Titles.plan(words: words, level: request.level, in: loaded) }
+            guard let frame = request.settings.dayFrame ?? loaded.manifest.dayFrame else {
+                result.problem = .noDayFrame
+                return result
+            }
+            let policy = BreakPolicy(
+                manifest: loaded.manifest, settings: request.settings, autoBreaks: request.autoBreaks)
+            let pool: [Exercise]
+            switch Selection.parse(words, level: request.level).flatMap({ $0.exercises(in: loaded) }) {
+            case .success(let exercises): pool = exercises
+            case .failure(let failure):
+                result.problem = .selection(failure)
+                return result
+            }
+            let scheduled: Scheduler.Result
+            if case .fill(let fill, _) = request.source {
+                let filled = FillPlanner(curriculum: loaded, policy: policy).fill(
+                    pool: pool, request: fill, frame: frame, metadata: metadata)
+                scheduled = filled.scheduled
+                fillReport = filled.report
+            } else {
+                scheduled = Scheduler(curriculum: loaded, policy: policy).split(
+                    pool, frame: frame, metadata: metadata, maximumDays: request.maximumDays)
+            }
+            schedule = scheduled.schedule
+            result.diagnostics = scheduled.diagnostics
+        }
+        result.schedule = schedule
+        result.diagnostics = result.diagnostics.sortedByLocation()
+        switch request.format {
+        case .json: result.output = ScheduleJSONRenderer.render(schedule) + "\n"
+        case .csv: result.output = CSVRenderer.render(schedule)
+        case .ics:
+            let undated = schedule.days.filter { $0.date == nil }.map(\.number)
+            guard undated.isEmpty else {
+                result.problem = .undatedDays(undated)
+                return result
+            }
+            result.output = ICSRenderer(timeZone: request.timeZone, timestamp: request.timestamp).render(schedule)
+        case .text:
+            result.output = AgendaRenderer().render(schedule) + (fillReport.map { "\n" + $0 } ?? "")
+        }
+        if let target = request.planFile {
+            save(
+                schedule, settings: writtenSettings, curriculum: curriculum, folder: curriculumFolder, to: target,
+                into: &result)
+        }
+        return result
+    }
+
+    /// Saves the plan as a plan file that names its curriculum relative to itself.
+    private func save(
+        _ schedule: Schedule, settings: PlanSettings, curriculum: Curriculum?, folder: String?,
+        to target: PlanRequest.PlanFileTarget,
+        into result: inout PlanResult
+    ) {
+        guard target.path.hasSuffix(PlanParser.fileSuffix) else {
+            result.problem = .notAPlanFileName(target.path)
+            return
+        }
+        var plan = Scheduler.plan(from: schedule, settings: settings)
+        if let folder {
+            let planFolder = RelativePath.absolute(target.path, in: target.workingDirectory).split(separator: "/")
+                .dropLast().joined(separator: "/")
+            plan.metadata.curriculum = RelativePath.from(
+                "/" + planFolder, to: RelativePath.absolute(folder, in: target.workingDirectory))
+        }
+        var fileSystem = self.fileSystem
+        let bytes = Array(PlanFileRenderer.render(plan, curriculum: curriculum).utf8)
+        switch fileSystem.write(bytes, to: target.path, overwrite: target.overwrite) {
+        case .success: result.writtenPlanFile = target.path
+        case .failure(let failure):
+            result.diagnostics.append(
+                failure.diagnostic(path: target.path, alternative: "give another file to --write"))
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// The `show` pipeline: one exercise, topic or module, as text or as JSON.
+public struct ShowJob: Sendable {
+    public var fileSystem: any FileSystem
+
+    public init(fileSystem: any FileSystem = LocalFileSystem()) {
+        self.fileSystem = fileSystem
+    }
+
+    public func run(_ request: ShowRequest) -> ShowResult {
+        let found = CurriculumLookup(loader: CurriculumLoader(fileSystem: fileSystem)).load(
+            [request.curriculumPath], commandLine: request.commandLine)
+        guard let curriculum = found.curriculum else {
+            return ShowResult(diagnostics: found.diagnostics.sortedByLocation(), sources: found.sources)
+        }
+        // The text is the document the export renders, through the same text renderer.
+        let excerpt = ExcerptBuilder()
+        let text = { (document: ExportDocument) in DocumentTextRenderer().render(document) }
+        let json = request.format == .json
+        let output: String?
+        switch request.target {
+        case .exercise(let id):
+            output = curriculum.exercise(id: id).map {
+                json ? JSONText.encode($0) + "\n" : text(excerpt.document(for: $0, in: curriculum))
+            }
+        case .topic(let id):
+            output = curriculum.topic(id: id).map {
+                json ? JSONText.encode($0) + "\n" : text(excerpt.document(for: $0, in: curriculum))
+            }
+        case .module(let number):
+            output = curriculum.module(number: number).map {
+                json ? JSONText.encode($0) + "\n" : text(excerpt.document(for: $0, in: curriculum))
+            }
+        }
+        guard let output else { return ShowResult(diagnostics: [.notFound(request.id, in: curriculum)]) }
+        return ShowResult(output: output)
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func notFound(_ id: String, in curriculum: Curriculum) -> Diagnostic {
+        let candidates =
+            curriculum.exercises.map(\.id.description) + curriculum.topics.map(\.id.description)
+            + curriculum.modules.map { "\($0.number)" }
+        let suggestion = EditDistance.suggestion(for: id.uppercased(), among: candidates)
+        return Diagnostic(
+            .notInCurriculum, "'\(curriculum.title)' has no \(id)", at: nil,
+            hint: FixHint(suggestion.map { "did you mean \($0)?" } ?? "'curriculum list' shows every ID"))
+    }
+}
