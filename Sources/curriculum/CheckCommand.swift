@@ -11,7 +11,7 @@ enum CheckCommand: Subcommand {
     static let strict = OptionSpec(long: "strict", help: "Treat warnings as errors for the exit status.")
     static let format = OptionSpec(
         long: "format", short: "f", valueName: "format", help: "Output format.",
-        choices: ["human", "json", "github", "sarif", "junit"], defaultValue: "human")
+        choices: CheckFormat.allCases.map(\.rawValue), defaultValue: CheckFormat.human.rawValue)
     static let select = OptionSpec(
         long: "select", valueName: "code", help: "Report only these rule codes (comma-separated or repeated).",
         repeatable: true)
@@ -83,55 +83,23 @@ enum CheckCommand: Subcommand {
         let paths = Inputs.paths(arguments, console: console)
         var report = Checker(options: options).check(paths: paths)
         let quiet = arguments.isSet(self.quiet)
-        if quiet { report.diagnostics = report.diagnostics.filter { $0.severity == .error } }
+        if quiet { report = report.errorsOnly }
         let elapsed = Date().timeIntervalSince(started)
         let strict = arguments.isSet(self.strict)
-
-        switch arguments.value(format) ?? "human" {
-        case "human":
+        let format = arguments.value(self.format).flatMap(CheckFormat.init(rawValue:)) ?? .human
+        if format.isForPeople {
             let renderer = HumanRenderer(useColor: console.useColor(onDescriptor: 2, when: arguments.value(color)))
             for diagnostic in report.diagnostics {
                 console.err(renderer.render(diagnostic) { report.sources[$0] })
             }
-            if !quiet {
-                console.err(summary(report, elapsed: elapsed))
-            }
-        case "json":
-            console.out(JSONRenderer.render(report, toolVersion: CommandTable.version))
-        case "github":
-            console.out(GitHubRenderer.render(report.diagnostics))
-            if !quiet { console.err(summary(report, elapsed: elapsed)) }
-        case "sarif":
-            console.out(SARIFRenderer.render(report, toolVersion: CommandTable.version))
-        case "junit":
-            console.out(JUnitRenderer.render(report, strict: strict))
-        case let other:
-            console.err(
-                HelpRenderer.error(
-                    UsageError("Unknown format '\(other)' for '--format'", path: arguments.path),
-                    root: CommandTable.root))
-            return ExitStatus.usage
+        }
+        if let document = format.document(for: report, strict: strict, toolVersion: CommandTable.version) {
+            console.out(document)
+        }
+        if format.printsSummary && !quiet {
+            console.err(CheckSummary(report, elapsed: elapsed).line)
         }
         if report.hasUnreadableInput { return ExitStatus.usage }
-        let failing = report.errorCount > 0 || (strict && report.warningCount > 0)
-        return failing ? ExitStatus.failure : ExitStatus.success
-    }
-
-    /// `2 errors, 5 warnings in 6 files (0.04 s)`.
-    /// `0.04`: seconds with two decimals, rounded, as the summary line prints them.
-    static func seconds(_ elapsed: TimeInterval) -> String {
-        let hundredths = Int((max(0, elapsed) * 100).rounded())
-        let fraction = hundredths % 100
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
-
-    static func summary(_ report: CheckReport, elapsed: TimeInterval) -> String {
-        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        var parts = [count(report.errorCount, "error"), count(report.warningCount, "warning")]
-        if report.noteCount > 0 { parts.append(count(report.noteCount, "note")) }
-        var line =
-            parts.joined(separator: ", ") + " in \(count(Set(report.files).count, "file")) (\(Self.seconds(elapsed)) s)"
-        if report.truncated > 0 { line += "; \(report.truncated) more errors not shown (--max-errors)" }
-        return line + "\n"
+        return report.fails(strict: strict) ? ExitStatus.failure : ExitStatus.success
     }
 }

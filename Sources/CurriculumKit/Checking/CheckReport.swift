@@ -25,4 +25,16 @@ public struct CheckReport: Sendable {
     public var hasUnreadableInput: Bool {
         diagnostics.contains { $0.isUnreadableInput }
     }
+
+    /// The report with only its errors: what `--quiet` shows.
+    public var errorsOnly: CheckReport {
+        var report = self
+        report.diagnostics = diagnostics.filter { $0.severity == .error }
+        return report
+    }
+
+    /// Whether the check failed: any error, or with `strict` any warning.
+    public func fails(strict: Bool) -> Bool {
+        errorCount > 0 || (strict && warningCount > 0)
+    }
 }

@@ -1,0 +1,32 @@
+/// The forms a check's findings can take: one for people, the rest for scripts and CI systems.
+public enum CheckFormat: String, Sendable, CaseIterable {
+    /// `path:line:col: error[CODE]: message`, the source line and a caret, on standard error.
+    case human
+    /// One JSON document (docs/ci.md).
+    case json
+    /// GitHub Actions workflow commands, which the runner shows as annotations.
+    case github
+    /// A SARIF 2.1.0 log for code scanning.
+    case sarif
+    /// A JUnit XML report for CI dashboards.
+    case junit
+
+    /// Whether the findings go to standard error as text for people (and the summary line with
+    /// them); every other format is one complete document on standard output.
+    public var isForPeople: Bool { self == .human }
+
+    /// Whether the summary line is printed on standard error beside the output.
+    public var printsSummary: Bool { self == .human || self == .github }
+
+    /// The document for standard output, or `nil` for the human format (whose findings are
+    /// rendered one by one by `HumanRenderer`).
+    public func document(for report: CheckReport, strict: Bool, toolVersion: String) -> String? {
+        switch self {
+        case .human: return nil
+        case .json: return JSONRenderer.render(report, toolVersion: toolVersion)
+        case .github: return GitHubRenderer.render(report.diagnostics)
+        case .sarif: return SARIFRenderer.render(report, toolVersion: toolVersion)
+        case .junit: return JUnitRenderer.render(report, strict: strict)
+        }
+    }
+}
