@@ -48,59 +48,15 @@ enum InitCommand: Subcommand {
                     root: CommandTable.root))
             return ExitStatus.usage
         }
-        let template = CurriculumTemplate(
-            title: arguments.value(title), language: Language(code: arguments.value(language) ?? "nl") ?? .dutch)
-        let manager = FileManager.default
-        // What is in the way, if anything: a file, or a folder that is not empty.
-        let obstacle: String?
-        let fileSystem = LocalFileSystem()
-        switch fileSystem.kind(of: directory) {
-        case .missing, .unreadable:
-            obstacle = nil  // creating it reports why it cannot be made
-        case .directory:
-            let entries = (try? fileSystem.entries(of: directory).get()) ?? ["?"]
-            obstacle =
-                entries.isEmpty
-                ? nil
-                : "holds \(entries.count) entr\(entries.count == 1 ? "y" : "ies") (\(entries.prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : ""))"
-        case .linkLoop:
-            obstacle = "is a symbolic link that leads back to itself"
-        default:
-            obstacle = "is a file, not a folder"
-        }
-        if let obstacle {
-            console.report([.folderInTheWay(directory, obstacle: obstacle)])
-            return ExitStatus.failure
-        }
-        do {
-            try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            console.report([.cannotCreate(directory, reason: ErrorReason.of(error))])
-            return ExitStatus.failure
-        }
-        for file in template.files {
-            let path = directory.hasSuffix("/") ? directory + file.name : directory + "/" + file.name
-            if case .failure(let failure) = fileSystem.write(Array(file.text.utf8), to: path, overwrite: .never) {
-                console.report([failure.diagnostic(path: path, alternative: "give a new or empty folder")])
-                return ExitStatus.failure
-            }
-            console.out("created \(path)\n")
-        }
+        var job = InitJob()
+        let result = job.run(
+            InitRequest(
+                folder: directory, title: arguments.value(title),
+                language: Language(code: arguments.value(language) ?? "nl") ?? .dutch))
+        for path in result.created { console.out("created \(path)\n") }
+        console.report(result.diagnostics, sources: result.sources)
+        guard !result.hasErrors else { return ExitStatus.failure }
         console.err("next: curriculum check \(directory)\n")
         return ExitStatus.success
-    }
-}
-
-extension Diagnostic {
-    fileprivate static func folderInTheWay(_ folder: String, obstacle: String) -> Diagnostic {
-        Diagnostic(
-            .initTargetNotEmpty, "'\(folder)' \(obstacle); init only writes into a new or empty folder", at: nil,
-            hint: FixHint("give a new folder name, for example '\(folder)-new'"))
-    }
-
-    fileprivate static func cannotCreate(_ folder: String, reason: String) -> Diagnostic {
-        Diagnostic(
-            .unwritableOutput, "cannot create '\(folder)': \(reason)", at: nil,
-            hint: FixHint("check that the parent folder exists and is writable"))
     }
 }

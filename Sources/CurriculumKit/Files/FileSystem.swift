@@ -18,6 +18,8 @@ public protocol FileSystem: Sendable {
     /// file, and a write that fails leaves what was there as it was. Refuses to replace an existing
     /// file unless `overwrite` allows it, so no command ever destroys a user's file by accident.
     mutating func write(_ bytes: [UInt8], to path: String, overwrite: Overwrite) -> Result<Void, FileWriteError>
+    /// Creates the folder at `path` and any missing folders above it; succeeds when it exists.
+    mutating func createFolder(_ path: String) -> Result<Void, FileWriteError>
 }
 
 /// Whether a write may replace a file that is already there.
@@ -66,6 +68,11 @@ extension FileSystem {
     /// Whether anything is at `path`; file systems without links need no more than `kind(of:)`.
     public func exists(_ path: String) -> Bool {
         kind(of: path) != .missing
+    }
+
+    /// A file system that only reads creates no folder.
+    public mutating func createFolder(_ path: String) -> Result<Void, FileWriteError> {
+        .failure(.cannotWrite("the file system is read-only"))
     }
 
     /// A file system that only reads refuses every write.

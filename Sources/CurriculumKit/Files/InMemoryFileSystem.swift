@@ -2,6 +2,8 @@
 public struct InMemoryFileSystem: FileSystem {
     /// File contents by path; folders are implied by the paths of their files.
     public var files: [String: [UInt8]]
+    /// Folders created empty, which no file's path implies.
+    public var folders: Set<String> = []
 
     public init(files: [String: String] = [:]) {
         self.files = files.mapValues { Array($0.utf8) }
@@ -15,7 +17,9 @@ public struct InMemoryFileSystem: FileSystem {
         let key = normalise(path)
         if let bytes = files[key] { return .file(size: bytes.count) }
         let prefix = key.isEmpty ? "" : key + "/"
-        return files.keys.contains { $0.hasPrefix(prefix) } ? .directory : .missing
+        if folders.contains(key) || key.isEmpty { return .directory }
+        let isFolder = files.keys.contains { $0.hasPrefix(prefix) } || folders.contains { $0.hasPrefix(prefix) }
+        return isFolder ? .directory : .missing
     }
 
     public func read(_ path: String, limit: Int) -> Result<[UInt8], FileError> {
@@ -34,7 +38,7 @@ public struct InMemoryFileSystem: FileSystem {
         let key = normalise(folder)
         let prefix = key.isEmpty ? "" : key + "/"
         var names: Set<String> = []
-        for path in files.keys where path.hasPrefix(prefix) {
+        for path in Array(files.keys) + folders where path.hasPrefix(prefix) {
             if let first = path.dropFirst(prefix.count).split(separator: "/").first { names.insert(String(first)) }
         }
         return .success(names.sorted())
@@ -70,5 +74,16 @@ public struct InMemoryFileSystem: FileSystem {
         var parts: [Substring] = []
         for part in path.split(separator: "/") where part != "." { parts.append(part) }
         return parts.joined(separator: "/")
+    }
+
+    /// Records the folder; a file in the way is an error, as on disk.
+    public mutating func createFolder(_ path: String) -> Result<Void, FileWriteError> {
+        switch kind(of: path) {
+        case .directory: return .success(())
+        case .missing:
+            folders.insert(normalise(path))
+            return .success(())
+        default: return .failure(.cannotWrite("File exists"))
+        }
     }
 }

@@ -174,6 +174,18 @@ extension LocalFileSystem {
         return .success(())
     }
 
+    /// Creates the folder and its missing parents, one `mkdir` at a time (mode 0777 less the umask).
+    public func createFolder(_ path: String) -> Result<Void, FileWriteError> {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") where part != "." {
+            prefix += part
+            if mkdir(prefix, 0o777) != 0 && errno != EEXIST { return .failure(.cannotWrite(Self.reason())) }
+            prefix += "/"
+        }
+        guard case .directory = kind(of: path) else { return .failure(.cannotWrite("it is not a folder")) }
+        return .success(())
+    }
+
     private static func reason() -> String {
         String(cString: strerror(errno))
     }
