@@ -85,7 +85,7 @@ import Testing
                 static func long(_ path: String)
                     -> Diagnostic
                 {
-                    Diagnostic(.other, "long", at: nil)
+                    Diagnostic(.other, "long" + suffix, at: nil)
                 }
             }
             """#
@@ -108,7 +108,7 @@ struct SourceScanner {
     struct Found {
         var line: Int
         var enclosing: [String]
-        /// The second argument when it is a plain string literal (a `Diagnostic`'s message).
+        /// The second argument (a `Diagnostic`'s message) when it is, or starts with, a string literal.
         var firstArgumentLiteral: String?
     }
 
@@ -277,10 +277,11 @@ struct SourceScanner {
         return ["->", "{", "where ", "throws", "rethrows", "async"].contains { rest.hasPrefix($0) }
     }
 
-    /// The literal after `Name(.code, ` when the second argument is one.
+    /// The literal after `Name(.code, ` when the second argument is one or starts with one
+    /// (`"…" + suggestion`).
     private func literalArgument(after start: Int) -> String? {
         let rest = String(code[start..<min(start + 400, code.count)])
-        guard let match = rest.firstMatch(of: /^\w+\(\s*[\w.]+\s*,\s*"#(\d+)"\s*[,)]/), let index = Int(match.1),
+        guard let match = rest.firstMatch(of: /^\w+\(\s*[\w.]+\s*,\s*"#(\d+)"\s*[,)+]/), let index = Int(match.1),
             literals.indices.contains(index)
         else { return nil }
         return literals[index]
