@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target over the library's sources and fuzzes the parsers for N seconds.
+# Builds the libFuzzer target (fuzz/FuzzTarget.swift) over the library's sources and fuzzes it for
+# N seconds: every parser, fmt's promises, the rules on a small curriculum made of the input, and
+# the renderers of findings and of the booklet.
 #
 #   fuzz/run.sh [SECONDS]      (default 60)
 #
@@ -15,7 +17,7 @@ mkdir -p "$work/corpus" fuzz/artifacts
 echo "fuzz: building (swiftc -sanitize=fuzzer,address) ..."
 mapfile -t sources < <(find Sources/CurriculumKit -name '*.swift' | sort)
 if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name CurriculumKit \
-  "${sources[@]}" fuzz/FuzzParsers.swift -o "$work/fuzz-parsers" >"$work/build.log" 2>&1; then
+  "${sources[@]}" fuzz/FuzzTarget.swift -o "$work/fuzz-target" >"$work/build.log" 2>&1; then
   grep -v 'Cannot export local symbol' "$work/build.log" >&2
   echo "fuzz: the target did not build" >&2
   exit 1
@@ -34,7 +36,7 @@ echo "fuzz: $seeds seed files; fuzzing for ${seconds}s"
 status=0
 # The Swift runtime's backtracer trips the address sanitizer; libFuzzer prints the stack itself.
 export SWIFT_BACKTRACE=enable=no
-"$work/fuzz-parsers" "$work/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+"$work/fuzz-target" "$work/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix=fuzz/artifacts/ -print_final_stats=1 >"$work/fuzz.log" 2>&1 || status=$?
 grep -E '^(#[0-9]+.*DONE|==[0-9]+==|SUMMARY|stat::number_of_executed_units|stat::peak_rss_mb|Test unit written|Fatal error)' "$work/fuzz.log" || true
 if [ "$status" -ne 0 ]; then

@@ -33,12 +33,7 @@ public struct Checker: Sendable {
             case .directory:
                 let folders = loader.curriculumFolders(in: path)
                 if folders.isEmpty {
-                    found.append(
-                        Diagnostic(
-                            .noCurriculum, "no curriculum.md in '\(path)' or in any folder directly below it", at: nil,
-                            hint: FixHint(
-                                "give a curriculum folder (one that holds curriculum.md), or create one with 'curriculum init DIR'"
-                            )))
+                    found.append(.noCurriculum(in: path))
                 }
                 for (part, partFound) in checkFolders(folders) {
                     report.files += part.files
@@ -60,10 +55,7 @@ public struct Checker: Sendable {
                     found += ModuleParser.parse(source).diagnostics
                 }
             case .missing:
-                found.append(
-                    Diagnostic(
-                        .unreadableFile, "'\(path)' does not exist", at: nil,
-                        hint: FixHint("check the path; the default is ./curriculum")))
+                found.append(.missingPath(path))
             case .linkLoop:
                 found.append(FileError.linkLoop.diagnostic(path: path))
             case .other:
@@ -128,5 +120,18 @@ public struct Checker: Sendable {
         found += Suppressions(curriculum: curriculum, sources: loaded.sources).apply(
             to: loaded.diagnostics + ruleFindings, options: options)
         checkPlans(inCurriculumFolder: folder, curriculum: curriculum, into: &report, found: &found)
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func noCurriculum(in path: String) -> Diagnostic {
+        Diagnostic(
+            .noCurriculum, "no curriculum.md in '\(path)' or in any folder directly below it", at: nil,
+            hint: FixHint(
+                "give a curriculum folder (one that holds curriculum.md), or create one with 'curriculum init DIR'"))
+    }
+
+    fileprivate static func missingPath(_ path: String) -> Diagnostic {
+        .missingFile(path, at: nil, hint: FixHint("check the path; the default is ./curriculum"))
     }
 }

@@ -40,29 +40,15 @@ public struct Suppressions: Sendable {
                     codes.append(code)
                 } else {
                     let suggestion = EditDistance.suggestion(for: String(word), among: DiagnosticCode.all.map(\.id))
-                    problems.append(
-                        Diagnostic(
-                            .unknownSuppressionCode, "'\(word)' is not a rule code", at: at, length: 4,
-                            hint: FixHint(
-                                suggestion.map { "did you mean '\($0)'?" } ?? "see docs/rules.md for the codes")))
+                    problems.append(.unknownRuleCode(word, at: at, suggestion: suggestion))
                 }
             }
             if codes.isEmpty && problems.last?.location != at {
-                problems.append(
-                    Diagnostic(
-                        .suppressionWithoutReason, "a suppression must name the rule it silences", at: at, length: 4,
-                        hint: FixHint("write `<!-- curriculum-ignore CUR302: why this is accepted -->`")))
+                problems.append(.suppressionWithoutCode(at: at))
                 continue
             }
             if reason.isEmpty {
-                problems.append(
-                    Diagnostic(
-                        .suppressionWithoutReason,
-                        "the suppression of \(codes.map(\.id).joined(separator: ", ")) gives no reason", at: at,
-                        length: 4,
-                        hint: FixHint(
-                            "say why after a colon: `<!-- curriculum-ignore \(codes.first?.id ?? "CUR000"): why this is accepted -->`"
-                        )))
+                problems.append(.suppressionWithoutReason(of: codes, at: at))
                 continue
             }
             guard let line = comment.annotatedLine else { continue }
@@ -91,12 +77,7 @@ public struct Suppressions: Sendable {
             // A suppression is only unused if its rules ran: with --select or --ignore leaving them
             // out, it cannot have been used.
             guard entry.codes.contains(where: { options.reports($0) }) else { continue }
-            kept.append(
-                Diagnostic(
-                    .unusedSuppression,
-                    "this suppression of \(entry.codes.map(\.id).joined(separator: ", ")) silences nothing",
-                    at: entry.comment.location, length: 4,
-                    hint: FixHint("remove it: the finding it was written for is gone")))
+            kept.append(.unusedSuppression(of: entry.codes, at: entry.comment.location))
         }
         return kept + problems
     }
@@ -122,5 +103,38 @@ public struct Suppressions: Sendable {
             if character == "#" { depth += 1 } else { return character == " " && depth <= 6 ? depth : 0 }
         }
         return 0
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func unknownRuleCode(_ word: Substring, at location: SourceLocation, suggestion: String?)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .unknownSuppressionCode, "'\(word)' is not a rule code", at: location, length: 4,
+            hint: FixHint(suggestion.map { "did you mean '\($0)'?" } ?? "see docs/rules.md for the codes"))
+    }
+
+    fileprivate static func suppressionWithoutCode(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .suppressionWithoutReason, "a suppression must name the rule it silences", at: location, length: 4,
+            hint: FixHint("write `<!-- curriculum-ignore CUR302: why this is accepted -->`"))
+    }
+
+    fileprivate static func suppressionWithoutReason(of codes: [DiagnosticCode], at location: SourceLocation)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .suppressionWithoutReason, "the suppression of \(codes.map(\.id).joined(separator: ", ")) gives no reason",
+            at: location, length: 4,
+            hint: FixHint(
+                "say why after a colon: `<!-- curriculum-ignore \(codes.first?.id ?? "CUR000"): why this is accepted -->`"
+            ))
+    }
+
+    fileprivate static func unusedSuppression(of codes: [DiagnosticCode], at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .unusedSuppression, "this suppression of \(codes.map(\.id).joined(separator: ", ")) silences nothing",
+            at: location, length: 4, hint: FixHint("remove it: the finding it was written for is gone"))
     }
 }

@@ -17,30 +17,42 @@ extension Formatter {
         if text.utf8.elementsEqual(source.bytes) { return .formatted(text) }
         let at = SourceLocation(file: source.path, line: 1, column: 1)
         guard case .success(let formatted) = SourceText.decode(text, path: source.path) else {
-            return .meaningWouldChange(
-                Diagnostic(
-                    .meaningChangingFormat,
-                    "formatting '\(source.path)' would leave nothing readable; the file was left as it is", at: at))
+            return .meaningWouldChange(.formattingLeavesNothing(source.path, at: at))
         }
         if let difference = MeaningFingerprint(source: source, role: role).difference(
             from: MeaningFingerprint(source: formatted, role: role))
         {
-            return .meaningWouldChange(
-                Diagnostic(
-                    .meaningChangingFormat,
-                    "formatting would change what '\(source.path)' means (\(difference)); the file was left as it is",
-                    at: at,
-                    hint: FixHint("this is a bug in `curriculum fmt`; please report it with the file")))
+            return .meaningWouldChange(.formattingChangesMeaning(source.path, difference, at: at))
         }
         let again = format(formatted, role: role)
         guard again == text else {
-            return .meaningWouldChange(
-                Diagnostic(
-                    .meaningChangingFormat,
-                    "formatting '\(source.path)' is not stable (a second run would change it again); the file was left as it is",
-                    at: at,
-                    hint: FixHint("this is a bug in `curriculum fmt`; please report it with the file")))
+            return .meaningWouldChange(.unstableFormatting(source.path, at: at))
         }
         return .formatted(text)
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func formattingLeavesNothing(_ path: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .meaningChangingFormat, "formatting '\(path)' would leave nothing readable; the file was left as it is",
+            at: location
+        )
+    }
+
+    fileprivate static func formattingChangesMeaning(_ path: String, _ difference: String, at location: SourceLocation)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .meaningChangingFormat,
+            "formatting would change what '\(path)' means (\(difference)); the file was left as it is",
+            at: location, hint: FixHint("this is a bug in `curriculum fmt`; please report it with the file"))
+    }
+
+    fileprivate static func unstableFormatting(_ path: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .meaningChangingFormat,
+            "formatting '\(path)' is not stable (a second run would change it again); the file was left as it is",
+            at: location, hint: FixHint("this is a bug in `curriculum fmt`; please report it with the file"))
     }
 }

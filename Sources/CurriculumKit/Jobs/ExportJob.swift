@@ -67,7 +67,7 @@ public struct ExportJob: Sendable {
         metadata.language = curriculum.language
         if metadata.title.isEmpty { metadata.title = Titles.handout(selection, in: curriculum) }
         guard let frame = request.settings.dayFrame ?? curriculum.manifest.dayFrame else {
-            return .failure(.noDayFrame)
+            return .failure(.noDayFrame())
         }
         let policy = BreakPolicy(
             manifest: curriculum.manifest, settings: request.settings, autoBreaks: request.autoBreaks)
@@ -106,7 +106,7 @@ extension Diagnostic {
             "the plan has errors, so no handout was written; 'curriculum plan \(path)' shows every finding", at: nil)
     }
 
-    fileprivate static var noDayFrame: Diagnostic {
+    fileprivate static func noDayFrame() -> Diagnostic {
         Diagnostic(
             .missingPlanField, "the curriculum's manifest gives no day's hours ('Dagindeling')", at: nil,
             hint: FixHint("give them with --start and --end"))

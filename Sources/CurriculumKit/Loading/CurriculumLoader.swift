@@ -56,11 +56,7 @@ public struct CurriculumLoader: Sendable {
         var result = Result(curriculum: nil, diagnostics: [], sources: [:], files: [])
         let manifestPath = fileSystem.join(folder, Self.manifestName)
         guard case .file = fileSystem.kind(of: manifestPath) else {
-            result.diagnostics.append(
-                Diagnostic(
-                    .noCurriculum, "no \(Self.manifestName) in '\(folder)'", at: nil,
-                    hint: FixHint(
-                        "give the folder that holds curriculum.md, or create one with 'curriculum init \(folder)'")))
+            result.diagnostics.append(.noManifest(in: folder))
             return result
         }
         result.files.append(manifestPath)
@@ -91,12 +87,7 @@ public struct CurriculumLoader: Sendable {
             for name in candidates where !listedNames.contains(name) {
                 let path = fileSystem.join(folder, name)
                 if case .success(let source) = source(at: path), Self.startsWithModuleHeading(source) {
-                    result.diagnostics.append(
-                        Diagnostic(
-                            .unlistedModuleFile,
-                            "'\(name)' holds a module but curriculum.md does not list it; it is not part of the curriculum",
-                            at: SourceLocation(file: path, line: 1, column: 1),
-                            hint: FixHint("add `- \(name)` to the Modules list in curriculum.md, or remove the file")))
+                    result.diagnostics.append(.unlistedModule(name, at: path))
                 }
             }
         } else {
@@ -107,23 +98,13 @@ public struct CurriculumLoader: Sendable {
         for reference in listed {
             let path = fileSystem.join(folder, reference.path)
             if let escape = escapes(reference.path, folder: folder) {
-                result.diagnostics.append(
-                    Diagnostic(
-                        .moduleFileMissing, "module file '\(reference.path)' \(escape)", at: reference.location,
-                        length: reference.path.unicodeScalars.count,
-                        hint: FixHint("module files live inside the curriculum folder")))
+                result.diagnostics.append(.moduleFileOutsideFolder(reference, escape))
                 continue
             }
             switch fileSystem.kind(of: path) {
             case .missing:
                 let suggestion = EditDistance.suggestion(for: reference.path, among: candidates)
-                result.diagnostics.append(
-                    Diagnostic(
-                        .moduleFileMissing, "module file '\(reference.path)' does not exist", at: reference.location,
-                        length: reference.path.unicodeScalars.count,
-                        hint: FixHint(
-                            suggestion.map { "did you mean '\($0)'?" }
-                                ?? "create the file or remove it from the Modules list", replacement: suggestion)))
+                result.diagnostics.append(.missingModuleFile(reference, suggestion: suggestion))
                 continue
             default:
                 break
@@ -139,20 +120,12 @@ public struct CurriculumLoader: Sendable {
                 curriculum.comments += parsed.comments
                 if let module = parsed.module {
                     if let earlier = seen[module.number] {
-                        result.diagnostics.append(
-                            Diagnostic(
-                                .duplicateModule, "module \(module.number) is defined twice", at: module.location,
-                                length: 2, hint: FixHint("give each module its own number"),
-                                notes: [.init("module \(module.number) is first defined here", at: earlier.location)]))
+                        result.diagnostics.append(.moduleDefinedTwice(module, first: earlier))
                     }
                     seen[module.number] = module
                     curriculum.modules.append(module)
                 } else if !parsed.diagnostics.contains(where: { $0.severity == .error }) {
-                    result.diagnostics.append(
-                        Diagnostic(
-                            .textBeforeHeading, "'\(reference.path)' has no module heading",
-                            at: SourceLocation(file: path, line: 1, column: 1),
-                            hint: FixHint("start the file with `# Module N: title`")))
+                    result.diagnostics.append(.noModuleHeading(reference, at: path))
                 }
             }
         }
@@ -170,12 +143,7 @@ public struct CurriculumLoader: Sendable {
                 if explicitCatalogue, let field = manifest.fields.first(where: { $0.kind.isAnnexFile }),
                     case .missing = fileSystem.kind(of: cataloguePath)
                 {
-                    result.diagnostics.append(
-                        Diagnostic(
-                            .unreadableFile, "the annex catalogue '\(catalogueName)' does not exist",
-                            at: field.location,
-                            length: field.label.unicodeScalars.count,
-                            hint: FixHint("create it, or correct the file name")))
+                    result.diagnostics.append(.missingCatalogue(catalogueName, namedBy: field))
                 } else {
                     result.diagnostics.append(diagnostic)
                 }
@@ -205,5 +173,57 @@ public struct CurriculumLoader: Sendable {
             return line.hasPrefix("# ") && HeadingParser.module(String(line.dropFirst(2))) != nil
         }
         return false
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func noManifest(in folder: String) -> Diagnostic {
+        Diagnostic(
+            .noCurriculum, "no \(CurriculumLoader.manifestName) in '\(folder)'", at: nil,
+            hint: FixHint("give the folder that holds curriculum.md, or create one with 'curriculum init \(folder)'"))
+    }
+
+    fileprivate static func unlistedModule(_ name: String, at path: String) -> Diagnostic {
+        Diagnostic(
+            .unlistedModuleFile,
+            "'\(name)' holds a module but curriculum.md does not list it; it is not part of the curriculum",
+            at: SourceLocation(file: path, line: 1, column: 1),
+            hint: FixHint("add `- \(name)` to the Modules list in curriculum.md, or remove the file"))
+    }
+
+    fileprivate static func moduleFileOutsideFolder(_ reference: FileReference, _ escape: String) -> Diagnostic {
+        Diagnostic(
+            .moduleFileMissing, "module file '\(reference.path)' \(escape)", at: reference.location,
+            length: reference.path.unicodeScalars.count, hint: FixHint("module files live inside the curriculum folder")
+        )
+    }
+
+    fileprivate static func missingModuleFile(_ reference: FileReference, suggestion: String?) -> Diagnostic {
+        Diagnostic(
+            .moduleFileMissing, "module file '\(reference.path)' does not exist", at: reference.location,
+            length: reference.path.unicodeScalars.count,
+            hint: FixHint(
+                suggestion.map { "did you mean '\($0)'?" } ?? "create the file or remove it from the Modules list",
+                replacement: suggestion))
+    }
+
+    fileprivate static func moduleDefinedTwice(_ module: Module, first earlier: Module) -> Diagnostic {
+        Diagnostic(
+            .duplicateModule, "module \(module.number) is defined twice", at: module.location, length: 2,
+            hint: FixHint("give each module its own number"),
+            notes: [.init("module \(module.number) is first defined here", at: earlier.location)])
+    }
+
+    fileprivate static func noModuleHeading(_ reference: FileReference, at path: String) -> Diagnostic {
+        Diagnostic(
+            .textBeforeHeading, "'\(reference.path)' has no module heading",
+            at: SourceLocation(file: path, line: 1, column: 1), hint: FixHint("start the file with `# Module N: title`")
+        )
+    }
+
+    fileprivate static func missingCatalogue(_ name: String, namedBy field: FieldOccurrence) -> Diagnostic {
+        Diagnostic(
+            .unreadableFile, "the annex catalogue '\(name)' does not exist", at: field.location,
+            length: field.label.unicodeScalars.count, hint: FixHint("create it, or correct the file name"))
     }
 }

@@ -75,11 +75,7 @@ public struct PlanLoader: Sendable {
         guard let plan = parsed.plan else { return result }
         result.plan = plan
         guard let folder = curriculumFolder(for: plan, planPath: path) else {
-            result.diagnostics.append(
-                Diagnostic(
-                    .missingPlanField, "the plan does not say which curriculum it plans",
-                    at: SourceLocation(file: path, line: 1, column: 1),
-                    hint: FixHint("add `Curriculum: ..` (the curriculum folder, relative to this file)")))
+            result.diagnostics.append(.noCurriculumNamed(in: path))
             return result
         }
         result.curriculumFolder = folder
@@ -95,13 +91,27 @@ public struct PlanLoader: Sendable {
                 plan.fieldLocations[PlanParser.Field.curriculum.rawValue]
                 ?? SourceLocation(file: path, line: 1, column: 1)
             let why = loaded.diagnostics.first?.message ?? "it cannot be read"
-            result.diagnostics.append(
-                Diagnostic(
-                    .planCurriculumMissing, "the curriculum '\(folder)' cannot be read: \(why)", at: at, length: 10,
-                    hint: FixHint("set `Curriculum:` to the curriculum folder, relative to the plan file")))
+            result.diagnostics.append(.unreadableCurriculum(folder, because: why, at: at))
             return result
         }
         result.curriculum = curriculum
         return result
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func noCurriculumNamed(in path: String) -> Diagnostic {
+        Diagnostic(
+            .missingPlanField, "the plan does not say which curriculum it plans",
+            at: SourceLocation(file: path, line: 1, column: 1),
+            hint: FixHint("add `Curriculum: ..` (the curriculum folder, relative to this file)"))
+    }
+
+    fileprivate static func unreadableCurriculum(_ folder: String, because why: String, at location: SourceLocation)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .planCurriculumMissing, "the curriculum '\(folder)' cannot be read: \(why)", at: location, length: 10,
+            hint: FixHint("set `Curriculum:` to the curriculum folder, relative to the plan file"))
     }
 }

@@ -52,11 +52,7 @@ public enum CatalogueParser {
                     field.builder.addInline(line, scanner: scanner, at: field.valueLocation)
                     locationField = field
                 } else {
-                    diagnostics.append(
-                        Diagnostic(
-                            .fieldNotAllowedHere, "'\(label)' has no meaning in the annex catalogue", at: labelLocation,
-                            length: label.unicodeScalars.count,
-                            hint: FixHint("the catalogue takes a `Locatie:` field and a list of annexes")))
+                    diagnostics.append(.fieldNotInCatalogue(label, at: labelLocation))
                     strayField = true
                 }
             case .listItem:
@@ -77,12 +73,7 @@ public enum CatalogueParser {
             for item in items {
                 let parsed = AnnexReferenceParser.item(item.text)
                 guard let match = parsed.references.first else {
-                    diagnostics.append(
-                        Diagnostic(
-                            .malformedAnnexEntry, "catalogue item '\(item.text)' names no annex ID",
-                            at: item.textLocation,
-                            length: max(1, item.text.unicodeScalars.count),
-                            hint: FixHint("start the item with the annex's ID: `- 1.A.1.1 bijlage 1: title`")))
+                    diagnostics.append(.catalogueItemWithoutID(item.text, at: item.textLocation))
                     continue
                 }
                 let location = SourceLocation(
@@ -94,5 +85,21 @@ public enum CatalogueParser {
             }
         }
         return Result(catalogue: catalogue, comments: scanner.comments, diagnostics: diagnostics)
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func fieldNotInCatalogue(_ label: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .fieldNotAllowedHere, "'\(label)' has no meaning in the annex catalogue", at: location,
+            length: label.unicodeScalars.count,
+            hint: FixHint("the catalogue takes a `Locatie:` field and a list of annexes"))
+    }
+
+    fileprivate static func catalogueItemWithoutID(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .malformedAnnexEntry, "catalogue item '\(text)' names no annex ID", at: location,
+            length: max(1, text.unicodeScalars.count),
+            hint: FixHint("start the item with the annex's ID: `- 1.A.1.1 bijlage 1: title`"))
     }
 }

@@ -33,34 +33,52 @@ public enum DurationFormatter {
     /// The diagnostic for a duration that could not be read.
     static func diagnostic(for failure: DurationParser.Failure, text: String, at location: SourceLocation) -> Diagnostic
     {
-        let length = text.unicodeScalars.count
         switch failure {
-        case .empty, .missingNumber:
-            return Diagnostic(
-                .unreadableDuration, "'\(text)' has no number of minutes or hours", at: location, length: length,
-                hint: FixHint("write a time such as `60 min`, `1 uur` or `1,5-2 uur`"))
+        case .empty, .missingNumber: return .durationWithoutNumber(text, at: location)
         case .unexpected(let word, let offset):
             let column = location.column + text.prefix(offset).unicodeScalars.count
-            return Diagnostic(
-                .unreadableDuration, "cannot read '\(text)' as a duration: '\(word)' is not a number or a unit",
-                at: SourceLocation(file: location.file, line: location.line, column: column),
-                length: word.unicodeScalars.count,
-                hint: FixHint(
-                    "write a time such as `60 min`, `1 uur`, `1h30` or `45 min - 1 uur`; put remarks in parentheses after it"
-                ))
-        case .tooLarge:
-            return Diagnostic(
-                .unreadableDuration,
-                "'\(text)' is longer than any course (more than \(DurationParser.maximumMinutes / 60) hours)",
-                at: location, length: length,
-                hint: FixHint("check the number: write a time such as `60 min` or `1,5 uur`"))
-        case .inverted(let value):
-            return Diagnostic(
-                .invertedRange, "the range '\(text)' runs from \(value.minimum) down to \(value.maximum) minutes",
-                at: location, length: length,
-                hint: FixHint(
-                    "write the smaller time first: `\(canonical(Duration(minimum: value.maximum, maximum: value.minimum), language: .dutch))`"
-                ))
+            return .unexpectedWordInDuration(
+                text, word: word, at: SourceLocation(file: location.file, line: location.line, column: column))
+        case .tooLarge: return .durationTooLong(text, at: location)
+        case .inverted(let value): return .invertedDuration(text, value, at: location)
         }
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func durationWithoutNumber(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .unreadableDuration, "'\(text)' has no number of minutes or hours", at: location,
+            length: text.unicodeScalars.count, hint: FixHint("write a time such as `60 min`, `1 uur` or `1,5-2 uur`"))
+    }
+
+    fileprivate static func unexpectedWordInDuration(_ text: String, word: String, at location: SourceLocation)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .unreadableDuration, "cannot read '\(text)' as a duration: '\(word)' is not a number or a unit",
+            at: location, length: word.unicodeScalars.count,
+            hint: FixHint(
+                "write a time such as `60 min`, `1 uur`, `1h30` or `45 min - 1 uur`; put remarks in parentheses after it"
+            ))
+    }
+
+    fileprivate static func durationTooLong(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .unreadableDuration,
+            "'\(text)' is longer than any course (more than \(DurationParser.maximumMinutes / 60) hours)", at: location,
+            length: text.unicodeScalars.count,
+            hint: FixHint("check the number: write a time such as `60 min` or `1,5 uur`"))
+    }
+
+    fileprivate static func invertedDuration(_ text: String, _ value: Duration, at location: SourceLocation)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .invertedRange, "the range '\(text)' runs from \(value.minimum) down to \(value.maximum) minutes",
+            at: location, length: text.unicodeScalars.count,
+            hint: FixHint(
+                "write the smaller time first: `\(DurationFormatter.canonical(Duration(minimum: value.maximum, maximum: value.minimum), language: .dutch))`"
+            ))
     }
 }

@@ -150,10 +150,7 @@ struct LineScanner {
             let column = source.column(line: startLine + 1, byteOffset: i)
             if !closed {
                 diagnostics.append(
-                    Diagnostic(
-                        .unterminatedComment, "this comment is never closed; the rest of the file is hidden",
-                        at: SourceLocation(file: source.path, line: startLine + 1, column: column), length: 4,
-                        hint: FixHint("close the comment with `-->`")))
+                    .unclosedComment(at: SourceLocation(file: source.path, line: startLine + 1, column: column)))
             }
             found.append((inner, startLine + 1, column, lastLine + 1))
             for k in i..<end where bytes[k] != 0x0A && bytes[k] != 0x0D { bytes[k] = 0x20 }
@@ -343,5 +340,13 @@ struct LineScanner {
         var j = from
         while j < end, isSpace(buffer[j]) { j += 1 }
         return j
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func unclosedComment(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .unterminatedComment, "this comment is never closed; the rest of the file is hidden", at: location,
+            length: 4, hint: FixHint("close the comment with `-->`"))
     }
 }

@@ -41,30 +41,15 @@ public enum ManifestParser {
                     valueLocation: scanner.location(line, at: line.contentStart))
                 if title == nil, !reportedText {
                     reportedText = true
-                    diagnostics.append(
-                        Diagnostic(
-                            .textBeforeHeading, "the manifest starts without its title heading",
-                            at: field.labelLocation, length: field.labelLength,
-                            hint: FixHint("start curriculum.md with `# Title of the curriculum`")))
+                    diagnostics.append(.fieldBeforeManifestTitle(at: field.labelLocation, length: field.labelLength))
                 }
                 if let earlier = fields.first(where: {
                     $0.0.kind == kind || (kind.isAnnexFile && $0.0.kind.isAnnexFile)
                 }) {
-                    diagnostics.append(
-                        Diagnostic(
-                            .repeatedField, "'\(label)' appears a second time in the manifest", at: field.labelLocation,
-                            length: field.labelLength,
-                            hint: FixHint("keep one '\(earlier.0.label)' field; this one is ignored"),
-                            notes: [.init("first '\(earlier.0.label)' here", at: earlier.0.labelLocation)]))
+                    diagnostics.append(.repeatedManifestField(field, first: earlier.0))
                     field.ignored = true
                 } else if !(FieldKind.manifestFields.contains(kind) || kind == .annexes) {
-                    diagnostics.append(
-                        Diagnostic(
-                            .fieldNotAllowedHere, "'\(label)' is not a manifest field", at: field.labelLocation,
-                            length: field.labelLength,
-                            hint: FixHint(
-                                "the manifest takes Taal, Beschrijving, Niveaus, Dagindeling, Lunch, Maximale sessie, Modules, Bijlagen and Notatie (docs/format.md)"
-                            )))
+                    diagnostics.append(.notAManifestField(field))
                     field.ignored = true
                 }
                 field.builder.addInline(line, scanner: scanner, at: field.valueLocation)
@@ -73,11 +58,7 @@ public enum ManifestParser {
                 let label = scanner.text(from: line.markerStart, to: line.labelEnd)
                 if let suggestion = LabelTable.suggestion(for: label) {
                     diagnostics.append(
-                        Diagnostic(
-                            .unknownLabel, "unknown field label '\(label)'",
-                            at: scanner.location(line, at: line.markerStart),
-                            length: label.unicodeScalars.count,
-                            hint: FixHint("did you mean '\(suggestion)'?", replacement: suggestion)))
+                        .unknownLabel(label, at: scanner.location(line, at: line.markerStart), suggestion: suggestion))
                 }
                 fallthrough
             default:
@@ -86,22 +67,16 @@ public enum ManifestParser {
                 } else if title == nil, !line.isBlankOrComment, !reportedText {
                     reportedText = true
                     diagnostics.append(
-                        Diagnostic(
-                            .textBeforeHeading, "text before the manifest's title heading",
+                        .textBeforeManifestTitle(
                             at: scanner.location(line, at: line.markerStart),
-                            length: scanner.width(from: line.markerStart, to: line.contentEnd),
-                            hint: FixHint("start curriculum.md with `# Title of the curriculum`")))
+                            length: scanner.width(from: line.markerStart, to: line.contentEnd)))
                 }
             }
         }
         close()
 
         guard let (titleText, titleLocation) = title else {
-            diagnostics.append(
-                Diagnostic(
-                    .missingManifestTitle, "the manifest has no title heading",
-                    at: SourceLocation(file: source.path, line: 1, column: 1),
-                    hint: FixHint("start curriculum.md with `# Title of the curriculum`")))
+            diagnostics.append(.noManifestTitle(in: source.path))
             return Result(manifest: nil, comments: scanner.comments, diagnostics: diagnostics)
         }
         var manifest = Manifest(file: source.path, title: titleText, language: .dutch, location: titleLocation)
@@ -112,23 +87,13 @@ public enum ManifestParser {
                     kind: field.kind, label: field.label, location: field.labelLocation, isEmpty: blocks.isBlank))
             let text = blocks.plainText.trimmingWhitespace()
             let at = blocks.first?.location ?? field.valueLocation
-            func invalid(_ message: String, _ hint: String) {
-                diagnostics.append(
-                    Diagnostic(
-                        .invalidFieldValue, message, at: at, length: max(1, text.unicodeScalars.count),
-                        hint: FixHint(hint)))
-            }
             switch field.kind {
             case .language:
                 sawLanguage = true
                 if let language = Language(code: text) {
                     manifest.language = language
                 } else {
-                    diagnostics.append(
-                        Diagnostic(
-                            .unknownLanguage, "unknown language '\(text)'", at: at,
-                            length: max(1, text.unicodeScalars.count),
-                            hint: FixHint("write `nl` (Dutch) or `en` (English)")))
+                    diagnostics.append(.unknownLanguage(text, at: at))
                 }
             case .description:
                 manifest.description = blocks
@@ -140,26 +105,20 @@ public enum ManifestParser {
                     {
                         manifest.levelNames[number] = parts[1].trimmingWhitespace()
                     } else {
-                        diagnostics.append(
-                            Diagnostic(
-                                .invalidFieldValue, "cannot read level name '\(item.text)'", at: item.location,
-                                length: max(1, item.text.unicodeScalars.count),
-                                hint: FixHint("write each level as `- 1: Kennis`")))
+                        diagnostics.append(.unreadableLevelName(item.text, at: item.location))
                     }
                 }
             case .dayFrame, .lunchWindow:
                 if let frame = DayFrame(text), frame.minutes > 0 {
                     if field.kind == .dayFrame { manifest.dayFrame = frame } else { manifest.lunchWindow = frame }
                 } else {
-                    invalid(
-                        "cannot read '\(text)' as a time window",
-                        "write the start and end as `09:00-16:30`, the end after the start")
+                    diagnostics.append(.unreadableTimeWindow(text, at: at))
                 }
             case .maximumStretch:
                 if case .success(let reading) = DurationParser.parse(text), reading.value.minimum > 0 {
                     manifest.maximumStretch = reading.value
                 } else {
-                    invalid("cannot read '\(text)' as a duration", "write a duration such as `90 min`")
+                    diagnostics.append(.unreadableStretch(text, at: at))
                 }
             case .modules:
                 var references: [FileReference] = []
@@ -191,10 +150,7 @@ public enum ManifestParser {
                 if let notation = Notation(written: text) {
                     manifest.notation = notation
                 } else {
-                    invalid(
-                        "cannot read '\(text)' as a notation",
-                        "write `Notatie: zoals geschreven` (fmt keeps label and duration spellings) or `Notatie: canoniek`"
-                    )
+                    diagnostics.append(.unreadableNotation(text, at: at))
                 }
             case .annexFile, .annexes:
                 if !text.isEmpty { manifest.annexFile = Self.linkTarget(text) }
@@ -203,12 +159,7 @@ public enum ManifestParser {
             }
         }
         if !sawLanguage {
-            diagnostics.append(
-                Diagnostic(
-                    .missingManifestTitle, "the manifest does not say which language the curriculum is in",
-                    at: titleLocation,
-                    length: titleText.unicodeScalars.count + 2, severity: .warning,
-                    hint: FixHint("add `Taal: nl` or `Language: en` below the title; Dutch is assumed")))
+            diagnostics.append(.noLanguage(title: titleText, at: titleLocation))
         }
         return Result(manifest: manifest, comments: scanner.comments, diagnostics: diagnostics)
     }
@@ -225,4 +176,81 @@ public enum ManifestParser {
 
 extension FieldKind {
     var isAnnexFile: Bool { self == .annexFile || self == .annexes }
+}
+
+extension Diagnostic {
+    fileprivate static func fieldBeforeManifestTitle(at location: SourceLocation, length: Int) -> Diagnostic {
+        Diagnostic(
+            .textBeforeHeading, "the manifest starts without its title heading", at: location, length: length,
+            hint: FixHint("start curriculum.md with `# Title of the curriculum`"))
+    }
+
+    fileprivate static func repeatedManifestField(_ field: FieldContent, first earlier: FieldContent) -> Diagnostic {
+        Diagnostic(
+            .repeatedField, "'\(field.label)' appears a second time in the manifest", at: field.labelLocation,
+            length: field.labelLength, hint: FixHint("keep one '\(earlier.label)' field; this one is ignored"),
+            notes: [.init("first '\(earlier.label)' here", at: earlier.labelLocation)])
+    }
+
+    fileprivate static func notAManifestField(_ field: FieldContent) -> Diagnostic {
+        Diagnostic(
+            .fieldNotAllowedHere, "'\(field.label)' is not a manifest field", at: field.labelLocation,
+            length: field.labelLength,
+            hint: FixHint(
+                "the manifest takes Taal, Beschrijving, Niveaus, Dagindeling, Lunch, Maximale sessie, Modules, Bijlagen and Notatie (docs/format.md)"
+            ))
+    }
+
+    fileprivate static func textBeforeManifestTitle(at location: SourceLocation, length: Int) -> Diagnostic {
+        Diagnostic(
+            .textBeforeHeading, "text before the manifest's title heading", at: location, length: length,
+            hint: FixHint("start curriculum.md with `# Title of the curriculum`"))
+    }
+
+    fileprivate static func noManifestTitle(in path: String) -> Diagnostic {
+        Diagnostic(
+            .missingManifestTitle, "the manifest has no title heading",
+            at: SourceLocation(file: path, line: 1, column: 1),
+            hint: FixHint("start curriculum.md with `# Title of the curriculum`"))
+    }
+
+    fileprivate static func unknownLanguage(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .unknownLanguage, "unknown language '\(text)'", at: location, length: max(1, text.unicodeScalars.count),
+            hint: FixHint("write `nl` (Dutch) or `en` (English)"))
+    }
+
+    fileprivate static func unreadableLevelName(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidFieldValue, "cannot read level name '\(text)'", at: location,
+            length: max(1, text.unicodeScalars.count), hint: FixHint("write each level as `- 1: Kennis`"))
+    }
+
+    fileprivate static func unreadableTimeWindow(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidFieldValue, "cannot read '\(text)' as a time window", at: location,
+            length: max(1, text.unicodeScalars.count),
+            hint: FixHint("write the start and end as `09:00-16:30`, the end after the start"))
+    }
+
+    fileprivate static func unreadableStretch(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidFieldValue, "cannot read '\(text)' as a duration", at: location,
+            length: max(1, text.unicodeScalars.count), hint: FixHint("write a duration such as `90 min`"))
+    }
+
+    fileprivate static func unreadableNotation(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidFieldValue, "cannot read '\(text)' as a notation", at: location,
+            length: max(1, text.unicodeScalars.count),
+            hint: FixHint(
+                "write `Notatie: zoals geschreven` (fmt keeps label and duration spellings) or `Notatie: canoniek`"))
+    }
+
+    fileprivate static func noLanguage(title: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .missingManifestTitle, "the manifest does not say which language the curriculum is in", at: location,
+            length: title.unicodeScalars.count + 2, severity: .warning,
+            hint: FixHint("add `Taal: nl` or `Language: en` below the title; Dutch is assumed"))
+    }
 }

@@ -115,22 +115,12 @@ public struct ModuleParser {
             closeTopic()
             closeContainerIntroduction()
             guard let (number, title) = HeadingParser.module(text) else {
-                diagnostics.append(
-                    Diagnostic(
-                        .malformedHeading, "a module heading needs a number: `# Module N: title`", at: location,
-                        length: width,
-                        hint: FixHint("write the heading as `# Module 1: \(text.isEmpty ? "title" : text)`")))
+                diagnostics.append(.moduleHeadingWithoutNumber(text, at: location, length: width))
                 detached = !hasModule
                 return
             }
             if let existing = module {
-                diagnostics.append(
-                    Diagnostic(
-                        .secondModule,
-                        "a second module heading in one file; module \(existing.number) already started at line \(existing.location.line)",
-                        at: location, length: width,
-                        hint: FixHint("move module \(number) to a file of its own and list it in curriculum.md"),
-                        notes: [.init("module \(existing.number) starts here", at: existing.location)]))
+                diagnostics.append(.secondModule(number, after: existing, at: location, length: width))
                 detached = true
                 return
             }
@@ -142,20 +132,12 @@ public struct ModuleParser {
             closeTopic()
             closeContainerIntroduction()
             guard let (id, title) = HeadingParser.topic(text) else {
-                diagnostics.append(
-                    Diagnostic(
-                        .malformedHeading,
-                        "a topic heading starts with its ID: `## \(module.map { "\($0.number)" } ?? "1").A title`",
-                        at: textLocation, length: max(1, text.unicodeScalars.count),
-                        hint: FixHint("give the topic an ID made of the module number and a letter, like `1.A`")))
+                diagnostics.append(.topicHeadingWithoutID(text, in: module, at: textLocation))
                 detached = true
                 return
             }
             guard hasModule else {
-                diagnostics.append(
-                    Diagnostic(
-                        .misplacedHeading, "topic \(id) comes before any module heading", at: location, length: width,
-                        hint: FixHint("start the file with `# Module \(id.module): title`")))
+                diagnostics.append(.topicBeforeModule(id, at: location, length: width))
                 detached = true
                 return
             }
@@ -167,10 +149,7 @@ public struct ModuleParser {
             closeContainerIntroduction()
             guard let (number, name) = HeadingParser.level(text) else { return }
             guard hasTopic else {
-                diagnostics.append(
-                    Diagnostic(
-                        .misplacedHeading, "level \(number) is not under a topic", at: location, length: width,
-                        hint: FixHint("put a topic heading (`## \(module?.number ?? 1).A title`) above it")))
+                diagnostics.append(.levelOutsideTopic(number, in: module, at: location, length: width))
                 detached = true
                 return
             }
@@ -180,38 +159,24 @@ public struct ModuleParser {
             closeExercise()
             closeContainerIntroduction()
             if depth == 4, HeadingParser.level(text) != nil {
-                diagnostics.append(
-                    Diagnostic(
-                        .malformedHeading, "a level heading is written with three `#`", at: location, length: width,
-                        hint: FixHint("write `### \(text)`", replacement: "### \(text)")))
+                diagnostics.append(.levelHeadingWithFourHashes(text, at: location, length: width))
                 detached = true
                 return
             }
             let (written, id, title) = HeadingParser.exercise(text)
             guard let id else {
-                let looksLikeID = HeadingParser.looksLikeID(text)
-                diagnostics.append(
-                    Diagnostic(
-                        .malformedHeading,
-                        looksLikeID
-                            ? "'\(written)' is not a valid exercise ID"
-                            : (depth == 3
-                                ? "a `###` heading is either a level (`### Niveau 1`) or, in a module without levels, an exercise (`### 0.A.1 title`)"
-                                : "an exercise heading starts with its ID: `#### 1.A.1.1 title`"),
-                        at: looksLikeID ? textLocation : location,
-                        length: looksLikeID ? written.unicodeScalars.count : width,
-                        hint: FixHint(
-                            looksLikeID
-                                ? "exercise IDs are module.topic.level.number (`1.A.1.1`) or, without levels, module.topic.number (`0.A.1`)"
-                                : "start the heading with the exercise's ID")))
+                if HeadingParser.looksLikeID(text) {
+                    diagnostics.append(.invalidExerciseID(written, at: textLocation))
+                } else if depth == 3 {
+                    diagnostics.append(.levelOrExerciseHeadingWithoutID(at: location, length: width))
+                } else {
+                    diagnostics.append(.exerciseHeadingWithoutID(at: location, length: width))
+                }
                 detached = true
                 return
             }
             guard hasTopic else {
-                diagnostics.append(
-                    Diagnostic(
-                        .misplacedHeading, "exercise \(id) is not under a topic", at: location, length: width,
-                        hint: FixHint("put the topic heading `## \(id.topicID) title` above it")))
+                diagnostics.append(.exerciseOutsideTopic(id, at: location, length: width))
                 detached = true
                 return
             }
@@ -241,20 +206,10 @@ public struct ModuleParser {
             content.ignored = true
         } else if hasExercise {
             if !FieldKind.exerciseFields.contains(kind) {
-                diagnostics.append(
-                    Diagnostic(
-                        .fieldNotAllowedHere, "'\(label)' is a manifest field and has no meaning in an exercise",
-                        at: labelLocation, length: content.labelLength,
-                        hint: FixHint("move it to curriculum.md, or write the text as a list item if it is prose")))
+                diagnostics.append(.manifestFieldInExercise(content))
                 content.ignored = true
             } else if let first = exercise?.fields.first(where: { $0.kind == kind }) {
-                diagnostics.append(
-                    Diagnostic(
-                        .repeatedField,
-                        "'\(label)' appears a second time in exercise \(exercise.map { "\($0.id)" } ?? "")",
-                        at: labelLocation, length: content.labelLength,
-                        hint: FixHint("merge it into the first '\(first.label)' field; this one is ignored"),
-                        notes: [.init("first '\(first.label)' here", at: first.location)]))
+                diagnostics.append(.repeatedExerciseField(content, in: exercise, first: first))
                 content.ignored = true
             }
         } else if kind != .goals && !detached {
@@ -262,20 +217,9 @@ public struct ModuleParser {
                 let place =
                     level.map { $0.number.map { "level \($0)" } ?? "topic" }
                     ?? (hasTopic ? "topic \(topic.map { "\($0.id)" } ?? "")" : "module")
-                diagnostics.append(
-                    Diagnostic(
-                        .fieldOutsideExercise,
-                        "'\(label)' is an exercise field, but this is the \(place) introduction, not an exercise",
-                        at: labelLocation, length: content.labelLength,
-                        hint: FixHint(
-                            "put it under an exercise heading (`#### \(topic.map { "\($0.id)" } ?? "1.A").1.1 title`), or write it as prose"
-                        )))
+                diagnostics.append(.exerciseFieldInIntroduction(content, of: place, topic: topic))
             } else {
-                diagnostics.append(
-                    Diagnostic(
-                        .fieldNotAllowedHere, "'\(label)' is a manifest field and has no meaning in a module file",
-                        at: labelLocation, length: content.labelLength,
-                        hint: FixHint("move it to curriculum.md")))
+                diagnostics.append(.manifestFieldInModule(content))
             }
             content.ignored = true
         }
@@ -406,20 +350,11 @@ public struct ModuleParser {
         case .success(let reading):
             let written = reading.remark.map { text.replacing("(\($0))", with: "").trimmingWhitespace() } ?? text
             if reading.value.maximum == 0 {
-                diagnostics.append(
-                    Diagnostic(
-                        .zeroDuration, "the duration '\(text)' is zero minutes", at: location, length: length,
-                        hint: FixHint("give the time the exercise takes, for example `30 min`")))
+                diagnostics.append(.zeroDuration(text, at: location, length: length))
             }
             if let alternative = reading.alternative {
                 diagnostics.append(
-                    Diagnostic(
-                        .ambiguousDuration,
-                        "'\(written)' is ambiguous: \(reading.value.minimum) min if the decimal is a fraction of an hour, \(alternative.minimum) min if it counts minutes; read as \(reading.value)",
-                        at: location, length: written.unicodeScalars.count,
-                        hint: FixHint(
-                            "write `\(DurationFormatter.hoursAndMinutes(alternative.minimum, language: .dutch))` for \(alternative.minimum) minutes, or `\(reading.value.minimum) min` for \(reading.value.minimum) minutes"
-                        )))
+                    .ambiguousDuration(written, read: reading.value, alternative: alternative, at: location))
             }
             return WrittenDuration(
                 text: written, value: reading.value, remark: reading.remark, alternative: reading.alternative,
@@ -483,10 +418,9 @@ public struct ModuleParser {
         guard !reportedTextBeforeHeading else { return }
         reportedTextBeforeHeading = true
         diagnostics.append(
-            Diagnostic(
-                .textBeforeHeading, "text before the module heading", at: scanner.location(line, at: line.markerStart),
-                length: scanner.width(from: line.markerStart, to: line.contentEnd),
-                hint: FixHint("start the file with `# Module N: title`; text above it belongs to no module")))
+            .textBeforeModuleHeading(
+                at: scanner.location(line, at: line.markerStart),
+                length: scanner.width(from: line.markerStart, to: line.contentEnd)))
     }
 
     /// Reports a line that looks like a mistyped label; false when it reads as prose instead.
@@ -494,10 +428,163 @@ public struct ModuleParser {
         let label = scanner.text(from: line.markerStart, to: line.labelEnd)
         guard let suggestion = LabelTable.suggestion(for: label) else { return false }
         diagnostics.append(
-            Diagnostic(
-                .unknownLabel, "unknown field label '\(label)'", at: scanner.location(line, at: line.markerStart),
-                length: label.unicodeScalars.count,
-                hint: FixHint("did you mean '\(suggestion)'?", replacement: suggestion)))
+            .unknownLabel(label, at: scanner.location(line, at: line.markerStart), suggestion: suggestion))
         return true
+    }
+}
+
+extension Diagnostic {
+    /// A line that looks like a mistyped field label. Shared by the module and manifest parsers,
+    /// which read labels alike.
+    static func unknownLabel(_ label: String, at location: SourceLocation, suggestion: String) -> Diagnostic {
+        Diagnostic(
+            .unknownLabel, "unknown field label '\(label)'", at: location, length: label.unicodeScalars.count,
+            hint: FixHint("did you mean '\(suggestion)'?", replacement: suggestion))
+    }
+
+    fileprivate static func moduleHeadingWithoutNumber(_ text: String, at location: SourceLocation, length: Int)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .malformedHeading, "a module heading needs a number: `# Module N: title`", at: location, length: length,
+            hint: FixHint("write the heading as `# Module 1: \(text.isEmpty ? "title" : text)`"))
+    }
+
+    fileprivate static func secondModule(
+        _ number: Int, after existing: Module, at location: SourceLocation, length: Int
+    )
+        -> Diagnostic
+    {
+        Diagnostic(
+            .secondModule,
+            "a second module heading in one file; module \(existing.number) already started at line \(existing.location.line)",
+            at: location, length: length,
+            hint: FixHint("move module \(number) to a file of its own and list it in curriculum.md"),
+            notes: [.init("module \(existing.number) starts here", at: existing.location)])
+    }
+
+    fileprivate static func topicHeadingWithoutID(_ text: String, in module: Module?, at location: SourceLocation)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .malformedHeading,
+            "a topic heading starts with its ID: `## \(module.map { "\($0.number)" } ?? "1").A title`",
+            at: location, length: max(1, text.unicodeScalars.count),
+            hint: FixHint("give the topic an ID made of the module number and a letter, like `1.A`"))
+    }
+
+    fileprivate static func topicBeforeModule(_ id: TopicID, at location: SourceLocation, length: Int) -> Diagnostic {
+        Diagnostic(
+            .misplacedHeading, "topic \(id) comes before any module heading", at: location, length: length,
+            hint: FixHint("start the file with `# Module \(id.module): title`"))
+    }
+
+    fileprivate static func levelOutsideTopic(
+        _ number: Int, in module: Module?, at location: SourceLocation, length: Int
+    )
+        -> Diagnostic
+    {
+        Diagnostic(
+            .misplacedHeading, "level \(number) is not under a topic", at: location, length: length,
+            hint: FixHint("put a topic heading (`## \(module?.number ?? 1).A title`) above it"))
+    }
+
+    fileprivate static func levelHeadingWithFourHashes(_ text: String, at location: SourceLocation, length: Int)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .malformedHeading, "a level heading is written with three `#`", at: location, length: length,
+            hint: FixHint("write `### \(text)`", replacement: "### \(text)"))
+    }
+
+    fileprivate static func invalidExerciseID(_ written: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .malformedHeading, "'\(written)' is not a valid exercise ID", at: location,
+            length: written.unicodeScalars.count,
+            hint: FixHint(
+                "exercise IDs are module.topic.level.number (`1.A.1.1`) or, without levels, module.topic.number (`0.A.1`)"
+            ))
+    }
+
+    fileprivate static func levelOrExerciseHeadingWithoutID(at location: SourceLocation, length: Int) -> Diagnostic {
+        Diagnostic(
+            .malformedHeading,
+            "a `###` heading is either a level (`### Niveau 1`) or, in a module without levels, an exercise (`### 0.A.1 title`)",
+            at: location, length: length, hint: FixHint("start the heading with the exercise's ID"))
+    }
+
+    fileprivate static func exerciseHeadingWithoutID(at location: SourceLocation, length: Int) -> Diagnostic {
+        Diagnostic(
+            .malformedHeading, "an exercise heading starts with its ID: `#### 1.A.1.1 title`", at: location,
+            length: length, hint: FixHint("start the heading with the exercise's ID"))
+    }
+
+    fileprivate static func exerciseOutsideTopic(_ id: ExerciseID, at location: SourceLocation, length: Int)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .misplacedHeading, "exercise \(id) is not under a topic", at: location, length: length,
+            hint: FixHint("put the topic heading `## \(id.topicID) title` above it"))
+    }
+
+    fileprivate static func manifestFieldInExercise(_ field: FieldContent) -> Diagnostic {
+        Diagnostic(
+            .fieldNotAllowedHere, "'\(field.label)' is a manifest field and has no meaning in an exercise",
+            at: field.labelLocation, length: field.labelLength,
+            hint: FixHint("move it to curriculum.md, or write the text as a list item if it is prose"))
+    }
+
+    fileprivate static func repeatedExerciseField(
+        _ field: FieldContent, in exercise: Exercise?, first: FieldOccurrence
+    ) -> Diagnostic {
+        Diagnostic(
+            .repeatedField, "'\(field.label)' appears a second time in exercise \(exercise.map { "\($0.id)" } ?? "")",
+            at: field.labelLocation, length: field.labelLength,
+            hint: FixHint("merge it into the first '\(first.label)' field; this one is ignored"),
+            notes: [.init("first '\(first.label)' here", at: first.location)])
+    }
+
+    /// An exercise field in the introduction of a module, topic or level (`place` names which).
+    fileprivate static func exerciseFieldInIntroduction(_ field: FieldContent, of place: String, topic: Topic?)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .fieldOutsideExercise,
+            "'\(field.label)' is an exercise field, but this is the \(place) introduction, not an exercise",
+            at: field.labelLocation, length: field.labelLength,
+            hint: FixHint(
+                "put it under an exercise heading (`#### \(topic.map { "\($0.id)" } ?? "1.A").1.1 title`), or write it as prose"
+            ))
+    }
+
+    fileprivate static func manifestFieldInModule(_ field: FieldContent) -> Diagnostic {
+        Diagnostic(
+            .fieldNotAllowedHere, "'\(field.label)' is a manifest field and has no meaning in a module file",
+            at: field.labelLocation, length: field.labelLength, hint: FixHint("move it to curriculum.md"))
+    }
+
+    fileprivate static func zeroDuration(_ text: String, at location: SourceLocation, length: Int) -> Diagnostic {
+        Diagnostic(
+            .zeroDuration, "the duration '\(text)' is zero minutes", at: location, length: length,
+            hint: FixHint("give the time the exercise takes, for example `30 min`"))
+    }
+
+    /// A decimal duration that reads as hours or as minutes: `1.30 uur`.
+    fileprivate static func ambiguousDuration(
+        _ written: String, read value: Duration, alternative: Duration, at location: SourceLocation
+    ) -> Diagnostic {
+        Diagnostic(
+            .ambiguousDuration,
+            "'\(written)' is ambiguous: \(value.minimum) min if the decimal is a fraction of an hour, \(alternative.minimum) min if it counts minutes; read as \(value)",
+            at: location, length: written.unicodeScalars.count,
+            hint: FixHint(
+                "write `\(DurationFormatter.hoursAndMinutes(alternative.minimum, language: .dutch))` for \(alternative.minimum) minutes, or `\(value.minimum) min` for \(value.minimum) minutes"
+            ))
+    }
+
+    fileprivate static func textBeforeModuleHeading(at location: SourceLocation, length: Int) -> Diagnostic {
+        Diagnostic(
+            .textBeforeHeading, "text before the module heading", at: location, length: length,
+            hint: FixHint("start the file with `# Module N: title`; text above it belongs to no module"))
     }
 }

@@ -143,13 +143,8 @@ public enum PlanParser {
                     guard let field = PlanParser.labels[normalised] else {
                         if let suggestion = EditDistance.suggestion(for: normalised, among: PlanParser.labels.keys) {
                             diagnostics.append(
-                                Diagnostic(
-                                    .invalidPlanField, "unknown plan field '\(label)'",
-                                    at: scanner.location(line, at: line.markerStart),
-                                    length: label.unicodeScalars.count,
-                                    hint: FixHint(
-                                        "did you mean '\(suggestion.prefix(1).uppercased() + suggestion.dropFirst())'?",
-                                        replacement: suggestion)))
+                                .unknownPlanField(
+                                    label, at: scanner.location(line, at: line.markerStart), suggestion: suggestion))
                         }
                         continue
                     }
@@ -168,12 +163,7 @@ public enum PlanParser {
                     while start < line.contentEnd, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
                     let labelAt = scanner.location(line, at: line.markerStart)
                     if let first = seenFields[field] {
-                        diagnostics.append(
-                            Diagnostic(
-                                .repeatedField, "'\(label)' appears a second time in the plan", at: labelAt,
-                                length: label.unicodeScalars.count,
-                                hint: FixHint("keep one; this one is ignored"), notes: [.init("first here", at: first)])
-                        )
+                        diagnostics.append(.repeatedPlanField(label, at: labelAt, first: first))
                         continue
                     }
                     seenFields[field] = labelAt
@@ -197,17 +187,11 @@ public enum PlanParser {
             if plan.metadata.title.isEmpty, let headingTitle { plan.metadata.title = headingTitle }
             plan.metadata.language = language ?? .dutch
             if plan.metadata.title.isEmpty {
-                diagnostics.append(
-                    Diagnostic(
-                        .missingPlanField, "the plan has no title", at: SourceLocation(file: path, line: 1, column: 1),
-                        hint: FixHint("add `Titel: …` (or `Title: …`) or start with a `# Title` heading")))
+                diagnostics.append(.noPlanTitle(in: path))
             }
             if plan.items.isEmpty {
                 diagnostics.append(
-                    Diagnostic(
-                        .missingPlanField, "the plan lists no items",
-                        at: SourceLocation(file: path, line: max(1, scanner.source.lineCount), column: 1),
-                        hint: FixHint("list the day's items: `- 1.A.1.1`, `- Pauze 15`, `- Lunch 45 min`")))
+                    .noPlanItems(at: SourceLocation(file: path, line: max(1, scanner.source.lineCount), column: 1)))
             }
         }
 
@@ -239,17 +223,8 @@ public enum PlanParser {
             _ field: Field, raw: String, label: String, labelAt: SourceLocation, valueAt: SourceLocation
         ) {
             let value = raw.trimmingWhitespace()
-            func invalid(_ message: String, _ hint: String) {
-                diagnostics.append(
-                    Diagnostic(
-                        .invalidPlanField, message, at: valueAt, length: max(1, value.unicodeScalars.count),
-                        hint: FixHint(hint)))
-            }
             if value.isEmpty, field != .curriculum {
-                diagnostics.append(
-                    Diagnostic(
-                        .invalidPlanField, "'\(label)' has no value", at: labelAt, length: label.unicodeScalars.count,
-                        hint: FixHint("write the value after the colon on the same line (docs/plans.md)")))
+                diagnostics.append(.planFieldWithoutValue(label, at: labelAt))
                 return
             }
             switch field {
@@ -264,19 +239,14 @@ public enum PlanParser {
                     if let date = CalendarDate(token.text) {
                         plan.metadata.dates.append(date)
                     } else {
-                        diagnostics.append(
-                            Diagnostic(
-                                .invalidPlanDate, "'\(token.text)' is not a date",
-                                at: at(valueAt, offset: token.offset), length: token.text.unicodeScalars.count,
-                                hint: FixHint(
-                                    "write dates as year-month-day, `2027-03-09`; separate several with commas")))
+                        diagnostics.append(.notADate(token.text, at: at(valueAt, offset: token.offset)))
                     }
                 }
             case .trainers:
                 if let n = Int(value), n > 0 {
                     plan.metadata.trainerCount = n
                 } else if value.allSatisfy(\.isASCIIDigit) {
-                    invalid("'\(value)' is not a number of trainers", "give the names, or a number of at least 1")
+                    diagnostics.append(.notANumberOfTrainers(value, at: valueAt))
                 } else {
                     var names = value
                     for word in [" en ", " and ", " & ", ";"] { names = names.replacing(word, with: ",") }
@@ -288,7 +258,7 @@ public enum PlanParser {
                 if let n = Int(value), n > 0 {
                     plan.metadata.participants = n
                 } else {
-                    invalid("'\(value)' is not a number of participants", "write a whole number: `Deelnemers: 14`")
+                    diagnostics.append(.notANumberOfParticipants(value, at: valueAt))
                 }
             case .dayFrame, .lunchWindow:
                 guard let frame = readFrame(raw, at: valueAt, label: label) else { return }
@@ -305,18 +275,14 @@ public enum PlanParser {
                     default: plan.settings.transitionMinutes = minutes
                     }
                 default:
-                    invalid(
-                        "cannot read '\(value)' as a number of minutes",
-                        "write one duration such as `15 min` or `1 uur`")
+                    diagnostics.append(.notANumberOfMinutes(value, at: valueAt))
                 }
             case .buffer:
                 let digits = value.hasSuffix("%") ? String(value.dropLast()).trimmingWhitespace() : value
                 if let percent = Int(digits), (0...90).contains(percent) {
                     plan.settings.bufferPercent = percent
                 } else {
-                    invalid(
-                        "cannot read '\(value)' as a buffer percentage",
-                        "write a percentage of the day from 0 to 90: `Buffer: 10%`")
+                    diagnostics.append(.notABufferPercentage(value, at: valueAt))
                 }
             }
         }
@@ -330,11 +296,7 @@ public enum PlanParser {
             let parts = normalised.split(separator: "-", omittingEmptySubsequences: false)
             let text = raw.trimmingWhitespace()
             guard parts.count == 2 else {
-                diagnostics.append(
-                    Diagnostic(
-                        .badPlanTime, "cannot read '\(text)' as a start and end time", at: valueAt,
-                        length: max(1, text.unicodeScalars.count),
-                        hint: FixHint("write the start and end as `09:00-16:30`")))
+                diagnostics.append(.notAStartAndEnd(text, at: valueAt))
                 return nil
             }
             var times: [ClockTime] = []
@@ -346,31 +308,18 @@ public enum PlanParser {
                     times.append(time)
                 } else {
                     diagnostics.append(
-                        Diagnostic(
-                            .badPlanTime, "'\(word)' is not a time of day", at: at(valueAt, offset: offset + lead),
-                            length: max(1, word.unicodeScalars.count),
-                            hint: FixHint("write times as `09:00`: hours 0-24, minutes 00-59")))
+                        .notATimeOfDay(word, at: at(valueAt, offset: offset + lead), startingAnItem: false))
                 }
                 offset += part.unicodeScalars.count + 1
             }
             guard times.count == 2 else { return nil }
             let frame = DayFrame(start: times[0], end: times[1])
             if frame.minutes < 0 {
-                diagnostics.append(
-                    Diagnostic(
-                        .dayEndsBeforeStart, "'\(label)' ends at \(times[1]), before it starts at \(times[0])",
-                        at: valueAt, length: max(1, text.unicodeScalars.count),
-                        hint: FixHint(
-                            "write the start first: `\(times[1])-\(times[0])`", replacement: "\(times[1])-\(times[0])"))
-                )
+                diagnostics.append(.dayEndsBeforeStart(label, frame: text, at: valueAt, start: times[0], end: times[1]))
                 return nil
             }
             if frame.minutes == 0 {
-                diagnostics.append(
-                    Diagnostic(
-                        .zeroLengthDay, "'\(label)' starts and ends at \(times[0]): it lasts zero minutes", at: valueAt,
-                        length: max(1, text.unicodeScalars.count),
-                        hint: FixHint("give the real start and end: `09:00-16:30`")))
+                diagnostics.append(.zeroLengthDay(label, frame: text, at: valueAt, time: times[0]))
                 return nil
             }
             return frame
@@ -384,21 +333,13 @@ public enum PlanParser {
             var fixed: ClockTime?
             if PlanParser.looksLikeTime(words[0].text) {
                 guard let time = ClockTime(words[0].text), time.minutesSinceMidnight <= 24 * 60 else {
-                    diagnostics.append(
-                        Diagnostic(
-                            .badPlanTime, "'\(words[0].text)' is not a time of day", at: location,
-                            length: words[0].text.unicodeScalars.count,
-                            hint: FixHint("write a start time as `13:30`: hours 0-24, minutes 00-59")))
+                    diagnostics.append(.notATimeOfDay(words[0].text, at: location, startingAnItem: true))
                     return
                 }
                 fixed = time
                 words.removeFirst()
                 guard !words.isEmpty else {
-                    diagnostics.append(
-                        Diagnostic(
-                            .unreadablePlanItem, "the item gives a start time but nothing to start", at: location,
-                            length: raw.unicodeScalars.count,
-                            hint: FixHint("write what starts then: `- 13:30 Lunch 45 min`")))
+                    diagnostics.append(.startTimeWithoutItem(raw, at: location))
                     return
                 }
             }
@@ -407,12 +348,7 @@ public enum PlanParser {
             // An exercise ID.
             if let id = ExerciseID(words[0].text) {
                 if let first = seenExercises[id] {
-                    diagnostics.append(
-                        Diagnostic(
-                            .duplicatePlanItem, "exercise \(id) is planned a second time", at: textAt,
-                            length: words[0].text.unicodeScalars.count,
-                            hint: FixHint("remove this line, or the first one"),
-                            notes: [.init("first planned here", at: first)]))
+                    diagnostics.append(.exercisePlannedTwice(id, written: words[0].text, at: textAt, first: first))
                     return
                 }
                 seenExercises[id] = textAt
@@ -421,12 +357,7 @@ public enum PlanParser {
                 return
             }
             if HeadingParser.looksLikeID(words[0].text) {
-                diagnostics.append(
-                    Diagnostic(
-                        .unreadablePlanItem, "'\(words[0].text)' is not an exercise ID", at: textAt,
-                        length: words[0].text.unicodeScalars.count,
-                        hint: FixHint(
-                            "write IDs as module.topic.level.number: `1.A.1.1` (`0.A.1` in a module without levels)")))
+                diagnostics.append(.notAnExerciseID(words[0].text, at: textAt))
                 return
             }
             // A title, then a duration at the end.
@@ -460,10 +391,7 @@ public enum PlanParser {
                 let isLunch = PlanParser.lunchWords.contains(lowered)
                 if let duration, duration.isRange, let (token, _) = durationAt {
                     diagnostics.append(
-                        Diagnostic(
-                            .unreadablePlanItem, "a break takes a fixed number of minutes, not a range",
-                            at: at(location, offset: token.offset), length: token.text.unicodeScalars.count,
-                            hint: FixHint("write one number: `\(isLunch ? "Lunch 45 min" : "Pauze 15")`")))
+                        .breakWithRange(token.text, at: at(location, offset: token.offset), isLunch: isLunch))
                     return
                 }
                 let minutes = duration?.minimum
@@ -474,22 +402,164 @@ public enum PlanParser {
                 return
             }
             guard let duration, !title.isEmpty else {
-                let message =
-                    title.isEmpty
-                    ? "the item has a duration but no title"
-                    : "cannot read '\(title)' as a plan item: it is not an exercise ID, not a break, and has no duration"
+                let length = max(1, text.unicodeScalars.count - words[0].offset)
                 diagnostics.append(
-                    Diagnostic(
-                        .unreadablePlanItem, message, at: textAt,
-                        length: max(1, text.unicodeScalars.count - words[0].offset),
-                        hint: FixHint(
-                            title.isEmpty
-                                ? "say what happens: `- Welkom en kennismaking 20 min`"
-                                : "add how long it takes: `- \(title) 20 min`")))
+                    title.isEmpty
+                        ? .itemWithoutTitle(at: textAt, length: length)
+                        : .unreadableItem(title, at: textAt, length: length))
                 return
             }
             currentDay.items.append(
                 PlanItem(.free(title: title, duration: duration), fixedStart: fixed, text: text, location: location))
         }
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func unknownPlanField(_ label: String, at location: SourceLocation, suggestion: String)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .invalidPlanField, "unknown plan field '\(label)'", at: location, length: label.unicodeScalars.count,
+            hint: FixHint(
+                "did you mean '\(suggestion.prefix(1).uppercased() + suggestion.dropFirst())'?", replacement: suggestion
+            ))
+    }
+
+    fileprivate static func repeatedPlanField(_ label: String, at location: SourceLocation, first: SourceLocation)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .repeatedField, "'\(label)' appears a second time in the plan", at: location,
+            length: label.unicodeScalars.count, hint: FixHint("keep one; this one is ignored"),
+            notes: [.init("first here", at: first)])
+    }
+
+    fileprivate static func noPlanTitle(in path: String) -> Diagnostic {
+        Diagnostic(
+            .missingPlanField, "the plan has no title", at: SourceLocation(file: path, line: 1, column: 1),
+            hint: FixHint("add `Titel: …` (or `Title: …`) or start with a `# Title` heading"))
+    }
+
+    fileprivate static func noPlanItems(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .missingPlanField, "the plan lists no items", at: location,
+            hint: FixHint("list the day's items: `- 1.A.1.1`, `- Pauze 15`, `- Lunch 45 min`"))
+    }
+
+    fileprivate static func planFieldWithoutValue(_ label: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidPlanField, "'\(label)' has no value", at: location, length: label.unicodeScalars.count,
+            hint: FixHint("write the value after the colon on the same line (docs/plans.md)"))
+    }
+
+    fileprivate static func notADate(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidPlanDate, "'\(text)' is not a date", at: location, length: text.unicodeScalars.count,
+            hint: FixHint("write dates as year-month-day, `2027-03-09`; separate several with commas"))
+    }
+
+    fileprivate static func notANumberOfTrainers(_ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidPlanField, "'\(value)' is not a number of trainers", at: location,
+            length: max(1, value.unicodeScalars.count), hint: FixHint("give the names, or a number of at least 1"))
+    }
+
+    fileprivate static func notANumberOfParticipants(_ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidPlanField, "'\(value)' is not a number of participants", at: location,
+            length: max(1, value.unicodeScalars.count), hint: FixHint("write a whole number: `Deelnemers: 14`"))
+    }
+
+    fileprivate static func notANumberOfMinutes(_ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidPlanField, "cannot read '\(value)' as a number of minutes", at: location,
+            length: max(1, value.unicodeScalars.count), hint: FixHint("write one duration such as `15 min` or `1 uur`"))
+    }
+
+    fileprivate static func notABufferPercentage(_ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidPlanField, "cannot read '\(value)' as a buffer percentage", at: location,
+            length: max(1, value.unicodeScalars.count),
+            hint: FixHint("write a percentage of the day from 0 to 90: `Buffer: 10%`"))
+    }
+
+    fileprivate static func notAStartAndEnd(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .badPlanTime, "cannot read '\(text)' as a start and end time", at: location,
+            length: max(1, text.unicodeScalars.count), hint: FixHint("write the start and end as `09:00-16:30`"))
+    }
+
+    /// A time that cannot be read: one side of a day's hours, or an item's fixed start.
+    fileprivate static func notATimeOfDay(_ word: String, at location: SourceLocation, startingAnItem: Bool)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .badPlanTime, "'\(word)' is not a time of day", at: location, length: max(1, word.unicodeScalars.count),
+            hint: FixHint(
+                startingAnItem
+                    ? "write a start time as `13:30`: hours 0-24, minutes 00-59"
+                    : "write times as `09:00`: hours 0-24, minutes 00-59"))
+    }
+
+    fileprivate static func dayEndsBeforeStart(
+        _ label: String, frame text: String, at location: SourceLocation, start: ClockTime, end: ClockTime
+    ) -> Diagnostic {
+        Diagnostic(
+            .dayEndsBeforeStart, "'\(label)' ends at \(end), before it starts at \(start)", at: location,
+            length: max(1, text.unicodeScalars.count),
+            hint: FixHint("write the start first: `\(end)-\(start)`", replacement: "\(end)-\(start)"))
+    }
+
+    fileprivate static func zeroLengthDay(
+        _ label: String, frame text: String, at location: SourceLocation, time: ClockTime
+    )
+        -> Diagnostic
+    {
+        Diagnostic(
+            .zeroLengthDay, "'\(label)' starts and ends at \(time): it lasts zero minutes", at: location,
+            length: max(1, text.unicodeScalars.count), hint: FixHint("give the real start and end: `09:00-16:30`"))
+    }
+
+    fileprivate static func startTimeWithoutItem(_ raw: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .unreadablePlanItem, "the item gives a start time but nothing to start", at: location,
+            length: raw.unicodeScalars.count, hint: FixHint("write what starts then: `- 13:30 Lunch 45 min`"))
+    }
+
+    fileprivate static func exercisePlannedTwice(
+        _ id: ExerciseID, written: String, at location: SourceLocation, first: SourceLocation
+    ) -> Diagnostic {
+        Diagnostic(
+            .duplicatePlanItem, "exercise \(id) is planned a second time", at: location,
+            length: written.unicodeScalars.count, hint: FixHint("remove this line, or the first one"),
+            notes: [.init("first planned here", at: first)])
+    }
+
+    fileprivate static func notAnExerciseID(_ word: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .unreadablePlanItem, "'\(word)' is not an exercise ID", at: location, length: word.unicodeScalars.count,
+            hint: FixHint("write IDs as module.topic.level.number: `1.A.1.1` (`0.A.1` in a module without levels)"))
+    }
+
+    fileprivate static func breakWithRange(_ written: String, at location: SourceLocation, isLunch: Bool) -> Diagnostic
+    {
+        Diagnostic(
+            .unreadablePlanItem, "a break takes a fixed number of minutes, not a range", at: location,
+            length: written.unicodeScalars.count,
+            hint: FixHint("write one number: `\(isLunch ? "Lunch 45 min" : "Pauze 15")`"))
+    }
+
+    fileprivate static func itemWithoutTitle(at location: SourceLocation, length: Int) -> Diagnostic {
+        Diagnostic(
+            .unreadablePlanItem, "the item has a duration but no title", at: location, length: length,
+            hint: FixHint("say what happens: `- Welkom en kennismaking 20 min`"))
+    }
+
+    fileprivate static func unreadableItem(_ title: String, at location: SourceLocation, length: Int) -> Diagnostic {
+        Diagnostic(
+            .unreadablePlanItem,
+            "cannot read '\(title)' as a plan item: it is not an exercise ID, not a break, and has no duration",
+            at: location, length: length, hint: FixHint("add how long it takes: `- \(title) 20 min`"))
     }
 }

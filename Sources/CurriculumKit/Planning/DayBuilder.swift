@@ -104,13 +104,9 @@ struct DayBuilder: Sendable {
                         reason: "else \(stretch + transition + d) min of training from \(stretchStart)"))
                 let total = stretch + transition + d
                 diagnostics.append(
-                    Diagnostic(
-                        .longStretch,
-                        "\(total) min of training without a break from \(stretchStart) to \(latest.adding(minutes: transition + d)) (day \(number)), over the \(policy.maximumStretch)-min maximum",
-                        at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
-                        hint: FixHint(
-                            "add `- \(Self.pauseTitle(language)) \(policy.breakMinutes)` before \(entry.label) at \(latest), or run with --auto-breaks"
-                        )))
+                    .stretchWithoutBreak(
+                        minutes: total, from: stretchStart, to: latest.adding(minutes: transition + d), day: number,
+                        before: entry, breakAt: latest, policy: policy, language: language))
                 // Later suggestions assume this one is taken.
                 stretch = 0
                 stretchStart = latest
@@ -123,12 +119,7 @@ struct DayBuilder: Sendable {
         }
         if stretch == 0 { stretchStart = latest }
         if d > policy.maximumStretch {
-            diagnostics.append(
-                Diagnostic(
-                    .longStretch,
-                    "\(entry.label) takes \(d) min on its own, longer than the \(policy.maximumStretch)-min maximum stretch",
-                    at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
-                    hint: FixHint("plan a break inside the exercise when you run it")))
+            diagnostics.append(.itemLongerThanStretch(entry, minutes: d, policy: policy))
         }
         place(entry)
         stretch += d
@@ -163,32 +154,15 @@ struct DayBuilder: Sendable {
     private mutating func applyFixedStart(_ fixed: ClockTime, for entry: Entry) {
         let at = entry.location.map { SourceRange(start: $0, length: fixed.description.count) }
         if fixed < frame.start || fixed >= frame.end {
-            diagnostics.append(
-                Diagnostic(
-                    .fixedTimeOutsideDay, "\(entry.label) is fixed at \(fixed), outside day \(number) (\(frame))",
-                    at: at,
-                    hint: FixHint("give a time between \(frame.start) and \(frame.end)")))
+            diagnostics.append(.fixedStartOutsideDay(entry, at: fixed, day: number, frame: frame, range: at))
         }
         if earliest > fixed || latest > fixed {
             let definite = earliest > fixed
             let culprit = items.last { (definite ? $0.end : $0.latestEnd) > fixed }
-            let culpritName = culprit.map { $0.id?.description ?? "'\($0.title)'" } ?? "the items before it"
-            let notes: [Diagnostic.Note] =
-                culprit.map { c in
-                    [
-                        .init(
-                            "\(culpritName) runs \(c.start)-\(definite ? c.end : c.latestEnd)\(c.isInserted ? " (inserted)" : "")",
-                            at: c.location)
-                    ]
-                } ?? []
             let until = definite ? earliest : latest
             diagnostics.append(
-                Diagnostic(
-                    .fixedTimeCollision,
-                    "\(culpritName) runs until \(until)\(definite ? "" : " at the latest"), past the fixed start \(fixed) of \(entry.label)",
-                    at: at, severity: definite ? .error : .warning,
-                    hint: FixHint("shorten or move \(culpritName), or fix \(entry.label) at \(until) or later"),
-                    notes: notes))
+                .fixedStartCollision(
+                    entry, at: fixed, culprit: culprit, until: until, definite: definite, range: at))
         } else if fixed.minutesSinceMidnight - latest.minutesSinceMidnight >= policy.breakMinutes {
             // An idle gap as long as a break is one.
             stretch = 0
@@ -202,15 +176,7 @@ struct DayBuilder: Sendable {
     private mutating func checkLunchPlacement(_ entry: Entry) {
         let window = policy.lunchWindow
         if earliest < window.start || latest > policy.latestLunchStart {
-            let start = earliest == latest ? "\(earliest)" : "\(earliest)-\(latest)"
-            diagnostics.append(
-                Diagnostic(
-                    .lunchPlacement,
-                    "lunch starts at \(start), outside the lunch window \(window) (start \(window.start)-\(policy.latestLunchStart) for \(entry.duration.maximum) min)",
-                    at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
-                    hint: FixHint(
-                        "move lunch so that it starts between \(window.start) and \(policy.latestLunchStart), or fix it: `- \(window.start) Lunch`"
-                    )))
+            diagnostics.append(.lunchOutsideWindow(entry, earliest: earliest, latest: latest, policy: policy))
         }
     }
 
@@ -226,37 +192,119 @@ struct DayBuilder: Sendable {
         if !lunchPlaced, spansLunch, let trainingEnd, trainingEnd > policy.lunchWindow.end,
             let firstStart = items.first?.start, firstStart < policy.latestLunchStart
         {
-            found.append(
-                Diagnostic(
-                    .lunchPlacement,
-                    "day \(number) runs through the lunch window \(policy.lunchWindow) without a lunch", at: dayAt,
-                    hint: FixHint(
-                        "add `- Lunch \(policy.lunchMinutes) min` where the agenda reaches \(policy.lunchWindow.start), or run with --auto-breaks"
-                    )))
+            found.append(.noLunch(day: number, policy: policy, at: dayAt))
         }
         if !day.fits {
-            let spilling = day.spillingItems
-            let names = spilling.map { item in
-                "\(item.id?.description ?? "'\(item.title)'") (\(item.latestStart)-\(item.latestEnd))"
-            }.joined(separator: ", ")
-            let earliestNote = day.earliestEnd <= frame.end ? "; at the earliest it ends at \(day.earliestEnd)" : ""
-            let at = spilling.first?.location.map { SourceRange(start: $0, length: 1) } ?? dayAt
-            found.append(
-                Diagnostic(
-                    .overBudget,
-                    "day \(number) ends at \(day.latestEnd), over by \(day.overrun) min (the day ends at \(frame.end))\(earliestNote); spilling over: \(names)",
-                    at: at,
-                    hint: FixHint(
-                        "remove or move \(spilling.count == 1 ? "that item" : "those items") to another day, or lengthen the day"
-                    )))
+            found.append(.dayOverBudget(day, number: number, frame: frame, dayAt: dayAt))
         } else if day.isShortOfBuffer {
-            found.append(
-                Diagnostic(
-                    .thinBuffer,
-                    "day \(number) keeps \(day.slack) min of slack, less than the \(policy.bufferPercent)% buffer (\(day.requiredSlack) min)",
-                    at: dayAt,
-                    hint: FixHint("remove an item or lower the buffer")))
+            found.append(.thinBuffer(day, number: number, policy: policy, at: dayAt))
         }
         return (day, found)
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func stretchWithoutBreak(
+        minutes total: Int, from start: ClockTime, to end: ClockTime, day number: Int, before entry: DayBuilder.Entry,
+        breakAt latest: ClockTime, policy: BreakPolicy, language: Language
+    ) -> Diagnostic {
+        Diagnostic(
+            .longStretch,
+            "\(total) min of training without a break from \(start) to \(end) (day \(number)), over the \(policy.maximumStretch)-min maximum",
+            at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
+            hint: FixHint(
+                "add `- \(DayBuilder.pauseTitle(language)) \(policy.breakMinutes)` before \(entry.label) at \(latest), or run with --auto-breaks"
+            ))
+    }
+
+    fileprivate static func itemLongerThanStretch(_ entry: DayBuilder.Entry, minutes d: Int, policy: BreakPolicy)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .longStretch,
+            "\(entry.label) takes \(d) min on its own, longer than the \(policy.maximumStretch)-min maximum stretch",
+            at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
+            hint: FixHint("plan a break inside the exercise when you run it"))
+    }
+
+    fileprivate static func fixedStartOutsideDay(
+        _ entry: DayBuilder.Entry, at fixed: ClockTime, day number: Int, frame: DayFrame, range: SourceRange?
+    ) -> Diagnostic {
+        Diagnostic(
+            .fixedTimeOutsideDay, "\(entry.label) is fixed at \(fixed), outside day \(number) (\(frame))", at: range,
+            hint: FixHint("give a time between \(frame.start) and \(frame.end)"))
+    }
+
+    /// An item that runs past a fixed start: an error when it does so even at its shortest, a
+    /// warning when only at its longest.
+    fileprivate static func fixedStartCollision(
+        _ entry: DayBuilder.Entry, at fixed: ClockTime, culprit: ScheduledItem?, until: ClockTime, definite: Bool,
+        range: SourceRange?
+    ) -> Diagnostic {
+        let culpritName = culprit.map { $0.id?.description ?? "'\($0.title)'" } ?? "the items before it"
+        let notes: [Diagnostic.Note] =
+            culprit.map { c in
+                [
+                    .init(
+                        "\(culpritName) runs \(c.start)-\(definite ? c.end : c.latestEnd)\(c.isInserted ? " (inserted)" : "")",
+                        at: c.location)
+                ]
+            } ?? []
+        return Diagnostic(
+            .fixedTimeCollision,
+            "\(culpritName) runs until \(until)\(definite ? "" : " at the latest"), past the fixed start \(fixed) of \(entry.label)",
+            at: range, severity: definite ? .error : .warning,
+            hint: FixHint("shorten or move \(culpritName), or fix \(entry.label) at \(until) or later"), notes: notes)
+    }
+
+    fileprivate static func lunchOutsideWindow(
+        _ entry: DayBuilder.Entry, earliest: ClockTime, latest: ClockTime, policy: BreakPolicy
+    ) -> Diagnostic {
+        let window = policy.lunchWindow
+        let start = earliest == latest ? "\(earliest)" : "\(earliest)-\(latest)"
+        return Diagnostic(
+            .lunchPlacement,
+            "lunch starts at \(start), outside the lunch window \(window) (start \(window.start)-\(policy.latestLunchStart) for \(entry.duration.maximum) min)",
+            at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
+            hint: FixHint(
+                "move lunch so that it starts between \(window.start) and \(policy.latestLunchStart), or fix it: `- \(window.start) Lunch`"
+            ))
+    }
+
+    fileprivate static func noLunch(day number: Int, policy: BreakPolicy, at dayAt: SourceRange?) -> Diagnostic {
+        Diagnostic(
+            .lunchPlacement, "day \(number) runs through the lunch window \(policy.lunchWindow) without a lunch",
+            at: dayAt,
+            hint: FixHint(
+                "add `- Lunch \(policy.lunchMinutes) min` where the agenda reaches \(policy.lunchWindow.start), or run with --auto-breaks"
+            ))
+    }
+
+    /// A day that ends after its frame, at its first spilling item (else at the day).
+    fileprivate static func dayOverBudget(_ day: ScheduledDay, number: Int, frame: DayFrame, dayAt: SourceRange?)
+        -> Diagnostic
+    {
+        let spilling = day.spillingItems
+        let names = spilling.map { item in
+            "\(item.id?.description ?? "'\(item.title)'") (\(item.latestStart)-\(item.latestEnd))"
+        }.joined(separator: ", ")
+        let earliestNote = day.earliestEnd <= frame.end ? "; at the earliest it ends at \(day.earliestEnd)" : ""
+        let at = spilling.first?.location.map { SourceRange(start: $0, length: 1) } ?? dayAt
+        return Diagnostic(
+            .overBudget,
+            "day \(number) ends at \(day.latestEnd), over by \(day.overrun) min (the day ends at \(frame.end))\(earliestNote); spilling over: \(names)",
+            at: at,
+            hint: FixHint(
+                "remove or move \(spilling.count == 1 ? "that item" : "those items") to another day, or lengthen the day"
+            ))
+    }
+
+    fileprivate static func thinBuffer(_ day: ScheduledDay, number: Int, policy: BreakPolicy, at dayAt: SourceRange?)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .thinBuffer,
+            "day \(number) keeps \(day.slack) min of slack, less than the \(policy.bufferPercent)% buffer (\(day.requiredSlack) min)",
+            at: dayAt, hint: FixHint("remove an item or lower the buffer"))
     }
 }

@@ -39,14 +39,8 @@ public struct Scheduler: Sendable {
                         let known = curriculum.exercises.map(\.id.description)
                         let suggestion = EditDistance.suggestion(for: id.description, among: known)
                         diagnostics.append(
-                            Diagnostic(
-                                .unknownPlanExercise, "the curriculum '\(curriculum.title)' has no exercise \(id)",
-                                at: (item.idLocation ?? item.location).map {
-                                    SourceRange(start: $0, length: id.description.count)
-                                },
-                                hint: FixHint(
-                                    suggestion.map { "did you mean \($0)?" }
-                                        ?? "`curriculum list` shows every exercise ID", replacement: suggestion)))
+                            .unknownExercise(
+                                id, in: curriculum, at: item.idLocation ?? item.location, suggestion: suggestion))
                         continue
                     }
                     builder.append(
@@ -77,12 +71,7 @@ public struct Scheduler: Sendable {
             diagnostics += found
         }
         if !plan.metadata.dates.isEmpty, plan.metadata.dates.count != plan.days.count {
-            diagnostics.append(
-                Diagnostic(
-                    .dateCountMismatch,
-                    "the plan gives \(plan.metadata.dates.count) date\(plan.metadata.dates.count == 1 ? "" : "s") for \(plan.days.count) day\(plan.days.count == 1 ? "" : "s")",
-                    at: plan.fieldLocations["dates"].map { SourceRange(start: $0, length: 1) },
-                    hint: FixHint("give one date per day, in order")))
+            diagnostics.append(.dateCountMismatch(in: plan))
         }
         diagnostics += facilitationFindings(plan.metadata, at: plan.fieldLocations["participants"])
         let schedule = Schedule(metadata: plan.metadata, curriculumTitle: curriculum.title, policy: policy, days: days)
@@ -185,12 +174,7 @@ public struct Scheduler: Sendable {
         for exercise: Exercise, fixedStart: ClockTime?, location: SourceLocation?, diagnostics: inout [Diagnostic]
     ) -> DayBuilder.Entry {
         if exercise.duration?.value == nil {
-            diagnostics.append(
-                Diagnostic(
-                    .unscheduledExercise, "exercise \(exercise.id) has no readable duration; it is planned as 0 min",
-                    at: location.map { SourceRange(start: $0, length: exercise.id.description.count) },
-                    hint: FixHint("give it a `Duur:` in \(exercise.location.file)"),
-                    notes: [.init("exercise \(exercise.id) is here", at: exercise.location)]))
+            diagnostics.append(.noReadableDuration(exercise, plannedAt: location))
         }
         return DayBuilder.Entry(
             kind: .exercise, exercise: exercise, title: exercise.title, duration: exercise.minutes,
@@ -203,13 +187,50 @@ public struct Scheduler: Sendable {
             participants > trainers * policy.participantsPerTrainer
         else { return [] }
         return [
-            Diagnostic(
-                .tooManyParticipants,
-                "\(participants) participants for \(trainers) trainer\(trainers == 1 ? "" : "s") is more than about \(policy.participantsPerTrainer) per trainer",
-                at: location.map { SourceRange(start: $0, length: 1) },
-                hint: FixHint(
-                    "add a trainer or split the group (\((participants + policy.participantsPerTrainer - 1) / policy.participantsPerTrainer) trainers for \(participants))"
-                ))
+            .tooManyParticipants(
+                participants, trainers: trainers, perTrainer: policy.participantsPerTrainer, at: location)
         ]
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func unknownExercise(
+        _ id: ExerciseID, in curriculum: Curriculum, at location: SourceLocation?, suggestion: String?
+    ) -> Diagnostic {
+        Diagnostic(
+            .unknownPlanExercise, "the curriculum '\(curriculum.title)' has no exercise \(id)",
+            at: location.map { SourceRange(start: $0, length: id.description.count) },
+            hint: FixHint(
+                suggestion.map { "did you mean \($0)?" } ?? "`curriculum list` shows every exercise ID",
+                replacement: suggestion))
+    }
+
+    fileprivate static func dateCountMismatch(in plan: Plan) -> Diagnostic {
+        Diagnostic(
+            .dateCountMismatch,
+            "the plan gives \(plan.metadata.dates.count) date\(plan.metadata.dates.count == 1 ? "" : "s") for \(plan.days.count) day\(plan.days.count == 1 ? "" : "s")",
+            at: plan.fieldLocations["dates"].map { SourceRange(start: $0, length: 1) },
+            hint: FixHint("give one date per day, in order"))
+    }
+
+    fileprivate static func noReadableDuration(_ exercise: Exercise, plannedAt location: SourceLocation?) -> Diagnostic
+    {
+        Diagnostic(
+            .unscheduledExercise, "exercise \(exercise.id) has no readable duration; it is planned as 0 min",
+            at: location.map { SourceRange(start: $0, length: exercise.id.description.count) },
+            hint: FixHint("give it a `Duur:` in \(exercise.location.file)"),
+            notes: [.init("exercise \(exercise.id) is here", at: exercise.location)])
+    }
+
+    fileprivate static func tooManyParticipants(
+        _ participants: Int, trainers: Int, perTrainer: Int, at location: SourceLocation?
+    ) -> Diagnostic {
+        Diagnostic(
+            .tooManyParticipants,
+            "\(participants) participants for \(trainers) trainer\(trainers == 1 ? "" : "s") is more than about \(perTrainer) per trainer",
+            at: location.map { SourceRange(start: $0, length: 1) },
+            hint: FixHint(
+                "add a trainer or split the group (\((participants + perTrainer - 1) / perTrainer) trainers for \(participants))"
+            ))
     }
 }

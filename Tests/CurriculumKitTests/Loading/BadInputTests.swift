@@ -35,6 +35,39 @@ import Testing
         }
     }
 
+    /// The fuzzer's other half (fuzz/FuzzTarget.swift): every regression input as the module file
+    /// and the annex catalogue of a small curriculum, checked with every rule, its findings rendered
+    /// in every report format and the curriculum through the booklet and `show`'s text.
+    @Test(arguments: fuzzInputs)
+    func fuzzRegressionThroughCheckAndExport(_ name: String) throws {
+        let input = Array(try Data(contentsOf: Self.corpus.appendingPathComponent(name)))
+        let manifest = "# Fuzz\n\nTaal: nl\n\nModules:\n- module-1.md\n\nBijlagen: annexes.md\n"
+        let loader = CurriculumLoader(
+            fileSystem: InMemoryFileSystem(bytes: [
+                "fuzz/curriculum.md": Array(manifest.utf8), "fuzz/module-1.md": input, "fuzz/annexes.md": input,
+            ]))
+        let report = Checker(loader: loader, rules: RuleRegistry.rules).check(paths: ["fuzz"])
+        #expect(report.files.contains("fuzz/module-1.md"))
+        let human = HumanRenderer(useColor: false)
+        for diagnostic in report.diagnostics {
+            #expect(human.render(diagnostic) { report.sources[$0] }.contains("[\(diagnostic.code.id)]: "))
+        }
+        #expect(JSONRenderer.render(report, toolVersion: "test").hasPrefix("{"))
+        #expect(SARIFRenderer.render(report, toolVersion: "test").hasPrefix("{"))
+        #expect(JUnitRenderer.render(report).hasPrefix("<?xml"))
+        #expect(GitHubRenderer.render(report.diagnostics).count >= report.diagnostics.count)
+        guard let curriculum = loader.load(folder: "fuzz").curriculum else { return }
+        let booklet = BookletBuilder().document(for: curriculum)
+        if let booklet {
+            #expect(HTMLRenderer().render(booklet).contains("<html"))
+            #expect(!MarkdownRenderer().render(booklet).isEmpty)
+            #expect(!DocumentTextRenderer().render(booklet).isEmpty)
+        }
+        for module in curriculum.modules {
+            #expect(!DocumentTextRenderer().render(ExcerptBuilder().document(for: module, in: curriculum)).isEmpty)
+        }
+    }
+
     /// Found by the fuzzer: a huge number of minutes crashed converting to Int.
     @Test(arguments: [
         "99999999999999999999 min", "1e400", "99999999999999999999999 uur", "1 - 99999999999999999999", "100001 uur",

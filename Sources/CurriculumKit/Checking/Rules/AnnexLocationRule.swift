@@ -41,10 +41,7 @@ public struct AnnexLocationRule: Rule {
             switch target {
             case .url(let url):
                 if let problem = Self.urlProblem(url) {
-                    found.append(
-                        Diagnostic(
-                            problem.code, "the address of `\(annex)` \(problem.message): <\(url)>", at: location,
-                            length: length, hint: FixHint(problem.hint)))
+                    found.append(.badAnnexAddress(url, of: annex, problem: problem, at: location, length: length))
                 }
             case .path(let path):
                 guard seen.insert(path + "\u{0}" + location.description).inserted else { continue }
@@ -61,31 +58,15 @@ public struct AnnexLocationRule: Rule {
         fileSystem: any FileSystem
     ) -> [Diagnostic] {
         if path.isEmpty {
-            return [
-                Diagnostic(
-                    .missingAnnexFile, "the location of `\(annex)` is empty", at: location, length: length,
-                    hint: FixHint("write the file's path between `<` and `>`, or remove the brackets"))
-            ]
+            return [.emptyAnnexLocation(of: annex, at: location, length: length)]
         }
         if path.hasPrefix("/") || path.hasPrefix("~") || path.hasPrefix("\\")
             || (path.count > 1 && path.dropFirst().hasPrefix(":"))
         {
-            return [
-                Diagnostic(
-                    .annexPathOutside, "the file of `\(annex)` is given by an absolute path: <\(path)>", at: location,
-                    length: length,
-                    hint: FixHint(
-                        "copy the file into the curriculum folder and name it relative to it, for example <bijlagen/\(path.split(separator: "/").last.map(String.init) ?? "bestand")>"
-                    ))
-            ]
+            return [.absoluteAnnexPath(path, of: annex, at: location, length: length)]
         }
         if path.split(separator: "/").contains("..") {
-            return [
-                Diagnostic(
-                    .annexPathOutside, "the file of `\(annex)` lies outside the curriculum folder: <\(path)> uses `..`",
-                    at: location, length: length,
-                    hint: FixHint("move the file into the curriculum folder and name it relative to it"))
-            ]
+            return [.annexPathLeavingFolder(path, of: annex, at: location, length: length)]
         }
         let full = fileSystem.join(folder, path)
         switch fileSystem.kind(of: full) {
@@ -93,29 +74,13 @@ public struct AnnexLocationRule: Rule {
             if let root = folderRoot, let real = fileSystem.canonicalPath(full),
                 !real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
             {
-                return [
-                    Diagnostic(
-                        .annexPathOutside,
-                        "the file of `\(annex)`, <\(path)>, is a link to '\(real)', outside the curriculum folder",
-                        at: location, length: length,
-                        hint: FixHint(
-                            "replace the link with a copy of the file, so that the folder is complete on its own"))
-                ]
+                return [.annexLinkLeavingFolder(path, to: real, of: annex, at: location, length: length)]
             }
             return []
         case .directory:
-            return [
-                Diagnostic(
-                    .missingAnnexFile, "the file of `\(annex)`, <\(path)>, is a folder", at: location, length: length,
-                    hint: FixHint("name the document itself"))
-            ]
+            return [.annexPathIsFolder(path, of: annex, at: location, length: length)]
         default:
-            return [
-                Diagnostic(
-                    .missingAnnexFile, "the file of `\(annex)` does not exist: <\(path)>", at: location, length: length,
-                    hint: FixHint(
-                        "add the file at \(full), or correct the path (it is relative to the curriculum folder)"))
-            ]
+            return [.missingAnnexFile(path, full: full, of: annex, at: location, length: length)]
         }
     }
 
@@ -187,4 +152,73 @@ public struct AnnexLocationRule: Rule {
                 "bijlagen/rollen.pdf": "%PDF-1.4",
             ]),
     ]
+}
+
+extension Diagnostic {
+    fileprivate static func badAnnexAddress(
+        _ url: String, of annex: String, problem: (code: DiagnosticCode, message: String, hint: String),
+        at location: SourceLocation, length: Int
+    ) -> Diagnostic {
+        Diagnostic(
+            problem.code, "the address of `\(annex)` \(problem.message): <\(url)>", at: location, length: length,
+            hint: FixHint(problem.hint))
+    }
+
+    fileprivate static func emptyAnnexLocation(of annex: String, at location: SourceLocation, length: Int)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .missingAnnexFile, "the location of `\(annex)` is empty", at: location, length: length,
+            hint: FixHint("write the file's path between `<` and `>`, or remove the brackets"))
+    }
+
+    fileprivate static func absoluteAnnexPath(
+        _ path: String, of annex: String, at location: SourceLocation, length: Int
+    )
+        -> Diagnostic
+    {
+        Diagnostic(
+            .annexPathOutside, "the file of `\(annex)` is given by an absolute path: <\(path)>", at: location,
+            length: length,
+            hint: FixHint(
+                "copy the file into the curriculum folder and name it relative to it, for example <bijlagen/\(path.split(separator: "/").last.map(String.init) ?? "bestand")>"
+            ))
+    }
+
+    fileprivate static func annexPathLeavingFolder(
+        _ path: String, of annex: String, at location: SourceLocation, length: Int
+    ) -> Diagnostic {
+        Diagnostic(
+            .annexPathOutside, "the file of `\(annex)` lies outside the curriculum folder: <\(path)> uses `..`",
+            at: location, length: length,
+            hint: FixHint("move the file into the curriculum folder and name it relative to it"))
+    }
+
+    fileprivate static func annexLinkLeavingFolder(
+        _ path: String, to real: String, of annex: String, at location: SourceLocation, length: Int
+    ) -> Diagnostic {
+        Diagnostic(
+            .annexPathOutside,
+            "the file of `\(annex)`, <\(path)>, is a link to '\(real)', outside the curriculum folder",
+            at: location, length: length,
+            hint: FixHint("replace the link with a copy of the file, so that the folder is complete on its own"))
+    }
+
+    fileprivate static func annexPathIsFolder(
+        _ path: String, of annex: String, at location: SourceLocation, length: Int
+    )
+        -> Diagnostic
+    {
+        Diagnostic(
+            .missingAnnexFile, "the file of `\(annex)`, <\(path)>, is a folder", at: location, length: length,
+            hint: FixHint("name the document itself"))
+    }
+
+    fileprivate static func missingAnnexFile(
+        _ path: String, full: String, of annex: String, at location: SourceLocation, length: Int
+    ) -> Diagnostic {
+        Diagnostic(
+            .missingAnnexFile, "the file of `\(annex)` does not exist: <\(path)>", at: location, length: length,
+            hint: FixHint("add the file at \(full), or correct the path (it is relative to the curriculum folder)"))
+    }
 }

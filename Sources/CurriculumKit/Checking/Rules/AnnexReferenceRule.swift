@@ -21,37 +21,17 @@ public struct AnnexReferenceRule: Rule {
                 if let index = byID[reference.id] {
                     let entry = entries[index]
                     if let given = reference.title, let title = entry.title, !Wording.sameTitle(given, title) {
-                        let written = reference.id.written(in: language)
                         found.append(
-                            Diagnostic(
-                                .annexTitleMismatch,
-                                "`\(written)` is titled \"\(given)\" here but \"\(title)\" in the catalogue",
-                                at: reference.location, length: reference.written.scalarCount,
-                                hint: FixHint("use the catalogue's title, or check that this is the annex you mean"),
-                                notes: [.init("the catalogue entry", at: entry.location)]))
+                            .annexTitleMismatch(reference, given: given, listed: title, of: entry, language: language))
                     }
                     continue
                 }
-                let written = reference.id.written(in: language)
-                var message = "`\(written)` is not in the annex catalogue"
-                var hint = "add it to \(catalogueName) (`- \(written): title`), or correct the reference"
-                var replacement: String?
-                var notes: [Diagnostic.Note] = []
-                if entries.isEmpty {
-                    message +=
-                        curriculum.annexCatalogue == nil
-                        ? " (the curriculum has no \(catalogueName))" : " (\(catalogueName) lists no annexes)"
-                } else if let suggestion = Self.suggestion(for: reference, among: entries) {
-                    let suggested = suggestion.id.written(in: language)
-                    message += " — did you mean `\(suggested)`" + (suggestion.title.map { " \"\($0)\"" } ?? "") + "?"
-                    hint = "write `\(suggested)`, or add `\(written)` to \(catalogueName)"
-                    replacement = suggested
-                    notes = [.init("`\(suggested)` is listed here", at: suggestion.location)]
-                }
+                let catalogue: CatalogueState =
+                    entries.isEmpty
+                    ? (curriculum.annexCatalogue == nil ? .missing : .empty)
+                    : .listing(suggestion: Self.suggestion(for: reference, among: entries))
                 found.append(
-                    Diagnostic(
-                        .unresolvedAnnex, message, at: reference.location, length: reference.written.scalarCount,
-                        hint: FixHint(hint, replacement: replacement), notes: notes))
+                    .annexNotInCatalogue(reference, catalogue: catalogue, named: catalogueName, language: language))
             }
         }
         return found
@@ -127,4 +107,51 @@ public struct AnnexReferenceRule: Rule {
                 )),
             catalogue: catalogue),
     ]
+}
+
+/// What the catalogue holds for an unresolved reference's message.
+private enum CatalogueState {
+    case missing
+    case empty
+    /// Entries, and the one the author most likely meant, if any.
+    case listing(suggestion: AnnexEntry?)
+}
+
+extension Diagnostic {
+    fileprivate static func annexTitleMismatch(
+        _ reference: AnnexReference, given: String, listed title: String, of entry: AnnexEntry, language: Language
+    ) -> Diagnostic {
+        let written = reference.id.written(in: language)
+        return Diagnostic(
+            .annexTitleMismatch, "`\(written)` is titled \"\(given)\" here but \"\(title)\" in the catalogue",
+            at: reference.location, length: reference.written.scalarCount,
+            hint: FixHint("use the catalogue's title, or check that this is the annex you mean"),
+            notes: [.init("the catalogue entry", at: entry.location)])
+    }
+
+    /// A reference to an annex the catalogue does not list, with why (no catalogue, an empty one)
+    /// or the entry the author most likely meant.
+    fileprivate static func annexNotInCatalogue(
+        _ reference: AnnexReference, catalogue: CatalogueState, named catalogueName: String, language: Language
+    ) -> Diagnostic {
+        let written = reference.id.written(in: language)
+        var message = "`\(written)` is not in the annex catalogue"
+        var hint = "add it to \(catalogueName) (`- \(written): title`), or correct the reference"
+        var replacement: String?
+        var notes: [Diagnostic.Note] = []
+        switch catalogue {
+        case .missing: message += " (the curriculum has no \(catalogueName))"
+        case .empty: message += " (\(catalogueName) lists no annexes)"
+        case .listing(suggestion: nil): break
+        case .listing(suggestion: let suggestion?):
+            let suggested = suggestion.id.written(in: language)
+            message += " — did you mean `\(suggested)`" + (suggestion.title.map { " \"\($0)\"" } ?? "") + "?"
+            hint = "write `\(suggested)`, or add `\(written)` to \(catalogueName)"
+            replacement = suggested
+            notes = [.init("`\(suggested)` is listed here", at: suggestion.location)]
+        }
+        return Diagnostic(
+            .unresolvedAnnex, message, at: reference.location, length: reference.written.scalarCount,
+            hint: FixHint(hint, replacement: replacement), notes: notes)
+    }
 }

@@ -15,15 +15,7 @@ public struct DuplicateAnnexRule: Rule {
                 first[entry.id] = entry.location
                 continue
             }
-            let written = entry.id.written(in: curriculum.language)
-            found.append(
-                Diagnostic(
-                    .duplicateAnnexID, "`\(written)` is listed twice in the catalogue", at: entry.location,
-                    length: entry.written.scalarCount,
-                    hint: FixHint(
-                        "remove this entry, or give the document its own number (`\(entry.id.owner) \(curriculum.language == .dutch ? "bijlage" : "annex") \(entry.id.number + 1)`)"
-                    ),
-                    notes: [.init("first listed here", at: earlier)]))
+            found.append(.annexListedTwice(entry, first: earlier, language: curriculum.language))
         }
         return found
     }
@@ -40,4 +32,19 @@ public struct DuplicateAnnexRule: Rule {
                 ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1\n- 1.A.1.1 bijlage 2")),
             catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen\n- 1.A.1.1 bijlage 2: Vragen")),
     ]
+}
+
+extension Diagnostic {
+    fileprivate static func annexListedTwice(_ entry: AnnexEntry, first earlier: SourceLocation, language: Language)
+        -> Diagnostic
+    {
+        let written = entry.id.written(in: language)
+        return Diagnostic(
+            .duplicateAnnexID, "`\(written)` is listed twice in the catalogue", at: entry.location,
+            length: entry.written.scalarCount,
+            hint: FixHint(
+                "remove this entry, or give the document its own number (`\(entry.id.owner) \(language == .dutch ? "bijlage" : "annex") \(entry.id.number + 1)`)"
+            ),
+            notes: [.init("first listed here", at: earlier)])
+    }
 }

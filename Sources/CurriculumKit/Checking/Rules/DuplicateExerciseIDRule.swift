@@ -17,13 +17,8 @@ public struct DuplicateExerciseIDRule: Rule {
                 return
             }
             found.append(
-                Diagnostic(
-                    .duplicateExerciseID, "exercise ID \(exercise.id) is already used by '\(earlier.title)'",
-                    at: exercise.idLocation, length: exercise.writtenID.scalarCount,
-                    hint: FixHint(
-                        "give this exercise the next free number, for example \(Self.nextFree(after: exercise.id, in: curriculum))"
-                    ),
-                    notes: [.init("\(exercise.id) is first used here", at: earlier.idLocation)]))
+                .exerciseIDUsedTwice(
+                    exercise, first: earlier, nextFree: Self.nextFree(after: exercise.id, in: curriculum)))
         }
         return found
     }
@@ -51,4 +46,16 @@ public struct DuplicateExerciseIDRule: Rule {
         RuleExample(
             "distinct IDs", module: ExampleText.module(ExampleText.exercise() + ExampleText.exercise("1.A.1.2"))),
     ]
+}
+
+extension Diagnostic {
+    fileprivate static func exerciseIDUsedTwice(
+        _ exercise: Exercise, first earlier: (title: String, idLocation: SourceLocation), nextFree: ExerciseID
+    ) -> Diagnostic {
+        Diagnostic(
+            .duplicateExerciseID, "exercise ID \(exercise.id) is already used by '\(earlier.title)'",
+            at: exercise.idLocation, length: exercise.writtenID.scalarCount,
+            hint: FixHint("give this exercise the next free number, for example \(nextFree)"),
+            notes: [.init("\(exercise.id) is first used here", at: earlier.idLocation)])
+    }
 }

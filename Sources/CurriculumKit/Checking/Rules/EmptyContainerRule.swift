@@ -10,22 +10,11 @@ public struct EmptyContainerRule: Rule {
         curriculum.forEachTopic { topic in
             // Not `topic.exercises`, which would copy every exercise to count them.
             if topic.levels.allSatisfy({ $0.exercises.isEmpty }) {
-                found.append(
-                    Diagnostic(
-                        .emptyTopic, "topic \(topic.id) '\(topic.title)' has no exercises", at: topic.location,
-                        length: 2 + 1 + topic.id.description.scalarCount,
-                        hint: FixHint("add its exercises under it (`#### \(topic.id).1.1 title`), or remove the topic"))
-                )
+                found.append(.emptyTopic(topic))
                 return
             }
             for level in topic.levels where level.exercises.isEmpty {
-                let name = level.number.map { "level \($0)" } ?? "the level"
-                found.append(
-                    Diagnostic(
-                        .emptyLevel, "\(name) of topic \(topic.id) has no exercises", at: level.location, length: 3,
-                        hint: FixHint(
-                            "add its exercises under it (`#### \(topic.id).\(level.number ?? 1).1 title`), or remove the level heading"
-                        )))
+                found.append(.emptyLevel(level, of: topic))
             }
         }
         return found
@@ -44,4 +33,22 @@ public struct EmptyContainerRule: Rule {
             "every topic and level has exercises",
             module: ExampleText.module(ExampleText.exercise()) + "### Niveau 2\n\n" + ExampleText.exercise("1.A.2.1")),
     ]
+}
+
+extension Diagnostic {
+    fileprivate static func emptyTopic(_ topic: Topic) -> Diagnostic {
+        Diagnostic(
+            .emptyTopic, "topic \(topic.id) '\(topic.title)' has no exercises", at: topic.location,
+            length: 2 + 1 + topic.id.description.scalarCount,
+            hint: FixHint("add its exercises under it (`#### \(topic.id).1.1 title`), or remove the topic"))
+    }
+
+    fileprivate static func emptyLevel(_ level: Level, of topic: Topic) -> Diagnostic {
+        let name = level.number.map { "level \($0)" } ?? "the level"
+        return Diagnostic(
+            .emptyLevel, "\(name) of topic \(topic.id) has no exercises", at: level.location, length: 3,
+            hint: FixHint(
+                "add its exercises under it (`#### \(topic.id).\(level.number ?? 1).1 title`), or remove the level heading"
+            ))
+    }
 }

@@ -10,11 +10,7 @@ public struct EmptyFeedbackRule: Rule {
         var found: [Diagnostic] = []
         curriculum.forEachExercise { exercise in
             guard exercise.feedback.isBlank, let field = exercise.field(.feedback) else { return }
-            found.append(
-                Diagnostic(
-                    .emptyFeedback, "the '\(field.label)' field of exercise \(exercise.id) is empty",
-                    at: field.location, length: field.label.scalarCount,
-                    hint: FixHint("write how the trainer closes the exercise, or remove the label")))
+            found.append(.emptyFeedback(field, of: exercise))
         }
         return found
     }
@@ -33,4 +29,13 @@ public struct EmptyFeedbackRule: Rule {
                 "#### 1.A.1.1 Kennismaking\n\nLeerdoelen:\n- Elkaar kennen\n\nDuur: 30 min\n\nProcedure:\n1. Voorstelronde.\n"
             )),
     ]
+}
+
+extension Diagnostic {
+    fileprivate static func emptyFeedback(_ field: FieldOccurrence, of exercise: Exercise) -> Diagnostic {
+        Diagnostic(
+            .emptyFeedback, "the '\(field.label)' field of exercise \(exercise.id) is empty", at: field.location,
+            length: field.label.scalarCount,
+            hint: FixHint("write how the trainer closes the exercise, or remove the label"))
+    }
 }

@@ -96,15 +96,8 @@ public struct ExerciseCrossReferenceRule: Rule {
                                 knownTexts = texts
                                 let suggestion = EditDistance.suggestion(for: id.description, among: texts)
                                 found.append(
-                                    Diagnostic(
-                                        .unresolvedExerciseReference,
-                                        "the text refers to exercise \(token), which this curriculum does not have"
-                                            + (suggestion.map { " — did you mean \($0)?" } ?? ""),
-                                        at: source.location(line: line, byteOffset: k), length: token.scalarCount,
-                                        hint: FixHint(
-                                            suggestion.map { "write \($0)" }
-                                                ?? "correct the exercise ID, or remove the reference",
-                                            replacement: suggestion)))
+                                    .unknownExerciseReference(
+                                        token, at: source.location(line: line, byteOffset: k), suggestion: suggestion))
                             }
                             j = trimmed
                             first = false
@@ -230,4 +223,19 @@ public struct ExerciseCrossReferenceRule: Rule {
                             "1. Zie oefening 1.A.1.1.\n2. Gebruik de lijst uit de vorige oefening.\n<!-- oefening 9.Z.9.9 staat alleen in een commentaar -->"
                     ))),
     ]
+}
+
+extension Diagnostic {
+    fileprivate static func unknownExerciseReference(_ token: String, at location: SourceLocation, suggestion: String?)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .unresolvedExerciseReference,
+            "the text refers to exercise \(token), which this curriculum does not have"
+                + (suggestion.map { " — did you mean \($0)?" } ?? ""),
+            at: location, length: token.scalarCount,
+            hint: FixHint(
+                suggestion.map { "write \($0)" } ?? "correct the exercise ID, or remove the reference",
+                replacement: suggestion))
+    }
 }

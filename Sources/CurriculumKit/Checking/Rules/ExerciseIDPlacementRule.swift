@@ -11,15 +11,7 @@ public struct ExerciseIDPlacementRule: Rule {
         for module in curriculum.modules {
             for topic in module.topics {
                 if topic.id.module != module.number {
-                    found.append(
-                        Diagnostic(
-                            .misplacedExerciseID, "topic \(topic.id) sits in module \(module.number)",
-                            at: SourceLocation(
-                                file: topic.location.file, line: topic.location.line, column: topic.location.column + 3),
-                            length: topic.id.description.scalarCount,
-                            hint: FixHint(
-                                "number it \(module.number).\(topic.id.letter), or move it to module \(topic.id.module)"
-                            )))
+                    found.append(.topicInOtherModule(topic, in: module))
                 }
                 for level in topic.levels {
                     for exercise in level.exercises {
@@ -33,13 +25,7 @@ public struct ExerciseIDPlacementRule: Rule {
                         } else {
                             place += ", which has no levels"
                         }
-                        found.append(
-                            Diagnostic(
-                                .misplacedExerciseID, "exercise \(exercise.id) sits under \(place)",
-                                at: exercise.idLocation, length: exercise.writtenID.scalarCount,
-                                hint: FixHint(
-                                    "number it \(expected), or move it under the headings its ID names",
-                                    replacement: expected.description)))
+                        found.append(.exerciseUnderOtherHeadings(exercise, place: place, expected: expected))
                     }
                 }
             }
@@ -68,4 +54,25 @@ public struct ExerciseIDPlacementRule: Rule {
             "three-part IDs in a module without levels",
             module: ExampleText.module(ExampleText.exercise("1.A.1", depth: 3), level: nil)),
     ]
+}
+
+extension Diagnostic {
+    fileprivate static func topicInOtherModule(_ topic: Topic, in module: Module) -> Diagnostic {
+        Diagnostic(
+            .misplacedExerciseID, "topic \(topic.id) sits in module \(module.number)",
+            at: SourceLocation(file: topic.location.file, line: topic.location.line, column: topic.location.column + 3),
+            length: topic.id.description.scalarCount,
+            hint: FixHint("number it \(module.number).\(topic.id.letter), or move it to module \(topic.id.module)"))
+    }
+
+    /// An exercise whose ID names other headings than the ones it sits under (`place` names those).
+    fileprivate static func exerciseUnderOtherHeadings(_ exercise: Exercise, place: String, expected: ExerciseID)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .misplacedExerciseID, "exercise \(exercise.id) sits under \(place)", at: exercise.idLocation,
+            length: exercise.writtenID.scalarCount,
+            hint: FixHint(
+                "number it \(expected), or move it under the headings its ID names", replacement: expected.description))
+    }
 }

@@ -12,19 +12,10 @@ public struct HeadingDepthRule: Rule {
             for level in topic.levels {
                 let expected = level.isImplicit ? 3 : 4
                 for exercise in level.exercises where exercise.headingDepth != expected {
-                    let written = String(repeating: "#", count: exercise.headingDepth)
-                    let message =
-                        level.isImplicit
-                        ? "exercise \(exercise.id) is a `\(written)` heading directly under topic \(topic.id): it skips the level heading"
-                        : "exercise \(exercise.id) is a `\(written)` heading under a `###` level heading"
-                    let hint =
-                        level.isImplicit
-                        ? "add `### Niveau \(exercise.id.level ?? 1)` above it, or write `### \(exercise.writtenID)` if the topic has no levels"
-                        : "write `#### \(exercise.writtenID) …`"
                     found.append(
-                        Diagnostic(
-                            .skippedHeadingLevel, message, at: exercise.location, length: exercise.headingDepth,
-                            hint: FixHint(hint)))
+                        level.isImplicit
+                            ? .exerciseSkipsLevelHeading(exercise, under: topic)
+                            : .exerciseTooShallowUnderLevel(exercise))
                 }
             }
         }
@@ -46,4 +37,24 @@ public struct HeadingDepthRule: Rule {
             module: ExampleText.module(ExampleText.exercise()) + "## 1.B Zonder niveaus\n\n"
                 + ExampleText.exercise("1.B.1", depth: 3)),
     ]
+}
+
+extension Diagnostic {
+    fileprivate static func exerciseSkipsLevelHeading(_ exercise: Exercise, under topic: Topic) -> Diagnostic {
+        let written = String(repeating: "#", count: exercise.headingDepth)
+        return Diagnostic(
+            .skippedHeadingLevel,
+            "exercise \(exercise.id) is a `\(written)` heading directly under topic \(topic.id): it skips the level heading",
+            at: exercise.location, length: exercise.headingDepth,
+            hint: FixHint(
+                "add `### Niveau \(exercise.id.level ?? 1)` above it, or write `### \(exercise.writtenID)` if the topic has no levels"
+            ))
+    }
+
+    fileprivate static func exerciseTooShallowUnderLevel(_ exercise: Exercise) -> Diagnostic {
+        let written = String(repeating: "#", count: exercise.headingDepth)
+        return Diagnostic(
+            .skippedHeadingLevel, "exercise \(exercise.id) is a `\(written)` heading under a `###` level heading",
+            at: exercise.location, length: exercise.headingDepth, hint: FixHint("write `#### \(exercise.writtenID) …`"))
+    }
 }

@@ -10,12 +10,7 @@ public struct ImplausibleDurationRule: Rule {
         let limit = context.longestPlausibleMinutes
         curriculum.forEachExercise { exercise in
             guard let written = exercise.duration, let value = written.value, value.maximum > limit else { return }
-            found.append(
-                Diagnostic(
-                    .implausibleDuration,
-                    "exercise \(exercise.id) lasts '\(written.text)' (\(value)), longer than a course day of \(limit) min",
-                    at: written.location, length: written.text.scalarCount,
-                    hint: FixHint("check the unit (`min` or `uur`), or split the exercise over several sessions")))
+            found.append(.implausibleDuration(written, value, of: exercise, limit: limit))
         }
         return found
     }
@@ -30,4 +25,16 @@ public struct ImplausibleDurationRule: Rule {
         RuleExample(
             "a long but possible exercise", module: ExampleText.module(ExampleText.exercise(duration: "3,5 uur"))),
     ]
+}
+
+extension Diagnostic {
+    fileprivate static func implausibleDuration(
+        _ written: WrittenDuration, _ value: Duration, of exercise: Exercise, limit: Int
+    ) -> Diagnostic {
+        Diagnostic(
+            .implausibleDuration,
+            "exercise \(exercise.id) lasts '\(written.text)' (\(value)), longer than a course day of \(limit) min",
+            at: written.location, length: written.text.scalarCount,
+            hint: FixHint("check the unit (`min` or `uur`), or split the exercise over several sessions"))
+    }
 }

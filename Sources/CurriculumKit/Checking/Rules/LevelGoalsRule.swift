@@ -18,15 +18,7 @@ public struct LevelGoalsRule: Rule {
             guard !level.goals.isEmpty, !level.exercises.isEmpty else { return }
             let addressed = stems.addresses(level) ?? Self.unicodeAddresses(level)
             guard !addressed, let first = level.goals.first else { return }
-            let name = level.number.map { "level \($0) of topic \(topic.id)" } ?? "topic \(topic.id)"
-            found.append(
-                Diagnostic(
-                    .unaddressedLevelGoals,
-                    "none of the \(level.goals.count) goals of \(name) is addressed by its exercises",
-                    at: first.location, length: first.text.scalarCount,
-                    hint: FixHint(
-                        "give the exercises learning goals that share the key words of a level goal (the matching rule is in docs/rules.md, CUR601), or revise the level goals"
-                    )))
+            found.append(.unaddressedGoals(of: level, in: topic, first: first))
         }
         return found
     }
@@ -56,4 +48,16 @@ public struct LevelGoalsRule: Rule {
                 ExampleText.exercise(goals: "Begeleidingsrollen van de casemanager onderscheiden"),
                 levelGoals: "- De verschillende begeleidingsrollen van een casemanager kennen")),
     ]
+}
+
+extension Diagnostic {
+    fileprivate static func unaddressedGoals(of level: Level, in topic: Topic, first: Goal) -> Diagnostic {
+        let name = level.number.map { "level \($0) of topic \(topic.id)" } ?? "topic \(topic.id)"
+        return Diagnostic(
+            .unaddressedLevelGoals, "none of the \(level.goals.count) goals of \(name) is addressed by its exercises",
+            at: first.location, length: first.text.scalarCount,
+            hint: FixHint(
+                "give the exercises learning goals that share the key words of a level goal (the matching rule is in docs/rules.md, CUR601), or revise the level goals"
+            ))
+    }
 }

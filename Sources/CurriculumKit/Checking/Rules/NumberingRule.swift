@@ -58,10 +58,8 @@ public struct NumberingRule: Rule {
         for (number, location, written) in items {
             if previous > 0, number < previous {
                 found.append(
-                    Diagnostic(
-                        .numberingOutOfOrder, "\(kind) \(name(number)) comes after \(name(previous)) in \(parent)",
-                        at: location, length: written.scalarCount,
-                        hint: FixHint("move it before \(name(previous)), or renumber the \(kind)s in order")))
+                    .outOfOrder(
+                        kind, name(number), after: name(previous), in: parent, at: location, written: written))
             }
             previous = max(previous, number)
         }
@@ -74,10 +72,9 @@ public struct NumberingRule: Rule {
             }
             let missing = below + 1 == number - 1 ? name(below + 1) : "\(name(below + 1)) to \(name(number - 1))"
             found.append(
-                Diagnostic(
-                    .numberingGap, "\(kind) \(name(number)) has no \(kind) before it numbered \(missing) in \(parent)",
-                    at: location, length: written.scalarCount,
-                    hint: FixHint("renumber it \(name(below + 1)), or add the missing \(kind)")))
+                .numberingGap(
+                    kind, name(number), missing: missing, firstMissing: name(below + 1), in: parent, at: location,
+                    written: written))
         }
         return found
     }
@@ -115,4 +112,25 @@ public struct NumberingRule: Rule {
                 + "### Niveau 2\n\n" + ExampleText.exercise("1.A.2.1") + "## 1.B Tweede\n\n### Niveau 1\n\n"
                 + ExampleText.exercise("1.B.1.1")),
     ]
+}
+
+extension Diagnostic {
+    fileprivate static func outOfOrder(
+        _ kind: String, _ name: String, after previous: String, in parent: String, at location: SourceLocation,
+        written: String
+    ) -> Diagnostic {
+        Diagnostic(
+            .numberingOutOfOrder, "\(kind) \(name) comes after \(previous) in \(parent)", at: location,
+            length: written.scalarCount, hint: FixHint("move it before \(previous), or renumber the \(kind)s in order"))
+    }
+
+    /// A number with a gap below it; `missing` names the numbers skipped (`2` or `2 to 4`).
+    fileprivate static func numberingGap(
+        _ kind: String, _ name: String, missing: String, firstMissing: String, in parent: String,
+        at location: SourceLocation, written: String
+    ) -> Diagnostic {
+        Diagnostic(
+            .numberingGap, "\(kind) \(name) has no \(kind) before it numbered \(missing) in \(parent)", at: location,
+            length: written.scalarCount, hint: FixHint("renumber it \(firstMissing), or add the missing \(kind)"))
+    }
 }

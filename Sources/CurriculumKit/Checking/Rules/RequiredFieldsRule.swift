@@ -13,48 +13,22 @@ public struct RequiredFieldsRule: Rule {
             // white space, which the first letter of a real title disproves at once.
             var heading: Int { exercise.headingDepth + 1 + exercise.writtenID.scalarCount }
             if exercise.title.allSatisfy(\.isWhitespace) {
-                found.append(
-                    Diagnostic(
-                        .missingTitle, "exercise \(exercise.id) has no title", at: exercise.idLocation,
-                        length: exercise.writtenID.scalarCount,
-                        hint: FixHint(
-                            "write the title after the ID: `\(String(repeating: "#", count: exercise.headingDepth)) \(exercise.writtenID) title`"
-                        )))
+                found.append(.noTitle(exercise))
             }
             if exercise.goals.isEmpty {
-                let field = exercise.field(.goals)
                 found.append(
-                    Diagnostic(
-                        .missingGoals,
-                        field == nil
-                            ? "exercise \(exercise.id) has no learning goals"
-                            : "the learning goals of exercise \(exercise.id) are empty",
-                        at: field?.location ?? exercise.location, length: field.map { $0.label.scalarCount } ?? heading,
-                        hint: FixHint(
-                            "add `\(dutch ? "Leerdoelen" : "Learning goals"):` with at least one goal, as a list item"))
-                )
+                    exercise.field(.goals).map { .emptyGoals($0, of: exercise, dutch: dutch) }
+                        ?? .noGoals(exercise, headingLength: heading, dutch: dutch))
             }
             if exercise.duration == nil {
-                let field = exercise.field(.duration)
                 found.append(
-                    Diagnostic(
-                        .missingDuration,
-                        field == nil
-                            ? "exercise \(exercise.id) has no duration"
-                            : "the duration of exercise \(exercise.id) is empty",
-                        at: field?.location ?? exercise.location, length: field.map { $0.label.scalarCount } ?? heading,
-                        hint: FixHint("add `\(dutch ? "Duur" : "Duration"): 30 min` (or the time it takes)")))
+                    exercise.field(.duration).map { .emptyDuration($0, of: exercise, dutch: dutch) }
+                        ?? .noDuration(exercise, headingLength: heading, dutch: dutch))
             }
             if exercise.procedure.isEmpty {
-                let field = exercise.field(.procedure)
                 found.append(
-                    Diagnostic(
-                        .missingProcedure,
-                        field == nil
-                            ? "exercise \(exercise.id) has no procedure"
-                            : "the procedure of exercise \(exercise.id) is empty",
-                        at: field?.location ?? exercise.location, length: field.map { $0.label.scalarCount } ?? heading,
-                        hint: FixHint("add `Procedure:` with the steps the trainer follows")))
+                    exercise.field(.procedure).map { .emptyProcedure($0, of: exercise) }
+                        ?? .noProcedure(exercise, headingLength: heading))
             }
         }
         return found
@@ -80,4 +54,62 @@ public struct RequiredFieldsRule: Rule {
         ),
         RuleExample("every required field", module: ExampleText.module(ExampleText.exercise())),
     ]
+}
+
+extension Diagnostic {
+    fileprivate static func noTitle(_ exercise: Exercise) -> Diagnostic {
+        Diagnostic(
+            .missingTitle, "exercise \(exercise.id) has no title", at: exercise.idLocation,
+            length: exercise.writtenID.scalarCount,
+            hint: FixHint(
+                "write the title after the ID: `\(String(repeating: "#", count: exercise.headingDepth)) \(exercise.writtenID) title`"
+            ))
+    }
+
+    /// No goals field: reported at the heading (`headingLength` long).
+    fileprivate static func noGoals(_ exercise: Exercise, headingLength: Int, dutch: Bool) -> Diagnostic {
+        Diagnostic(
+            .missingGoals, "exercise \(exercise.id) has no learning goals", at: exercise.location,
+            length: headingLength, hint: goalsHint(dutch: dutch))
+    }
+
+    fileprivate static func emptyGoals(_ field: FieldOccurrence, of exercise: Exercise, dutch: Bool) -> Diagnostic {
+        Diagnostic(
+            .missingGoals, "the learning goals of exercise \(exercise.id) are empty", at: field.location,
+            length: field.label.scalarCount, hint: goalsHint(dutch: dutch))
+    }
+
+    private static func goalsHint(dutch: Bool) -> FixHint {
+        FixHint("add `\(dutch ? "Leerdoelen" : "Learning goals"):` with at least one goal, as a list item")
+    }
+
+    fileprivate static func noDuration(_ exercise: Exercise, headingLength: Int, dutch: Bool) -> Diagnostic {
+        Diagnostic(
+            .missingDuration, "exercise \(exercise.id) has no duration", at: exercise.location, length: headingLength,
+            hint: durationHint(dutch: dutch))
+    }
+
+    fileprivate static func emptyDuration(_ field: FieldOccurrence, of exercise: Exercise, dutch: Bool) -> Diagnostic {
+        Diagnostic(
+            .missingDuration, "the duration of exercise \(exercise.id) is empty", at: field.location,
+            length: field.label.scalarCount, hint: durationHint(dutch: dutch))
+    }
+
+    private static func durationHint(dutch: Bool) -> FixHint {
+        FixHint("add `\(dutch ? "Duur" : "Duration"): 30 min` (or the time it takes)")
+    }
+
+    fileprivate static func noProcedure(_ exercise: Exercise, headingLength: Int) -> Diagnostic {
+        Diagnostic(
+            .missingProcedure, "exercise \(exercise.id) has no procedure", at: exercise.location,
+            length: headingLength, hint: procedureHint)
+    }
+
+    fileprivate static func emptyProcedure(_ field: FieldOccurrence, of exercise: Exercise) -> Diagnostic {
+        Diagnostic(
+            .missingProcedure, "the procedure of exercise \(exercise.id) is empty", at: field.location,
+            length: field.label.scalarCount, hint: procedureHint)
+    }
+
+    private static var procedureHint: FixHint { FixHint("add `Procedure:` with the steps the trainer follows") }
 }

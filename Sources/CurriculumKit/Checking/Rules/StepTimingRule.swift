@@ -30,19 +30,14 @@ public struct StepTimingRule: Rule {
             }
             if steps.minimum > duration.maximum {
                 found.append(
-                    Diagnostic(
-                        .stepsExceedDuration,
-                        "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), more than its duration '\(written.text)' (\(duration))",
-                        at: written.location, length: written.text.scalarCount,
-                        hint: FixHint("correct the step times, or set the duration to at least \(steps.minimum) min"),
+                    .stepsExceedDuration(
+                        of: exercise, steps: steps, including: including, written: written, duration: duration,
                         notes: notes()))
             } else if Double(steps.maximum) < Double(duration.minimum) * Self.shortfallRatio {
                 found.append(
-                    Diagnostic(
-                        .stepsFallShort,
-                        "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), much less than its duration '\(written.text)' (\(duration))",
-                        at: written.location, length: written.text.scalarCount,
-                        hint: FixHint("give the untimed steps a time, or shorten the duration"), notes: notes()))
+                    .stepsFallShort(
+                        of: exercise, steps: steps, including: including, written: written, duration: duration,
+                        notes: notes()))
             }
         }
         return found
@@ -80,4 +75,29 @@ public struct StepTimingRule: Rule {
             module: ExampleText.module(
                 ExampleText.exercise(duration: "45 min", procedure: "1. Voorstelronde.\n2. Nabespreking."))),
     ]
+}
+
+extension Diagnostic {
+    /// `including` says how much of `steps` is the feedback's time (or is empty).
+    fileprivate static func stepsExceedDuration(
+        of exercise: Exercise, steps: Duration, including: String, written: WrittenDuration, duration: Duration,
+        notes: [Note]
+    ) -> Diagnostic {
+        Diagnostic(
+            .stepsExceedDuration,
+            "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), more than its duration '\(written.text)' (\(duration))",
+            at: written.location, length: written.text.scalarCount,
+            hint: FixHint("correct the step times, or set the duration to at least \(steps.minimum) min"), notes: notes)
+    }
+
+    fileprivate static func stepsFallShort(
+        of exercise: Exercise, steps: Duration, including: String, written: WrittenDuration, duration: Duration,
+        notes: [Note]
+    ) -> Diagnostic {
+        Diagnostic(
+            .stepsFallShort,
+            "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), much less than its duration '\(written.text)' (\(duration))",
+            at: written.location, length: written.text.scalarCount,
+            hint: FixHint("give the untimed steps a time, or shorten the duration"), notes: notes)
+    }
 }

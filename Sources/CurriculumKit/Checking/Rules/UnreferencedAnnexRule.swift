@@ -13,13 +13,7 @@ public struct UnreferencedAnnexRule: Rule {
         var reported: Set<AnnexID> = []
         var found: [Diagnostic] = []
         for entry in catalogue.entries where !referenced.contains(entry.id) && reported.insert(entry.id).inserted {
-            let written = entry.id.written(in: curriculum.language)
-            found.append(
-                Diagnostic(
-                    .unreferencedAnnex, "no exercise references `\(written)`", at: entry.location,
-                    length: entry.written.scalarCount,
-                    hint: FixHint(
-                        "list it under the annexes of exercise \(entry.id.owner), or remove it from the catalogue")))
+            found.append(.unreferencedAnnex(entry, language: curriculum.language))
         }
         return found
     }
@@ -35,4 +29,14 @@ public struct UnreferencedAnnexRule: Rule {
             module: ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n- 1.A.1.1 bijlage 1")),
             catalogue: ExampleText.catalogue("- 1.A.1.1 bijlage 1: Rollen")),
     ]
+}
+
+extension Diagnostic {
+    fileprivate static func unreferencedAnnex(_ entry: AnnexEntry, language: Language) -> Diagnostic {
+        let written = entry.id.written(in: language)
+        return Diagnostic(
+            .unreferencedAnnex, "no exercise references `\(written)`", at: entry.location,
+            length: entry.written.scalarCount,
+            hint: FixHint("list it under the annexes of exercise \(entry.id.owner), or remove it from the catalogue"))
+    }
 }
