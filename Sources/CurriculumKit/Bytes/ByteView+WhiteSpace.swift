@@ -7,26 +7,18 @@ extension ByteView {
         let end = range.upperBound
         guard start < end, end <= count else { return false }
         var previousSpace = false
-        /// Whether the word holds a tab, two adjacent spaces, or a space at its start after one at
-        /// the end of the word before; remembers whether it ends with a space.
-        func runs(in word: UInt64) -> Bool {
-            if SWAR.bytes(of: word, equalTo: 0x09) != 0 { return true }
-            let spaces = SWAR.bytes(of: word, equalTo: 0x20)
-            if spaces & (spaces >> 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return true }
-            previousSpace = spaces & (SWAR.highBits & ~(SWAR.highBits >> 8)) != 0
-            return false
-        }
         var i = start
         while i &+ 8 <= end {
-            if runs(in: word(at: i)) { return true }
+            let (found, endsWithSpace) = Self.spaceRuns(in: word(at: i), afterSpace: previousSpace)
+            if found { return true }
+            previousSpace = endsWithSpace
             i &+= 8
         }
         guard i < end else { return false }
         if end - start >= 8 {
             // The last eight bytes of the range: they overlap bytes already seen, which only finds
             // again what was not there, and they hold the pair across the last boundary.
-            previousSpace = false
-            return runs(in: word(at: end - 8))
+            return Self.spaceRuns(in: word(at: end - 8), afterSpace: false).found
         }
         while i < end {
             let b = self[i]
@@ -36,6 +28,19 @@ extension ByteView {
             i &+= 1
         }
         return false
+    }
+
+    /// Whether `word` holds a tab, two adjacent spaces, or (after a word that ended with a space) a
+    /// space in its first byte; and whether its last byte is a space. A pure function, so that the
+    /// loop above keeps its state in registers.
+    @inline(__always)
+    private static func spaceRuns(in word: UInt64, afterSpace previousSpace: Bool) -> (
+        found: Bool, endsWithSpace: Bool
+    ) {
+        if SWAR.bytes(of: word, equalTo: 0x09) != 0 { return (true, false) }
+        let spaces = SWAR.bytes(of: word, equalTo: 0x20)
+        if spaces & (spaces >> 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return (true, false) }
+        return (false, spaces & (SWAR.highBits & ~(SWAR.highBits >> 8)) != 0)
     }
 
     /// Whether the bytes in `range` hold no ASCII byte but spaces and tabs: text that may be blank
