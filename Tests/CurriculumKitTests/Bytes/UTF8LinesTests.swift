@@ -138,17 +138,32 @@ import Testing
         }
     }
 
-    @Test func scalarsDecodeAsTheStandardLibraryDecodesThem() {
-        let text = "aé’😀\u{0}z"
-        var scalars: [UInt32] = []
-        text.withByteView { view in
-            var i = 0
-            while i < view.count, let scalar = UTF8Lines.decodeScalar(view, at: &i) { scalars.append(scalar) }
+    /// Scalars of one to four bytes at every position of views at every alignment, read as the
+    /// standard library reads them; a sequence cut off by the end of the view reads as `nil`.
+    @Test(arguments: AlignedBytes.offsets)
+    func scalarsDecodeAsTheStandardLibraryDecodesThem(offset: Int) {
+        for text in ["aé’😀\u{0}z", "x" + String(repeating: "é", count: 9), "😀😀a😀"] {
+            for cut in 0...text.utf8.count {
+                let bytes = Array(text.utf8.prefix(cut))
+                let expected = String(decoding: bytes, as: UTF8.self).unicodeScalars.map(\.value)
+                var scalars: [UInt32] = []
+                var complete = true
+                AlignedBytes.withView(of: bytes, at: offset, padding: 0x80) { view in
+                    var i = 0
+                    while i < view.count {
+                        guard let scalar = UTF8Lines.decodeScalar(view, at: &i) else {
+                            complete = false
+                            #expect(i == view.count)
+                            break
+                        }
+                        scalars.append(scalar)
+                    }
+                }
+                // A cut sequence is repaired to U+FFFD by the standard library and refused here.
+                let whole = String(validating: bytes, as: UTF8.self) != nil
+                #expect(complete == whole, "\(text) cut at \(cut)")
+                if whole { #expect(scalars == expected, "\(text) cut at \(cut)") }
+            }
         }
-        #expect(scalars == text.unicodeScalars.map(\.value))
-        let cut = Array("😀".utf8.prefix(3))
-        var i = 0
-        #expect(cut.withBufferView { UTF8Lines.decodeScalar($0, at: &i) } == nil)
-        #expect(i == 3)
     }
 }

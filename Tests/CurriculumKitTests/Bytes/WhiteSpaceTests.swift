@@ -39,9 +39,23 @@ import Testing
         }
     }
 
-    @Test(arguments: ["", " ", "\t \t", "\u{00A0}", " \u{2003} ", "a", " \u{00A0}x", "é"])
-    func blankCandidatesHaveNoASCIIButSpaces(text: String) {
-        let expected = text.utf8.allSatisfy { $0 >= 0x80 || $0 == 0x20 || $0 == 0x09 }
-        #expect(text.withByteView { $0.mayBeBlank(in: 0..<$0.count) } == expected)
+    /// Spaces, tabs and non-ASCII white space, with one other byte at every position, in views at
+    /// every alignment padded with a letter (which must not be read).
+    @Test(arguments: AlignedBytes.offsets)
+    func blankCandidatesHaveNoASCIIButSpaces(offset: Int) {
+        let fill = Array(" \t\u{00A0} \u{2003}\t\t  \u{00A0}".utf8)
+        for length in 0...fill.count {
+            for position in -1..<length {
+                for other: UInt8 in [0x61, 0x0A, 0x00, 0xC3] {
+                    var bytes = Array(fill.prefix(length))
+                    if position >= 0 { bytes[position] = other }
+                    let expected = bytes.allSatisfy { $0 >= 0x80 || $0 == 0x20 || $0 == 0x09 }
+                    let found = AlignedBytes.withView(of: bytes, at: offset, padding: 0x61) {
+                        $0.mayBeBlank(in: 0..<length)
+                    }
+                    #expect(found == expected, "offset \(offset), \(bytes)")
+                }
+            }
+        }
     }
 }
