@@ -271,7 +271,7 @@ public struct Formatter: Sendable {
     static func kind(of text: String) -> ScannedLine.Kind {
         var bytes = Array(text.utf8)
         if bytes.isEmpty { bytes = [0x20] }
-        return bytes.withUnsafeBufferPointer { LineScanner.classify($0, number: 1, start: 0, end: $0.count).kind }
+        return bytes.withBufferView { LineScanner.classify($0, number: 1, start: 0, end: $0.count).kind }
     }
 
     /// Whether any byte of the line belongs to a comment (the scanner blanked it).

@@ -93,7 +93,7 @@ public struct ExerciseID: Hashable, Comparable, Sendable, Codable, CustomStringC
         func width(_ value: Int) -> Int { digitCount(value.magnitude) + (value < 0 ? 1 : 0) }
         // The exact length, so that a short ID (up to 15 bytes) is a small string, never allocated.
         let length = width(module) + 3 + (level.map { width($0) + 1 } ?? 0) + width(number)
-        return String(unsafeUninitializedCapacity: length) { buffer in
+        return String(utf8Capacity: length) { buffer in
             var count = 0
             func put(_ value: Int) {
                 if value < 0 {

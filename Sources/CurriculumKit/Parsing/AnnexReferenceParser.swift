@@ -31,8 +31,7 @@ public enum AnnexReferenceParser {
     /// Scans the UTF-8 bytes once: a keyword is found by its first byte, so text without one costs
     /// a single pass and no allocation. Offsets and lengths are in Unicode scalars, as columns are.
     public static func references(in text: String) -> [Match] {
-        var text = text
-        return text.withUTF8 { references(bytes: $0) }
+        text.withByteView { references(bytes: $0) }
     }
 
     /// The keywords as static text, which (unlike an array of arrays) costs no reference counting
@@ -41,7 +40,7 @@ public enum AnnexReferenceParser {
         "bijlage", "annex", "appendix", "bijl.", "attachment", "annexe",
     ]
 
-    private static func references(bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+    private static func references(bytes: ByteView) -> [Match] {
         let n = bytes.count
         func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
@@ -66,11 +65,10 @@ public enum AnnexReferenceParser {
                 continue
             }
             var keywordLength = 0
-            for keyword in staticKeywords where keyword.utf8Start[0] == b && i + keyword.utf8CodeUnitCount <= n {
+            for keyword in staticKeywords where keyword.byte(at: 0) == b && i + keyword.utf8CodeUnitCount <= n {
                 let count = keyword.utf8CodeUnitCount
-                let letters = keyword.utf8Start
                 var equal = true
-                for k in 1..<count where lower(bytes[i + k]) != letters[k] {
+                for k in 1..<count where lower(bytes[i + k]) != keyword.byte(at: k) {
                     equal = false
                     break
                 }
@@ -118,7 +116,7 @@ public enum AnnexReferenceParser {
             var trimmedEnd = ownerEnd
             while trimmedEnd > ownerStart, bytes[trimmedEnd - 1] == 0x2E { trimmedEnd -= 1 }
             while ownerStart < trimmedEnd, bytes[ownerStart] == 0x2E { ownerStart += 1 }
-            guard let owner = normaliseOwner(UnsafeBufferPointer(rebasing: bytes[ownerStart..<trimmedEnd])) else {
+            guard let owner = normaliseOwner(bytes.extracting(ownerStart..<trimmedEnd)) else {
                 i += keywordLength
                 continue
             }
@@ -126,7 +124,7 @@ public enum AnnexReferenceParser {
             for p in 0..<ownerStart where bytes[p] & 0xC0 != 0x80 { offset += 1 }
             var length = 0
             for p in ownerStart..<j where bytes[p] & 0xC0 != 0x80 { length += 1 }
-            let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[ownerStart..<j]), as: UTF8.self)
+            let written = bytes.string(in: ownerStart..<j)
             matches.append(
                 Match(id: AnnexID(owner: owner, number: number), written: written, offset: offset, length: length))
             i = j
@@ -136,7 +134,7 @@ public enum AnnexReferenceParser {
 
     /// `1.a.1.1` → `1.A.1.1`; `0.C.2` stays. Nil unless it is an exercise or topic ID.
     /// Whether an exercise ID's bytes are already in the form `ExerciseID.description` prints.
-    private static func isCanonical(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isCanonical(_ bytes: ByteView) -> Bool {
         guard let last = bytes.last, last != 0x2E else { return false }
         var componentStart = true
         for (index, byte) in bytes.enumerated() {
@@ -152,11 +150,11 @@ public enum AnnexReferenceParser {
         return true
     }
 
-    static func normaliseOwner(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    static func normaliseOwner(_ bytes: ByteView) -> String? {
         if let exercise = ExerciseID(utf8: bytes) {
             // Written as the ID prints (upper-case letter, no leading zeros, no final dot): the
             // bytes are the text, with no formatting to do.
-            return isCanonical(bytes) ? String(decoding: bytes, as: UTF8.self) : exercise.description
+            return isCanonical(bytes) ? bytes.string : exercise.description
         }
         if let topic = TopicID(utf8: bytes) { return topic.description }
         return nil
@@ -166,20 +164,19 @@ public enum AnnexReferenceParser {
     ///
     /// Works on the UTF-8 bytes: catalogues and annex lists hold thousands of items in a corpus.
     public static func item(_ text: String) -> Item {
-        var text = text
-        return text.withUTF8 { item(bytes: $0) }
+        text.withByteView { item(bytes: $0) }
     }
 
-    private static func item(bytes all: UnsafeBufferPointer<UInt8>) -> Item {
+    private static func item(bytes all: ByteView) -> Item {
         var bytes = all
         var target: AnnexTarget?
         var targetOffset: Int?
         if bytes.last == 0x3E, let open = bytes.lastIndex(of: 0x3C), open + 2 < bytes.count {
-            let inner = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<(bytes.count - 1)])
+            let inner = bytes.extracting((open + 1)..<(bytes.count - 1))
             if !inner.contains(0x20) {
-                target = AnnexTarget(written: String(decoding: inner, as: UTF8.self))
+                target = AnnexTarget(written: inner.string)
                 targetOffset = scalarCount(bytes[..<open])
-                bytes = UnsafeBufferPointer(rebasing: bytes[..<open])
+                bytes = bytes.extracting(0..<open)
             }
         }
         let references = Self.references(bytes: bytes)
@@ -197,23 +194,21 @@ public enum AnnexReferenceParser {
             let before = trim(bytes[..<min(start, bytes.count)], leading: false)
             var candidate = !after.isEmpty ? after : before
             if candidate.last == 0x29, !candidate.contains(0x28) { candidate = candidate.dropLast() }
-            title = candidate.isEmpty ? nil : String(decoding: UnsafeBufferPointer(rebasing: candidate), as: UTF8.self)
+            title = candidate.isEmpty ? nil : bytes.string(in: candidate.startIndex..<candidate.endIndex)
         } else if references.isEmpty {
-            let trimmed = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
+            let trimmed = bytes.string.trimmingWhitespace()
             title = trimmed.isEmpty ? nil : trimmed
         }
         return Item(references: references, title: title, target: target, targetOffset: targetOffset)
     }
 
-    private static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+    private static func scalarCount(_ bytes: Slice<ByteView>) -> Int {
         bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
     }
 
     /// Strips the punctuation that separates a reference from its title: `: `, ` - `, `(`, `.`,
     /// the dashes `–` and `—`, and white space (non-breaking space too).
-    private static func trim(_ slice: Slice<UnsafeBufferPointer<UInt8>>, leading: Bool) -> Slice<
-        UnsafeBufferPointer<UInt8>
-    > {
+    private static func trim(_ slice: Slice<ByteView>, leading: Bool) -> Slice<ByteView> {
         var lower = slice.startIndex
         var upper = slice.endIndex
         func separatorLength(at i: Int, forward: Bool) -> Int {

@@ -56,7 +56,9 @@ struct BlockBuilder {
         guard line.contentStart < line.contentEnd else { return }
         let collapses = scanner.needsCollapsing(from: line.contentStart, to: line.contentEnd)
         // Text of nothing but (non-ASCII) white space reads as no text, as when it is absent.
-        if Self.mayBeBlank(scanner.bytes, line.contentStart, line.contentEnd), scanner.content(of: line).isEmpty {
+        if scanner.bytes.withBufferView({ $0.mayBeBlank(in: line.contentStart..<line.contentEnd) }),
+            scanner.content(of: line).isEmpty
+        {
             return
         }
         flush()
@@ -137,12 +139,6 @@ struct BlockBuilder {
         return pieces.count - 1
     }
 
-    /// Whether the range could be white space only once collapsed: no ASCII byte but spaces.
-    private static func mayBeBlank(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        for i in start..<end where bytes[i] < 0x80 && bytes[i] != 0x20 && bytes[i] != 0x09 { return false }
-        return true
-    }
-
     /// The text of a chain: each piece's text (white space collapsed where it needs it), joined
     /// by single spaces, made into one `String`.
     private func text(of chain: Chain, joining: Joining) -> String {
@@ -156,20 +152,13 @@ struct BlockBuilder {
             pieceCount += 1
             index = pieces[index].next
         }
-        if pieceCount == 1, !collapses {
-            let piece = pieces[chain.first]
-            return bytes.withUnsafeBufferPointer {
-                String(decoding: UnsafeBufferPointer(rebasing: $0[piece.start..<piece.end]), as: UTF8.self)
+        return bytes.withBufferView { source in
+            if pieceCount == 1, !collapses {
+                let piece = pieces[chain.first]
+                return source.string(in: piece.start..<piece.end)
             }
-        }
-        return bytes.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: length + pieceCount) { target in
+            return String(utf8Capacity: length + pieceCount) { target in
                 var count = 0
-                func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-                    guard let from = bytes.baseAddress, let to = target.baseAddress, !bytes.isEmpty else { return }
-                    (to + count).update(from: from, count: bytes.count)
-                    count += bytes.count
-                }
                 var index = chain.first
                 var first = true
                 while index >= 0 {
@@ -178,13 +167,12 @@ struct BlockBuilder {
                         target[count] = 0x20
                         count += 1
                     }
-                    let raw = UnsafeBufferPointer(rebasing: source[piece.start..<piece.end])
                     if piece.collapses {
                         // Collapsing only ever shortens the text, so it still fits.
-                        var collapsed = String(decoding: raw, as: UTF8.self).collapsingWhitespace()
-                        collapsed.withUTF8 { put($0) }
+                        let collapsed = source.string(in: piece.start..<piece.end).collapsingWhitespace()
+                        count = collapsed.withByteView { target.write($0, at: count) }
                     } else {
-                        put(raw)
+                        count = target.write(source.extracting(piece.start..<piece.end), at: count)
                     }
                     first = false
                     index = piece.next

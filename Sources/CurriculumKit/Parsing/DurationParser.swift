@@ -107,8 +107,7 @@ public enum DurationParser {
     /// nearly every exercise gives its time; `nil` for anything else, which the tokenizer reads.
     /// Gives the same value as the general path for these forms.
     private static func quickMinutes(_ text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { bytes -> Int? in
+        text.withByteView { bytes -> Int? in
             var i = 0
             var n = bytes.count
             while i < n, bytes[i] == 0x20 { i += 1 }
@@ -121,7 +120,7 @@ public enum DurationParser {
             }
             guard i > start, i - start <= 5 else { return nil }
             if i < n, bytes[i] == 0x20 { i += 1 }
-            let unit = UnsafeBufferPointer(rebasing: bytes[i..<n])
+            let unit = bytes.extracting(i..<n)
             for candidate in quickUnits where candidate.bytes.count == unit.count {
                 var equal = true
                 for k in 0..<unit.count {

@@ -88,8 +88,7 @@ enum FieldInterpreter {
     /// The common forms `(15')`, `(15’)`, `(15 min)`, `(15 minuten)` read on bytes, without the
     /// general duration parser; `nil` for anything else.
     private static func quickTiming(_ text: String) -> (String, Duration?)? {
-        var text = text
-        return text.withUTF8 { bytes -> (String, Duration?)? in
+        text.withByteView { bytes -> (String, Duration?)? in
             guard let open = bytes.lastIndex(of: 0x28) else { return nil }
             var i = open + 1
             var minutes = 0
@@ -100,12 +99,12 @@ enum FieldInterpreter {
                 digits += 1
             }
             guard digits > 0, i <= bytes.count - 1 else { return nil }
-            let rest = UnsafeBufferPointer(rebasing: bytes[i..<(bytes.count - 1)])
+            let rest = bytes.extracting(i..<(bytes.count - 1))
             guard isTimingUnit(rest) else { return nil }
             var end = open
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
             return (
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self),
+                bytes.string(in: 0..<end),
                 Duration(minutes: minutes)
             )
         }
@@ -113,12 +112,9 @@ enum FieldInterpreter {
 
     /// `'`, `’`, ` min`, ` minuten`, ` minutes` or `min`, compared as static text (no array of
     /// arrays to walk for every timed step).
-    private static func isTimingUnit(_ rest: UnsafeBufferPointer<UInt8>) -> Bool {
-        for unit: StaticString in ["'", "’", " min", " minuten", " minutes", "min"]
-        where unit.utf8CodeUnitCount == rest.count {
-            if UnsafeBufferPointer(start: unit.utf8Start, count: unit.utf8CodeUnitCount).elementsEqual(rest) {
-                return true
-            }
+    private static func isTimingUnit(_ rest: ByteView) -> Bool {
+        for unit: StaticString in ["'", "’", " min", " minuten", " minutes", "min"] where rest.elementsEqual(unit) {
+            return true
         }
         return false
     }
@@ -134,9 +130,9 @@ enum FieldInterpreter {
             })
         for block in blocks {
             switch block {
-            case .paragraph(var text, let location):
+            case .paragraph(let text, let location):
                 // Split at commas on the bytes; a column counts Unicode scalars, as the caret does.
-                text.withUTF8 { bytes in
+                text.withByteView { bytes in
                     var column = location.column
                     var start = 0
                     while start <= bytes.count {
@@ -146,8 +142,7 @@ enum FieldInterpreter {
                             if bytes[end] & 0xC0 != 0x80 { scalars += 1 }
                             end += 1
                         }
-                        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                            .trimmingWhitespace()
+                        let name = bytes.string(in: start..<end).trimmingWhitespace()
                         var leading = 0
                         while start + leading < end, bytes[start + leading] == 0x20 { leading += 1 }
                         if !name.isEmpty {

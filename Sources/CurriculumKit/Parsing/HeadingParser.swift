@@ -89,13 +89,12 @@ enum HeadingParser {
     /// a heading with a non-ASCII byte where it matters (an en dash, a combining mark) to the
     /// `Character` reading, so that both read every heading alike.
     private static func quickLevel(_ text: String) -> QuickReading<(number: Int, name: String?)> {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withByteView { bytes in
             func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
             func starts(with word: StaticString) -> Bool {
                 let count = word.utf8CodeUnitCount
                 guard bytes.count >= count else { return false }
-                for k in 0..<count where lower(bytes[k]) != word.utf8Start[k] { return false }
+                for k in 0..<count where lower(bytes[k]) != word.byte(at: k) { return false }
                 return true
             }
             // ':' '.' ' ' '-'
@@ -116,7 +115,7 @@ enum HeadingParser {
             }
             while i < bytes.count, isSeparator(bytes[i]) { i += 1 }
             if i < bytes.count, bytes[i] >= 0x80 { return .undecided }
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[i...]), as: UTF8.self).trimmingWhitespace()
+            let name = bytes.string(in: i..<bytes.count).trimmingWhitespace()
             return .read((number, name.isEmpty ? nil : name))
         }
     }

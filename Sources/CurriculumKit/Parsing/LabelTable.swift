@@ -84,8 +84,8 @@ public enum LabelTable {
 
     /// The kind of the label in `bytes` (a slice of a line), read without making a `String` for the
     /// ASCII labels the table holds; other text goes through `kind(of:)`.
-    static func kind(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> FieldKind? {
-        guard let key = LabelKey(bytes) else { return kind(of: String(decoding: bytes, as: UTF8.self)) }
+    static func kind(ofUTF8 bytes: ByteView) -> FieldKind? {
+        guard let key = LabelKey(bytes) else { return kind(of: bytes.string) }
         // Binary search of the sorted keys: seven comparisons of four words, cheaper than hashing.
         let table = keyed
         var low = 0
@@ -100,7 +100,7 @@ public enum LabelTable {
     /// Every label of the table by its packed key, sorted by key. Each label is ASCII and at most 32
     /// bytes long, so every one has a key (`ByteReadingTests` holds the table to that).
     static let keyed: [(key: LabelKey, kind: FieldKind)] = labels.compactMap { label, kind in
-        label.utf8.withContiguousStorageIfAvailable { LabelKey($0) }.flatMap { $0 }.map { ($0, kind) }
+        label.withByteView { LabelKey($0) }.map { ($0, kind) }
     }.sorted { $0.key < $1.key }
 
     static func normalise(_ label: String) -> String {

@@ -3,13 +3,6 @@
 #else
     import Foundation
 #endif
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 
 /// Splits a file into classified lines and collects its comments.
 ///
@@ -35,16 +28,18 @@ struct LineScanner {
     /// The text between two byte offsets of the comment-free bytes, white space collapsed.
     func text(from start: Int, to end: Int) -> String {
         guard start < end else { return "" }
-        let raw = bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+        return bytes.withBufferView { bytes in
+            let raw = bytes.string(in: start..<end)
+            return bytes.hasTabOrDoubleSpace(in: start..<end) ? raw.collapsingWhitespace() : raw
         }
-        return Self.hasDoubleSpace(bytes, start, end) ? raw.collapsingWhitespace() : raw
     }
 
     func content(of line: ScannedLine) -> String { text(from: line.contentStart, to: line.contentEnd) }
 
     /// Whether `text(from:to:)` would collapse white space in this range.
-    func needsCollapsing(from start: Int, to end: Int) -> Bool { Self.hasDoubleSpace(bytes, start, end) }
+    func needsCollapsing(from start: Int, to end: Int) -> Bool {
+        bytes.withBufferView { $0.hasTabOrDoubleSpace(in: start..<end) }
+    }
 
     /// The 1-based character column of a byte offset on `line`.
     func column(_ line: ScannedLine, at byteOffset: Int) -> Int {
@@ -66,73 +61,31 @@ struct LineScanner {
         return count
     }
 
-    /// Whether the text holds a tab or two spaces in a row (and so needs collapsing). Runs over the
-    /// text of every line, so it tests eight bytes at a time.
-    private static func hasDoubleSpace(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, start < end, end <= buffer.count else { return false }
-            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            let high: UInt64 = 0x8080_8080_8080_8080
-            /// The high bit of every byte of `word` that equals the byte repeated in `pattern`.
-            func equalBytes(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
-                let x = word ^ pattern
-                return ~(((x & low) &+ low) | x | low)
-            }
-            var i = start
-            var previousSpace = false
-            func runs(in word: UInt64) -> Bool {
-                if equalBytes(word, 0x0909_0909_0909_0909) != 0 { return true }
-                let spaces = equalBytes(word, 0x2020_2020_2020_2020)
-                // Two adjacent spaces in the word, or one at its start after one at the last's end.
-                if spaces & (spaces >> 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return true }
-                previousSpace = spaces & (high & ~(high >> 8)) != 0
-                return false
-            }
-            while i &+ 8 <= end {
-                if runs(in: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { return true }
-                i &+= 8
-            }
-            guard i < end else { return false }
-            if end - start >= 8 {
-                // The last eight bytes of the range: they overlap bytes already seen, which only
-                // finds again what was not there, and they hold the pair across the last boundary.
-                previousSpace = false
-                return runs(in: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
-            }
-            while i < end {
-                let b = base[i]
-                let space = b == 0x20 || b == 0x09
-                if space && (previousSpace || b == 0x09) { return true }
-                previousSpace = space
-                i &+= 1
-            }
-            return false
-        }
-    }
-
     // MARK: Comments
 
-    private mutating func blankComments() {
+    /// Where a comment is: from its `<!--` to after its `-->`, or to the end of the file when it is
+    /// never closed.
+    struct CommentSpan {
+        var start: Int
+        /// Where the `-->` starts; the end of the file when there is none.
+        var closingStart: Int
+        var isClosed: Bool
+        var end: Int { isClosed ? closingStart + 3 : closingStart }
+    }
+
+    /// The comments of a file, in order: the one reading of comment syntax, shared by the scanner
+    /// and the rules that read text outside comments. Jumps from `<` to `<` (`memchr`).
+    static func commentSpans(in bytes: ByteView) -> [CommentSpan] {
         let n = bytes.count
-        guard n >= 4 else { return }
-        var commentOnlyLines: Set<Int> = []
-        var found: [(text: String, line: Int, column: Int, lastLine: Int)] = []
-        var lineIndex = 0
+        var spans: [CommentSpan] = []
         var i = 0
         while i + 3 < n {
-            // Jump to the next `<` (memchr), then test for `<!--`.
-            let next: Int? = bytes.withUnsafeBufferPointer { buffer -> Int? in
-                guard let base = buffer.baseAddress, let found = memchr(base + i, 0x3C, n - i) else { return nil }
-                return UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            }
-            guard let start = next, start + 3 < n else { break }
+            guard let start = bytes.firstIndex(of: 0x3C, in: i..<n), start + 3 < n else { break }
             i = start
             if bytes[i + 1] != 0x21 || bytes[i + 2] != 0x2D || bytes[i + 3] != 0x2D {
                 i += 1
                 continue
             }
-            while lineIndex + 1 < source.lineCount, source.lineStarts[lineIndex + 1] <= i { lineIndex += 1 }
-            let startLine = lineIndex
             // Find the closing -->.
             var j = i + 4
             var closed = false
@@ -143,7 +96,36 @@ struct LineScanner {
                 }
                 j += 1
             }
-            let end = closed ? j + 3 : n
+            let span = CommentSpan(start: i, closingStart: closed ? j : n, isClosed: closed)
+            spans.append(span)
+            i = span.end
+        }
+        return spans
+    }
+
+    /// Replaces the bytes of each comment with spaces, keeping line ends (and so every offset and
+    /// line number).
+    static func blank(_ spans: [CommentSpan], in bytes: inout [UInt8]) {
+        for span in spans {
+            for k in span.start..<span.end where bytes[k] != 0x0A && bytes[k] != 0x0D { bytes[k] = 0x20 }
+        }
+    }
+
+    private mutating func blankComments() {
+        let n = bytes.count
+        guard n >= 4 else { return }
+        let spans = bytes.withBufferView { Self.commentSpans(in: $0) }
+        guard !spans.isEmpty else { return }
+        var commentOnlyLines: Set<Int> = []
+        var found: [(text: String, line: Int, column: Int, lastLine: Int)] = []
+        var lineIndex = 0
+        for span in spans {
+            let i = span.start
+            let j = span.closingStart
+            let closed = span.isClosed
+            while lineIndex + 1 < source.lineCount, source.lineStarts[lineIndex + 1] <= i { lineIndex += 1 }
+            let startLine = lineIndex
+            let end = span.end
             var lastLine = startLine
             while lastLine + 1 < source.lineCount, source.lineStarts[lastLine + 1] < end { lastLine += 1 }
             let inner = source.string(from: i + 4, to: closed ? j : n).trimmingWhitespace()
@@ -153,11 +135,9 @@ struct LineScanner {
                     .unclosedComment(at: SourceLocation(file: source.path, line: startLine + 1, column: column)))
             }
             found.append((inner, startLine + 1, column, lastLine + 1))
-            for k in i..<end where bytes[k] != 0x0A && bytes[k] != 0x0D { bytes[k] = 0x20 }
             for line in startLine...lastLine { commentOnlyLines.insert(line + 1) }
-            i = end
         }
-        guard !found.isEmpty else { return }
+        Self.blank(spans, in: &bytes)
         // A line is comment-only when, with comments blanked, nothing but spaces is left.
         commentOnlyLines = commentOnlyLines.filter { number in
             var k = source.lineStarts[number - 1]
@@ -179,7 +159,7 @@ struct LineScanner {
 
     private mutating func classifyLines() {
         lines.reserveCapacity(source.lineCount)
-        bytes.withUnsafeBufferPointer { buffer in
+        bytes.withBufferView { buffer in
             for index in 0..<source.lineCount {
                 let number = index + 1
                 let start = source.lineStarts[index]
@@ -219,7 +199,7 @@ struct LineScanner {
     private static func isLowerLetter(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0xC0 }
 
-    static func classify(_ buffer: UnsafeBufferPointer<UInt8>, number: Int, start: Int, end: Int) -> ScannedLine {
+    static func classify(_ buffer: ByteView, number: Int, start: Int, end: Int) -> ScannedLine {
         var i = start
         var indent = 0
         while i < end, isSpace(buffer[i]) {
@@ -299,9 +279,7 @@ struct LineScanner {
         }
         // Labels: at column 1, letters and spaces then a colon followed by a space or the end.
         // Most prose lines have no colon near their start: memchr rules them out before the scan.
-        if indent == 0, isLetter(first), let base = buffer.baseAddress,
-            memchr(base + i, 0x3A, min(48, contentEnd - i)) != nil
-        {
+        if indent == 0, isLetter(first), buffer.firstIndex(of: 0x3A, in: i..<(i + min(48, contentEnd - i))) != nil {
             var j = i
             var words = 1
             var labelLike = false
@@ -324,7 +302,7 @@ struct LineScanner {
                 while labelEnd > i, isSpace(buffer[labelEnd - 1]) { labelEnd -= 1 }
                 line.labelEnd = labelEnd
                 line.contentStart = skipSpaces(buffer, j + 1, contentEnd)
-                if let kind = LabelTable.kind(ofUTF8: UnsafeBufferPointer(rebasing: buffer[i..<labelEnd])) {
+                if let kind = LabelTable.kind(ofUTF8: buffer.extracting(i..<labelEnd)) {
                     line.kind = .field(kind)
                 } else {
                     line.kind = .labelLike
@@ -336,7 +314,7 @@ struct LineScanner {
         return line
     }
 
-    private static func skipSpaces(_ buffer: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+    private static func skipSpaces(_ buffer: ByteView, _ from: Int, _ end: Int) -> Int {
         var j = from
         while j < end, isSpace(buffer[j]) { j += 1 }
         return j

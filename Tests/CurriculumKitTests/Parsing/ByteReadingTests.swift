@@ -7,76 +7,6 @@ import Testing
 /// the inputs where the two could part: white space at every alignment, no-break spaces, combining
 /// marks, line ends of every kind.
 @Suite struct ByteReadingTests {
-    // MARK: Line splitting
-
-    /// Splits the way `SourceText` documents it, one byte at a time: LF, CRLF and CR end a line; a
-    /// final terminator starts no line.
-    static func referenceLines(_ bytes: [UInt8]) -> [(Int, Int)] {
-        var lines: [(Int, Int)] = []
-        var start = 0
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == 0x0A {
-                lines.append((start, i))
-                start = i + 1
-            } else if bytes[i] == 0x0D {
-                lines.append((start, i))
-                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-                start = i + 1
-            }
-            i += 1
-        }
-        if start < bytes.count || lines.isEmpty { lines.append((start, bytes.count)) }
-        return lines
-    }
-
-    /// Lines of every length up to 40 bytes, so that each line end falls at every position of an
-    /// eight-byte word; with accented letters, tabs and every kind of line end.
-    @Test func linesSplitAtEveryAlignment() throws {
-        var generator = SeededRandom(seed: 7)
-        let pieces: [[UInt8]] = [
-            Array("a".utf8), Array("é".utf8), Array(" ".utf8), Array("\t".utf8), Array("x".utf8), Array("’".utf8),
-        ]
-        let ends: [[UInt8]] = [[0x0A], [0x0D, 0x0A], [0x0D], [0x0A, 0x0A]]
-        for round in 0..<300 {
-            var bytes: [UInt8] = Array("Start".utf8)
-            for _ in 0..<(1 + round % 9) {
-                for _ in 0..<Int.random(in: 0...40, using: &generator) {
-                    bytes += pieces.randomElement(using: &generator) ?? []
-                }
-                bytes += ends.randomElement(using: &generator) ?? []
-            }
-            if round % 3 == 0 { bytes += Array("tail".utf8) }
-            let source = try #require(try? SourceText.decode(bytes, path: "t.md").get())
-            let expected = Self.referenceLines(bytes)
-            #expect(source.lineStarts == expected.map(\.0), "round \(round)")
-            #expect(source.lineEnds == expected.map(\.1), "round \(round)")
-        }
-    }
-
-    /// A NUL byte or a broken sequence is found wherever it sits in a word.
-    @Test func badBytesAreFoundAtEveryOffset() {
-        for offset in 0..<24 {
-            var bytes = Array(String(repeating: "abcdefg\n", count: 4).utf8)
-            bytes[offset] = 0
-            let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
-            #expect(SourceText.decode(bytes, path: "t.md").failure == .binary(line: line, byteOffset: offset))
-            bytes[offset] = 0xC3  // a lead byte followed by ASCII: invalid
-            if bytes[offset + 1] == 0x0A { continue }
-            guard case .invalidUTF8(let badLine, _, let badOffset) = SourceText.decode(bytes, path: "t.md").failure
-            else {
-                Issue.record("offset \(offset): invalid UTF-8 not found")
-                continue
-            }
-            #expect(badLine == line && badOffset == offset)
-        }
-    }
-
-    @Test func whiteSpaceOnlyIsEmpty() {
-        #expect(SourceText.decode(Array("        \n        \n\t".utf8), path: "t.md").failure == .empty)
-        #expect(SourceText.decode(Array("                x".utf8), path: "t.md").failure == nil)
-    }
-
     // MARK: White space
 
     /// `trimmingWhitespace` as `Character` reading does it.
@@ -152,8 +82,7 @@ import Testing
         for (label, kind) in LabelTable.labels {
             #expect(label.utf8.allSatisfy { $0 < 0x80 } && label.utf8.count <= 32, "\(label) needs the String lookup")
             for variant in [label, label.uppercased(), " " + label.replacingOccurrences(of: " ", with: "  \t") + "  "] {
-                var bytes = Array(variant.utf8)
-                let found = bytes.withUnsafeMutableBufferPointer { LabelTable.kind(ofUTF8: UnsafeBufferPointer($0)) }
+                let found = variant.withByteView { LabelTable.kind(ofUTF8: $0) }
                 #expect(found == kind, "\(variant)")
                 #expect(LabelTable.kind(of: variant) == kind, "\(variant)")
             }
@@ -164,8 +93,7 @@ import Testing
         "Procédure", "Opmerkingen\u{00A0}", "In groepen", "Feedback (indien van toepassing) extra woorden", "Duu",
     ])
     func byteLookupAgreesOnOtherText(label: String) {
-        var bytes = Array(label.utf8)
-        let found = bytes.withUnsafeMutableBufferPointer { LabelTable.kind(ofUTF8: UnsafeBufferPointer($0)) }
+        let found = label.withByteView { LabelTable.kind(ofUTF8: $0) }
         #expect(found == LabelTable.kind(of: label))
     }
 

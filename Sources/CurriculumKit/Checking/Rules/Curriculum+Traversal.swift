@@ -7,7 +7,7 @@ extension Curriculum {
     /// still copies it for a `body` it does not inline (about 1,000 instructions an exercise).
     func forEachExercise(_ body: (Exercise) throws -> Void) rethrows {
         try forEachLevel { _, level in
-            try level.exercises.withUnsafeBufferPointer { exercises in
+            try level.exercises.withBufferView { exercises in
                 for index in exercises.indices { try body(exercises[index]) }
             }
         }
@@ -17,7 +17,7 @@ extension Curriculum {
     /// `forEachExercise`'s exercises.
     func forEachLevel(_ body: (Topic, Level) throws -> Void) rethrows {
         try forEachTopic { topic in
-            try topic.levels.withUnsafeBufferPointer { levels in
+            try topic.levels.withBufferView { levels in
                 for level in levels.indices { try body(topic, levels[level]) }
             }
         }
@@ -26,9 +26,9 @@ extension Curriculum {
     /// Calls `body` with every topic in course order, lent in place like `forEachExercise`'s
     /// exercises (`topics` would copy them all into a new array).
     func forEachTopic(_ body: (Topic) throws -> Void) rethrows {
-        try modules.withUnsafeBufferPointer { modules in
+        try modules.withBufferView { modules in
             for module in modules.indices {
-                try modules[module].topics.withUnsafeBufferPointer { topics in
+                try modules[module].topics.withBufferView { topics in
                     for topic in topics.indices { try body(topics[topic]) }
                 }
             }

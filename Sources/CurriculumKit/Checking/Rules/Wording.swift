@@ -31,13 +31,13 @@ enum Wording {
     /// van Shoriful` are not). A shortening is a prefix of the normalised text, also mid-word: `De 6
     /// rol` shortens `De 6 rollen`.
     static func sameTitle(_ a: String, _ b: String) -> Bool {
-        let fast: Bool? = withUTF8(a) { x in withUTF8(b) { y in sameTitle(utf8: x, y) } }
+        let fast: Bool? = a.withByteView { x in b.withByteView { y in sameTitle(utf8: x, y) } }
         return fast ?? unicodeSameTitle(a, b)
     }
 
     /// The share of the shorter title's key words that the other title also has (0 to 1).
     static func titleOverlap(_ a: String, _ b: String) -> Double {
-        let fast: Double? = withUTF8(a) { x in withUTF8(b) { y in titleOverlap(utf8: x, y) } }
+        let fast: Double? = a.withByteView { x in b.withByteView { y in titleOverlap(utf8: x, y) } }
         return fast ?? unicodeTitleOverlap(a, b)
     }
 
@@ -73,7 +73,7 @@ enum Wording {
     /// Adds the stems of `text` to the set `stems[start...]`, kept sorted and without repeats;
     /// `false`, with the set possibly half extended, when the text needs the Unicode path.
     static func addStems(of text: String, minimumLength: Int = 5, to stems: inout [Stem], from start: Int) -> Bool {
-        withUTF8(text) { input in
+        text.withByteView { input in
             forEachStem(in: input, minimumLength: minimumLength) { insert($0, into: &stems, from: start) }
         }
     }
@@ -84,16 +84,7 @@ enum Wording {
         var index = stems.count
         while index > start, stem < stems[index - 1] { index -= 1 }
         if index > start, stems[index - 1] == stem { return }
-        stems.append(stem)
-        guard index < stems.count - 1 else { return }
-        stems.withUnsafeMutableBufferPointer { set in
-            var move = set.count - 1
-            while move > index {
-                set[move] = set[move - 1]
-                move -= 1
-            }
-            set[index] = stem
-        }
+        stems.insert(stem, at: index)
     }
 
     /// The number of stems two sorted sets share, counted up to `limit`.
@@ -143,31 +134,11 @@ enum Wording {
         return UInt16(only.value)
     }
 
-    /// Calls `body` with the text's UTF-8 bytes in place (a copy for a bridged string).
-    static func withUTF8<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer(body)
-    }
-
     /// Reads the scalar at `i` of `input` as the byte path sees it: its lower-case Latin-1 form,
     /// 0 for a separator, or `beyondLatin1`; advances `i` past it.
     @inline(__always)
-    private static func next(_ input: UnsafeBufferPointer<UInt8>, _ i: inout Int, table: UnsafeBufferPointer<UInt16>)
-        -> UInt16
-    {
-        let byte = input[i]
-        if byte < 0x80 {
-            i += 1
-            return table[Int(byte)]
-        }
-        let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-        guard i + length <= input.count else {
-            i = input.count
-            return beyondLatin1
-        }
-        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for k in 1..<length { value = value << 6 | UInt32(input[i + k] & 0x3F) }
-        i += length
+    private static func next(_ input: ByteView, _ i: inout Int, table: BufferView<UInt16>) -> UInt16 {
+        guard let value = UTF8Lines.decodeScalar(input, at: &i) else { return beyondLatin1 }
         if value < 0x100 { return table[Int(value)] }
         // Punctuation such as `’`, `“` and `–` separates words; a letter or digit needs Unicode.
         guard let scalar = Unicode.Scalar(value) else { return beyondLatin1 }
@@ -176,29 +147,27 @@ enum Wording {
 
     /// Calls `body` with the text's words lower-cased and joined by single spaces, as UTF-8 in a
     /// temporary buffer; `nil` when a word holds a letter or digit beyond Latin-1.
-    static func withNormalisedBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        withUTF8(text) { withNormalisedBytes(utf8: $0, body) }
+    static func withNormalisedBytes<R>(_ text: String, _ body: (ByteView) -> R) -> R? {
+        text.withByteView { withNormalisedBytes(utf8: $0, body) }
     }
 
     /// `withNormalisedBytes` on a text's UTF-8.
     static func withNormalisedBytes<R>(
-        utf8 input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R
+        utf8 input: ByteView, _ body: (ByteView) -> R
     ) -> R? {
         // The words never take more bytes than the text: lower-casing keeps a Latin-1 letter's
         // length, and each space stands for at least one separator.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: input.count) { output -> R? in
+        withScratchBuffer(of: UInt8.self, capacity: input.count) { output -> R? in
             guard let count = normalise(input, into: output) else { return nil }
-            return body(UnsafeBufferPointer(rebasing: output[..<count]))
+            return body(output.prefix(count))
         }
     }
 
     /// Writes the lower-cased words of `input` joined by single spaces to `output`, which holds at
     /// least `input.count` bytes; returns the number of bytes written, or `nil` when a word holds a
     /// letter or digit beyond Latin-1.
-    private static func normalise(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>)
-        -> Int?
-    {
-        latin1Lowercase.withUnsafeBufferPointer { table -> Int? in
+    private static func normalise(_ input: ByteView, into output: ScratchBuffer<UInt8>) -> Int? {
+        latin1Lowercase.withBufferView { table -> Int? in
             var written = 0
             var inWord = false
             var i = 0
@@ -234,11 +203,11 @@ enum Wording {
     /// look-up; a word is packed only when it is long enough to count, and an ASCII word is
     /// lower-cased on the way by setting bit 0x20 (which leaves digits as they are). Letters are
     /// counted as scalars, which in Latin-1 are characters.
-    static func forEachStem(in input: UnsafeBufferPointer<UInt8>, minimumLength: Int, _ body: (Stem) -> Void) -> Bool {
+    static func forEachStem(in input: ByteView, minimumLength: Int, _ body: (Stem) -> Void) -> Bool {
         let longestStopWord = longestStopWord
-        return latin1Lowercase.withUnsafeBufferPointer { table -> Bool in
-            packedStopWords.withUnsafeBufferPointer { stopWords -> Bool in
-                stopWordFilter.withUnsafeBufferPointer { filter -> Bool in
+        return latin1Lowercase.withBufferView { table -> Bool in
+            packedStopWords.withBufferView { stopWords -> Bool in
+                stopWordFilter.withBufferView { filter -> Bool in
                     let count = input.count
                     var start = 0
                     var i = 0
@@ -281,8 +250,7 @@ enum Wording {
     /// first six letters; `nil` when it has fewer than `minimumLength` letters.
     @inline(__always)
     private static func pack(
-        _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, wide: Bool, minimumLength: Int,
-        table: UnsafeBufferPointer<UInt16>
+        _ input: ByteView, _ range: Range<Int>, wide: Bool, minimumLength: Int, table: BufferView<UInt16>
     ) -> (Stem, Int, Int)? {
         if !wide {
             let bytes = range.upperBound - range.lowerBound
@@ -344,7 +312,7 @@ enum Wording {
 
     /// Whether a whole word, packed, is one of the sorted packed stop words.
     private static func isStopWord(
-        _ word: Stem, in list: UnsafeBufferPointer<Stem>, filter: UnsafeBufferPointer<UInt64>
+        _ word: Stem, in list: BufferView<Stem>, filter: BufferView<UInt64>
     ) -> Bool {
         let bucket = filterBucket(word)
         guard filter[bucket >> 6] & (1 &<< (bucket & 63)) != 0 else { return false }
@@ -358,7 +326,7 @@ enum Wording {
     }
 
     /// `sameTitle` on UTF-8; `nil` when a title needs the Unicode path.
-    private static func sameTitle(utf8 a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+    private static func sameTitle(utf8 a: ByteView, _ b: ByteView) -> Bool? {
         // The common case: a reference that copies the catalogue's title.
         if a.count == b.count {
             var index = 0
@@ -379,7 +347,7 @@ enum Wording {
     }
 
     /// `titleOverlap` on UTF-8; `nil` when a title needs the Unicode path.
-    private static func titleOverlap(utf8 a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double? {
+    private static func titleOverlap(utf8 a: ByteView, _ b: ByteView) -> Double? {
         withStemSet(in: a, minimumLength: 4) { x in
             withStemSet(in: b, minimumLength: 4) { y in
                 let shorter = min(x.count, y.count)
@@ -392,10 +360,10 @@ enum Wording {
     /// Calls `body` with the sorted set of stems of a UTF-8 text, kept in a temporary buffer; `nil`
     /// when the text needs the Unicode path.
     private static func withStemSet<R>(
-        in input: UnsafeBufferPointer<UInt8>, minimumLength: Int, _ body: (UnsafeBufferPointer<Stem>) -> R
+        in input: ByteView, minimumLength: Int, _ body: (BufferView<Stem>) -> R
     ) -> R? {
         // Words of at least one byte with a separator between them: at most (count + 1) / 2.
-        withUnsafeTemporaryAllocation(of: Stem.self, capacity: input.count / 2 + 1) { buffer -> R? in
+        withScratchBuffer(of: Stem.self, capacity: input.count / 2 + 1) { buffer -> R? in
             var count = 0
             let complete = forEachStem(in: input, minimumLength: minimumLength) { stem in
                 var index = count
@@ -410,7 +378,7 @@ enum Wording {
                 count += 1
             }
             guard complete else { return nil }
-            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+            return body(buffer.prefix(count))
         }
     }
 }

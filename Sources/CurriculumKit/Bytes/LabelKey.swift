@@ -1,11 +1,14 @@
 /// A label normalised as `LabelTable.normalise` does it (lower case, single spaces, trimmed), packed
 /// into 32 bytes, so that looking it up compares four words instead of building a string.
+///
+/// The first byte is the lowest of `a`, so keys order as little-endian words, not as text: only
+/// equality and a consistent order for a binary search are needed.
 struct LabelKey: Hashable, Comparable {
     var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0, d: UInt64 = 0
 
     /// `nil` when the label holds a non-ASCII byte (normalised by `String` instead); a label longer
     /// than 32 bytes gets a key that matches no table entry.
-    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init?(_ bytes: ByteView) {
         var count = 0
         var previousSpace = true
         var pendingSpace = false

@@ -18,7 +18,7 @@ struct Stem: Hashable, Comparable, Sendable {
     }
 
     /// Packs the first 16 bytes of `bytes` (the rest is left out).
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: ByteView) {
         var high: UInt64 = 0
         var low: UInt64 = 0
         for index in 0..<min(bytes.count, 16) {
@@ -35,8 +35,7 @@ struct Stem: Hashable, Comparable, Sendable {
 
     /// Packs an ASCII or Latin-1 word of at most 16 bytes (stop words, tests).
     init(_ text: String) {
-        var text = text
-        self = text.withUTF8 { Stem($0) }
+        self = text.withByteView { Stem($0) }
     }
 
     /// The first `count` bytes only (`count` at most 16).
