@@ -22,48 +22,6 @@ public protocol FileSystem: Sendable {
     mutating func createFolder(_ path: String) -> Result<Void, FileWriteError>
 }
 
-/// Whether a write may replace a file that is already there.
-public enum Overwrite: Equatable, Sendable {
-    /// Refuse when the name is taken (a new plan, handout or curriculum file).
-    case never
-    /// Replace it with a new file (`--force`); a hard link to the old file keeps the old content.
-    case allowed
-    /// Replace it in place, keeping its permissions and following a symbolic link so that the
-    /// link stays a link (`fmt` rewriting the user's own file).
-    case inPlace
-}
-
-/// Why a file could not be written.
-public enum FileWriteError: Error, Equatable, Sendable {
-    /// The name is taken and the write may not replace it.
-    case exists
-    /// The system refused, in its own words (`Permission denied`).
-    case cannotWrite(String)
-}
-
-/// What a path names.
-public enum FileKind: Equatable, Sendable {
-    case file(size: Int)
-    case directory
-    case missing
-    /// A device, socket or pipe.
-    case other
-    /// A chain of symbolic links that never ends.
-    case linkLoop
-    case unreadable(String)
-}
-
-/// Why a file could not be read.
-public enum FileError: Error, Equatable, Sendable {
-    case missing
-    case isDirectory
-    case tooLarge(size: Int, limit: Int)
-    case notRegular
-    case linkLoop
-    case unreadable(String)
-
-}
-
 extension FileSystem {
     /// Whether anything is at `path`; file systems without links need no more than `kind(of:)`.
     public func exists(_ path: String) -> Bool {

@@ -1,0 +1,173 @@
+/// Turning field blocks into model values, shared by the module, manifest and catalogue parsers.
+enum FieldInterpreter {
+    /// One goal per paragraph, or per top-level list item (nested items joined to their parent).
+    static func goals(from blocks: [TextBlock]) -> [Goal] {
+        var goals: [Goal] = []
+        goals.reserveCapacity(
+            blocks.reduce(0) { count, block in
+                if case .list(let items) = block { return count + items.count }
+                return count + 1
+            })
+        for block in blocks {
+            switch block {
+            case .paragraph(let text, let location):
+                goals.append(Goal(text: text, location: location))
+            case .list(let items):
+                for item in items {
+                    let nested = item.children.map(\.plainText).joined(separator: " ")
+                    goals.append(
+                        Goal(text: nested.isEmpty ? item.text : item.text + " " + nested, location: item.location))
+                }
+            }
+        }
+        return goals
+    }
+
+    /// Procedure steps; a trailing `(15')` becomes the step's own time.
+    static func steps(from blocks: [TextBlock]) -> [ProcedureStep] {
+        var steps: [ProcedureStep] = []
+        steps.reserveCapacity(
+            blocks.reduce(0) { count, block in
+                if case .list(let items) = block { return count + items.count }
+                return count + 1
+            })
+        for block in blocks {
+            switch block {
+            case .paragraph(let text, let location):
+                let (body, time) = splitTiming(text)
+                steps.append(ProcedureStep(kind: .paragraph, text: body, duration: time, location: location))
+            case .list(let items):
+                steps += items.map(step(from:))
+            }
+        }
+        return steps
+    }
+
+    private static func step(from item: ListItem) -> ProcedureStep {
+        let kind: ProcedureStep.Kind
+        switch item.marker {
+        case .bullet: kind = .bullet
+        case .number(let n): kind = .numbered(n)
+        case .letter(let c): kind = .letter(c)
+        }
+        let (body, time) = splitTiming(item.text)
+        return ProcedureStep(
+            kind: kind, text: body, duration: time, substeps: item.children.map(step(from:)), location: item.location)
+    }
+
+    /// `Discussie (15')` → (`Discussie`, 15 min). Only a parenthesis that holds a unit counts, so
+    /// `(2)` or `(zie bijlage)` stay part of the text.
+    static func splitTiming(_ text: String) -> (String, Duration?) {
+        guard text.utf8.last == 0x29 else { return (text, nil) }
+        if let quick = quickTiming(text) { return quick }
+        guard let open = text.lastIndex(of: "(") else { return (text, nil) }
+        let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        guard inner.contains(where: { $0.isLetter || $0 == "'" || $0 == "’" }),
+            inner.contains(where: \.isASCIIDigit) || inner.lowercased().contains("half")
+                || inner.lowercased().contains("kwartier"),
+            case .success(let reading) = DurationParser.parse(inner), reading.remark == nil
+        else { return (text, nil) }
+        return (String(text[..<open]).trimmingWhitespace(), reading.value)
+    }
+
+    /// The common forms `(15')`, `(15’)`, `(15 min)`, `(15 minuten)` read on bytes, without the
+    /// general duration parser; `nil` for anything else.
+    private static func quickTiming(_ text: String) -> (String, Duration?)? {
+        text.withByteView { bytes -> (String, Duration?)? in
+            guard let open = bytes.lastIndex(of: 0x28) else { return nil }
+            var i = open + 1
+            var minutes = 0
+            var digits = 0
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 4 {
+                minutes = minutes * 10 + Int(bytes[i] - 0x30)
+                i += 1
+                digits += 1
+            }
+            guard digits > 0, i <= bytes.count - 1 else { return nil }
+            let rest = bytes.extracting(i..<(bytes.count - 1))
+            guard isTimingUnit(rest) else { return nil }
+            var end = open
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            return (
+                bytes.string(in: 0..<end),
+                Duration(minutes: minutes)
+            )
+        }
+    }
+
+    /// `'`, `’`, ` min`, ` minuten`, ` minutes` or `min`, compared as static text (no array of
+    /// arrays to walk for every timed step).
+    private static func isTimingUnit(_ rest: ByteView) -> Bool {
+        for unit: StaticString in ["'", "’", " min", " minuten", " minutes", "min"] where rest.elementsEqual(unit) {
+            return true
+        }
+        return false
+    }
+
+    /// Inline `flip-over, stiften` or one item per list entry.
+    static func materials(from blocks: [TextBlock]) -> [Material] {
+        var materials: [Material] = []
+        // Each paragraph of an inline list holds a few names; room for eight saves most regrowth.
+        materials.reserveCapacity(
+            blocks.reduce(0) { count, block in
+                if case .list(let items) = block { return count + items.count }
+                return count + 8
+            })
+        for block in blocks {
+            switch block {
+            case .paragraph(let text, let location):
+                // Split at commas on the bytes; a column counts Unicode scalars, as the caret does.
+                text.withByteView { bytes in
+                    var column = location.column
+                    var start = 0
+                    while start <= bytes.count {
+                        var end = start
+                        var scalars = 0
+                        while end < bytes.count, bytes[end] != 0x2C {
+                            if bytes[end] & 0xC0 != 0x80 { scalars += 1 }
+                            end += 1
+                        }
+                        let name = bytes.string(in: start..<end).trimmingWhitespace()
+                        var leading = 0
+                        while start + leading < end, bytes[start + leading] == 0x20 { leading += 1 }
+                        if !name.isEmpty {
+                            materials.append(
+                                Material(
+                                    name: name,
+                                    location: SourceLocation(
+                                        file: location.file, line: location.line, column: column + leading)))
+                        }
+                        column += scalars + 1
+                        start = end + 1
+                    }
+                }
+            case .list(let items):
+                for item in items { materials.append(Material(name: item.text, location: item.location)) }
+            }
+        }
+        return materials
+    }
+
+    /// Calls `body` with each item `items(from:)` lists, in the same order, without gathering them
+    /// into an array first.
+    static func forEachItem(in blocks: [TextBlock], _ body: (String, SourceLocation) -> Void) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let text, let location): body(text, location)
+            case .list(let items):
+                for item in items {
+                    body(item.text, item.textLocation)
+                    for child in item.children { body(child.text, child.textLocation) }
+                }
+            }
+        }
+    }
+
+    /// The list items (or inline paragraphs) of an annexes field or catalogue.
+    /// Each item's location is where its text starts (after the marker).
+    static func items(from blocks: [TextBlock]) -> [(text: String, location: SourceLocation)] {
+        var result: [(text: String, location: SourceLocation)] = []
+        forEachItem(in: blocks) { result.append(($0, $1)) }
+        return result
+    }
+}
