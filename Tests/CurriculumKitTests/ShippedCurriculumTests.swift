@@ -65,6 +65,17 @@ import Testing
         #expect(Shipped.curriculum.exercises.allSatisfy { $0.duration?.value != nil })
     }
 
+    /// The book introduces each topic before its levels; 2.A, 2.B and 2.D carried their topic's
+    /// introduction under `### Niveau 1`, leaving the topic itself without one. (2.C's first level
+    /// has text of its own, about that level's exercises.)
+    @Test(arguments: [("2.A", true), ("2.B", true), ("2.C", false), ("2.D", true), ("1.E", true)])
+    func topicIntroductionsSitUnderTheTopic(_ id: String, levelHasNoIntroduction: Bool) throws {
+        let topic = try #require(TopicID(id).flatMap { Shipped.curriculum.topic(id: $0) })
+        #expect(!topic.introduction.isBlank, "\(id) has its introduction")
+        let first = try #require(topic.levels.first)
+        #expect(first.introduction.isBlank == levelHasNoIntroduction, "\(id)'s first level")
+    }
+
     @Test func annexReferencesAndCatalogue() throws {
         let curriculum = Shipped.curriculum
         let references = curriculum.exercises.flatMap(\.annexes)
