@@ -65,6 +65,33 @@ import Testing
         #expect(Shipped.curriculum.exercises.allSatisfy { $0.duration?.value != nil })
     }
 
+    /// The book's opening (its lines 1-119: background, partnership, the figures, the three actions,
+    /// the methodology, how the package and each exercise are laid out) is in the manifest whole:
+    /// one sentence of each of its paragraphs, and about as many words as the book has.
+    @Test func theBooksGeneralIntroductionIsCarriedOverWhole() {
+        let text = Shipped.curriculum.manifest.description.plainText
+        for sentence in [
+            "Het project heeft een looptijd van 36 maanden.",
+            "In 2015 hebben meer dan 1.3 miljoen vluchtelingen asiel aangevraagd in Europa.",
+            "Om deze discriminatie te kunnen verminderen zijn er drie acties nodig:",
+            "Professionalisering van de betrokken staf",
+            "Actieve betrokkenheid van werkgevers binnen het lokale.",
+            "De methode als zodanig biedt al veel houvast voor de steun die migrantenvrouwen nodig hebben.",
+            "In het igma Femina project worden enkele ontbrekende elementen aan de methode toegevoegd",
+            "Algemene inleiding in het IGMA Femina training curriculum",
+            "Het materiaal bestaat uit een handboek dat de methode beschrijft",
+            "Daarnaast is er een cursusbeschrijving. Deze is echter zeer flexibel.",
+            "Deze introductie kan door de trainer worden gebruikt in zijn/haar voorbereiding.",
+            "Onder de rubriek van ondersteunende materialen kan men de verwijzing vinden",
+            "Hieronder volgt een korte omschrijving van elke module.",
+        ] {
+            #expect(text.contains(sentence), "the introduction lacks: \(sentence)")
+        }
+        let opening = text.components(separatedBy: "De training is bedoeld").first ?? ""
+        let words = opening.split(whereSeparator: { $0.isWhitespace }).count
+        #expect(words > 950, "\(words) words of the book's 991")
+    }
+
     /// The book introduces each topic before its levels; 2.A, 2.B and 2.D carried their topic's
     /// introduction under `### Niveau 1`, leaving the topic itself without one. (2.C's first level
     /// has text of its own, about that level's exercises.)
