@@ -25,6 +25,31 @@ import Testing
         #expect(!manifest.description.isBlank)
     }
 
+    /// Every file name the folder cites (`ERRATA.md`, `annexes.md`, `plans/….plan.md`, in text or
+    /// in comments) names a file that exists: in the folder (at any depth) or, for a path with a
+    /// folder in it, from the repository root (`docs/rules.md`).
+    @Test func citedFilesExist() throws {
+        let folder = Repository.shippedCurriculum
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
+        let names = Set(files.map { ($0 as NSString).lastPathComponent })
+        let pattern = try Regex(#"[A-Za-z0-9_./-]*[A-Za-z0-9_-]\.md\b"#)
+        var missing: [String] = []
+        for file in files.sorted() where file.hasSuffix(".md") {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for match in line.matches(of: pattern) {
+                    let cited = String(line[match.range])
+                    let paths = [folder, Repository.root].map { $0.appendingPathComponent(cited).path }
+                    let exists =
+                        cited.contains("/")
+                        ? paths.contains { FileManager.default.fileExists(atPath: $0) } : names.contains(cited)
+                    if !exists { missing.append("\(file):\(index + 1): \(cited)") }
+                }
+            }
+        }
+        #expect(missing.isEmpty, "cited files that do not exist: \(missing)")
+    }
+
     /// Modules, topics, levels and exercises per topic, as the body of the book has them.
     @Test func shape() {
         let curriculum = Shipped.curriculum
