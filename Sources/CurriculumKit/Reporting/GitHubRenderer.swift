@@ -20,6 +20,8 @@ public enum GitHubRenderer {
     /// How many annotations of one kind GitHub shows per step.
     public static let annotationsShownPerStep = 10
 
+    /// One workflow command per finding, then the summary; `root` makes `file=` relative to the
+    /// repository root, which is where GitHub looks for it (without it paths stay as shown).
     public static func render(_ report: CheckReport, root: RepositoryRoot? = nil) -> String {
         var out = ""
         for diagnostic in report.diagnostics { out += line(for: diagnostic, root: root) + "\n" }

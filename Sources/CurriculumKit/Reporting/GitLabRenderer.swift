@@ -45,6 +45,8 @@ public enum GitLabRenderer {
         var end: Int?
     }
 
+    /// The report as one JSON array; `root` makes the paths relative to the repository root, which
+    /// is where GitLab looks for them (without it they stay as shown).
     public static func render(_ report: CheckReport, root: RepositoryRoot? = nil) -> String {
         var occurrences: [String: Int] = [:]
         let issues = report.diagnostics.map { d -> Issue in
