@@ -93,9 +93,12 @@ private func checkAndRender(_ input: [UInt8]) {
     // SARIF's rule table only for the codes found: the full table is the same for every input (its
     // snapshot test covers it) and would take two thirds of the time of every run.
     let found = Set(report.diagnostics.map(\.code.id))
-    _ = SARIFRenderer.render(report, toolVersion: "fuzz", codes: DiagnosticCode.all.filter { found.contains($0.id) })
+    _ = SARIFRenderer.render(
+        report, toolVersion: "fuzz", codes: DiagnosticCode.all.filter { found.contains($0.id) },
+        root: RepositoryRoot(path: "/", workingDirectory: "/fuzz"))
     _ = JUnitRenderer.render(report, strict: true)
-    _ = GitHubRenderer.render(report.diagnostics)
+    _ = GitHubRenderer.render(report)
+    _ = GitLabRenderer.render(report)
 
     guard let curriculum = loader.load(folder: FuzzCurriculum.folder).curriculum else { return }
     if let booklet = BookletBuilder().document(for: curriculum) {

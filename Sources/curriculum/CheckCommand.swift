@@ -30,8 +30,10 @@ enum CheckCommand: Subcommand {
         discussion: """
               Reads every curriculum under the given paths (folders holding a curriculum.md, or single
               module files) and reports problems as 'path:line:col: error[CODE]: message' on standard
-              error. --format json|github|sarif|junit writes one complete document to standard output
-              instead (see docs/ci.md). Paths are shown relative to the current directory. Exit status:
+              error. --format json|github|sarif|junit|gitlab writes one complete document to standard
+              output instead (see docs/ci.md). Paths are shown relative to the current directory, and in
+              the CI formats (github, sarif, gitlab) relative to the repository root (the nearest folder
+              upwards holding .git), which is where CI systems look for them. Exit status:
               0 when clean, 1 when there are errors (or warnings with --strict), 2 when an input cannot
               be read or the command line is wrong.
             """,
@@ -93,7 +95,10 @@ enum CheckCommand: Subcommand {
                 console.err(renderer.render(diagnostic) { report.sources[$0] })
             }
         }
-        if let document = format.document(for: report, strict: strict, toolVersion: CommandTable.version) {
+        let root = RepositoryLocator.root(from: console.currentDirectory)
+        if let document = format.document(
+            for: report, strict: strict, toolVersion: CommandTable.version, root: root)
+        {
             console.out(document)
         }
         if format.printsSummary && !quiet {

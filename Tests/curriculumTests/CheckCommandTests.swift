@@ -14,17 +14,18 @@ import Testing
 
     // MARK: Formats
 
-    @Test func githubFormatFollowsTheWorkflowCommandSyntaxExactly() throws {
+    @Test func githubFormatFollowsTheWorkflowCommandSyntaxAndEndsWithASummary() throws {
         let output = try Self.checkBroken(["--format", "github"])
         let expected = """
-            ::error file=broken/annexes.md,line=3,col=3,endColumn=19,title=CUR403::the file of `1.A.1.1 bijlage 1` lies outside the curriculum folder: <../buiten.pdf> uses `..`%0Ahelp: move the file into the curriculum folder and name it relative to it
-            ::warning file=broken/annexes.md,line=3,col=3,endColumn=19,title=CUR406::no exercise references `1.A.1.1 bijlage 1`%0Ahelp: list it under the annexes of exercise 1.A.1.1, or remove it from the catalogue
-            ::error file=broken/module-1.md,line=12,col=7,endColumn=12,title=CUR306::the timed steps of exercise 1.A.1.1 add up to 45 min, more than its duration '30 min' (30 min)%0Ahelp: correct the step times, or set the duration to at least 45 min
-            ::error file=broken/module-1.md,line=21,col=3,endColumn=19,title=CUR401::`1.A.1.1 bijlage 2` is not in the annex catalogue — did you mean `1.A.1.1 bijlage 1` "Rollen, taken: 100%25 helder"?%0Ahelp: write `1.A.1.1 bijlage 1`, or add `1.A.1.1 bijlage 2` to annexes.md
-            ::error file=broken/module-1.md,line=23,col=1,endColumn=12,title=CUR211::exercise 1.A.1.3 has no learning goals%0Ahelp: add `Leerdoelen:` with at least one goal, as a list item
-            ::warning file=broken/module-1.md,line=23,col=6,endColumn=12,title=CUR203::exercise 1.A.1.3 has no exercise before it numbered 1.A.1.2 in level 1 of topic 1.A%0Ahelp: renumber it 1.A.1.2, or add the missing exercise
-            ::warning file=broken/module-1.md,line=25,col=7,endColumn=12,title=CUR305::exercise 1.A.1.3 lasts '90 uur' (5400 min), longer than a course day of 480 min%0Ahelp: check the unit (`min` or `uur`), or split the exercise over several sessions
-            ::error file=broken/module-1.md,line=28,col=17,endColumn=23,title=CUR501::the text refers to exercise 1.A.1.9, which this curriculum does not have — did you mean 1.A.1.1?%0Ahelp: write 1.A.1.1
+            ::error file=Tests/Fixtures/check/broken/annexes.md,line=3,col=3,endColumn=19,title=CUR403::the file of `1.A.1.1 bijlage 1` lies outside the curriculum folder: <../buiten.pdf> uses `..`%0Ahelp: move the file into the curriculum folder and name it relative to it
+            ::warning file=Tests/Fixtures/check/broken/annexes.md,line=3,col=3,endColumn=19,title=CUR406::no exercise references `1.A.1.1 bijlage 1`%0Ahelp: list it under the annexes of exercise 1.A.1.1, or remove it from the catalogue
+            ::error file=Tests/Fixtures/check/broken/module-1.md,line=12,col=7,endColumn=12,title=CUR306::the timed steps of exercise 1.A.1.1 add up to 45 min, more than its duration '30 min' (30 min)%0Ahelp: correct the step times, or set the duration to at least 45 min
+            ::error file=Tests/Fixtures/check/broken/module-1.md,line=21,col=3,endColumn=19,title=CUR401::`1.A.1.1 bijlage 2` is not in the annex catalogue — did you mean `1.A.1.1 bijlage 1` "Rollen, taken: 100%25 helder"?%0Ahelp: write `1.A.1.1 bijlage 1`, or add `1.A.1.1 bijlage 2` to annexes.md
+            ::error file=Tests/Fixtures/check/broken/module-1.md,line=23,col=1,endColumn=12,title=CUR211::exercise 1.A.1.3 has no learning goals%0Ahelp: add `Leerdoelen:` with at least one goal, as a list item
+            ::warning file=Tests/Fixtures/check/broken/module-1.md,line=23,col=6,endColumn=12,title=CUR203::exercise 1.A.1.3 has no exercise before it numbered 1.A.1.2 in level 1 of topic 1.A%0Ahelp: renumber it 1.A.1.2, or add the missing exercise
+            ::warning file=Tests/Fixtures/check/broken/module-1.md,line=25,col=7,endColumn=12,title=CUR305::exercise 1.A.1.3 lasts '90 uur' (5400 min), longer than a course day of 480 min%0Ahelp: check the unit (`min` or `uur`), or split the exercise over several sessions
+            ::error file=Tests/Fixtures/check/broken/module-1.md,line=28,col=17,endColumn=23,title=CUR501::the text refers to exercise 1.A.1.9, which this curriculum does not have — did you mean 1.A.1.1?%0Ahelp: write 1.A.1.1
+            ::notice title=curriculum check::5 errors, 3 warnings in 3 files
 
             """
         #expect(output.stdout == expected)
@@ -39,9 +40,9 @@ import Testing
         try FileManager.default.copyItem(at: Self.checkFixtures.appendingPathComponent("broken"), to: odd)
         let output = try CLI.run(["check", "--format", "github", "--select", "CUR501", "cursus, 100%"], in: folder)
         #expect(
-            output.stdout
-                == "::error file=cursus%2C 100%25/module-1.md,line=28,col=17,endColumn=23,title=CUR501::the text refers to exercise 1.A.1.9, which this curriculum does not have — did you mean 1.A.1.1?%0Ahelp: write 1.A.1.1\n"
-        )
+            output.stdout.hasPrefix(
+                "::error file=cursus%2C 100%25/module-1.md,line=28,col=17,endColumn=23,title=CUR501::the text refers to exercise 1.A.1.9, which this curriculum does not have — did you mean 1.A.1.1?%0Ahelp: write 1.A.1.1\n::notice title=curriculum check::1 error, 0 warnings in "
+            ), "no .git above a temporary folder: paths stay relative to the working directory")
     }
 
     @Test(
@@ -92,7 +93,11 @@ import Testing
         #expect(unresolved["level"] as? String == "error")
         let location = try #require(
             (unresolved["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
-        #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "broken/module-1.md")
+        let artifact = try #require(location["artifactLocation"] as? [String: Any])
+        #expect(artifact["uri"] as? String == "Tests/Fixtures/check/broken/module-1.md")
+        #expect(artifact["uriBaseId"] as? String == "%SRCROOT%")
+        let base = try #require((run["originalUriBaseIds"] as? [String: Any])?["%SRCROOT%"] as? [String: Any])
+        #expect(base["uri"] as? String == "file://" + CLI.root.standardizedFileURL.path + "/")
         let region = try #require(location["region"] as? [String: Any])
         #expect(region["startLine"] as? Int == 21)
         #expect(region["startColumn"] as? Int == 3)
@@ -155,14 +160,15 @@ import Testing
         #expect(unresolved["name"] as? String == "unresolved-annex")
     }
 
-    @Test(arguments: ["json", "sarif", "junit", "github"])
+    @Test(arguments: ["json", "sarif", "junit", "github", "gitlab"])
     func machineFormatsAreCompleteOnACleanRun(_ format: String) throws {
         let output = try CLI.run(["check", "--format", format, "curriculum/igma-femina"])
         #expect(output.status == 0)
         switch format {
         case "json", "sarif": #expect(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) is [String: Any])
         case "junit": #expect(output.stdout.hasSuffix("</testsuites>\n"))
-        default: #expect(output.stdout.isEmpty)
+        case "gitlab": #expect(output.stdout == "[\n\n]\n")
+        default: #expect(output.stdout.hasPrefix("::notice title=curriculum check::0 errors, 0 warnings in "))
         }
     }
 
@@ -213,14 +219,74 @@ import Testing
         #expect(try CLI.run(["check", "--format", "xml", "curriculum/igma-femina"]).status == 2)
     }
 
-    @Test func pathsAreRelativeToTheWorkingDirectory() throws {
+    @Test func pathsAreRelativeToTheWorkingDirectoryAndInCIFormatsToTheRepositoryRoot() throws {
         let absolute = Self.checkFixtures.appendingPathComponent("broken").path
         let fromRoot = try CLI.run(["check", "--format", "json", "--select", "CUR401", absolute])
         #expect(fromRoot.stdout.contains("\"file\" : \"Tests/Fixtures/check/broken/module-1.md\""))
-        let fromInside = try CLI.run(
-            ["check", "--format", "github", "--select", "CUR401", "."],
-            in: Self.checkFixtures.appendingPathComponent("broken"))
-        #expect(fromInside.stdout.hasPrefix("::error file=module-1.md,line=21,col=3,"))
+        let inside = Self.checkFixtures.appendingPathComponent("broken")
+        let json = try CLI.run(["check", "--format", "json", "--select", "CUR401", "."], in: inside)
+        #expect(json.stdout.contains("\"file\" : \"module-1.md\""), "JSON keeps the paths as shown")
+        let github = try CLI.run(["check", "--format", "github", "--select", "CUR401", "."], in: inside)
+        #expect(github.stdout.hasPrefix("::error file=Tests/Fixtures/check/broken/module-1.md,line=21,col=3,"))
+        let gitlab = try CLI.run(["check", "--format", "gitlab", "--select", "CUR401", "."], in: inside)
+        #expect(gitlab.stdout.contains("\"path\" : \"Tests/Fixtures/check/broken/module-1.md\""))
+        let sarif = try CLI.run(["check", "--format", "sarif", "--select", "CUR401", "."], in: inside)
+        #expect(sarif.stdout.contains("\"uri\" : \"Tests/Fixtures/check/broken/module-1.md\""))
+    }
+
+    /// A repository whose root holds `.git`, checked from a folder below it and from outside it.
+    @Test(arguments: ["sub", "sub/deeper"])
+    func ciFormatsResolveFromTheNearestGitFolderUpwards(_ workingFolder: String) throws {
+        let repository = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: repository) }
+        try FileManager.default.createDirectory(
+            at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        let working = repository.appendingPathComponent(workingFolder)
+        try FileManager.default.createDirectory(at: working, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Self.checkFixtures.appendingPathComponent("broken"), to: repository.appendingPathComponent("cursus"))
+        let target = workingFolder == "sub" ? "../cursus" : "../../cursus"
+        let github = try CLI.run(["check", "--format", "github", "--select", "CUR401", target], in: working)
+        #expect(github.stdout.hasPrefix("::error file=cursus/module-1.md,line=21,"))
+        let gitlab = try CLI.run(["check", "--format", "gitlab", "--select", "CUR401", target], in: working)
+        #expect(gitlab.stdout.contains("\"path\" : \"cursus/module-1.md\""))
+        let sarif = try CLI.run(["check", "--format", "sarif", "--select", "CUR401", target], in: working)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let base = try #require((run["originalUriBaseIds"] as? [String: Any])?["%SRCROOT%"] as? [String: Any])
+        let baseURI = try #require(base["uri"] as? String)
+        #expect(baseURI.hasPrefix("file:///") && baseURI.hasSuffix("/"))
+        let artifacts = try #require(run["artifacts"] as? [[String: Any]])
+        let uris = artifacts.compactMap { ($0["location"] as? [String: Any])?["uri"] as? String }
+        #expect(uris.contains("cursus/module-1.md"))
+        let resolved = try #require(URL(string: "cursus/module-1.md", relativeTo: URL(string: baseURI)))
+        #expect(
+            resolved.standardizedFileURL.resolvingSymlinksInPath().path
+                == repository.appendingPathComponent("cursus/module-1.md").resolvingSymlinksInPath().path)
+    }
+
+    @Test(
+        .enabled(if: ExternalTool.hasPythonModule("jsonschema"), "needs Python's jsonschema (pip install jsonschema)"))
+    func gitlabFormatIsACodeQualityReportThatResolves() throws {
+        let output = try Self.checkBroken(["--format", "gitlab"])
+        #expect(output.status == 1)
+        let schema = CLI.fixtures.appendingPathComponent("gitlab/codequality-schema.json")
+        let script = """
+            import json, os, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            report = json.load(sys.stdin)
+            jsonschema.Draft7Validator.check_schema(schema)
+            jsonschema.Draft7Validator(schema).validate(report)
+            fingerprints = [issue["fingerprint"] for issue in report]
+            assert len(set(fingerprints)) == len(fingerprints), fingerprints
+            for issue in report:
+                assert os.path.isfile(os.path.join(sys.argv[2], issue["location"]["path"])), issue
+            print(len(report), sorted(set(issue["severity"] for issue in report)))
+            """
+        let result = try ExternalTool.run(
+            ["python3", "-c", script, schema.path, CLI.root.path], input: output.stdout)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "8 ['major', 'minor']\n")
     }
 
     // MARK: The shipped curriculum and the coordinator's mistake

@@ -10,6 +10,8 @@ public enum CheckFormat: String, Sendable, CaseIterable {
     case sarif
     /// A JUnit XML report for CI dashboards.
     case junit
+    /// GitLab's code quality report (Code Climate JSON) for merge requests.
+    case gitlab
 
     /// Whether the findings go to standard error as text for people (and the summary line with
     /// them); every other format is one complete document on standard output.
@@ -19,14 +21,18 @@ public enum CheckFormat: String, Sendable, CaseIterable {
     public var printsSummary: Bool { self == .human || self == .github }
 
     /// The document for standard output, or `nil` for the human format (whose findings are
-    /// rendered one by one by `HumanRenderer`).
-    public func document(for report: CheckReport, strict: Bool, toolVersion: String) -> String? {
+    /// rendered one by one by `HumanRenderer`). The CI formats (GitHub, SARIF, GitLab) name files
+    /// relative to `root` when given; JSON and JUnit keep the paths as shown.
+    public func document(
+        for report: CheckReport, strict: Bool, toolVersion: String, root: RepositoryRoot? = nil
+    ) -> String? {
         switch self {
         case .human: return nil
         case .json: return JSONRenderer.render(report, toolVersion: toolVersion)
-        case .github: return GitHubRenderer.render(report.diagnostics)
-        case .sarif: return SARIFRenderer.render(report, toolVersion: toolVersion)
+        case .github: return GitHubRenderer.render(report, root: root)
+        case .sarif: return SARIFRenderer.render(report, toolVersion: toolVersion, root: root)
         case .junit: return JUnitRenderer.render(report, strict: strict)
+        case .gitlab: return GitLabRenderer.render(report, root: root)
         }
     }
 }

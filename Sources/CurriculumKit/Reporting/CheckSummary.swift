@@ -14,13 +14,18 @@ public struct CheckSummary: Sendable {
 
     /// The summary line, ending in a newline.
     public var line: String {
+        var line = Self.counts(of: report) + " (\(Self.seconds(elapsed)) s)"
+        if report.truncated > 0 { line += "; \(report.truncated) more errors not shown (--max-errors)" }
+        return line + "\n"
+    }
+
+    /// `2 errors, 5 warnings in 6 files`: the summary without the time, as the GitHub format's last
+    /// annotation shows it.
+    public static func counts(of report: CheckReport) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         var parts = [count(report.errorCount, "error"), count(report.warningCount, "warning")]
         if report.noteCount > 0 { parts.append(count(report.noteCount, "note")) }
-        let files = count(Set(report.files).count, "file")
-        var line = parts.joined(separator: ", ") + " in \(files) (\(Self.seconds(elapsed)) s)"
-        if report.truncated > 0 { line += "; \(report.truncated) more errors not shown (--max-errors)" }
-        return line + "\n"
+        return parts.joined(separator: ", ") + " in \(count(Set(report.files).count, "file"))"
     }
 
     /// `0.04`: seconds with two decimals, rounded.

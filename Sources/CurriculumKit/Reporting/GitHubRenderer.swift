@@ -10,15 +10,37 @@
 /// The hint follows the message on a second line. Escaping follows GitHub's toolkit
 /// (`@actions/core`): in the message `%`, CR and LF become `%25`, `%0D`, `%0A`; in property values
 /// `:` and `,` also become `%3A` and `%2C`.
+///
+/// `file=` is relative to the repository root when one is given (GitHub resolves it from there),
+/// so annotations land on the diff wherever `check` ran from. The output ends with one summary
+/// annotation (`::notice title=curriculum check::5 errors, 3 warnings in 3 files`): GitHub shows
+/// only the first ten annotations of each kind per step, so the summary says how many there are
+/// and, past ten, that the job log holds the rest.
 public enum GitHubRenderer {
-    public static func render(_ diagnostics: [Diagnostic]) -> String {
+    /// How many annotations of one kind GitHub shows per step.
+    public static let annotationsShownPerStep = 10
+
+    /// One workflow command per finding, then the summary; `root` makes `file=` relative to the
+    /// repository root, which is where GitHub looks for it (without it paths stay as shown).
+    public static func render(_ report: CheckReport, root: RepositoryRoot? = nil) -> String {
         var out = ""
-        for diagnostic in diagnostics { out += line(for: diagnostic) + "\n" }
-        return out
+        for diagnostic in report.diagnostics { out += line(for: diagnostic, root: root) + "\n" }
+        return out + summary(of: report) + "\n"
+    }
+
+    /// The last annotation: the counts, and where to find what GitHub does not show.
+    public static func summary(of report: CheckReport) -> String {
+        var text = CheckSummary.counts(of: report)
+        let most = max(report.errorCount, report.warningCount, report.noteCount)
+        if most > annotationsShownPerStep {
+            text +=
+                "; GitHub shows the first \(annotationsShownPerStep) annotations of each kind per step: the job log lists every finding"
+        }
+        return "::notice title=curriculum check::" + escapeData(text)
     }
 
     /// One workflow command.
-    public static func line(for diagnostic: Diagnostic) -> String {
+    public static func line(for diagnostic: Diagnostic, root: RepositoryRoot? = nil) -> String {
         let command: String
         switch diagnostic.severity {
         case .error: command = "error"
@@ -27,7 +49,7 @@ public enum GitHubRenderer {
         }
         var properties: [(String, String)] = []
         if let range = diagnostic.range {
-            properties.append(("file", range.file))
+            properties.append(("file", root?.reportedPath(of: range.file) ?? range.file))
             properties.append(("line", String(range.start.line)))
             if range.endLine > range.start.line { properties.append(("endLine", String(range.endLine))) }
             properties.append(("col", String(range.start.column)))

@@ -9,8 +9,11 @@
 ///
 /// Every code the tool knows is listed in `tool.driver.rules` (in `DiagnosticCode.all` order, so a
 /// rule's index is stable for a given version), with its name, summary, help and default level;
-/// each result names its rule by `ruleId` and `ruleIndex`. Locations are relative URIs as the paths
-/// were shown (relative to the working directory), with 1-based lines and columns counted in Unicode
+/// each result names its rule by `ruleId` and `ruleIndex`. Given the repository root, locations are
+/// URIs relative to it with `uriBaseId: "%SRCROOT%"`, and `originalUriBaseIds` gives `%SRCROOT%` as
+/// a `file://` URI, so code scanning finds the file wherever `check` ran from (a file outside the
+/// root gets an absolute `file://` URI); without a root they are relative URIs as the paths were
+/// shown (relative to the working directory). Lines and columns are 1-based and columns counted in Unicode
 /// code points (`columnKind: unicodeCodePoints`), the end column exclusive as SARIF requires. Notes
 /// become related locations; a hint with a replacement text becomes a fix.
 public enum SARIFRenderer {
@@ -30,6 +33,7 @@ public enum SARIFRenderer {
     struct Run: Encodable {
         var tool: Tool
         var columnKind = "unicodeCodePoints"
+        var originalUriBaseIds: [String: ArtifactLocation]?
         var artifacts: [Artifact]
         var results: [Result]
     }
@@ -55,7 +59,13 @@ public enum SARIFRenderer {
     struct Configuration: Encodable { var level: String }
     struct Message: Encodable { var text: String }
     struct Artifact: Encodable { var location: ArtifactLocation }
-    struct ArtifactLocation: Encodable { var uri: String }
+    struct ArtifactLocation: Encodable {
+        var uri: String
+        var uriBaseId: String?
+    }
+
+    /// The name SARIF viewers (GitHub code scanning among them) know for the repository root.
+    public static let sourceRootID = "%SRCROOT%"
     struct Result: Encodable {
         var ruleId: String
         var ruleIndex: Int
@@ -96,8 +106,9 @@ public enum SARIFRenderer {
 
     public static func render(
         _ report: CheckReport, toolName: String = "curriculum", toolVersion: String,
-        codes: [DiagnosticCode] = DiagnosticCode.all
+        codes: [DiagnosticCode] = DiagnosticCode.all, root: RepositoryRoot? = nil
     ) -> String {
+        let locate = { (file: String) in location(of: file, root: root) }
         var index: [String: Int] = [:]
         for (i, code) in codes.enumerated() { index[code.id] = i }
         let rules = codes.map { code in
@@ -113,18 +124,18 @@ public enum SARIFRenderer {
         var seen: Set<String> = []
         var artifacts: [Artifact] = []
         for file in report.files where seen.insert(file).inserted {
-            artifacts.append(Artifact(location: ArtifactLocation(uri: uri(file))))
+            artifacts.append(Artifact(location: locate(file)))
         }
         let results = report.diagnostics.map { d -> Result in
             var text = d.message
             if let hint = d.hint { text += " (help: \(hint.message))" }
-            let locations = d.range.map { [Location(physicalLocation: physical($0))] }
+            let locations = d.range.map { [Location(physicalLocation: physical($0, locate))] }
             let related = d.notes.enumerated().compactMap { i, note in
                 note.location.map {
                     Location(
                         id: i + 1,
                         physicalLocation: PhysicalLocation(
-                            artifactLocation: ArtifactLocation(uri: uri($0.file)),
+                            artifactLocation: locate($0.file),
                             region: Region(startLine: $0.line, startColumn: $0.column)),
                         message: Message(text: note.message))
                 }
@@ -136,10 +147,10 @@ public enum SARIFRenderer {
                         description: Message(text: d.hint?.message ?? "replace"),
                         artifactChanges: [
                             ArtifactChange(
-                                artifactLocation: ArtifactLocation(uri: uri(range.file)),
+                                artifactLocation: locate(range.file),
                                 replacements: [
                                     Replacement(
-                                        deletedRegion: physical(range).region,
+                                        deletedRegion: physical(range, locate).region,
                                         insertedContent: Content(text: replacement))
                                 ])
                         ])
@@ -154,6 +165,7 @@ public enum SARIFRenderer {
             Run(
                 tool: Tool(
                     driver: Driver(name: toolName, version: toolVersion, semanticVersion: toolVersion, rules: rules)),
+                originalUriBaseIds: root.map { [sourceRootID: ArtifactLocation(uri: $0.fileURI)] },
                 artifacts: artifacts, results: results)
         ])
         let encoder = JSONEncoder()
@@ -162,12 +174,21 @@ public enum SARIFRenderer {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    static func physical(_ range: SourceRange) -> PhysicalLocation {
+    static func physical(_ range: SourceRange, _ locate: (String) -> ArtifactLocation) -> PhysicalLocation {
         PhysicalLocation(
-            artifactLocation: ArtifactLocation(uri: uri(range.file)),
+            artifactLocation: locate(range.file),
             region: Region(
                 startLine: range.start.line, startColumn: range.start.column,
                 endLine: range.endLine, endColumn: max(range.start.column, range.endColumn)))
+    }
+
+    /// A shown path as an artifact location: relative to the repository root when there is one.
+    static func location(of file: String, root: RepositoryRoot?) -> ArtifactLocation {
+        guard let root else { return ArtifactLocation(uri: uri(file)) }
+        guard let relative = root.relativePath(of: file) else {
+            return ArtifactLocation(uri: "file://" + uri(root.reportedPath(of: file)))
+        }
+        return ArtifactLocation(uri: uri(relative), uriBaseId: sourceRootID)
     }
 
     static func level(_ severity: Severity) -> String {

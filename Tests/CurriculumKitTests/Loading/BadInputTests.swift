@@ -55,7 +55,7 @@ import Testing
         #expect(JSONRenderer.render(report, toolVersion: "test").hasPrefix("{"))
         #expect(SARIFRenderer.render(report, toolVersion: "test").hasPrefix("{"))
         #expect(JUnitRenderer.render(report).hasPrefix("<?xml"))
-        #expect(GitHubRenderer.render(report.diagnostics).count >= report.diagnostics.count)
+        #expect(GitHubRenderer.render(report).count >= report.diagnostics.count)
         guard let curriculum = loader.load(folder: "fuzz").curriculum else { return }
         let booklet = BookletBuilder().document(for: curriculum)
         if let booklet {

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// scripts/release.sh: the tarball's name and contents, and a binary that needs no Swift runtime.
+/// It takes a release build (about 90 s), so it runs only with CURRICULUM_RELEASE_TEST=1, which
+/// `.ci/run` sets.
+@Suite(
+    .enabled(
+        if: ProcessInfo.processInfo.environment["CURRICULUM_RELEASE_TEST"] == "1",
+        "takes a release build: set CURRICULUM_RELEASE_TEST=1 (.ci/run does)"))
+struct ReleaseTests {
+    @Test(.enabled(if: ExternalTool.has("ldd"), "needs ldd"))
+    func theTarballHoldsASelfContainedBinaryCompletionsManPageAndReadme() throws {
+        let out = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let built = try ExternalTool.run([CLI.root.appendingPathComponent("scripts/release.sh").path, out.path])
+        #expect(built.status == 0, "\(built.stderr)")
+        let tarball = URL(fileURLWithPath: built.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        let name = tarball.lastPathComponent
+        #expect(name.hasPrefix("curriculum-0.1.0-linux-") && name.hasSuffix(".tar.gz"))
+        let folder = String(name.dropLast(".tar.gz".count))
+        let listing = try ExternalTool.run(["tar", "-tzf", tarball.path])
+        let entries = Set(listing.stdout.split(separator: "\n").map { String($0) })
+        for file in [
+            "curriculum", "completions/curriculum.bash", "completions/_curriculum", "completions/curriculum.fish",
+            "man/curriculum.1", "README.md",
+        ] {
+            #expect(entries.contains("\(folder)/\(file)"), "\(file) missing from \(entries.sorted())")
+        }
+        #expect(try ExternalTool.run(["tar", "-xzf", tarball.path, "-C", out.path]).status == 0)
+        let binary = out.appendingPathComponent("\(folder)/curriculum").path
+        let libraries = try ExternalTool.run(["ldd", binary])
+        #expect(!libraries.stdout.contains("libswift"), "\(libraries.stdout)")
+        #expect(!libraries.stdout.contains("libFoundation"), "\(libraries.stdout)")
+        #expect(!libraries.stdout.contains("not found"), "\(libraries.stdout)")
+        let version = try ExternalTool.run(["env", "-i", binary, "--version"])
+        #expect(version.status == 0 && version.stdout == "0.1.0\n", "\(version.stderr)")
+        let check = try ExternalTool.run([
+            "env", "-i", "sh", "-c", "cd \"$1\" && \"$2\" check --strict curriculum/igma-femina", "sh", CLI.root.path,
+            binary,
+        ])
+        #expect(check.status == 0, "\(check.stderr)")
+        let man = try String(contentsOf: out.appendingPathComponent("\(folder)/man/curriculum.1"), encoding: .utf8)
+        #expect(man.hasPrefix(".TH") || man.contains("\n.TH "))
+    }
+}
