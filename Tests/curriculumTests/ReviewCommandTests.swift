@@ -94,4 +94,27 @@ import Testing
         #expect(output.status == 1)
         #expect(output.stderr.contains("error[CUR722]: an actual time on day 1, dated 2999-01-05, after today"))
     }
+
+    @Test func planAndBudgetCalibrateOnTheDeliveries() throws {
+        let plans = try Self.threeDeliveries()
+        let plan = try CLI.run(
+            [
+                "plan", "--select", "1.B.1.2,1.A.1.1", "--start", "09:00", "--end", "16:30", "--calibrate",
+                plans.joined(separator: ","),
+            ]
+                + [PlanCommandTests.curriculumPath])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        // 1.B.1.2 at its median 80; 1.A.1.1, never given, at 60 × the median ratio (1.0 and 1.33: 1.17).
+        #expect(plan.stdout.contains("  09:00-10:10  1.A.1.1"))
+        #expect(plan.stdout.contains("  10:10-11:30  1.B.1.2"))
+        #expect(plan.stdout.contains("Gekalibreerd op werkelijke tijden (mediaan):"))
+        #expect(plan.stdout.contains("  1.B.1.2    80 min  (3× gegeven)"))
+        #expect(plan.stdout.contains("Overige oefeningen: duur × 1,17, de mediane verhouding van 2 gegeven oefeningen"))
+        let folder = URL(fileURLWithPath: plans[0]).deletingLastPathComponent().path
+        let budget = try CLI.run(
+            ["budget", PlanCommandTests.curriculumPath, "--select", "1.B.1.2", "--calibrate", folder])
+        #expect(budget.status == 0, "\(budget.stderr)")
+        #expect(budget.stdout.contains("80 min"))
+        #expect(budget.stdout.contains("(3× gegeven)"))
+    }
 }

@@ -46,6 +46,24 @@ public enum ReviewRenderer {
         return out
     }
 
+    /// Which durations `--calibrate` replaced, and from how many deliveries: the lines under a
+    /// calibrated agenda or budget.
+    public static func calibration(_ calibration: Calibration, language: Language) -> String {
+        let words = Words(language)
+        var out = words.calibrated + "\n"
+        for entry in calibration.observed {
+            out +=
+                "  \(entry.id.description.paddedRight(to: 10)) \(entry.minutes) min  (\(words.given(entry.deliveries)))\n"
+        }
+        if let ratio = calibration.ratio {
+            out +=
+                "  " + words.others(ratio: decimal(ratio, language: language), from: calibration.observed.count) + "\n"
+        } else {
+            out += "  " + words.nothingObserved + "\n"
+        }
+        return out
+    }
+
     /// The figures per exercise as CSV (RFC 4180, as `plan --format csv`): one row per exercise.
     public static let header = [
         "id", "title", "duration_min", "duration_max", "deliveries", "median", "minimum", "maximum", "ratio",
@@ -111,6 +129,17 @@ public enum ReviewRenderer {
             pick(
                 "Per oefening, over \(plans) \(plans == 1 ? "lesplan" : "lesplannen"):",
                 "Per exercise, across \(plans) \(plans == 1 ? "plan" : "plans"):")
+        }
+
+        var calibrated: String {
+            pick("Gekalibreerd op werkelijke tijden (mediaan):", "Calibrated on actual times (median):")
+        }
+
+        func others(ratio: String, from count: Int) -> String {
+            pick(
+                "Overige oefeningen: duur × \(ratio), de mediane verhouding van \(count) gegeven \(count == 1 ? "oefening" : "oefeningen")",
+                "Other exercises: duration × \(ratio), the median ratio of \(count) \(count == 1 ? "exercise" : "exercises") given"
+            )
         }
 
         func given(_ count: Int) -> String {
