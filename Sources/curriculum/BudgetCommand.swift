@@ -25,7 +25,7 @@ enum BudgetCommand: Subcommand {
         arguments: [
             ArgumentSpec(name: "path", help: "A curriculum folder (default: ./curriculum).", completion: .directory)
         ],
-        options: [select, level, day, target],
+        options: [select, level, day, target, PlanOptions.calibrate],
         examples: [
             "curriculum budget curriculum/igma-femina --day 6h",
             "curriculum budget --select 1 --level 1 --day 6h --target 2d",
@@ -74,6 +74,7 @@ enum BudgetCommand: Subcommand {
         request.selection = arguments.list(select)
         request.curriculumPath = Inputs.paths(arguments, console: console).first ?? CurriculumLookup.defaultPath
         request.commandLine = arguments.commandLine
+        request.calibration = arguments.list(PlanOptions.calibrate).map(console.displayPath)
         return request
     }
 

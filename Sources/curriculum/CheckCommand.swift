@@ -81,7 +81,8 @@ enum CheckCommand: Subcommand {
             maximumErrors = n
         }
         let options = CheckOptions(
-            select: codes[select.long] ?? [], ignore: codes[ignore.long] ?? [], maximumErrors: maximumErrors)
+            select: codes[select.long] ?? [], ignore: codes[ignore.long] ?? [], maximumErrors: maximumErrors,
+            today: console.today)
         let paths = Inputs.paths(arguments, console: console)
         var report = Checker(options: options).check(paths: paths)
         let quiet = arguments.isSet(self.quiet)

@@ -24,6 +24,7 @@ enum CommandTable {
         ShowCommand.self,
         PlanCommand.self,
         BudgetCommand.self,
+        ReviewCommand.self,
         ExportCommand.self,
         FmtCommand.self,
         InitCommand.self,

@@ -97,4 +97,10 @@ extension Console {
         let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? Int(Date().timeIntervalSince1970)
         return ICSRenderer.Timestamp(secondsSinceEpoch: seconds)
     }
+
+    /// Today's date in UTC, for the checks that compare a plan's dates with today (CUR722).
+    var today: CalendarDate {
+        let seconds = Int(Date().timeIntervalSince1970)
+        return CalendarDate(daysSinceEpoch: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+    }
 }

@@ -42,6 +42,10 @@ enum PlanOptions {
         long: "write", short: "w", valueName: "plan", help: "Save the plan as a plan file (*.plan.md) to edit further.",
         completion: .file)
     static let force = OptionSpec(long: "force", help: "With --write: replace an existing file.")
+    static let calibrate = OptionSpec(
+        long: "calibrate", valueName: "plans",
+        help: "Plan on the actual times of delivered plan files or a folder of them (comma-separated or repeated).",
+        repeatable: true, completion: .file)
     static let color = OptionSpec(
         long: "color", valueName: "when", help: "Colour the diagnostics.", choices: ["auto", "always", "never"],
         defaultValue: "auto")
@@ -50,7 +54,7 @@ enum PlanOptions {
     static let all: [OptionSpec] =
         [curriculum, select, level, fill, topics, goals, metadata.date, TimingOptions.start, TimingOptions.end, days]
         + [metadata.title, metadata.place, metadata.participants, metadata.trainers, autoBreaks]
-        + TimingOptions.breakPolicy + [buffer, format, timezone, write, force, color]
+        + TimingOptions.breakPolicy + [buffer, calibrate, format, timezone, write, force, color]
 
     /// The request the command line makes; every option is read here and nowhere else.
     static func request(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> PlanRequest {
@@ -101,6 +105,7 @@ enum PlanOptions {
         request.timeZone = arguments.value(timezone) ?? ICSRenderer.defaultTimeZone
         request.timestamp = console.timestamp
         request.commandLine = arguments.commandLine
+        request.calibration = arguments.list(calibrate).map(console.displayPath)
         if let target = arguments.value(write) {
             request.planFile = PlanRequest.PlanFileTarget(
                 path: console.displayPath(target), overwrite: arguments.isSet(force) ? .allowed : .never,

@@ -17,6 +17,24 @@ extension Checker {
         report.files.append(path)
         report.sources.merge(loaded.sources) { a, _ in a }
         found += loaded.diagnostics.filter { options.reports($0.code) }
+        if let plan = loaded.plan, let today = options.today, options.reports(.actualInFuture) {
+            found += Self.actualsInFuture(plan, today: today)
+        }
+    }
+
+    /// One finding per actual on a day dated after `today`: what has not happened yet cannot have
+    /// taken any time, so the date or the actual is wrong.
+    static func actualsInFuture(_ plan: Plan, today: CalendarDate) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for (index, day) in plan.days.enumerated() where index < plan.metadata.dates.count {
+            let date = plan.metadata.dates[index]
+            guard date > today else { continue }
+            for item in day.items {
+                guard let actual = item.actual, let location = actual.location else { continue }
+                found.append(.actualInFuture(day: index + 1, date: date, today: today, at: location))
+            }
+        }
+        return found
     }
 
     /// Checks every `*.plan.md` in `<folder>/plans/`, in name order.
@@ -32,5 +50,17 @@ extension Checker {
             checkPlanFile(
                 loader.fileSystem.join(plans, name), into: &report, found: &found, known: (folder, curriculum))
         }
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func actualInFuture(
+        day: Int, date: CalendarDate, today: CalendarDate, at location: SourceLocation
+    )
+        -> Diagnostic
+    {
+        Diagnostic(
+            .actualInFuture, "an actual time on day \(day), dated \(date), after today (\(today))", at: location,
+            hint: FixHint("note what an item really took after the day; correct the date if it is wrong"))
     }
 }

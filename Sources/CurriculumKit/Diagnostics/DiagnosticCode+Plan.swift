@@ -79,11 +79,25 @@ extension DiagnosticCode {
             "Set `Curriculum:` to the curriculum folder, relative to the plan file (`..` for a plan in `<curriculum>/plans/`)."
     )
 
+    public static let badActual = DiagnosticCode(
+        "CUR720", "bad-actual", .error,
+        summary: "what an item really took cannot be read",
+        help: "Write the minutes or the real clock times: `(werkelijk 75 min)`, `(actual 10:15-11:30)`.")
+    public static let actualOutsideItem = DiagnosticCode(
+        "CUR721", "actual-outside-item", .error,
+        summary: "an actual time stands on a line that is not a plan item",
+        help: "Write it at the end of the item's own line: `- 1.A.1.1 (werkelijk 75 min)`.")
+    public static let actualInFuture = DiagnosticCode(
+        "CUR722", "actual-in-future", .error,
+        summary: "a plan notes what a day really took, but the day is dated after today",
+        help: "Note actuals after the day has been given; correct the date if it is wrong.")
+
     static let planCodes: [DiagnosticCode] = [
         unknownPlanExercise, badPlanTime, dayEndsBeforeStart, zeroLengthDay, duplicatePlanItem, fixedTimeCollision,
         overBudget,
         unreadablePlanItem, missingPlanField, invalidPlanField, invalidPlanDate, longStretch, lunchPlacement,
         thinBuffer,
         tooManyParticipants, fixedTimeOutsideDay, dateCountMismatch, unscheduledExercise, planCurriculumMissing,
+        badActual, actualOutsideItem, actualInFuture,
     ]
 }

@@ -10,8 +10,18 @@ public struct BudgetJob: Sendable {
     public func run(_ request: BudgetRequest) -> BudgetResult {
         let found = CurriculumLookup(loader: CurriculumLoader(fileSystem: fileSystem)).load(
             [request.curriculumPath], commandLine: request.commandLine)
-        guard let curriculum = found.curriculum else {
+        guard var curriculum = found.curriculum else {
             return BudgetResult(diagnostics: found.diagnostics.sortedByLocation(), sources: found.sources)
+        }
+        var calibration: Calibration?
+        if !request.calibration.isEmpty {
+            let delivered = DeliveredPlans(
+                paths: request.calibration, loader: CurriculumLoader(fileSystem: fileSystem))
+            guard let review = delivered.review else {
+                return BudgetResult(diagnostics: delivered.diagnostics, sources: delivered.sources)
+            }
+            calibration = Calibration(review: review)
+            curriculum = Calibration(review: review).apply(to: curriculum)
         }
         var dayMinutes = request.dayMinutes
         if dayMinutes == nil, let frame = curriculum.manifest.dayFrame {
@@ -25,6 +35,9 @@ public struct BudgetJob: Sendable {
         }
         let budget = Budget(curriculum: curriculum, exercises: exercises, dayMinutes: dayMinutes)
         var result = BudgetResult(output: budget.render())
+        if let calibration {
+            result.output? += "\n" + ReviewRenderer.calibration(calibration, language: curriculum.language)
+        }
         if let target = request.target {
             let (fits, text) = budget.verdict(for: target)
             result.output? += "Verdict: \(text)\n"

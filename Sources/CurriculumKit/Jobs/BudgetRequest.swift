@@ -9,6 +9,9 @@ public struct BudgetRequest: Sendable {
     public var target: Budget.Target?
     /// The command as typed (`curriculum budget`), for hints.
     public var commandLine = "curriculum budget"
+    /// Delivered plan files (or folders of them) whose actual times replace the curriculum's
+    /// durations (`--calibrate`); empty: the curriculum's durations.
+    public var calibration: [String] = []
 
     public init() {}
 }

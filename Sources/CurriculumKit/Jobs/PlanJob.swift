@@ -15,12 +15,27 @@ public struct PlanJob: Sendable {
         var writtenSettings = request.settings
         var fillReport: String?
         let schedule: Schedule
+        var calibration: (Calibration, Language?)?
+        if !request.calibration.isEmpty {
+            let delivered = DeliveredPlans(paths: request.calibration, loader: loader)
+            result.diagnostics = delivered.diagnostics
+            result.sources = delivered.sources
+            guard let review = delivered.review else { return result }
+            calibration = (Calibration(review: review), delivered.language)
+        }
         switch request.source {
         case .planFile(let path):
+            var known: (folder: String, curriculum: Curriculum)?
+            if let (calibrated, _) = calibration {
+                let plain = PlanLoader(loader: loader).load(path: path)
+                if let curriculum = plain.curriculum, let folder = plain.curriculumFolder {
+                    known = (folder, calibrated.apply(to: curriculum))
+                }
+            }
             let loaded = ScheduledPlan.load(
-                path: path, loader: loader, overrides: request.settings, autoBreaks: request.autoBreaks)
-            result.diagnostics = loaded.diagnostics.sortedByLocation()
-            result.sources = loaded.sources
+                path: path, loader: loader, overrides: request.settings, autoBreaks: request.autoBreaks, known: known)
+            result.diagnostics += loaded.diagnostics.sortedByLocation()
+            result.sources.merge(loaded.sources) { a, _ in a }
             guard let laidOut = loaded.schedule else { return result }
             schedule = laidOut
             writtenSettings = (loaded.plan?.settings ?? PlanSettings()).overridden(by: request.settings)
@@ -29,11 +44,12 @@ public struct PlanJob: Sendable {
         case .selection(let words), .fill(_, let words):
             let found = CurriculumLookup(loader: loader).load(
                 [request.curriculumPath], commandLine: request.commandLine)
-            guard let loaded = found.curriculum else {
+            guard let uncalibrated = found.curriculum else {
                 result.diagnostics = found.diagnostics.sortedByLocation()
                 result.sources = found.sources
                 return result
             }
+            let loaded = calibration.map { $0.0.apply(to: uncalibrated) } ?? uncalibrated
             curriculum = loaded
             curriculumFolder = loaded.folder
             var metadata = request.metadata
@@ -63,7 +79,7 @@ public struct PlanJob: Sendable {
                     pool, frame: frame, metadata: metadata, maximumDays: request.maximumDays)
             }
             schedule = scheduled.schedule
-            result.diagnostics = scheduled.diagnostics
+            result.diagnostics += scheduled.diagnostics
         }
         result.schedule = schedule
         result.diagnostics = result.diagnostics.sortedByLocation()
@@ -79,6 +95,10 @@ public struct PlanJob: Sendable {
             result.output = ICSRenderer(timeZone: request.timeZone, timestamp: request.timestamp).render(schedule)
         case .text:
             result.output = AgendaRenderer().render(schedule) + (fillReport.map { "\n" + $0 } ?? "")
+            if let (calibrated, language) = calibration {
+                result.output +=
+                    "\n" + ReviewRenderer.calibration(calibrated, language: curriculum?.language ?? language ?? .dutch)
+            }
         }
         if let target = request.planFile {
             save(

@@ -49,6 +49,9 @@ public struct PlanRequest: Sendable {
     public var timeZone = ICSRenderer.defaultTimeZone
     public var timestamp = ICSRenderer.Timestamp(secondsSinceEpoch: 0)
     public var planFile: PlanFileTarget?
+    /// Delivered plan files (or folders of them) whose actual times replace the curriculum's
+    /// durations (`--calibrate`); empty: the curriculum's durations.
+    public var calibration: [String] = []
     /// The command as typed (`curriculum plan`), for hints.
     public var commandLine = "curriculum plan"
 

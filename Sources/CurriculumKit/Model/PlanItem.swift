@@ -22,16 +22,19 @@ public struct PlanItem: Hashable, Sendable, Codable {
     public var location: SourceLocation?
     /// Where the exercise ID starts (for diagnostics about the ID).
     public var idLocation: SourceLocation?
+    /// What the item really took, noted after the day (`(werkelijk 75 min)`).
+    public var actual: PlanActual?
 
     public init(
         _ content: Content, fixedStart: ClockTime? = nil, text: String = "", location: SourceLocation? = nil,
-        idLocation: SourceLocation? = nil
+        idLocation: SourceLocation? = nil, actual: PlanActual? = nil
     ) {
         self.content = content
         self.fixedStart = fixedStart
         self.text = text
         self.location = location
         self.idLocation = idLocation
+        self.actual = actual
     }
 
     public var exerciseID: ExerciseID? {

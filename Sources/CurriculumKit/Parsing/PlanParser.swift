@@ -122,6 +122,7 @@ public enum PlanParser {
         mutating func run() {
             var language: Language?
             for line in scanner.lines {
+                reportMisplacedActual(on: line)
                 switch line.kind {
                 case .heading(let depth):
                     let text = scanner.content(of: line)
@@ -178,7 +179,12 @@ public enum PlanParser {
                     sawItem = true
                     lastItemIndent = line.indent
                     let raw = String(decoding: scanner.bytes[line.contentStart..<line.contentEnd], as: UTF8.self)
-                    readItem(raw, at: scanner.location(line, at: line.contentStart))
+                    let location = scanner.location(line, at: line.contentStart)
+                    let reading = PlanActualParser.read(raw, at: location)
+                    diagnostics += reading.diagnostics
+                    let count = currentDay.items.count
+                    readItem(reading.rest, at: location)
+                    if currentDay.items.count > count { currentDay.items[count].actual = reading.actual }
                 default:
                     break
                 }
@@ -192,6 +198,18 @@ public enum PlanParser {
             if plan.items.isEmpty {
                 diagnostics.append(
                     .noPlanItems(at: SourceLocation(file: path, line: max(1, scanner.source.lineCount), column: 1)))
+            }
+        }
+
+        /// An actual (`(werkelijk 75 min)`) anywhere but at the end of an item is a finding: a
+        /// note under an item, a field, a heading or a line of text would silently drop it.
+        mutating func reportMisplacedActual(on line: ScannedLine) {
+            var isItem = false
+            if case .listItem = line.kind { isItem = !(sawItem && line.indent > lastItemIndent) }
+            guard !isItem, !line.isBlankOrComment, line.markerStart < line.contentEnd else { return }
+            let text = String(decoding: scanner.bytes[line.markerStart..<line.contentEnd], as: UTF8.self)
+            if let finding = PlanActualParser.misplaced(in: text, at: scanner.location(line, at: line.markerStart)) {
+                diagnostics.append(finding)
             }
         }
 

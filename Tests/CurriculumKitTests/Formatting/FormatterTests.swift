@@ -178,6 +178,14 @@ func formattedChecked(
         #expect(FileRole.of(fileName: "curriculum/x/plans/dag.plan.md") == .plan)
     }
 
+    @Test func planFilesKeepActualsAndTheirNotes() {
+        let plan =
+            "Titel: Dag\n\n* 1.A.1.1 Actuele situatie (werkelijk 75 min) — groep wilde langer oefenen   \n+ Pauze 15 (actual 10:30-10:50)\n"
+        let expected =
+            "Titel: Dag\n\n- 1.A.1.1 Actuele situatie (werkelijk 75 min) — groep wilde langer oefenen\n- Pauze 15 (actual 10:30-10:50)\n"
+        #expect(formattedChecked(plan, role: .plan, path: "dag.plan.md") == expected)
+    }
+
     @Test func languageOfAModuleFileOnItsOwn() {
         func language(_ text: String) -> Language? {
             guard case .success(let source) = SourceText.decode(text, path: "x.md") else { return nil }
@@ -193,6 +201,16 @@ func formattedChecked(
     func fingerprint(_ text: String, role: FileRole = .module) -> MeaningFingerprint? {
         guard case .success(let source) = SourceText.decode(text, path: "f.md") else { return nil }
         return MeaningFingerprint(source: source, role: role)
+    }
+
+    @Test func anActualIsPartOfAPlansMeaning() throws {
+        let planned = try #require(fingerprint("Titel: Dag\n\n- 1.A.1.1\n", role: .plan))
+        let given = try #require(fingerprint("Titel: Dag\n\n- 1.A.1.1 (werkelijk 75 min)\n", role: .plan))
+        let longer = try #require(fingerprint("Titel: Dag\n\n- 1.A.1.1 (werkelijk 80 min)\n", role: .plan))
+        let noted = try #require(fingerprint("Titel: Dag\n\n- 1.A.1.1 (werkelijk 75 min) — kort\n", role: .plan))
+        #expect(planned.difference(from: given) != nil)
+        #expect(given.difference(from: longer) != nil)
+        #expect(given.difference(from: noted) != nil)
     }
 
     static let base =

@@ -148,7 +148,7 @@ import Testing
         let blocks = docs.components(separatedBy: "```markdown\n").dropFirst().compactMap {
             $0.components(separatedBy: "```").first
         }
-        #expect(blocks.count == 3)
+        #expect(blocks.count == 4)
         for block in blocks {
             let result = PlanParser.parse(block, path: "docs/plans.md")
             #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))\n\(block)")
