@@ -98,9 +98,19 @@ extension Console {
         return ICSRenderer.Timestamp(secondsSinceEpoch: seconds)
     }
 
-    /// Today's date in UTC, for the checks that compare a plan's dates with today (CUR722).
+    /// Today's date where the user is (the local time zone, as `date` shows it), for the checks
+    /// that compare a plan's dates with today (CUR722): a course given this morning in Utrecht is
+    /// not "in the future" because UTC is still on yesterday.
     var today: CalendarDate {
-        let seconds = Int(Date().timeIntervalSince1970)
-        return CalendarDate(daysSinceEpoch: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        var now = time(nil)
+        var local = tm()
+        guard localtime_r(&now, &local) != nil,
+            let date = CalendarDate(
+                year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))
+        else {
+            let seconds = Int(now)
+            return CalendarDate(daysSinceEpoch: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        }
+        return date
     }
 }

@@ -95,6 +95,30 @@ import Testing
         #expect(output.stderr.contains("error[CUR722]: an actual time on day 1, dated 2999-01-05, after today"))
     }
 
+    /// "Today" is the user's date, not UTC's: in zones 14 hours ahead of and 12 behind UTC (at any
+    /// hour, one of them is on another date than UTC), a day given today (local date) is not after
+    /// today, and tomorrow (local date) is.
+    @Test(arguments: [("Etc/GMT-14", 14), ("Etc/GMT+12", -12)])
+    func todayIsTheLocalDate(zone: String, hours: Int) throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(secondsFromGMT: hours * 3600))
+        let now = Date()
+        func written(_ date: Date) -> String {
+            let parts = calendar.dateComponents([.year, .month, .day], from: date)
+            return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        }
+        let folder = try CLI.temporaryDirectory()
+        let curriculum = CLI.root.appendingPathComponent("curriculum/igma-femina").path
+        for (date, future) in [(now, false), (now.addingTimeInterval(86_400), true)] {
+            let plan = folder.appendingPathComponent("dag-\(written(date)).plan.md")
+            try
+                "Curriculum: \(curriculum)\nTitel: x\nDatum: \(written(date))\nDagindeling: 09:00-16:30\n\n- 1.A.1.1 (werkelijk 75 min)\n"
+                .write(to: plan, atomically: true, encoding: .utf8)
+            let output = try CLI.run(["check", plan.path], environment: ["TZ": zone])
+            #expect(output.stderr.contains("CUR722") == future, "\(zone) \(written(date)): \(output.stderr)")
+        }
+    }
+
     @Test func planAndBudgetCalibrateOnTheDeliveries() throws {
         let plans = try Self.threeDeliveries()
         let plan = try CLI.run(
