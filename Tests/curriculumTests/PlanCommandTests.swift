@@ -213,6 +213,63 @@ import Testing
         #expect(lines[4] == "1|2027-03-09|10:45|11:00|10:45|11:00|pause||Pauze|15|15|10:45|no")
     }
 
+    /// Issue 12, case 5: an unknown exercise keeps its place, marked, and the verdict says so.
+    @Test func anUnknownExerciseIsMarkedInTheAgendaAndTheVerdictIsNotFits() throws {
+        let folder = try Self.planFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let plan = folder.appendingPathComponent("fout.plan.md")
+        try Self.write(
+            "Curriculum: \(Self.curriculumPath)\nTitel: fout\nDagindeling: 09:00-16:30\n\n- 1.A.1.1\n- 1.A.1.9\n- 1.A.1.2\n",
+            to: plan)
+        let output = try CLI.run(["plan", plan.path])
+        #expect(output.status == 1)
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        let unknown = lines.firstIndex { $0.contains("1.A.1.9") && $0.contains("unknown exercise 1.A.1.9") }
+        let before = lines.firstIndex { $0.contains("1.A.1.1 ") }
+        let after = lines.firstIndex { $0.contains("1.A.1.2 ") }
+        #expect(unknown != nil, "\(output.stdout)")
+        if let unknown, let before, let after { #expect(before < unknown && unknown < after) }
+        #expect(!output.stdout.contains("Verdict: fits"), "\(output.stdout)")
+        #expect(output.stdout.contains("Verdict: has errors — unknown exercise 1.A.1.9"), "\(output.stdout)")
+        let json = try CLI.run(["plan", plan.path, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["fits"] as? Bool == false)
+    }
+
+    /// Issue 12, case 5: an item that runs past a fixed start is marked, as is the fixed item.
+    @Test func anOverlapWithAFixedTimeIsMarkedAtBothItems() throws {
+        let folder = try Self.planFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let plan = folder.appendingPathComponent("overlap.plan.md")
+        try Self.write(
+            "Curriculum: \(Self.curriculumPath)\nTitel: overlap\nDagindeling: 09:00-16:30\n\n- 1.A.1.1\n- 09:30 1.A.1.2\n",
+            to: plan)
+        let output = try CLI.run(["plan", plan.path])
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("runs past the fixed start 09:30 of 1.A.1.2"), "\(output.stdout)")
+        #expect(output.stdout.contains("overlapped until 10:00"), "\(output.stdout)")
+        #expect(!output.stdout.contains("Verdict: fits"), "\(output.stdout)")
+        #expect(output.stdout.contains("Verdict: has errors — 1.A.1.1 runs past the fixed start 09:30"))
+    }
+
+    /// Issue 12, case 2: two dates are two days; what does not fit in them is left out.
+    @Test func datesFixTheNumberOfDays() throws {
+        let command = [
+            "plan", "--select", "2", "--level", "1", "--date", "2027-04-14", "--date", "2027-04-15", "--start", "09:00",
+            "--end", "16:00", "--auto-breaks", "--curriculum", Self.curriculumPath,
+        ]
+        let output = try CLI.run(command)
+        #expect(output.status == 1, "\(output.stdout)")
+        #expect(!output.stdout.contains("Dag 3"), "\(output.stdout)")
+        #expect(output.stdout.contains("Does not fit in 2 days"))
+        #expect(output.stdout.contains("Verdict: does not fit"))
+        let json = try CLI.run(command + ["--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["fits"] as? Bool == false)
+        #expect((object?["leftOut"] as? [String])?.isEmpty == false)
+        #expect((object?["days"] as? [Any])?.count == 2)
+    }
+
     @Test func jsonHasEveryItemWithItsTimes() throws {
         let output = try CLI.run(["plan", Self.shippedPlan, "--format", "json"])
         #expect(output.status == 0)

@@ -14,7 +14,7 @@ public struct PlanJob: Sendable {
         var curriculumFolder: String?
         var writtenSettings = request.settings
         var fillReport: String?
-        let schedule: Schedule
+        var schedule: Schedule
         switch request.source {
         case .planFile(let path):
             let loaded = ScheduledPlan.load(
@@ -65,8 +65,9 @@ public struct PlanJob: Sendable {
             schedule = scheduled.schedule
             result.diagnostics = scheduled.diagnostics
         }
-        result.schedule = schedule
         result.diagnostics = result.diagnostics.sortedByLocation()
+        schedule.errorCount = result.diagnostics.errorCount
+        result.schedule = schedule
         switch request.format {
         case .json: result.output = ScheduleJSONRenderer.render(schedule) + "\n"
         case .csv: result.output = CSVRenderer.render(schedule)

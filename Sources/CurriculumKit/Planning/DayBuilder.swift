@@ -48,14 +48,17 @@ struct DayBuilder: Sendable {
         var location: SourceLocation?
         /// How to name the item in messages: `1.A.1.1` or `'Lunch'`.
         var label: String
+        /// What is already known to be wrong with it (an unknown exercise).
+        var marks: [ScheduledItem.Mark] = []
     }
 
     static func pauseTitle(_ language: Language) -> String { language == .dutch ? "Pauze" : "Break" }
 
     mutating func append(_ entry: Entry) {
+        var entry = entry
         var fixedApplied = false
         if let fixed = entry.fixedStart {
-            applyFixedStart(fixed, for: entry)
+            applyFixedStart(fixed, for: &entry)
             fixedApplied = true
         }
         if entry.kind == .lunch { lunchPlaced = true }
@@ -131,7 +134,8 @@ struct DayBuilder: Sendable {
     private mutating func place(_ entry: Entry) {
         let item = ScheduledItem(
             kind: entry.kind, exercise: entry.exercise, title: entry.title, duration: entry.duration,
-            start: earliest, latestStart: latest, fixedStart: entry.fixedStart, location: entry.location)
+            start: earliest, latestStart: latest, fixedStart: entry.fixedStart, location: entry.location,
+            marks: entry.marks)
         items.append(item)
         earliest = item.end
         latest = item.latestEnd
@@ -151,15 +155,21 @@ struct DayBuilder: Sendable {
         previousWasTraining = false
     }
 
-    private mutating func applyFixedStart(_ fixed: ClockTime, for entry: Entry) {
+    private mutating func applyFixedStart(_ fixed: ClockTime, for entry: inout Entry) {
         let at = entry.location.map { SourceRange(start: $0, length: fixed.description.count) }
         if fixed < frame.start || fixed >= frame.end {
             diagnostics.append(.fixedStartOutsideDay(entry, at: fixed, day: number, frame: frame, range: at))
         }
         if earliest > fixed || latest > fixed {
             let definite = earliest > fixed
-            let culprit = items.last { (definite ? $0.end : $0.latestEnd) > fixed }
+            let culpritIndex = items.lastIndex { (definite ? $0.end : $0.latestEnd) > fixed }
+            let culprit = culpritIndex.map { items[$0] }
             let until = definite ? earliest : latest
+            if definite {
+                // An overlap for certain is marked at both items, so the agenda shows where.
+                if let culpritIndex { items[culpritIndex].marks.append(.runsPastFixedStart(fixed, of: entry.label)) }
+                entry.marks.append(.overlappedUntil(until))
+            }
             diagnostics.append(
                 .fixedStartCollision(
                     entry, at: fixed, culprit: culprit, until: until, definite: definite, range: at))
