@@ -270,6 +270,46 @@ import Testing
         #expect((object?["days"] as? [Any])?.count == 2)
     }
 
+    /// The plan of issue 12, cases 2 to 4: module 2, level 1, on two dates.
+    static let twoDates = [
+        "plan", "--select", "2", "--level", "1", "--date", "2027-04-14", "--date", "2027-04-15", "--start", "09:00",
+        "--end", "16:00", "--auto-breaks", "--curriculum", curriculumPath,
+    ]
+
+    /// Issue 12, case 4: day 1 is filled as the rules allow; the 120-min 2.C.1.1 is placed, not
+    /// pushed to day 2, with one warning that names it.
+    @Test func aDayIsFilledAsTheRulesAllow() throws {
+        let output = try CLI.run(Self.twoDates)
+        let day1 = output.stdout.components(separatedBy: "Dag 2").first ?? ""
+        #expect(day1.contains("  14:00-16:00  2.C.1.1 Ontwerp van een progressieladder"), "\(output.stdout)")
+        #expect(day1.contains("End of day 1: 16:00"))
+        #expect(output.stderr.components(separatedBy: "2.C.1.1 takes 120 min on its own").count == 2)
+    }
+
+    /// Issue 12, case 3: lunch is inserted inside its window or not at all, and the plan written
+    /// with --write plans again without a finding about a break or lunch the tool placed.
+    @Test func insertedLunchStaysInItsWindowAndAWrittenPlanPlansClean() throws {
+        let output = try CLI.run(Self.twoDates)
+        let lunches = output.stdout.split(separator: "\n").filter { $0.contains(" Lunch ") }
+        #expect(!lunches.isEmpty)
+        for lunch in lunches {
+            let start = String(lunch.trimmingCharacters(in: .whitespaces).prefix(5))
+            #expect(start >= "12:00" && start <= "12:45", "\(lunch)")
+        }
+        #expect(output.stderr.contains("across the lunch window 12:00-13:30"), "\(output.stderr)")
+        let folder = try Self.planFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let plan = folder.appendingPathComponent("twee.plan.md")
+        let written = try CLI.run(Self.twoDates + ["--write", plan.path])
+        #expect(written.stderr.contains("wrote"), "\(written.stderr)")
+        let again = try CLI.run(["plan", plan.path])
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+        #expect(!again.stderr.contains("lunch starts at"), "\(again.stderr)")
+        #expect(!again.stderr.contains("without a lunch"), "\(again.stderr)")
+        #expect(!again.stderr.contains("without a break"), "\(again.stderr)")
+        #expect(!again.stdout.contains("suggested"), "\(again.stdout)")
+    }
+
     @Test func jsonHasEveryItemWithItsTimes() throws {
         let output = try CLI.run(["plan", Self.shippedPlan, "--format", "json"])
         #expect(output.status == 0)

@@ -32,6 +32,10 @@ public struct Scheduler: Sendable {
             builder.date = offset < plan.metadata.dates.count ? plan.metadata.dates[offset] : nil
             builder.heading = planDay.heading
             builder.location = planDay.location
+            builder.lunchInPlan = planDay.items.contains {
+                if case .lunch = $0.content { return true }
+                return false
+            }
             for item in planDay.items {
                 switch item.content {
                 case .exercise(let id):
