@@ -379,6 +379,17 @@ import Testing
         #expect(over.stdout.contains("Verdict: does not fit in 18 h"))
     }
 
+    /// Issue 12, case 6: an exercise longer than the day never fits, and `budget` says so.
+    @Test func budgetReportsAnExerciseLongerThanTheDay() throws {
+        let output = try CLI.run(["budget", "--select", "1.A", "--level", "1", "--day", "45min"])
+        #expect(output.status == 1, "\(output.stderr)")
+        #expect(output.stderr.contains("error[CUR720]: exercise 1.A.1.1 takes 60 min"), "\(output.stderr)")
+        #expect(output.stderr.contains("no day can hold it"))
+        let fits = try CLI.run(["budget", "--select", "1.A", "--level", "1", "--day", "60min"])
+        #expect(fits.status == 0, "\(fits.stderr)")
+        #expect(!fits.stderr.contains("CUR720"))
+    }
+
     @Test(arguments: [
         (["plan"], "Give a plan file"),
         (["plan", "--select", "9.Z"], "The curriculum has no 9.Z"),
@@ -386,6 +397,8 @@ import Testing
         (["plan", "--select", "1.A", "--start", "16:00", "--end", "09:00"], "before or when it starts"),
         (["plan", "--fill", "--level", "1"], "needs --topics"),
         (["budget", "--target", "soon"], "--target"),
+        (["budget", "--day", "6", "--target", "3d"], "'6' for '--day' is a number without a unit"),
+        (["budget", "--day", "6h", "--target", "20"], "such as days (20d), hours (20h) or minutes (20 min)"),
     ])
     func usageMistakesExitTwo(arguments: [String], message: String) throws {
         let output = try CLI.run(arguments)

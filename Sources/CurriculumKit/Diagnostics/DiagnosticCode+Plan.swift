@@ -79,11 +79,17 @@ extension DiagnosticCode {
             "Set `Curriculum:` to the curriculum folder, relative to the plan file (`..` for a plan in `<curriculum>/plans/`)."
     )
 
+    public static let exerciseLongerThanDay = DiagnosticCode(
+        "CUR720", "exercise-longer-than-day", .error,
+        summary: "an exercise takes longer than a whole course day, so no day can ever hold it",
+        help: "Lengthen the day (`budget --day 7h`), or shorten or split the exercise in the curriculum.")
+
     static let planCodes: [DiagnosticCode] = [
         unknownPlanExercise, badPlanTime, dayEndsBeforeStart, zeroLengthDay, duplicatePlanItem, fixedTimeCollision,
         overBudget,
         unreadablePlanItem, missingPlanField, invalidPlanField, invalidPlanDate, longStretch, lunchPlacement,
         thinBuffer,
         tooManyParticipants, fixedTimeOutsideDay, dateCountMismatch, unscheduledExercise, planCurriculumMissing,
+        exerciseLongerThanDay,
     ]
 }

@@ -80,6 +80,7 @@ import Testing
         "CUR717": .warning,
         "CUR718": .error,
         "CUR719": .error,
+        "CUR720": .error,
         "CUR801": .error,
         "CUR802": .error,
         "CUR803": .error,
