@@ -56,6 +56,7 @@ enum BudgetCommand: Subcommand {
             request.level = n
         }
         if let text = arguments.value(day) {
+            try rejectBareNumber(text, for: day, arguments: arguments)
             guard case .success(let reading) = DurationParser.parse(text), !reading.value.isRange,
                 reading.value.minimum > 0
             else {
@@ -66,6 +67,7 @@ enum BudgetCommand: Subcommand {
             request.dayMinutes = reading.value.minimum
         }
         if let text = arguments.value(target) {
+            try rejectBareNumber(text, for: target, arguments: arguments)
             guard let parsed = Budget.Target(text) else {
                 throw arguments.usage("The value '\(text)' is invalid for '--target': give days (3d) or hours (18h)")
             }
@@ -76,6 +78,20 @@ enum BudgetCommand: Subcommand {
         request.commandLine = arguments.commandLine
         request.calibration = arguments.list(PlanOptions.calibrate).map(console.displayPath)
         return request
+    }
+
+    /// A number without a unit could mean minutes, hours or days: never guessed.
+    private static func rejectBareNumber(_ text: String, for option: OptionSpec, arguments: ParsedArguments)
+        throws(UsageError)
+    {
+        let trimmed = text.trimmingSpaces()
+        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) else { return }
+        let forms =
+            option.long == target.long
+            ? "days (\(trimmed)d), hours (\(trimmed)h) or minutes (\(trimmed) min)" : "6h or 360 min"
+        throw arguments.usage(
+            "The value '\(text)' for '--\(option.long)' is a number without a unit: write it with one, such as \(forms)"
+        )
     }
 
     private static func selectionError(_ failure: Selection.Failure, arguments: ParsedArguments) -> UsageError {

@@ -133,6 +133,18 @@ import Testing
         #expect(output.stdout.isEmpty)
     }
 
+    /// Issue 12, case 2: the dates fix the days, so a handout of more than they hold is refused
+    /// with what is left out, never written without it.
+    @Test func aHandoutThatDoesNotFitItsDatesIsRefused() throws {
+        let output = try CLI.run([
+            "export", "curriculum/igma-femina", "--select", "1", "--level", "1", "--date", "2027-03-09", "--format",
+            "txt",
+        ])
+        #expect(output.status == 1, "\(output.stderr)")
+        #expect(output.stderr.contains("error[CUR807]: the selection does not fit in the 1 day its dates give"))
+        #expect(output.stdout.isEmpty)
+    }
+
     @Test func unknownSelectionAndModule() throws {
         let selection = try CLI.run(["export", "curriculum/igma-femina", "--select", "1.A.1.9"])
         #expect(selection.status == 1)

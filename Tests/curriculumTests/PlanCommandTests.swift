@@ -213,6 +213,103 @@ import Testing
         #expect(lines[4] == "1|2027-03-09|10:45|11:00|10:45|11:00|pause||Pauze|15|15|10:45|no")
     }
 
+    /// Issue 12, case 5: an unknown exercise keeps its place, marked, and the verdict says so.
+    @Test func anUnknownExerciseIsMarkedInTheAgendaAndTheVerdictIsNotFits() throws {
+        let folder = try Self.planFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let plan = folder.appendingPathComponent("fout.plan.md")
+        try Self.write(
+            "Curriculum: \(Self.curriculumPath)\nTitel: fout\nDagindeling: 09:00-16:30\n\n- 1.A.1.1\n- 1.A.1.9\n- 1.A.1.2\n",
+            to: plan)
+        let output = try CLI.run(["plan", plan.path])
+        #expect(output.status == 1)
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        let unknown = lines.firstIndex { $0.contains("1.A.1.9") && $0.contains("unknown exercise 1.A.1.9") }
+        let before = lines.firstIndex { $0.contains("1.A.1.1 ") }
+        let after = lines.firstIndex { $0.contains("1.A.1.2 ") }
+        #expect(unknown != nil, "\(output.stdout)")
+        if let unknown, let before, let after { #expect(before < unknown && unknown < after) }
+        #expect(!output.stdout.contains("Verdict: fits"), "\(output.stdout)")
+        #expect(output.stdout.contains("Verdict: has errors — unknown exercise 1.A.1.9"), "\(output.stdout)")
+        let json = try CLI.run(["plan", plan.path, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["fits"] as? Bool == false)
+    }
+
+    /// Issue 12, case 5: an item that runs past a fixed start is marked, as is the fixed item.
+    @Test func anOverlapWithAFixedTimeIsMarkedAtBothItems() throws {
+        let folder = try Self.planFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let plan = folder.appendingPathComponent("overlap.plan.md")
+        try Self.write(
+            "Curriculum: \(Self.curriculumPath)\nTitel: overlap\nDagindeling: 09:00-16:30\n\n- 1.A.1.1\n- 09:30 1.A.1.2\n",
+            to: plan)
+        let output = try CLI.run(["plan", plan.path])
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("runs past the fixed start 09:30 of 1.A.1.2"), "\(output.stdout)")
+        #expect(output.stdout.contains("overlapped until 10:00"), "\(output.stdout)")
+        #expect(!output.stdout.contains("Verdict: fits"), "\(output.stdout)")
+        #expect(output.stdout.contains("Verdict: has errors — 1.A.1.1 runs past the fixed start 09:30"))
+    }
+
+    /// Issue 12, case 2: two dates are two days; what does not fit in them is left out.
+    @Test func datesFixTheNumberOfDays() throws {
+        let command = [
+            "plan", "--select", "2", "--level", "1", "--date", "2027-04-14", "--date", "2027-04-15", "--start", "09:00",
+            "--end", "16:00", "--auto-breaks", "--curriculum", Self.curriculumPath,
+        ]
+        let output = try CLI.run(command)
+        #expect(output.status == 1, "\(output.stdout)")
+        #expect(!output.stdout.contains("Dag 3"), "\(output.stdout)")
+        #expect(output.stdout.contains("Does not fit in 2 days"))
+        #expect(output.stdout.contains("Verdict: does not fit"))
+        let json = try CLI.run(command + ["--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["fits"] as? Bool == false)
+        #expect((object?["leftOut"] as? [String])?.isEmpty == false)
+        #expect((object?["days"] as? [Any])?.count == 2)
+    }
+
+    /// The plan of issue 12, cases 2 to 4: module 2, level 1, on two dates.
+    static let twoDates = [
+        "plan", "--select", "2", "--level", "1", "--date", "2027-04-14", "--date", "2027-04-15", "--start", "09:00",
+        "--end", "16:00", "--auto-breaks", "--curriculum", curriculumPath,
+    ]
+
+    /// Issue 12, case 4: day 1 is filled as the rules allow; the 120-min 2.C.1.1 is placed, not
+    /// pushed to day 2, with one warning that names it.
+    @Test func aDayIsFilledAsTheRulesAllow() throws {
+        let output = try CLI.run(Self.twoDates)
+        let day1 = output.stdout.components(separatedBy: "Dag 2").first ?? ""
+        #expect(day1.contains("  14:00-16:00  2.C.1.1 Ontwerp van een progressieladder"), "\(output.stdout)")
+        #expect(day1.contains("End of day 1: 16:00"))
+        #expect(output.stderr.components(separatedBy: "2.C.1.1 takes 120 min on its own").count == 2)
+    }
+
+    /// Issue 12, case 3: lunch is inserted inside its window or not at all, and the plan written
+    /// with --write plans again without a finding about a break or lunch the tool placed.
+    @Test func insertedLunchStaysInItsWindowAndAWrittenPlanPlansClean() throws {
+        let output = try CLI.run(Self.twoDates)
+        let lunches = output.stdout.split(separator: "\n").filter { $0.contains(" Lunch ") }
+        #expect(!lunches.isEmpty)
+        for lunch in lunches {
+            let start = String(lunch.trimmingCharacters(in: .whitespaces).prefix(5))
+            #expect(start >= "12:00" && start <= "12:45", "\(lunch)")
+        }
+        #expect(output.stderr.contains("across the lunch window 12:00-13:30"), "\(output.stderr)")
+        let folder = try Self.planFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let plan = folder.appendingPathComponent("twee.plan.md")
+        let written = try CLI.run(Self.twoDates + ["--write", plan.path])
+        #expect(written.stderr.contains("wrote"), "\(written.stderr)")
+        let again = try CLI.run(["plan", plan.path])
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+        #expect(!again.stderr.contains("lunch starts at"), "\(again.stderr)")
+        #expect(!again.stderr.contains("without a lunch"), "\(again.stderr)")
+        #expect(!again.stderr.contains("without a break"), "\(again.stderr)")
+        #expect(!again.stdout.contains("suggested"), "\(again.stdout)")
+    }
+
     @Test func jsonHasEveryItemWithItsTimes() throws {
         let output = try CLI.run(["plan", Self.shippedPlan, "--format", "json"])
         #expect(output.status == 0)
@@ -282,6 +379,17 @@ import Testing
         #expect(over.stdout.contains("Verdict: does not fit in 18 h"))
     }
 
+    /// Issue 12, case 6: an exercise longer than the day never fits, and `budget` says so.
+    @Test func budgetReportsAnExerciseLongerThanTheDay() throws {
+        let output = try CLI.run(["budget", "--select", "1.A", "--level", "1", "--day", "45min"])
+        #expect(output.status == 1, "\(output.stderr)")
+        #expect(output.stderr.contains("error[CUR723]: exercise 1.A.1.1 takes 60 min"), "\(output.stderr)")
+        #expect(output.stderr.contains("no day can hold it"))
+        let fits = try CLI.run(["budget", "--select", "1.A", "--level", "1", "--day", "60min"])
+        #expect(fits.status == 0, "\(fits.stderr)")
+        #expect(!fits.stderr.contains("CUR723"))
+    }
+
     @Test(arguments: [
         (["plan"], "Give a plan file"),
         (["plan", "--select", "9.Z"], "The curriculum has no 9.Z"),
@@ -289,6 +397,8 @@ import Testing
         (["plan", "--select", "1.A", "--start", "16:00", "--end", "09:00"], "before or when it starts"),
         (["plan", "--fill", "--level", "1"], "needs --topics"),
         (["budget", "--target", "soon"], "--target"),
+        (["budget", "--day", "6", "--target", "3d"], "'6' for '--day' is a number without a unit"),
+        (["budget", "--day", "6h", "--target", "20"], "such as days (20d), hours (20h) or minutes (20 min)"),
     ])
     func usageMistakesExitTwo(arguments: [String], message: String) throws {
         let output = try CLI.run(arguments)

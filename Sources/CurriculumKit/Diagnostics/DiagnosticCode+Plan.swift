@@ -91,6 +91,10 @@ extension DiagnosticCode {
         "CUR722", "actual-in-future", .error,
         summary: "a plan notes what a day really took, but the day is dated after today",
         help: "Note actuals after the day has been given; correct the date if it is wrong.")
+    public static let exerciseLongerThanDay = DiagnosticCode(
+        "CUR723", "exercise-longer-than-day", .error,
+        summary: "an exercise takes longer than a whole course day, so no day can ever hold it",
+        help: "Lengthen the day (`budget --day 7h`), or shorten or split the exercise in the curriculum.")
 
     static let planCodes: [DiagnosticCode] = [
         unknownPlanExercise, badPlanTime, dayEndsBeforeStart, zeroLengthDay, duplicatePlanItem, fixedTimeCollision,
@@ -98,6 +102,6 @@ extension DiagnosticCode {
         unreadablePlanItem, missingPlanField, invalidPlanField, invalidPlanDate, longStretch, lunchPlacement,
         thinBuffer,
         tooManyParticipants, fixedTimeOutsideDay, dateCountMismatch, unscheduledExercise, planCurriculumMissing,
-        badActual, actualOutsideItem, actualInFuture,
+        badActual, actualOutsideItem, actualInFuture, exerciseLongerThanDay,
     ]
 }

@@ -64,6 +64,7 @@ public struct AgendaRenderer: Sendable {
                 if item.isInserted { remarks.append("inserted") }
                 if let fixed = item.fixedStart { remarks.append("fixed \(fixed)") }
                 if item.latestEnd > day.frame.end { remarks.append("past \(day.frame.end)") }
+                remarks += item.marks.map(\.description)
                 if !remarks.isEmpty { line += "  (" + remarks.joined(separator: ", ") + ")" }
                 out += line.trailingSpacesRemoved() + "\n"
             }
@@ -103,17 +104,35 @@ public struct AgendaRenderer: Sendable {
         return line
     }
 
-    /// One line for the whole plan.
+    /// One line for the whole plan: `fits` only when nothing is wrong, else what is.
     public static func summary(_ schedule: Schedule) -> String {
         let over = schedule.days.filter { !$0.fits }
-        if !over.isEmpty {
-            return "Verdict: over budget — "
-                + over.map { "day \($0.number) over by \($0.overrun) min" }.joined(separator: ", ")
-        }
+        var wrong = over.map { "day \($0.number) over by \($0.overrun) min" }
         if !schedule.leftOut.isEmpty {
-            return
-                "Verdict: does not fit — \(schedule.leftOut.count) exercise\(schedule.leftOut.count == 1 ? "" : "s") left out"
+            wrong.append(
+                "\(schedule.leftOut.count) exercise\(schedule.leftOut.count == 1 ? "" : "s") left out")
         }
+        var named = over.count
+        for item in schedule.markedItems {
+            for mark in item.marks {
+                switch mark {
+                case .unknownExercise(let id):
+                    wrong.append("unknown exercise \(id)")
+                    named += 1
+                case .runsPastFixedStart(let fixed, let label):
+                    wrong.append("\(item.id?.description ?? item.title) runs past the fixed start \(fixed) of \(label)")
+                    named += 1
+                case .overlappedUntil: break
+                }
+            }
+        }
+        if schedule.errorCount > named {
+            let others = schedule.errorCount - named
+            wrong.append("\(others)\(named > 0 ? " other" : "") error\(others == 1 ? "" : "s") in the plan")
+        }
+        if !over.isEmpty { return "Verdict: over budget — " + wrong.joined(separator: ", ") }
+        if !schedule.leftOut.isEmpty { return "Verdict: does not fit — " + wrong.joined(separator: ", ") }
+        if !wrong.isEmpty { return "Verdict: has errors — " + wrong.joined(separator: ", ") }
         let tightest = schedule.days.map(\.slack).min() ?? 0
         let days = schedule.days.count
         return "Verdict: fits — \(days) day\(days == 1 ? "" : "s"), \(tightest) min slack on the tightest day"

@@ -9,7 +9,9 @@
 /// Shape: `{ "title", "curriculum", "dates", "place", "trainers", "participants", "fits",
 /// "days": [{ "number", "date", "start", "end", "earliestEnd", "latestEnd", "slack", "fits",
 /// "items": [{ "kind", "id", "title", "start", "latestStart", "end", "latestEnd",
-/// "minutes": {"minimum", "maximum"}, "fixed", "inserted" }] }], "leftOut": [ids] }`.
+/// "minutes": {"minimum", "maximum"}, "fixed", "inserted", "goals", "marks" }] }], "leftOut": [ids] }`.
+/// `fits` is false whenever a day overruns, an exercise is left out, an item is marked or an
+/// error was reported.
 public enum ScheduleJSONRenderer {
     struct Item: Encodable {
         var kind: String
@@ -23,6 +25,8 @@ public enum ScheduleJSONRenderer {
         var fixed: String?
         var inserted: Bool
         var goals: [String]
+        /// What is wrong with the item: `unknown exercise 1.A.1.9`, `overlapped until 10:15`.
+        var marks: [String]
     }
     struct Day: Encodable {
         var number: Int
@@ -68,7 +72,8 @@ public enum ScheduleJSONRenderer {
                             start: item.start.description, latestStart: item.latestStart.description,
                             end: item.end.description, latestEnd: item.latestEnd.description, minutes: item.duration,
                             fixed: item.fixedStart?.description,
-                            inserted: item.isInserted, goals: item.exercise?.goals.map(\.text) ?? [])
+                            inserted: item.isInserted, goals: item.exercise?.goals.map(\.text) ?? [],
+                            marks: item.marks.map(\.description))
                     })
             },
             leftOut: schedule.leftOut.map(\.id.description))

@@ -38,11 +38,28 @@ public struct BudgetJob: Sendable {
         if let calibration {
             result.output? += "\n" + ReviewRenderer.calibration(calibration, language: curriculum.language)
         }
+        if let dayMinutes, !budget.longerThanADay.isEmpty {
+            result.diagnostics = budget.longerThanADay.map { .longerThanADay($0, dayMinutes: dayMinutes) }
+            result.sources = found.sources
+            result.fits = false
+        }
         if let target = request.target {
             let (fits, text) = budget.verdict(for: target)
             result.output? += "Verdict: \(text)\n"
-            result.fits = fits
+            result.fits = fits && result.fits
         }
         return result
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func longerThanADay(_ exercise: Exercise, dayMinutes: Int) -> Diagnostic {
+        Diagnostic(
+            .exerciseLongerThanDay,
+            "exercise \(exercise.id) takes \(exercise.minutes), longer than a day of \(dayMinutes) min of training: no day can hold it",
+            at: SourceRange(start: exercise.idLocation, length: exercise.writtenID.count),
+            hint: FixHint(
+                "give a day of at least \(exercise.minutes.maximum) min (--day \(exercise.minutes.maximum) min), or shorten or split the exercise"
+            ))
     }
 }

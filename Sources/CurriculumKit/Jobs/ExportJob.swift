@@ -73,6 +73,10 @@ public struct ExportJob: Sendable {
             manifest: curriculum.manifest, settings: request.settings, autoBreaks: request.autoBreaks)
         let scheduled = Scheduler(curriculum: curriculum, policy: policy).split(
             exercises, frame: frame, metadata: metadata)
+        // The dates fix the days; a handout never drops exercises without a word.
+        if !scheduled.schedule.leftOut.isEmpty {
+            return .failure(.selectionDoesNotFitDates(scheduled.schedule))
+        }
         return .success(
             HandoutBuilder(audience: request.audience).document(
                 for: Handout(schedule: scheduled.schedule, curriculum: curriculum)))
@@ -100,6 +104,16 @@ public struct ExportJob: Sendable {
 }
 
 extension Diagnostic {
+    fileprivate static func selectionDoesNotFitDates(_ schedule: Schedule) -> Diagnostic {
+        let days = schedule.days.count
+        let ids = schedule.leftOut.map(\.id.description).joined(separator: ", ")
+        return Diagnostic(
+            .planHasErrors,
+            "the selection does not fit in the \(days) day\(days == 1 ? "" : "s") its dates give (\(ids) left out), so no handout was written",
+            at: nil,
+            hint: FixHint("give a --date for every course day; 'curriculum plan' with the same options shows the days"))
+    }
+
     fileprivate static func planNotExported(_ path: String) -> Diagnostic {
         Diagnostic(
             .planHasErrors,

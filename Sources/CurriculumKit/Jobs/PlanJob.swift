@@ -14,7 +14,7 @@ public struct PlanJob: Sendable {
         var curriculumFolder: String?
         var writtenSettings = request.settings
         var fillReport: String?
-        let schedule: Schedule
+        var schedule: Schedule
         var calibration: (Calibration, Language?)?
         if !request.calibration.isEmpty {
             let delivered = DeliveredPlans(paths: request.calibration, loader: loader)
@@ -81,8 +81,9 @@ public struct PlanJob: Sendable {
             schedule = scheduled.schedule
             result.diagnostics += scheduled.diagnostics
         }
-        result.schedule = schedule
         result.diagnostics = result.diagnostics.sortedByLocation()
+        schedule.errorCount = result.diagnostics.errorCount
+        result.schedule = schedule
         switch request.format {
         case .json: result.output = ScheduleJSONRenderer.render(schedule) + "\n"
         case .csv: result.output = CSVRenderer.render(schedule)

@@ -79,6 +79,11 @@ public struct ModuleParser {
             switch line.kind {
             case .heading(let depth) where depth <= 4:
                 heading(line, depth: depth)
+            case .heading(5) where HeadingParser.exercise(scanner.content(of: line)).id != nil:
+                // An exercise heading one `#` too deep is still an exercise: read it, and let
+                // `HeadingDepthRule` say that it is too deep, rather than losing it in the
+                // exercise above.
+                heading(line, depth: 5)
             case .field(let kind):
                 startField(kind, line: line)
             case .labelLike where (hasModule || detached) && reportUnknownLabel(line):
@@ -155,7 +160,7 @@ public struct ModuleParser {
             }
             detached = false
             level = Level(number: number, name: name, location: location)
-        case 3, 4:
+        case 3, 4, 5:
             closeExercise()
             closeContainerIntroduction()
             if depth == 4, HeadingParser.level(text) != nil {

@@ -16,9 +16,11 @@ public struct Budget: Hashable, Sendable {
         case days(Int)
         case minutes(Int)
 
-        /// Reads `3d`, `3 dagen`, `3 days`, `18h`, `18 uur`, `1080 min`.
+        /// Reads `3d`, `3 dagen`, `3 days`, `18h`, `18 uur`, `1080 min`; a bare number is not
+        /// read, since it could mean days, hours or minutes.
         public init?(_ text: String) {
             let lowered = text.lowercased().trimmingWhitespace()
+            if lowered.isEmpty || lowered.allSatisfy(\.isASCIIDigit) { return nil }
             let digits = lowered.prefix { $0.isASCIIDigit }
             let unit = lowered.dropFirst(digits.count).trimmingWhitespace()
             if let n = Int(digits), n > 0, ["d", "dag", "dagen", "day", "days"].contains(unit) {
@@ -41,9 +43,13 @@ public struct Budget: Hashable, Sendable {
     public var total: Line
     /// Training minutes per day used for the day counts.
     public var dayMinutes: Int?
+    /// The exercises whose maximum is longer than a day of `dayMinutes`: no day can hold them, so
+    /// a day count that gives them a day of their own would mislead.
+    public var longerThanADay: [Exercise]
 
     public init(curriculum: Curriculum, exercises: [Exercise], dayMinutes: Int?) {
         self.dayMinutes = dayMinutes
+        longerThanADay = dayMinutes.map { day in exercises.filter { $0.minutes.maximum > day } } ?? []
         func line(_ key: String, _ title: String, _ list: [Exercise]) -> Line {
             Line(
                 key: key, title: title, minutes: list.reduce(.zero) { $0 + $1.minutes }, exercises: list.count,

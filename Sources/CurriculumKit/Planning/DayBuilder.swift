@@ -22,6 +22,10 @@ struct DayBuilder: Sendable {
     private var stretch = 0
     private var stretchStart: ClockTime
     private var lunchPlaced = false
+    /// An item ran across the whole time lunch could start (reported once).
+    private var lunchSpanned = false
+    /// The plan names a lunch for this day: it is judged where it stands, none is added.
+    var lunchInPlan = false
     private var previousWasTraining = false
 
     init(number: Int, frame: DayFrame, policy: BreakPolicy, language: Language) {
@@ -48,14 +52,17 @@ struct DayBuilder: Sendable {
         var location: SourceLocation?
         /// How to name the item in messages: `1.A.1.1` or `'Lunch'`.
         var label: String
+        /// What is already known to be wrong with it (an unknown exercise).
+        var marks: [ScheduledItem.Mark] = []
     }
 
     static func pauseTitle(_ language: Language) -> String { language == .dutch ? "Pauze" : "Break" }
 
     mutating func append(_ entry: Entry) {
+        var entry = entry
         var fixedApplied = false
         if let fixed = entry.fixedStart {
-            applyFixedStart(fixed, for: entry)
+            applyFixedStart(fixed, for: &entry)
             fixedApplied = true
         }
         if entry.kind == .lunch { lunchPlaced = true }
@@ -71,29 +78,45 @@ struct DayBuilder: Sendable {
         let transition = previousWasTraining && !fixedApplied ? policy.transitionMinutes : 0
         let d = entry.duration.maximum
         var insertedBreak = false
-        let breakDue = stretch > 0 && stretch + transition + d > policy.maximumStretch
-        // Lunch is due at the last item boundary that keeps it inside the window; when a short
-        // break is due within one break's length of the window, lunch takes its place.
-        let lunchDue =
-            !lunchPlaced && spansLunch && hasTraining && latest < frame.end && latest <= policy.latestLunchStart
-            && (latest >= policy.lunchWindow.start || latest.adding(minutes: transition + d) > policy.latestLunchStart
-                || (breakDue && latest.adding(minutes: policy.breakMinutes) >= policy.lunchWindow.start))
-        if lunchDue {
+        // An exercise longer than the maximum stretch cannot be split here: it is no reason for a
+        // break before it (the trainer breaks inside it; its one warning says so), unless the
+        // training before it already fills a whole stretch.
+        func breakDue(after stretch: Int) -> Bool {
+            stretch > 0
+                && (d <= policy.maximumStretch
+                    ? stretch + transition + d > policy.maximumStretch : stretch >= policy.maximumStretch)
+        }
+        // Lunch always lies inside its window: at the first item boundary inside it, or at the
+        // window's start after an idle gap no longer than a break when the next item (or a due
+        // break) would otherwise carry the day past the last start lunch may have.
+        let lunchPending =
+            !lunchPlaced && !lunchSpanned && !lunchInPlan && spansLunch && hasTraining && latest < frame.end
+            && latest <= policy.latestLunchStart
+        let window = policy.lunchWindow
+        let crossesLunch = latest.adding(minutes: transition + d) > policy.latestLunchStart
+        let beforeWindow = latest < window.start
+        let gap = window.start.minutesSinceMidnight - latest.minutesSinceMidnight
+        let lunchAfterGap =
+            lunchPending && beforeWindow && gap <= policy.breakMinutes
+            && (crossesLunch
+                || (breakDue(after: stretch) && latest.adding(minutes: policy.breakMinutes) >= window.start))
+        if lunchPending && (!beforeWindow || lunchAfterGap) {
+            let at = lunchAfterGap ? window.start : latest
             if policy.autoBreaks {
-                insertBreak(.lunch, minutes: policy.lunchMinutes)
+                insertBreak(.lunch, minutes: policy.lunchMinutes, at: lunchAfterGap ? window.start : nil)
                 insertedBreak = true
             } else if !suggestedLunch {
                 // Suggested, not inserted: later suggestions assume it is taken.
                 suggestedLunch = true
                 suggestions.append(
                     BreakSuggestion(
-                        kind: .lunch, at: latest, minutes: policy.lunchMinutes, beforeIndex: items.count,
+                        kind: .lunch, at: at, minutes: policy.lunchMinutes, beforeIndex: items.count,
                         reason: "lunch window \(policy.lunchWindow)"))
                 stretch = 0
                 stretchStart = latest
             }
         }
-        if !insertedBreak, stretch > 0, stretch + transition + d > policy.maximumStretch {
+        if !insertedBreak, breakDue(after: stretch) {
             if policy.autoBreaks {
                 insertBreak(.pause, minutes: policy.breakMinutes)
                 insertedBreak = true
@@ -111,6 +134,15 @@ struct DayBuilder: Sendable {
                 stretch = 0
                 stretchStart = latest
             }
+        }
+        if lunchPending, !lunchPlaced, !suggestedLunch, latest < window.start,
+            latest.adding(minutes: insertedBreak ? d : transition + d) > policy.latestLunchStart
+        {
+            // The item runs across the whole time lunch could start: no lunch fits the window.
+            let start = insertedBreak ? latest : latest.adding(minutes: transition)
+            lunchSpanned = true
+            diagnostics.append(
+                .lunchSpanned(entry, from: start, to: start.adding(minutes: d), policy: policy, day: number))
         }
         if !insertedBreak, transition > 0 {
             earliest = earliest.adding(minutes: transition)
@@ -131,18 +163,25 @@ struct DayBuilder: Sendable {
     private mutating func place(_ entry: Entry) {
         let item = ScheduledItem(
             kind: entry.kind, exercise: entry.exercise, title: entry.title, duration: entry.duration,
-            start: earliest, latestStart: latest, fixedStart: entry.fixedStart, location: entry.location)
+            start: earliest, latestStart: latest, fixedStart: entry.fixedStart, location: entry.location,
+            marks: entry.marks)
         items.append(item)
         earliest = item.end
         latest = item.latestEnd
     }
 
-    private mutating func insertBreak(_ kind: ScheduledItem.Kind, minutes: Int) {
+    /// Inserts a break or lunch; `fixed` starts it later than the day has reached (lunch at the
+    /// window's start after a short idle gap), and is written into a saved plan.
+    private mutating func insertBreak(_ kind: ScheduledItem.Kind, minutes: Int, at fixed: ClockTime? = nil) {
         let title = kind == .lunch ? "Lunch" : Self.pauseTitle(language)
+        if let fixed {
+            earliest = max(earliest, fixed)
+            latest = max(latest, fixed)
+        }
         items.append(
             ScheduledItem(
                 kind: kind, title: title, duration: Duration(minutes: minutes), start: earliest, latestStart: latest,
-                isInserted: true))
+                fixedStart: fixed, isInserted: true))
         earliest = earliest.adding(minutes: minutes)
         latest = latest.adding(minutes: minutes)
         if kind == .lunch { lunchPlaced = true }
@@ -151,15 +190,21 @@ struct DayBuilder: Sendable {
         previousWasTraining = false
     }
 
-    private mutating func applyFixedStart(_ fixed: ClockTime, for entry: Entry) {
+    private mutating func applyFixedStart(_ fixed: ClockTime, for entry: inout Entry) {
         let at = entry.location.map { SourceRange(start: $0, length: fixed.description.count) }
         if fixed < frame.start || fixed >= frame.end {
             diagnostics.append(.fixedStartOutsideDay(entry, at: fixed, day: number, frame: frame, range: at))
         }
         if earliest > fixed || latest > fixed {
             let definite = earliest > fixed
-            let culprit = items.last { (definite ? $0.end : $0.latestEnd) > fixed }
+            let culpritIndex = items.lastIndex { (definite ? $0.end : $0.latestEnd) > fixed }
+            let culprit = culpritIndex.map { items[$0] }
             let until = definite ? earliest : latest
+            if definite {
+                // An overlap for certain is marked at both items, so the agenda shows where.
+                if let culpritIndex { items[culpritIndex].marks.append(.runsPastFixedStart(fixed, of: entry.label)) }
+                entry.marks.append(.overlappedUntil(until))
+            }
             diagnostics.append(
                 .fixedStartCollision(
                     entry, at: fixed, culprit: culprit, until: until, definite: definite, range: at))
@@ -189,7 +234,7 @@ struct DayBuilder: Sendable {
         var found = diagnostics
         let dayAt = location.map { SourceRange(start: $0, length: 1) }
         let trainingEnd = items.filter(\.isTraining).map(\.latestEnd).max()
-        if !lunchPlaced, spansLunch, let trainingEnd, trainingEnd > policy.lunchWindow.end,
+        if !lunchPlaced, !lunchSpanned, spansLunch, let trainingEnd, trainingEnd > policy.lunchWindow.end,
             let firstStart = items.first?.start, firstStart < policy.latestLunchStart
         {
             found.append(.noLunch(day: number, policy: policy, at: dayAt))
@@ -214,6 +259,19 @@ extension Diagnostic {
             at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
             hint: FixHint(
                 "add `- \(DayBuilder.pauseTitle(language)) \(policy.breakMinutes)` before \(entry.label) at \(latest), or run with --auto-breaks"
+            ))
+    }
+
+    fileprivate static func lunchSpanned(
+        _ entry: DayBuilder.Entry, from start: ClockTime, to end: ClockTime, policy: BreakPolicy, day number: Int
+    ) -> Diagnostic {
+        let window = policy.lunchWindow
+        return Diagnostic(
+            .lunchPlacement,
+            "\(entry.label) runs \(start)-\(end) (day \(number)) across the lunch window \(window): no \(policy.lunchMinutes)-min lunch fits inside it",
+            at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
+            hint: FixHint(
+                "split \(entry.label) at \(window.start) for lunch \(window.start)-\(window.start.adding(minutes: policy.lunchMinutes)), or move it after lunch"
             ))
     }
 

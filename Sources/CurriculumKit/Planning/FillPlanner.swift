@@ -92,7 +92,8 @@ public struct FillPlanner: Sendable {
             solution.chosen.map { pool[$0] }, frame: frame, metadata: metadata, maximumDays: 1)
         var attempts = 0
         while attempts < 64, budget > 0,
-            !(scheduled.schedule.fits && !(scheduled.schedule.days.first?.isShortOfBuffer ?? false))
+            !(scheduled.schedule.days.allSatisfy(\.fits) && scheduled.schedule.leftOut.isEmpty
+                && !(scheduled.schedule.days.first?.isShortOfBuffer ?? false))
         {
             let day = scheduled.schedule.days.first
             let shortfall = max(1, (day?.overrun ?? 0) + max(0, (day?.requiredSlack ?? 0) - max(0, day?.slack ?? 0)))

@@ -11,16 +11,20 @@ public struct Schedule: Hashable, Sendable, Codable {
     public var days: [ScheduledDay]
     /// Exercises a selection asked for that did not fit in the days allowed (`--days N`).
     public var leftOut: [Exercise]
+    /// How many errors were reported about the plan (unknown exercises, collisions, unreadable
+    /// lines, …): a plan with any is never said to fit.
+    public var errorCount: Int
 
     public init(
         metadata: PlanMetadata, curriculumTitle: String = "", policy: BreakPolicy = BreakPolicy(),
-        days: [ScheduledDay] = [], leftOut: [Exercise] = []
+        days: [ScheduledDay] = [], leftOut: [Exercise] = [], errorCount: Int = 0
     ) {
         self.metadata = metadata
         self.curriculumTitle = curriculumTitle
         self.policy = policy
         self.days = days
         self.leftOut = leftOut
+        self.errorCount = errorCount
     }
 
     public var title: String { metadata.title }
@@ -35,6 +39,10 @@ public struct Schedule: Hashable, Sendable, Codable {
     /// Every exercise scheduled, in order.
     public var exercises: [Exercise] { days.flatMap(\.exercises) }
 
-    /// Whether every day fits its frame (at the latest end) and nothing was left out.
-    public var fits: Bool { days.allSatisfy(\.fits) && leftOut.isEmpty }
+    /// The items marked as wrong (unknown, overlapping), in order.
+    public var markedItems: [ScheduledItem] { items.filter { !$0.marks.isEmpty } }
+
+    /// Whether every day fits its frame (at the latest end), nothing was left out, no item is
+    /// marked and no error was reported: the one verdict the agenda, JSON and exit status share.
+    public var fits: Bool { days.allSatisfy(\.fits) && leftOut.isEmpty && markedItems.isEmpty && errorCount == 0 }
 }

@@ -14,6 +14,25 @@ public struct ScheduledItem: Hashable, Sendable, Codable {
         case free
     }
 
+    /// Something wrong with the item itself, shown at the item in the agenda and JSON so that a
+    /// plan with a mistake never reads as fitting.
+    public enum Mark: Hashable, Sendable, Codable, CustomStringConvertible {
+        /// The plan names an exercise the curriculum does not have; it keeps its place, 0 min long.
+        case unknownExercise(ExerciseID)
+        /// The item runs, even at its shortest, past the fixed start of a later item.
+        case runsPastFixedStart(ClockTime, of: String)
+        /// The item has a fixed start that earlier items run past.
+        case overlappedUntil(ClockTime)
+
+        public var description: String {
+            switch self {
+            case .unknownExercise(let id): return "unknown exercise \(id)"
+            case .runsPastFixedStart(let fixed, let label): return "runs past the fixed start \(fixed) of \(label)"
+            case .overlappedUntil(let until): return "overlapped until \(until)"
+            }
+        }
+    }
+
     public var kind: Kind
     /// The exercise, for `.exercise` items.
     public var exercise: Exercise?
@@ -34,11 +53,14 @@ public struct ScheduledItem: Hashable, Sendable, Codable {
     public var isInserted: Bool
     /// Where the plan names the item, when it comes from a file.
     public var location: SourceLocation?
+    /// What is wrong with the item (empty for an item that is fine).
+    public var marks: [Mark]
 
     public init(
         kind: Kind, exercise: Exercise? = nil, title: String, duration: Duration, start: ClockTime,
         latestStart: ClockTime,
-        fixedStart: ClockTime? = nil, isInserted: Bool = false, location: SourceLocation? = nil
+        fixedStart: ClockTime? = nil, isInserted: Bool = false, location: SourceLocation? = nil,
+        marks: [Mark] = []
     ) {
         self.kind = kind
         self.exercise = exercise
@@ -51,6 +73,7 @@ public struct ScheduledItem: Hashable, Sendable, Codable {
         self.fixedStart = fixedStart
         self.isInserted = isInserted
         self.location = location
+        self.marks = marks
     }
 
     /// The exercise's ID, for exercise items.

@@ -42,6 +42,7 @@ public struct ScheduledPlan: Sendable {
         let scheduled = Scheduler(curriculum: curriculum, policy: policy).schedule(plan, frame: frame)
         result.schedule = scheduled.schedule
         result.diagnostics += scheduled.diagnostics
+        result.schedule?.errorCount = result.diagnostics.errorCount
         return result
     }
 }

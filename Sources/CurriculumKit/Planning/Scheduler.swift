@@ -32,6 +32,10 @@ public struct Scheduler: Sendable {
             builder.date = offset < plan.metadata.dates.count ? plan.metadata.dates[offset] : nil
             builder.heading = planDay.heading
             builder.location = planDay.location
+            builder.lunchInPlan = planDay.items.contains {
+                if case .lunch = $0.content { return true }
+                return false
+            }
             for item in planDay.items {
                 switch item.content {
                 case .exercise(let id):
@@ -41,6 +45,11 @@ public struct Scheduler: Sendable {
                         diagnostics.append(
                             .unknownExercise(
                                 id, in: curriculum, at: item.idLocation ?? item.location, suggestion: suggestion))
+                        // Kept where it stands, 0 min long and marked, so the agenda shows it.
+                        builder.append(
+                            DayBuilder.Entry(
+                                kind: .exercise, title: id.description, duration: .zero, fixedStart: item.fixedStart,
+                                location: item.location, label: id.description, marks: [.unknownExercise(id)]))
                         continue
                     }
                     builder.append(
@@ -74,7 +83,9 @@ public struct Scheduler: Sendable {
             diagnostics.append(.dateCountMismatch(in: plan))
         }
         diagnostics += facilitationFindings(plan.metadata, at: plan.fieldLocations["participants"])
-        let schedule = Schedule(metadata: plan.metadata, curriculumTitle: curriculum.title, policy: policy, days: days)
+        let schedule = Schedule(
+            metadata: plan.metadata, curriculumTitle: curriculum.title, policy: policy, days: days,
+            errorCount: diagnostics.errorCount)
         return Result(schedule: schedule, diagnostics: diagnostics)
     }
 
@@ -82,11 +93,13 @@ public struct Scheduler: Sendable {
     /// the next exercise would end after the day's end, breaks and lunch included (inserted with
     /// `autoBreaks`, suggested without). Never splits an exercise; an exercise
     /// longer than a whole day gets a day of its own (and is reported as over budget). With
-    /// `maximumDays`, what does not fit in that many days is left out, in order, and listed in
-    /// `Schedule.leftOut`.
+    /// `maximumDays`, or with dates in `metadata` (one day per date), the number of days is the
+    /// user's: what does not fit in them is left out, in order, and listed in `Schedule.leftOut`.
+    /// Only without either are days added as needed.
     public func split(_ exercises: [Exercise], frame: DayFrame, metadata: PlanMetadata, maximumDays: Int? = nil)
         -> Result
     {
+        let maximumDays = maximumDays ?? (metadata.dates.isEmpty ? nil : metadata.dates.count)
         var diagnostics: [Diagnostic] = []
         var days: [ScheduledDay] = []
         var leftOut: [Exercise] = []
@@ -137,7 +150,8 @@ public struct Scheduler: Sendable {
         }
         diagnostics += facilitationFindings(metadata, at: nil)
         let schedule = Schedule(
-            metadata: metadata, curriculumTitle: curriculum.title, policy: policy, days: days, leftOut: leftOut)
+            metadata: metadata, curriculumTitle: curriculum.title, policy: policy, days: days, leftOut: leftOut,
+            errorCount: diagnostics.errorCount)
         return Result(schedule: schedule, diagnostics: diagnostics)
     }
 
@@ -152,8 +166,13 @@ public struct Scheduler: Sendable {
                     let content: PlanItem.Content
                     switch item.kind {
                     case .exercise:
+                        let unknown = item.marks.lazy.compactMap { mark -> ExerciseID? in
+                            if case .unknownExercise(let id) = mark { return id }
+                            return nil
+                        }.first
                         content =
-                            item.exercise.map { .exercise($0.id) } ?? .free(title: item.title, duration: item.duration)
+                            (item.exercise?.id ?? unknown).map { .exercise($0) }
+                            ?? .free(title: item.title, duration: item.duration)
                     case .pause: content = .pause(minutes: item.duration.minimum)
                     case .lunch: content = .lunch(minutes: item.duration.minimum)
                     case .free: content = .free(title: item.title, duration: item.duration)

@@ -64,6 +64,18 @@ import Testing
         #expect(Budget.Target("18h") == .minutes(1080))
         #expect(Budget.Target("3 dagen") == .days(3))
         #expect(Budget.Target("soon") == nil)
+        // Issue 12, case 6: a bare number could be minutes, hours or days; it is not read.
+        #expect(Budget.Target("20") == nil)
+        #expect(Budget.Target("1080 min") == .minutes(1080))
+    }
+
+    /// Issue 12, case 6: exercises longer than the day are named, not counted as a day each.
+    @Test func budgetNamesExercisesLongerThanADay() {
+        let curriculum = PlanFixtures.fixed([("1.A.1.1", 35), ("1.A.1.2", 20)])
+        let budget = Budget(curriculum: curriculum, exercises: curriculum.exercises, dayMinutes: 30)
+        #expect(budget.longerThanADay.map(\.id.description) == ["1.A.1.1"])
+        let roomy = Budget(curriculum: curriculum, exercises: curriculum.exercises, dayMinutes: 35)
+        #expect(roomy.longerThanADay.isEmpty)
     }
 
     @Test func diffFindsMovedExercisesByLongestKeptOrder() {

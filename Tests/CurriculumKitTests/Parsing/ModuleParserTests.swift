@@ -73,6 +73,18 @@ import Testing
         #expect(module.totalMinutes == Duration(minimum: 105, maximum: 120))
     }
 
+    /// Issue 12, case 8: an exercise heading one `#` too deep is still read as its exercise; its
+    /// fields are not taken as repeated fields of the exercise above.
+    @Test func anExerciseHeadingOneLevelTooDeepIsStillRead() throws {
+        let text = Self.good + "\n##### 1.A.1.3 Te diep\n\nLeerdoelen:\n- Iets\n\nDuur: 30 min\n\nFeedback: Kort.\n"
+        let parsed = parseModule(text)
+        let exercises = try #require(parsed.module?.exercises)
+        #expect(exercises.map(\.id.description) == ["1.A.1.1", "1.A.1.2", "1.A.1.3"])
+        #expect(exercises.last?.headingDepth == 5)
+        #expect(exercises.last?.duration?.value == Duration(minutes: 30))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.map(\.message))")
+    }
+
     @Test func exerciseFields() throws {
         let exercise = try #require(parseModule(Self.good).module?.exercises.first)
         #expect(exercise.title == "De rollen van de coach")

@@ -133,8 +133,16 @@ import Testing
     }
 
     @Test func missingLunchInAFullDayIsWarned() {
-        let result = PlanFixtures.schedule("Titel: t\n\n- 1.B.1.2\n- Pauze\n- 1.C.1.1\n", curriculum: Self.pool)
+        let result = PlanFixtures.schedule(
+            "Titel: t\n\n- 1.A.1.1\n- 1.A.1.2\n- Pauze\n- 1.A.1.3\n- 1.B.1.1\n- 1.B.1.2\n", curriculum: Self.pool)
         #expect(result.diagnostics.contains { $0.code == .lunchPlacement && $0.message.contains("without a lunch") })
+        // An exercise across the whole time lunch could start is reported as such instead.
+        let spanned = PlanFixtures.schedule("Titel: t\n\n- 1.B.1.2\n- Pauze\n- 1.C.1.1\n", curriculum: Self.pool)
+        let findings = spanned.diagnostics.filter { $0.code == .lunchPlacement }
+        #expect(
+            findings.map(\.message) == [
+                "1.C.1.1 runs 11:15-14:35 (day 1) across the lunch window 12:00-13:30: no 45-min lunch fits inside it"
+            ])
     }
 
     @Test func transitionsAddMinutesBetweenConsecutiveTrainingItems() {
@@ -221,10 +229,83 @@ import Testing
             #expect(day.fits)
             var stretch = 0
             for item in day.items {
-                if item.isBreak { stretch = 0 } else { stretch += item.duration.maximum }
-                #expect(stretch <= max(90, item.duration.maximum))
+                let d = item.duration.maximum
+                if item.isBreak {
+                    stretch = 0
+                } else if d > 90 {
+                    // Longer than a stretch on its own: placed without a break before it, unless
+                    // the training before it already fills a stretch.
+                    #expect(stretch < 90)
+                    stretch += d
+                } else {
+                    stretch += d
+                    #expect(stretch <= 90)
+                }
             }
         }
+    }
+
+    /// Issue 12, case 4: a day split resets every day to its start, and the items follow in
+    /// curriculum order from there, several to a day.
+    @Test func aDaySplitRestartsEveryDayAtItsStartAndKeepsTheOrder() {
+        let pool = PlanFixtures.fixed((1...7).map { ("1.A.1.\($0)", 30) })
+        let result = Scheduler(curriculum: pool).split(
+            pool.exercises, frame: PlanFixtures.frame("09:00-10:30"), metadata: PlanMetadata())
+        let days = result.schedule.days
+        #expect(
+            days.map { $0.exercises.map(\.id.description) } == [
+                ["1.A.1.1", "1.A.1.2", "1.A.1.3"], ["1.A.1.4", "1.A.1.5", "1.A.1.6"], ["1.A.1.7"],
+            ])
+        for day in days.prefix(2) {
+            #expect(times(day) == ["09:00-09:30", "09:30-10:00", "10:00-10:30"], "day \(day.number)")
+        }
+        #expect(times(days[2]) == ["09:00-09:30"])
+    }
+
+    /// Issue 12, case 4: an exercise longer than the maximum stretch is placed where the day still
+    /// holds it, without a break before it, with one warning naming it.
+    @Test func anExerciseLongerThanTheStretchIsPlacedNotPushedToTheNextDay() {
+        let pool = PlanFixtures.fixed([
+            ("1.A.1.1", 60), ("1.A.1.2", 60), ("1.A.1.3", 60), ("1.B.1.1", 45), ("1.B.1.2", 120),
+        ])
+        var policy = BreakPolicy()
+        policy.autoBreaks = true
+        let result = Scheduler(curriculum: pool, policy: policy).split(
+            pool.exercises, frame: PlanFixtures.frame("09:00-16:00"), metadata: PlanMetadata())
+        #expect(result.schedule.days.count == 1)
+        let long = result.schedule.items.first { $0.id?.description == "1.B.1.2" }
+        #expect(long.map { "\($0.start)-\($0.end)" } == "14:00-16:00")
+        let warnings = result.diagnostics.filter { $0.code == .longStretch }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.message.contains("1.B.1.2") == true)
+    }
+
+    /// Issue 12, case 3: an item that would carry the day past the last lunch start from before the
+    /// window gets lunch at the window's start after a short gap, never before the window.
+    @Test func lunchAfterAShortGapStartsAtTheWindowNeverBefore() {
+        let pool = PlanFixtures.fixed([("1.A.1.1", 80), ("1.A.1.2", 80), ("1.A.1.3", 60)])
+        let result = PlanFixtures.schedule(
+            "Titel: t\n\n- 1.A.1.1\n- Pauze 15\n- 1.A.1.2\n- 1.A.1.3\n", curriculum: pool, autoBreaks: true)
+        let items = result.schedule.days[0].items
+        let lunch = items.first { $0.kind == .lunch }
+        #expect(lunch.map { "\($0.start)-\($0.end)" } == "12:00-12:45", "\(times(result.schedule.days[0]))")
+        #expect(lunch?.fixedStart == PlanFixtures.time("12:00"))
+        #expect(!result.diagnostics.contains { $0.code == .lunchPlacement })
+    }
+
+    /// Issue 12, case 3: where an exercise spans the whole time lunch could start, no lunch is
+    /// put outside the window; one finding says so and where to split.
+    @Test func anExerciseAcrossTheLunchWindowIsReportedNotLunchOutsideIt() throws {
+        let pool = PlanFixtures.fixed([("1.A.1.1", 120), ("1.A.1.2", 120)])
+        let result = PlanFixtures.schedule(
+            "Titel: t\n\n- 1.A.1.1\n- 1.A.1.2\n", curriculum: pool, autoBreaks: true, frame: "09:00-16:00")
+        let day = result.schedule.days[0]
+        #expect(!day.items.contains { $0.kind == .lunch })
+        let findings = result.diagnostics.filter { $0.code == .lunchPlacement }
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.message.contains("1.A.1.2 runs 11:15-13:15"), "\(finding.message)")
+        #expect(finding.hint?.message.contains("split 1.A.1.2 at 12:00") == true)
     }
 
     // MARK: The shipped curriculum

@@ -1,6 +1,7 @@
 /// Exercise headings take `####` under a level and `###` directly under a topic. A heading that
 /// skips a level (`####` right under `##`) renders as a sub-sub-heading in every Markdown preview
-/// and suggests a missing `### Niveau` heading.
+/// and suggests a missing `### Niveau` heading; one `#` too many (`#####`) is read as the exercise
+/// it names and reported here.
 public struct HeadingDepthRule: Rule {
     public static let codes: [DiagnosticCode] = [.skippedHeadingLevel]
 
@@ -12,10 +13,14 @@ public struct HeadingDepthRule: Rule {
             for level in topic.levels {
                 let expected = level.isImplicit ? 3 : 4
                 for exercise in level.exercises where exercise.headingDepth != expected {
-                    found.append(
-                        level.isImplicit
-                            ? .exerciseSkipsLevelHeading(exercise, under: topic)
-                            : .exerciseTooShallowUnderLevel(exercise))
+                    if exercise.headingDepth > 4 {
+                        found.append(.exerciseHeadingTooDeep(exercise, expected: expected))
+                    } else {
+                        found.append(
+                            level.isImplicit
+                                ? .exerciseSkipsLevelHeading(exercise, under: topic)
+                                : .exerciseTooShallowUnderLevel(exercise))
+                    }
                 }
             }
         }
@@ -31,6 +36,10 @@ public struct HeadingDepthRule: Rule {
         RuleExample(
             "a `###` exercise under a level",
             module: ExampleText.module(ExampleText.exercise() + "↓" + ExampleText.exercise("1.A.1.2", depth: 3)),
+            triggers: .skippedHeadingLevel),
+        RuleExample(
+            "a `#####` exercise, one `#` too many, still read as an exercise",
+            module: ExampleText.module(ExampleText.exercise() + "↓" + ExampleText.exercise("1.A.1.2", depth: 5)),
             triggers: .skippedHeadingLevel),
         RuleExample(
             "depths that follow the structure",
@@ -49,6 +58,16 @@ extension Diagnostic {
             hint: FixHint(
                 "add `### Niveau \(exercise.id.level ?? 1)` above it, or write `### \(exercise.writtenID)` if the topic has no levels"
             ))
+    }
+
+    fileprivate static func exerciseHeadingTooDeep(_ exercise: Exercise, expected: Int) -> Diagnostic {
+        let written = String(repeating: "#", count: exercise.headingDepth)
+        let wanted = String(repeating: "#", count: expected)
+        return Diagnostic(
+            .skippedHeadingLevel,
+            "exercise \(exercise.id) is a `\(written)` heading, deeper than an exercise heading (`\(wanted)`): it skips a heading level",
+            at: exercise.location, length: exercise.headingDepth,
+            hint: FixHint("write `\(wanted) \(exercise.writtenID) …`"))
     }
 
     fileprivate static func exerciseTooShallowUnderLevel(_ exercise: Exercise) -> Diagnostic {
