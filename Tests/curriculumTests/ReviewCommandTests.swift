@@ -134,6 +134,23 @@ import Testing
         #expect(plan.stdout.contains("Gekalibreerd op werkelijke tijden (mediaan):"))
         #expect(plan.stdout.contains("  1.B.1.2    80 min  (3× gegeven)"))
         #expect(plan.stdout.contains("Overige oefeningen: duur × 1,17, de mediane verhouding van 2 gegeven oefeningen"))
+        // The JSON says the same: which durations are learnt, from how many deliveries.
+        let arguments = [
+            "plan", "--select", "1.B.1.2,1.A.1.1", "--start", "09:00", "--end", "16:30", "--format", "json",
+        ]
+        let json = try CLI.run(
+            arguments + ["--calibrate", plans.joined(separator: ","), PlanCommandTests.curriculumPath])
+        #expect(json.status == 0, "\(json.stderr)")
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let calibrated = decoded?["calibrated"] as? [String: Any]
+        let exercises = calibrated?["exercises"] as? [[String: Any]] ?? []
+        let swot = exercises.first { $0["id"] as? String == "1.B.1.2" }
+        #expect(swot?["minutes"] as? Int == 80)
+        #expect(swot?["deliveries"] as? Int == 3)
+        #expect((calibrated?["ratio"] as? Double).map { abs($0 - 1.167) < 0.001 } == true)
+        let plain = try CLI.run(arguments + [PlanCommandTests.curriculumPath])
+        let plainDecoded = try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any]
+        #expect(plainDecoded?["calibrated"] == nil, "no calibration, no key")
         let folder = URL(fileURLWithPath: plans[0]).deletingLastPathComponent().path
         let budget = try CLI.run(
             ["budget", PlanCommandTests.curriculumPath, "--select", "1.B.1.2", "--calibrate", folder])

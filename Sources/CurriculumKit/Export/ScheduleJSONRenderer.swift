@@ -52,9 +52,25 @@ public enum ScheduleJSONRenderer {
         var fits: Bool
         var days: [Day]
         var leftOut: [String]
+        /// With `--calibrate`: the durations learnt from delivered days, so a script sees which
+        /// times are real and from how many deliveries.
+        var calibrated: Calibrated?
     }
 
-    public static func render(_ schedule: Schedule) -> String {
+    struct Calibrated: Encodable {
+        struct Exercise: Encodable {
+            var id: String
+            var minutes: Int
+            var deliveries: Int
+        }
+        var exercises: [Exercise]
+        /// The median ratio of actual to planned time that scaled every exercise never given.
+        var ratio: Double?
+    }
+
+    /// The schedule as one JSON document; `calibration`, when given, says which durations were
+    /// learnt from delivered days.
+    public static func render(_ schedule: Schedule, calibration: Calibration? = nil) -> String {
         let document = Document(
             title: schedule.title, curriculum: schedule.curriculumTitle, dates: schedule.dates.map(\.description),
             place: schedule.place,
@@ -76,7 +92,14 @@ public enum ScheduleJSONRenderer {
                             marks: item.marks.map(\.description))
                     })
             },
-            leftOut: schedule.leftOut.map(\.id.description))
+            leftOut: schedule.leftOut.map(\.id.description),
+            calibrated: calibration.map { calibration in
+                Calibrated(
+                    exercises: calibration.observed.map {
+                        Calibrated.Exercise(id: $0.id.description, minutes: $0.minutes, deliveries: $0.deliveries)
+                    },
+                    ratio: calibration.ratio.map { ($0 * 1000).rounded() / 1000 })
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(document) else { return "{}" }

@@ -85,7 +85,7 @@ public struct PlanJob: Sendable {
         schedule.errorCount = result.diagnostics.errorCount
         result.schedule = schedule
         switch request.format {
-        case .json: result.output = ScheduleJSONRenderer.render(schedule) + "\n"
+        case .json: result.output = ScheduleJSONRenderer.render(schedule, calibration: calibration?.0) + "\n"
         case .csv: result.output = CSVRenderer.render(schedule)
         case .ics:
             let undated = schedule.days.filter { $0.date == nil }.map(\.number)

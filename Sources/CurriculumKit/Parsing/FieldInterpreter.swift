@@ -1,13 +1,18 @@
 /// Turning field blocks into model values, shared by the module, manifest and catalogue parsers.
 enum FieldInterpreter {
+    /// How many values `blocks` will give at most: one per top-level list item, and
+    /// `perParagraph` per paragraph; arrays are sized once up front.
+    private static func itemCount(of blocks: [TextBlock], perParagraph: Int) -> Int {
+        blocks.reduce(0) { count, block in
+            if case .list(let items) = block { return count + items.count }
+            return count + perParagraph
+        }
+    }
+
     /// One goal per paragraph, or per top-level list item (nested items joined to their parent).
     static func goals(from blocks: [TextBlock]) -> [Goal] {
         var goals: [Goal] = []
-        goals.reserveCapacity(
-            blocks.reduce(0) { count, block in
-                if case .list(let items) = block { return count + items.count }
-                return count + 1
-            })
+        goals.reserveCapacity(itemCount(of: blocks, perParagraph: 1))
         for block in blocks {
             switch block {
             case .paragraph(let text, let location):
@@ -26,11 +31,7 @@ enum FieldInterpreter {
     /// Procedure steps; a trailing `(15')` becomes the step's own time.
     static func steps(from blocks: [TextBlock]) -> [ProcedureStep] {
         var steps: [ProcedureStep] = []
-        steps.reserveCapacity(
-            blocks.reduce(0) { count, block in
-                if case .list(let items) = block { return count + items.count }
-                return count + 1
-            })
+        steps.reserveCapacity(itemCount(of: blocks, perParagraph: 1))
         for block in blocks {
             switch block {
             case .paragraph(let text, let location):
@@ -108,11 +109,7 @@ enum FieldInterpreter {
     static func materials(from blocks: [TextBlock]) -> [Material] {
         var materials: [Material] = []
         // Each paragraph of an inline list holds a few names; room for eight saves most regrowth.
-        materials.reserveCapacity(
-            blocks.reduce(0) { count, block in
-                if case .list(let items) = block { return count + items.count }
-                return count + 8
-            })
+        materials.reserveCapacity(itemCount(of: blocks, perParagraph: 8))
         for block in blocks {
             switch block {
             case .paragraph(let text, let location):
