@@ -213,6 +213,32 @@ import Testing
         #expect(lines[4] == "1|2027-03-09|10:45|11:00|10:45|11:00|pause||Pauze|15|15|10:45|no")
     }
 
+    /// Issue 14, item 6: a plan item titled as a formula is written as text, which a spreadsheet
+    /// shows rather than runs.
+    @Test(.enabled(if: ExternalTool.has("python3"), "needs python3 for its csv module"))
+    func csvNeutralisesFormulaTitles() throws {
+        let folder = try Self.planFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let plan = folder.appendingPathComponent("formula.plan.md")
+        try Self.write(
+            "Curriculum: \(Self.curriculumPath)\nTitel: csv\nDatum: 2027-03-09\n\n"
+                + "- =HYPERLINK(\"http://evil.example\";\"klik\") 20 min\n- @SUM(A1:A9) 10 min\n- 1.A.1.1\n",
+            to: plan)
+        let output = try CLI.run(["plan", plan.path, "--format", "csv"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let script = """
+            import sys, csv, io
+            for row in csv.reader(io.StringIO(sys.stdin.read(), newline='')): print('|'.join(row))
+            """
+        let result = try ExternalTool.run(["python3", "-c", script], input: output.stdout)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[1].contains("|free||'=HYPERLINK(\"http://evil.example\";\"klik\")|20|20||no"))
+        #expect(lines[2].contains("|free||'@SUM(A1:A9)|10|10||no"))
+        #expect(lines[3].contains("|1.A.1.1|Actuele situatie"))
+    }
+
     /// Issue 12, case 5: an unknown exercise keeps its place, marked, and the verdict says so.
     @Test func anUnknownExerciseIsMarkedInTheAgendaAndTheVerdictIsNotFits() throws {
         let folder = try Self.planFolder()

@@ -2,7 +2,8 @@
 ///
 /// Lines end in CRLF; a field holding a comma, a double quote, CR or LF is put in double quotes,
 /// with each double quote doubled. The header names the columns; times are `HH:MM`, durations
-/// whole minutes.
+/// whole minutes. Text cells (`id`, `title`) that a spreadsheet would run as a formula get a
+/// leading `'` (see ``text(_:)``); the columns the tool writes itself are never changed.
 public enum CSVRenderer {
     public static let header = [
         "day", "date", "start", "end", "latest_start", "latest_end", "kind", "id", "title", "minutes_min",
@@ -10,23 +11,41 @@ public enum CSVRenderer {
     ]
 
     public static func render(_ schedule: Schedule) -> String {
-        var out = row(header)
+        var out = row(header.map(field))
         for day in schedule.days {
             for item in day.items {
-                out += row([
+                let before = [
                     "\(day.number)", day.date?.description ?? "", item.start.description, item.end.description,
                     item.latestStart.description, item.latestEnd.description, item.kind.rawValue,
-                    item.id?.description ?? "", item.title,
+                ]
+                let after = [
                     "\(item.duration.minimum)", "\(item.duration.maximum)", item.fixedStart?.description ?? "",
                     item.isInserted ? "yes" : "no",
-                ])
+                ]
+                out += row(
+                    before.map(field) + [text(item.id?.description ?? ""), text(item.title)] + after.map(field))
             }
         }
         return out
     }
 
-    static func row(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+    /// One row of cells already made into fields (by ``field(_:)`` or ``text(_:)``).
+    static func row(_ cells: [String]) -> String {
+        cells.joined(separator: ",") + "\r\n"
+    }
+
+    /// The characters a spreadsheet takes as the start of a formula (`=`, `+`, `-`, `@`) or that
+    /// hide one behind them (tab, CR), after OWASP's advice on CSV injection.
+    static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A text cell taken from curriculum or plan files: a leading `'` is put before a cell that
+    /// starts with a formula trigger, so that a title such as `=HYPERLINK(…)` shows as text rather
+    /// than running when the file is opened in a spreadsheet; then quoted as ``field(_:)``. Only for
+    /// text: numbers and times the tool writes itself (which may start with `-`) go through
+    /// ``field(_:)`` unchanged.
+    public static func text(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, formulaTriggers.contains(first) else { return field(text) }
+        return field("'" + text)
     }
 
     /// One field, quoted when RFC 4180 requires it.

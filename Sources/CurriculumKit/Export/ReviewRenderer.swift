@@ -70,22 +70,28 @@ public enum ReviewRenderer {
         "file", "line", "suggested",
     ]
 
+    /// Text cells go through `CSVRenderer.text` (a formula-like title gets a leading `'`); the
+    /// figures through `CSVRenderer.field` unchanged.
     public static func csv(_ review: Review) -> String {
-        var out = row(header)
+        var out = header.map(CSVRenderer.field).joined(separator: ",") + "\r\n"
         for figures in review.exercises {
             out += row([
-                figures.id.description, figures.title, "\(figures.duration.minimum)", "\(figures.duration.maximum)",
-                "\(figures.deliveries)", "\(figures.median)", "\(figures.minimum)", "\(figures.maximum)",
-                decimal(figures.ratio, language: .english), figures.suggestion?.location.file ?? "",
-                figures.suggestion.map { "\($0.location.line)" } ?? "",
-                figures.suggestion?.replacement.trimmingWhitespace() ?? "",
+                CSVRenderer.text(figures.id.description), CSVRenderer.text(figures.title),
+                CSVRenderer.field("\(figures.duration.minimum)"), CSVRenderer.field("\(figures.duration.maximum)"),
+                CSVRenderer.field("\(figures.deliveries)"), CSVRenderer.field("\(figures.median)"),
+                CSVRenderer.field("\(figures.minimum)"), CSVRenderer.field("\(figures.maximum)"),
+                CSVRenderer.field(decimal(figures.ratio, language: .english)),
+                CSVRenderer.text(figures.suggestion?.location.file ?? ""),
+                CSVRenderer.field(figures.suggestion.map { "\($0.location.line)" } ?? ""),
+                CSVRenderer.text(figures.suggestion?.replacement.trimmingWhitespace() ?? ""),
             ])
         }
         return out
     }
 
-    static func row(_ fields: [String]) -> String {
-        fields.map(CSVRenderer.field).joined(separator: ",") + "\r\n"
+    /// One row of cells already made into fields.
+    static func row(_ cells: [String]) -> String {
+        cells.joined(separator: ",") + "\r\n"
     }
 
     /// `70-80 min`, or `75 min` when every delivery took the same.

@@ -34,6 +34,24 @@ import Testing
         #expect(CSVRenderer.field("two\nlines") == "\"two\nlines\"")
     }
 
+    /// Issue 14, item 6: a text cell a spreadsheet would run as a formula starts with `'`.
+    @Test(arguments: ["=", "+", "-", "@", "\t", "\r"])
+    func csvTextCellsStartingWithAFormulaTriggerAreNeutralised(trigger: String) {
+        let cell = trigger + "HYPERLINK(\"http://evil.example\",\"klik\")"
+        let written = CSVRenderer.text(cell)
+        #expect(written == CSVRenderer.field("'" + cell))
+        #expect(written.hasPrefix("'") || written.hasPrefix("\"'"))
+    }
+
+    @Test func csvOrdinaryTextAndTheToolsOwnNumbersAreUnchanged() {
+        for text in ["Welkom", "1.A.1.1", "SWOT-analyse", "a = b", "", "'quoted'", "5 - 3", "Pauze"] {
+            #expect(CSVRenderer.text(text) == CSVRenderer.field(text))
+        }
+        // Figures the tool writes go through `field` and keep their sign.
+        #expect(CSVRenderer.field("-5") == "-5")
+        #expect(CSVRenderer.field("−0.25") == "−0.25")
+    }
+
     @Test(arguments: [("2027-03-09", 2), ("2024-02-29", 4), ("1970-01-01", 4), ("2000-01-01", 6)])
     func calendarDatesKnowTheirWeekday(text: String, weekday: Int) throws {
         let date = try #require(CalendarDate(text))
