@@ -185,6 +185,39 @@ import Testing
                 == "Module 1, niveau 1: profiel, netwerk en stapsgewijze ontwikkeling")
     }
 
+    /// Issue 14, item 8: control characters in a title (every C0 but NUL, which makes the file
+    /// binary, and the line breaks that end the item; and DEL) never reach the calendar.
+    @Test(.enabled(if: ExternalTool.hasPythonModule("icalendar"), "needs Python's icalendar (pip install icalendar)"))
+    func icsDropsControlCharactersFromText() throws {
+        let folder = try Self.planFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let plan = folder.appendingPathComponent("controls.plan.md")
+        let controls = (Array(0x01...0x1F) + [0x7F]).filter { $0 != 0x0A && $0 != 0x0D }
+            .compactMap(Unicode.Scalar.init).map { String(Character($0)) }.joined()
+        try Self.write(
+            "Curriculum: \(Self.curriculumPath)\nTitel: t\(controls)t\nDatum: 2027-03-09\n\n"
+                + "- Welkom\(controls)koffie 20 min\n- 1.A.1.1\n",
+            to: plan)
+        let output = try CLI.run(
+            ["plan", plan.path, "--format", "ics"], environment: ["SOURCE_DATE_EPOCH": "1800000000"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let bytes = Array(output.stdout.utf8)
+        for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x7F {
+            let isLineEnd =
+                (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A)
+                || (byte == 0x0A && index > 0 && bytes[index - 1] == 0x0D)
+            #expect(isLineEnd, "control byte \(byte) at \(index)")
+        }
+        let script = """
+            import sys, icalendar
+            cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+            for e in cal.walk('VEVENT'): print(str(e['SUMMARY']))
+            """
+        let result = try ExternalTool.run(["python3", "-c", script], input: output.stdout)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").first == "Welkom koffie")
+    }
+
     @Test(.enabled(if: ExternalTool.has("python3"), "needs python3 for its csv module"))
     func csvIsReadByPythonsCSVModule() throws {
         let folder = try Self.planFolder()

@@ -1,7 +1,7 @@
 /// `plan --format ics`: the plan as an iCalendar file (RFC 5545), one event per item.
 ///
 /// Lines end in CRLF and are folded at 75 octets (never inside a UTF-8 sequence); text values
-/// escape backslashes, semicolons, commas and line breaks. Every event has a stable UID (the
+/// escape backslashes, semicolons, commas and line breaks, and carry no other control characters. Every event has a stable UID (the
 /// same plan gives the same UIDs, so a re-import updates rather than duplicates), the DTSTAMP
 /// the caller passes in (the library never reads the clock), and local times with a TZID whose
 /// VTIMEZONE the calendar carries. Events use the latest timeline, so that a calendar never shows
@@ -128,7 +128,10 @@ public struct ICSRenderer: Sendable {
         ]
     }
 
-    /// RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks.
+    /// RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped. TEXT may hold
+    /// no control characters (§3.3.11, CONTROL), and a calendar that carries them is refused by
+    /// strict readers: a tab becomes a space, and every other control character (C0, DEL, C1) is
+    /// dropped, so that curriculum text with a stray VT or FF still gives a valid calendar.
     public static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
@@ -137,7 +140,8 @@ public struct ICSRenderer: Sendable {
             case ";": out += "\\;"
             case ",": out += "\\,"
             case "\n": out += "\\n"
-            case "\r": break
+            case "\t": out += " "
+            case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}": break
             default: out.unicodeScalars.append(scalar)
             }
         }

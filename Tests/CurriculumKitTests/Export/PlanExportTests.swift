@@ -22,6 +22,21 @@ import Testing
         #expect(ICSRenderer.escape("a, b; c\\d\ne") == "a\\, b\\; c\\\\d\\ne")
     }
 
+    /// Issue 14, item 8: TEXT carries no control characters (RFC 5545 §3.3.11).
+    @Test(arguments: Array(0x00...0x1F) + [0x7F, 0x85, 0x9F])
+    func icsTextCarriesNoControlCharacters(code: Int) throws {
+        let control = try #require(Unicode.Scalar(code))
+        let escaped = ICSRenderer.escape("a" + String(Character(control)) + "b")
+        let expected =
+            switch control {
+            case "\n": "a\\nb"
+            case "\t": "a b"
+            default: "ab"
+            }
+        #expect(escaped == expected)
+        #expect(!escaped.unicodeScalars.contains { $0.properties.generalCategory == .control })
+    }
+
     @Test func timestampIsUTC() {
         #expect(ICSRenderer.Timestamp(secondsSinceEpoch: 0).utcText == "19700101T000000Z")
         #expect(ICSRenderer.Timestamp(secondsSinceEpoch: 1_800_000_000).utcText == "20270115T080000Z")
