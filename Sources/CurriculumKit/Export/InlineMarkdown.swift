@@ -1,7 +1,8 @@
 /// Reads the inline Markdown trainers write in curriculum text into `InlineSpan`s.
 ///
 /// Understands `*emphasis*`, `_emphasis_`, `**strong**`, `` `code` ``, `[text](target)` and
-/// `<https://…>`. Anything else, including raw HTML such as `<script>`, stays text, so a renderer
+/// `<https://…>`; an image `![alt](target)` is read as a link `[alt](target)`, so that no export
+/// fetches a picture. Anything else, including raw HTML such as `<script>`, stays text, so a renderer
 /// that escapes text shows it literally. A link to anything but `http:`, `https:`, `mailto:` or a
 /// relative path (no `javascript:`, no `data:`) is kept as its text alone.
 public enum InlineMarkdown {
@@ -83,6 +84,16 @@ public enum InlineMarkdown {
                         index = end + marker.count
                         continue
                     }
+                }
+                // An image, `![alt](target)`, is read as a link to it: no export embeds a picture
+                // from elsewhere, which a reader's program would fetch when showing the document.
+                if c == "!", index + 1 < characters.count, characters[index + 1] == "[",
+                    let link = link(at: index + 1)
+                {
+                    flush()
+                    result += link.spans
+                    index = link.next
+                    continue
                 }
                 if c == "[", let link = link(at: index) {
                     flush()

@@ -87,11 +87,21 @@ public struct MarkdownRenderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// Spans as Markdown: emphasis as `*…*`, links as `[…](…)`, everything else escaped.
+    /// Spans as Markdown: emphasis as `*…*`, links as `[…](…)`, everything else escaped. A `!` just
+    /// before a link is written `\!`, so that the link cannot turn into an image that a Markdown
+    /// viewer would fetch.
     static func inline(_ spans: [InlineSpan]) -> String {
-        spans.map { span in
+        spans.enumerated().map { offset, span in
             switch span {
-            case .text(let text): return escape(text)
+            case .text(let text):
+                let beforeLink: Bool
+                if offset + 1 < spans.count, case .link = spans[offset + 1] {
+                    beforeLink = true
+                } else {
+                    beforeLink = false
+                }
+                if beforeLink, text.hasSuffix("!") { return escape(String(text.dropLast())) + "\\!" }
+                return escape(text)
             case .emphasis(let inner): return "*" + inline(inner) + "*"
             case .strong(let inner): return "**" + inline(inner) + "**"
             case .code(let text):

@@ -62,6 +62,13 @@ import Testing
         ("[x](//evil.example/)", [.text("x")]),
         ("[x](JavaScript:alert(1))", [.text("x")]),
         ("\\*not emphasis\\*", [.text("*not emphasis*")]),
+        // Issue 14, item 7: an image is read as a link to it.
+        (
+            "see ![map](https://e.org/m.png)",
+            [.text("see "), .link([.text("map")], target: "https://e.org/m.png")]
+        ),
+        ("![x](javascript:alert(1))", [.text("x")]),
+        ("\\![x](https://e.org)", [.text("!"), .link([.text("x")], target: "https://e.org")]),
     ])
     func inlineMarkdown(text: String, expected: [InlineSpan]) {
         #expect(InlineMarkdown.parse(text) == expected)
@@ -95,5 +102,18 @@ import Testing
         #expect(
             MarkdownRenderer.inline([.link([.text("t")], target: "https://e.org/a_(b)")])
                 == "[t](https://e.org/a_%28b%29)")
+    }
+
+    /// Issue 14, item 7: a Markdown export never embeds a remote image, which a viewer would fetch.
+    @Test(arguments: [
+        ("Kaart: ![map](https://e.org/m.png)", "Kaart: [map](https://e.org/m.png)"),
+        ("![*a* map](http://e.org/m.png) end", "[*a* map](http://e.org/m.png) end"),
+        ("wow\\![site](https://e.org)", "wow\\![site](https://e.org)"),
+        ("just! words", "just! words"),
+    ])
+    func markdownWritesImagesAsLinks(text: String, expected: String) {
+        let markdown = MarkdownRenderer.inline(InlineMarkdown.parse(text))
+        #expect(markdown == expected)
+        #expect(!markdown.replacing("\\!", with: "").contains("!["), "no unescaped image")
     }
 }
