@@ -143,6 +143,28 @@ import Testing
         }
     }
 
+    /// Exercises whose step times the parser once read only in part (issue 18, item 5), with the
+    /// total the book writes.
+    @Test(arguments: [("4.A.1.1", 60), ("2.D.2.2", 60)])
+    func stepTimesAreReadAsTheBookWritesThem(_ id: String, minutes: Int) throws {
+        let exerciseID = try #require(ExerciseID(id))
+        let exercise = try #require(Shipped.curriculum.exercise(id: exerciseID))
+        #expect(exercise.timedStepTotal == Duration(minutes: minutes))
+    }
+
+    /// The other exercises of issue 18, item 5, with the total the book writes for steps, sub-steps
+    /// and feedback together, as the step-sum rule (CUR306, CUR307) adds them.
+    @Test(arguments: [
+        ("2.D.2.1", 115), ("3.B.2.2", 90), ("4.B.1.2", 60), ("4.D.2.1", 120), ("4.D.2.2", 110), ("4.E.1.1", 45),
+        ("4.E.2.2", 50),
+    ])
+    func stepAndFeedbackTimesAreReadAsTheBookWritesThem(_ id: String, minutes: Int) throws {
+        let exerciseID = try #require(ExerciseID(id))
+        let exercise = try #require(Shipped.curriculum.exercise(id: exerciseID))
+        let feedback = ProcedureStep.timedTotal(of: FieldInterpreter.steps(from: exercise.feedback)) ?? .zero
+        #expect(exercise.timedStepTotal.map { $0 + feedback } == Duration(minutes: minutes))
+    }
+
     @Test func knownBookInconsistenciesAreKeptForTheChecker() throws {
         let curriculum = Shipped.curriculum
         // 1.B.1.2 cites the SWOT annex as 0.A.2 bijlage 1; the annex is 0.C.2 bijlage 1 (ERRATA.md).

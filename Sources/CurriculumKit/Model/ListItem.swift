@@ -34,16 +34,21 @@ public struct ListItem: Hashable, Sendable, Codable {
     public var location: SourceLocation
     /// Where the text after the marker starts: diagnostics about the text point here.
     public var textLocation: SourceLocation
+    /// The item's first paragraph, when later paragraphs (after a blank line) continue it; `nil`
+    /// for a one-paragraph item. A step's time written at the end of its first paragraph
+    /// (`… (45')` followed by a note) belongs to the step, though `text` no longer ends in it.
+    public var lead: String?
 
     public init(
         marker: Marker, text: String, children: [ListItem] = [], location: SourceLocation,
-        textLocation: SourceLocation? = nil
+        textLocation: SourceLocation? = nil, lead: String? = nil
     ) {
         self.marker = marker
         self.text = text
         self.children = children
         self.location = location
         self.textLocation = textLocation ?? location
+        self.lead = lead
     }
 
     public var plainText: String {

@@ -36,6 +36,9 @@ struct BlockBuilder {
         var line: Int
         var column: Int
         var textColumn: Int
+        /// The last piece of the item's first paragraph, once a blank line has been continued past
+        /// it (-1 while the item is one paragraph).
+        var leadLast = -1
     }
 
     private enum Open { case nothing, paragraph, list }
@@ -105,6 +108,7 @@ struct BlockBuilder {
                     ? items.count - 1 : (line.indent > 0 ? Self.owner(ofIndent: line.indent, in: items) : nil)
             }
             if let target {
+                if blankSinceLast, items[target].leadLast < 0 { items[target].leadLast = items[target].text.last }
                 items[target].text.last = append(
                     after: items[target].text.last, line.markerStart, line.contentEnd, collapses)
             } else if open == .paragraph, !blankSinceLast {
@@ -140,7 +144,8 @@ struct BlockBuilder {
     }
 
     /// The text of a chain: each piece's text (white space collapsed where it needs it), joined
-    /// by single spaces, made into one `String`.
+    /// by single spaces, made into one `String`. Stops after the chain's last piece, so a chain
+    /// ending early (an item's first paragraph) reads only its own pieces.
     private func text(of chain: Chain, joining: Joining) -> String {
         var length = 0
         var index = chain.first
@@ -150,7 +155,7 @@ struct BlockBuilder {
             length += pieces[index].end - pieces[index].start
             collapses = collapses || pieces[index].collapses
             pieceCount += 1
-            index = pieces[index].next
+            index = index == chain.last ? -1 : pieces[index].next
         }
         return bytes.withBufferView { source in
             if pieceCount == 1, !collapses {
@@ -175,7 +180,7 @@ struct BlockBuilder {
                         count = target.write(source.extracting(piece.start..<piece.end), at: count)
                     }
                     first = false
-                    index = piece.next
+                    index = index == chain.last ? -1 : piece.next
                 }
                 return count
             }
@@ -247,7 +252,9 @@ struct BlockBuilder {
                 ListItem(
                     marker: item.marker, text: text(of: item.text, joining: .item),
                     location: SourceLocation(file: file, line: item.line, column: item.column),
-                    textLocation: SourceLocation(file: file, line: item.line, column: item.textColumn)))
+                    textLocation: SourceLocation(file: file, line: item.line, column: item.textColumn),
+                    lead: item.leadLast < 0
+                        ? nil : text(of: Chain(first: item.text.first, last: item.leadLast), joining: .item)))
             index += 1
         }
         return result

@@ -51,18 +51,36 @@ enum FieldInterpreter {
         case .number(let n): kind = .numbered(n)
         case .letter(let c): kind = .letter(c)
         }
-        let (body, time) = splitTiming(item.text)
+        var (body, time) = splitTiming(item.text)
+        // A time closing the item's first paragraph times the whole item; the note after it stays.
+        if time == nil, let lead = item.lead {
+            let (leadBody, leadTime) = splitTiming(lead)
+            if let leadTime {
+                time = leadTime
+                body = leadBody + String(item.text.dropFirst(lead.count))
+            }
+        }
         return ProcedureStep(
             kind: kind, text: body, duration: time, substeps: item.children.map(step(from:)), location: item.location)
     }
 
     /// `Discussie (15')` → (`Discussie`, 15 min). Only a parenthesis that holds a unit counts, so
     /// `(2)` or `(zie bijlage)` stay part of the text.
+    /// The book also writes `(30' — 10' per groep).`: a full stop after the parenthesis, and a
+    /// remark after an em dash, which explains the time rather than adding to it.
     static func splitTiming(_ text: String) -> (String, Duration?) {
-        guard text.utf8.last == 0x29 else { return (text, nil) }
+        guard text.utf8.last == 0x29 else {
+            // `….(15').` — rare, so checked only when the text ends in a full stop after a parenthesis.
+            if text.utf8.last == 0x2E, text.utf8.dropLast().last == 0x29 {
+                let (body, time) = splitTiming(String(text.dropLast()))
+                if time != nil { return (body, time) }
+            }
+            return (text, nil)
+        }
         if let quick = quickTiming(text) { return quick }
         guard let open = text.lastIndex(of: "(") else { return (text, nil) }
-        let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        var inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        if let dash = inner.firstIndex(of: "—") { inner = String(inner[..<dash]).trimmingWhitespace() }
         guard inner.contains(where: { $0.isLetter || $0 == "'" || $0 == "’" }),
             inner.contains(where: \.isASCIIDigit) || inner.lowercased().contains("half")
                 || inner.lowercased().contains("kwartier"),

@@ -67,6 +67,14 @@ import Testing
         #expect(try DurationParser.parse("1,5-2 uur").get().value == Duration(minimum: 90, maximum: 120))
     }
 
+    @Test func aTimeWithARemarkAfterADashAndAFullStopTimesTheStep() {
+        let (body, time) = FieldInterpreter.splitTiming("ieder groep benoemt de aspecten. (30' — 10' per groep).")
+        #expect(body == "ieder groep benoemt de aspecten.")
+        #expect(time == Duration(minutes: 30))
+        #expect(FieldInterpreter.splitTiming("Lees verder (zie bijlage 1).").1 == nil)
+        #expect(FieldInterpreter.splitTiming("Discussie (10-15 minuten).").1 == Duration(minimum: 10, maximum: 15))
+    }
+
     @Test func stepTimingsAreSplitOff() {
         #expect(FieldInterpreter.splitTiming("Discussie (15')") == ("Discussie", Duration(minutes: 15)))
         #expect(FieldInterpreter.splitTiming("Presentatie (10 min)") == ("Presentatie", Duration(minutes: 10)))

@@ -371,6 +371,36 @@ extension Result {
         #expect(exercise.timedStepTotal == Duration(minutes: 20))
     }
 
+    @Test func aTimeClosingTheItemsFirstParagraphTimesTheStep() throws {
+        let text = """
+            # Module 1: x
+            ## 1.A t
+            ### Niveau 1
+            #### 1.A.1.1 t
+            Procedure:
+            1. Introductie. (15’)
+            2. Groepswerk in groepjes van 4,
+               met bespreking (45’)
+               - Oefening 1
+
+               De trainer noteert de punten.
+            3. Afsluiting
+            """
+        let exercise = try #require(parseModule(text).module?.exercises.first)
+        #expect(exercise.procedure[1].duration == Duration(minutes: 45))
+        #expect(
+            exercise.procedure[1].text == "Groepswerk in groepjes van 4, met bespreking De trainer noteert de punten.")
+        #expect(exercise.timedStepTotal == Duration(minutes: 60))
+    }
+
+    @Test func aTimeInsideALaterParagraphDoesNotTimeTheStep() throws {
+        let text =
+            "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nProcedure:\n1. Stap\n\n   Dan (zie 2) verder\n"
+        let exercise = try #require(parseModule(text).module?.exercises.first)
+        #expect(exercise.procedure[0].duration == nil)
+        #expect(exercise.procedure[0].text == "Stap Dan (zie 2) verder")
+    }
+
     @Test func indentedParagraphContinuesTheSubItemItIsUnder() throws {
         let text =
             "# Module 1: x\n## 1.A t\n### Niveau 1\n#### 1.A.1.1 t\nProcedure:\n1. Stap\n   a. sub\n\n      meer over sub\n"
