@@ -61,6 +61,7 @@ import Testing
         "CUR408": .error,
         "CUR501": .error,
         "CUR502": .note,
+        "CUR503": .error,
         "CUR601": .warning,
         "CUR701": .error,
         "CUR702": .error,
