@@ -129,6 +129,8 @@ struct CurriculumGenerator {
             return text
         case .materials:
             return " " + words(2) + ", " + words(1) + end()
+        case .formerIDs:
+            return " " + owner + "9" + end()
         default:
             if random.chance(40) { return " " + words(6) + end() }
             return end() + (random.chance(60) ? list() : line(words(8)) + line(words(5)))

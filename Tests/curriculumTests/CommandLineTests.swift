@@ -222,3 +222,16 @@ import Testing
         #expect(output.stdout.contains("\\-\\-strict"))
     }
 }
+
+extension CommandLineTests {
+    /// The book's ID 0.C.1.2 (the shipped 0.C.3's `Eerder:`) shows 0.C.3, with a note.
+    @Test func showFindsTheShippedExerciseByTheBooksID() throws {
+        let shown = try CLI.run(["show", "0.C.1.2", "curriculum/igma-femina"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.hasPrefix("0.C.3 Reflectie op gender stereotypering\n"))
+        #expect(shown.stderr.contains("note[CUR502]: 0.C.1.2 is a former ID of exercise 0.C.3"))
+        let exact = try CLI.run(["show", "0.C.3", "curriculum/igma-femina"])
+        #expect(exact.stdout == shown.stdout)
+        #expect(!exact.stderr.contains("CUR502"))
+    }
+}

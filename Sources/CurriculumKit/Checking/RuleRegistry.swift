@@ -15,6 +15,7 @@ public enum RuleRegistry {
         UnreferencedAnnexRule(),
         DuplicateAnnexRule(),
         ExerciseCrossReferenceRule(),
+        FormerIDConflictRule(),
         LevelGoalsRule(),
     ]
 }

@@ -17,10 +17,13 @@ public struct ShowJob: Sendable {
         let text = { (document: ExportDocument) in DocumentTextRenderer().render(document) }
         let json = request.format == .json
         let output: String?
+        var notes: [Diagnostic] = []
         switch request.target {
         case .exercise(let id):
-            output = curriculum.exercise(id: id).map {
-                json ? JSONText.encode($0) + "\n" : text(excerpt.document(for: $0, in: curriculum))
+            let resolved = curriculum.exercise(resolving: id)
+            if let resolved, resolved.viaFormerID { notes.append(.formerID(id, of: resolved.exercise)) }
+            output = resolved.map {
+                json ? JSONText.encode($0.exercise) + "\n" : text(excerpt.document(for: $0.exercise, in: curriculum))
             }
         case .topic(let id):
             output = curriculum.topic(id: id).map {
@@ -32,11 +35,18 @@ public struct ShowJob: Sendable {
             }
         }
         guard let output else { return ShowResult(diagnostics: [.notFound(request.id, in: curriculum)]) }
-        return ShowResult(output: output)
+        return ShowResult(diagnostics: notes, output: output)
     }
 }
 
 extension Diagnostic {
+    fileprivate static func formerID(_ id: ExerciseID, of exercise: Exercise) -> Diagnostic {
+        Diagnostic(
+            .formerExerciseID,
+            "\(id) is a former ID of exercise \(exercise.id) (its `Eerder:` field); showing \(exercise.id)",
+            at: nil, hint: FixHint("name it \(exercise.id) from now on"))
+    }
+
     fileprivate static func notFound(_ id: String, in curriculum: Curriculum) -> Diagnostic {
         let candidates =
             curriculum.exercises.map(\.id.description) + curriculum.topics.map(\.id.description)

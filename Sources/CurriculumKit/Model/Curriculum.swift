@@ -47,6 +47,14 @@ public struct Curriculum: Hashable, Sendable, Codable {
         return exercises.first { $0.id == id }
     }
 
+    /// The exercise with this ID, or else the exercise that lists it as a former ID (`Eerder:`), so
+    /// that an ID printed in a book or used before a renumbering still finds its exercise;
+    /// `viaFormerID` says which, for the caller's note.
+    public func exercise(resolving id: ExerciseID) -> (exercise: Exercise, viaFormerID: Bool)? {
+        if let exercise = exercise(id: id) { return (exercise, false) }
+        return exercises.first { $0.formerIDs.contains(id) }.map { ($0, true) }
+    }
+
     public func module(number: Int) -> Module? {
         modules.first { $0.number == number }
     }

@@ -1,6 +1,6 @@
 /// One exercise: the unit a trainer runs and a plan schedules.
 ///
-/// An exercise has eighteen fields, most of them arrays and strings. Every rule, plan and export
+/// An exercise has nineteen fields, most of them arrays and strings. Every rule, plan and export
 /// walks every exercise, and copying the value used to retain each of those fields: on a large
 /// corpus the copies cost more than the rules. The fields therefore live in one shared, copy-on-write
 /// box, so that a copy is a single reference count and a change copies the box only when it is
@@ -22,6 +22,7 @@ public struct Exercise: Hashable, Sendable, Codable, Identifiable {
         var preparation: [TextBlock]
         var groupSize: String?
         var notes: [TextBlock]
+        var formerIDs: [ExerciseID]
         var fields: [FieldOccurrence]
         var location: SourceLocation
         var idLocation: SourceLocation
@@ -47,7 +48,8 @@ public struct Exercise: Hashable, Sendable, Codable, Identifiable {
             Fields(
                 id: id, writtenID: writtenID, title: title, description: [], goals: [], duration: nil, procedure: [],
                 feedback: [],
-                annexes: [], otherSupport: [], materials: [], preparation: [], groupSize: nil, notes: [], fields: [],
+                annexes: [], otherSupport: [], materials: [], preparation: [], groupSize: nil, notes: [], formerIDs: [],
+                fields: [],
                 location: location, idLocation: idLocation, headingDepth: headingDepth))
     }
 
@@ -119,6 +121,13 @@ public struct Exercise: Hashable, Sendable, Codable, Identifiable {
     public var notes: [TextBlock] {
         get { box.fields.notes }
         _modify { yield &unique.fields.notes }
+    }
+    /// IDs the exercise was known by before (the book's printed ID, an ID since renumbered), from
+    /// `Eerder:` / `Formerly:`, so that `show`, plans and cross-references naming an old ID still
+    /// find it.
+    public var formerIDs: [ExerciseID] {
+        get { box.fields.formerIDs }
+        _modify { yield &unique.fields.formerIDs }
     }
     /// Every field as it appeared, in file order.
     public var fields: [FieldOccurrence] {

@@ -13,6 +13,7 @@ public enum FieldKind: String, Hashable, Sendable, Codable, CaseIterable {
     case preparation
     case groupSize
     case notes
+    case formerIDs
     // Manifest fields.
     case language
     case description
@@ -28,7 +29,7 @@ public enum FieldKind: String, Hashable, Sendable, Codable, CaseIterable {
 
     /// Fields an exercise may carry.
     public static let exerciseFields: [FieldKind] = [
-        .goals, .duration, .procedure, .feedback, .annexes, .materials, .preparation, .groupSize, .notes,
+        .goals, .duration, .procedure, .feedback, .annexes, .materials, .preparation, .groupSize, .notes, .formerIDs,
     ]
     /// Fields a manifest may carry.
     public static let manifestFields: [FieldKind] = [

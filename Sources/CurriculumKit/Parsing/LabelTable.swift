@@ -24,6 +24,9 @@ public enum LabelTable {
         add(.preparation, "voorbereiding", "preparation")
         add(.groupSize, "groepsgrootte", "group size", "aantal deelnemers")
         add(.notes, "opmerking", "opmerkingen", "notitie", "notities", "note", "notes")
+        add(
+            .formerIDs, "eerder", "eerdere id", "eerdere ids", "ook bekend als", "formerly", "former id",
+            "former ids", "also known as")
         add(.language, "taal", "language")
         add(.description, "beschrijving", "omschrijving", "description")
         add(.levels, "niveaus", "levels")
@@ -56,6 +59,8 @@ public enum LabelTable {
         case (.groupSize, .english): return "Group size"
         case (.notes, .dutch): return "Opmerkingen"
         case (.notes, .english): return "Notes"
+        case (.formerIDs, .dutch): return "Eerder"
+        case (.formerIDs, .english): return "Formerly"
         case (.language, .dutch): return "Taal"
         case (.language, .english): return "Language"
         case (.description, .dutch): return "Beschrijving"

@@ -340,6 +340,27 @@ public struct ModuleParser {
             exercise?.groupSize = text.isEmpty ? nil : text
         case .notes:
             exercise?.notes = blocks
+        case .formerIDs:
+            var ids: [ExerciseID] = []
+            var found: [Diagnostic] = []
+            FieldInterpreter.forEachItem(in: blocks) { text, itemLocation in
+                for token in text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }) {
+                    let start = text.unicodeScalars.distance(
+                        from: text.unicodeScalars.startIndex, to: token.startIndex)
+                    let written = String(token)
+                    var trimmed = Substring(written)
+                    while trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
+                    if let id = ExerciseID(trimmed) {
+                        ids.append(id)
+                    } else {
+                        let location = SourceLocation(
+                            file: itemLocation.file, line: itemLocation.line, column: itemLocation.column + start)
+                        found.append(.malformedFormerID(written, at: location))
+                    }
+                }
+            }
+            exercise?.formerIDs = ids
+            diagnostics += found
         default:
             break
         }
@@ -445,6 +466,13 @@ extension Diagnostic {
         Diagnostic(
             .unknownLabel, "unknown field label '\(label)'", at: location, length: label.unicodeScalars.count,
             hint: FixHint("did you mean '\(suggestion)'?", replacement: suggestion))
+    }
+
+    fileprivate static func malformedFormerID(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidFieldValue, "cannot read '\(text)' as a former exercise ID", at: location,
+            length: text.unicodeScalars.count,
+            hint: FixHint("write the exercise's earlier or printed ID, as in `Eerder: 0.C.1.2`"))
     }
 
     fileprivate static func moduleHeadingWithoutNumber(_ text: String, at location: SourceLocation, length: Int)

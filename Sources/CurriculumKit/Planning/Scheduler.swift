@@ -39,7 +39,13 @@ public struct Scheduler: Sendable {
             for item in planDay.items {
                 switch item.content {
                 case .exercise(let id):
-                    guard let exercise = index[id] else {
+                    var known = index[id]
+                    if known == nil, let resolved = curriculum.exercise(resolving: id) {
+                        known = resolved.exercise
+                        diagnostics.append(
+                            .formerID(id, of: resolved.exercise, at: item.idLocation ?? item.location))
+                    }
+                    guard let exercise = known else {
                         let known = curriculum.exercises.map(\.id.description)
                         let suggestion = EditDistance.suggestion(for: id.description, among: known)
                         diagnostics.append(
@@ -213,6 +219,16 @@ public struct Scheduler: Sendable {
 }
 
 extension Diagnostic {
+    fileprivate static func formerID(_ id: ExerciseID, of exercise: Exercise, at location: SourceLocation?)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .formerExerciseID,
+            "\(id) is a former ID of exercise \(exercise.id) (its `Eerder:` field); it is planned as \(exercise.id)",
+            at: location.map { SourceRange(start: $0, length: id.description.count) },
+            hint: FixHint("write \(exercise.id)", replacement: exercise.id.description))
+    }
+
     fileprivate static func unknownExercise(
         _ id: ExerciseID, in curriculum: Curriculum, at location: SourceLocation?, suggestion: String?
     ) -> Diagnostic {

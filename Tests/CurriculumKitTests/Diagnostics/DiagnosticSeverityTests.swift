@@ -60,6 +60,8 @@ import Testing
         "CUR407": .warning,
         "CUR408": .error,
         "CUR501": .error,
+        "CUR502": .note,
+        "CUR503": .error,
         "CUR601": .warning,
         "CUR701": .error,
         "CUR702": .error,

@@ -323,3 +323,19 @@ import Testing
         #expect(day.exercises.map(\.id.description) == ["1.A.1.1", "1.A.1.2", "1.B.1.1", "1.B.1.2", "1.C.1.1"])
     }
 }
+
+extension SchedulerTests {
+    /// A plan item naming an exercise's former ID (`Eerder:`) is scheduled as that exercise, with
+    /// a note, not reported unknown.
+    @Test func aFormerIDIsScheduledAsItsExerciseWithANote() throws {
+        var curriculum = Self.pool
+        let old = try #require(ExerciseID("1.A.1.9"))
+        curriculum.modules[0].topics[0].levels[0].exercises[0].formerIDs = [old]
+        let result = PlanFixtures.schedule("Titel: t\n\n- 1.A.1.9\n", curriculum: curriculum)
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        #expect(result.schedule.days[0].items.first?.exercise?.id == ExerciseID("1.A.1.1"))
+        let note = try #require(result.diagnostics.first { $0.code == .formerExerciseID })
+        #expect(note.severity == .note)
+        #expect(note.message.contains("1.A.1.9 is a former ID of exercise 1.A.1.1"))
+    }
+}

@@ -13,7 +13,11 @@ public struct ExerciseCrossReferenceRule: Rule {
 
     public func check(_ curriculum: Curriculum, context: CheckContext) -> [Diagnostic] {
         var known: Set<ExerciseID> = []
-        curriculum.forEachExercise { known.insert($0.id) }
+        curriculum.forEachExercise { exercise in
+            known.insert(exercise.id)
+            // A former ID (`Eerder: 0.C.1.2`) still names its exercise: the book's text may use it.
+            known.formUnion(exercise.formerIDs)
+        }
         // The IDs as text, for suggestions: built on the first reference that does not resolve.
         var knownTexts: [String]?
         var found: [Diagnostic] = []
