@@ -100,9 +100,6 @@ public enum ScheduleJSONRenderer {
                     },
                     ratio: calibration.ratio.map { ($0 * 1000).rounded() / 1000 })
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        return JSONText.encode(document)
     }
 }

@@ -115,6 +115,7 @@ extension LocalFileSystem {
         let slash = target.lastIndex(of: "/")
         let folder = slash.map { String(target[..<$0]) } ?? "."
         let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        // mkstemp(3) replaces the six trailing Xs with a unique suffix and creates the file.
         var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             buffer.baseAddress.map { mkstemp($0) } ?? -1

@@ -62,10 +62,7 @@ public enum GitLabRenderer {
                 checkName: d.code.id, description: text, fingerprint: fingerprint(key + "\u{0}\(occurrence)"),
                 severity: severity(d.severity), location: Location(path: path, lines: Lines(begin: begin, end: end)))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(issues) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.encode(issues, fallback: "[]") + "\n"
     }
 
     static func severity(_ severity: Severity) -> String {

@@ -87,9 +87,6 @@ public enum JSONRenderer {
                             column: $0.location?.column)
                     })
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.encode(document) + "\n"
     }
 }

@@ -168,10 +168,7 @@ public enum SARIFRenderer {
                 originalUriBaseIds: root.map { [sourceRootID: ArtifactLocation(uri: $0.fileURI)] },
                 artifacts: artifacts, results: results)
         ])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(log) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.encode(log) + "\n"
     }
 
     static func physical(_ range: SourceRange, _ locate: (String) -> ArtifactLocation) -> PhysicalLocation {
