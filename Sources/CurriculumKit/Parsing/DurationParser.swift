@@ -304,7 +304,10 @@ public enum DurationParser {
                     word.append(characters[i])
                     i += 1
                 }
-                if let token = words[word] ?? words[String(word.drop { $0 == "." })] {
+                if word == "a", case .number? = tokens.last?.0, nextIsDigit(characters, after: i) {
+                    // `10 a 15 minuten`: Dutch writes `à` without its accent between two numbers.
+                    tokens.append((.rangeSeparator, start))
+                } else if let token = words[word] ?? words[String(word.drop { $0 == "." })] {
                     tokens.append((token, start))
                 } else if word.hasSuffix("."), let token = words[String(word.dropLast())] {
                     tokens.append((token, start))
@@ -325,5 +328,12 @@ public enum DurationParser {
             return .failure(.unexpected(String(c), offset: i))
         }
         return .success(tokens)
+    }
+
+    /// Whether the first character after `index` that is not a space is a digit.
+    private static func nextIsDigit(_ characters: [Character], after index: Int) -> Bool {
+        var i = index
+        while i < characters.count, characters[i] == " " { i += 1 }
+        return i < characters.count && characters[i].isASCIIDigit
     }
 }

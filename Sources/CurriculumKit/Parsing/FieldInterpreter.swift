@@ -28,17 +28,27 @@ enum FieldInterpreter {
         return goals
     }
 
-    /// Procedure steps; a trailing `(15')` becomes the step's own time.
+    /// Procedure steps; a trailing `(15')` becomes the step's own time, and a lead-in such as
+    /// `2 discussies van elk 10 a 15 minuten:` times the untimed steps of the list after it.
     static func steps(from blocks: [TextBlock]) -> [ProcedureStep] {
         var steps: [ProcedureStep] = []
         steps.reserveCapacity(itemCount(of: blocks, perParagraph: 1))
+        var shared: SharedTiming?
         for block in blocks {
             switch block {
             case .paragraph(let text, let location):
                 let (body, time) = splitTiming(text)
                 steps.append(ProcedureStep(kind: .paragraph, text: body, duration: time, location: location))
+                shared = time == nil ? SharedTiming(leadIn: text) : nil
             case .list(let items):
-                steps += items.map(step(from:))
+                var listSteps = items.map(step(from:))
+                if let shared, listSteps.count >= shared.count,
+                    listSteps.prefix(shared.count).allSatisfy({ $0.duration == nil })
+                {
+                    for index in 0..<shared.count { listSteps[index].duration = shared.duration }
+                }
+                steps += listSteps
+                shared = nil
             }
         }
         return steps

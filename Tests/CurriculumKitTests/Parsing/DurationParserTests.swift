@@ -12,7 +12,7 @@ import Testing
         ("3uur", 180, 180), ("1,5 uur", 90, 90), ("1.5 hour", 90, 90), ("1½ uur", 90, 90), ("1,25 uur", 75, 75),
         ("1,75 uur", 105, 105),
         ("1h30", 90, 90), ("1u30", 90, 90), ("1:30", 90, 90), ("1 uur 30", 90, 90), ("1 uur en 20 minuten", 80, 80),
-        ("1 hour and 20 minutes", 80, 80), ("1 uur 20 min", 80, 80), ("20 + 30 minuten", 50, 50),
+        ("1 hour and 20 minutes", 80, 80), ("1 uur 20 min", 80, 80), ("20 + 30 minuten", 50, 50), ("15+45'", 60, 60),
         ("half uur", 30, 30), ("een half uur", 30, 30), ("half an hour", 30, 30), ("anderhalf uur", 90, 90),
         ("kwartier", 15, 15),
         ("een uur", 60, 60), ("an hour", 60, 60), ("ca. 45 min", 45, 45), ("ongeveer 1 uur", 60, 60),
@@ -82,6 +82,7 @@ import Testing
             FieldInterpreter.splitTiming("Groepswerk (10-15 minuten)") == (
                 "Groepswerk", Duration(minimum: 10, maximum: 15)
             ))
+        #expect(FieldInterpreter.splitTiming("Voorbereiden en spelen (15+45')").1 == Duration(minutes: 60))
         #expect(FieldInterpreter.splitTiming("Vraag (2)").1 == nil)
         #expect(FieldInterpreter.splitTiming("Lees de tekst (zie bijlage)").1 == nil)
         #expect(FieldInterpreter.splitTiming("Geen tijd").1 == nil)

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import CurriculumKit
+
+/// A lead-in that times each of the steps after it (issue 18, item 5: 2.B.1.1's "2 plenaire
+/// discussies van elk 10 a 15 minuten").
+@Suite struct SharedTimingTests {
+    @Test(arguments: [
+        ("De trainer faciliteert 2 plenaire discussies van elk 10 a 15 minuten:", 2, 10, 15),
+        ("Drie rondes van elk 20 minuten:", 3, 20, 20),
+        ("Twee groepen werken elk 30 min:", 2, 30, 30),
+        ("Run two discussions of 10 to 15 minutes each:", 2, 10, 15),
+        ("The trainer leads 3 rounds of 5 minutes each:", 3, 5, 5),
+    ])
+    func readsALeadIn(text: String, count: Int, minimum: Int, maximum: Int) throws {
+        let shared = try #require(SharedTiming(leadIn: text))
+        #expect(shared.count == count)
+        #expect(shared.duration == Duration(minimum: minimum, maximum: maximum))
+    }
+
+    @Test(arguments: [
+        "De trainer faciliteert 2 plenaire discussies van elk 10 a 15 minuten.",  // no colon: no list follows
+        "Keuzeprocessen zijn onderdeel van elk leven en elke loopbaan:",  // no time
+        "Eén discussie van elk 10 minuten:",  // one step is timed at the step
+        "Give the participants several post-it notes and ask each of them:",
+        "groepjes die elk 1 of 2 competenties bespreken:",
+    ])
+    func leavesOtherSentencesAlone(text: String) {
+        #expect(SharedTiming(leadIn: text) == nil, "\(text)")
+    }
+
+    @Test func aDutchRangeWithAForÀ() throws {
+        #expect(try DurationParser.parse("10 a 15 minuten").get().value == Duration(minimum: 10, maximum: 15))
+        #expect(try DurationParser.parse("half an hour").get().value == Duration(minutes: 30))
+    }
+
+    static let module = """
+        # Module 1: Gesprekken
+
+        ## 1.A Soorten
+
+        ### Niveau 1
+
+        #### 1.A.1.1 Soorten gesprekken
+
+        Leerdoel: Kennis van communicatieprincipes.
+
+        Duur: 1 uur
+
+        Werkwijze:
+        De trainer faciliteert 2 plenaire discussies van elk 10 a 15 minuten:
+
+        - Discussie 1: soorten gesprekken
+        - Discussie 2: interculturele communicatie
+        - Rollenspel in drietallen
+
+        Feedback: Bespreek de scenario's.
+
+        """
+
+    @Test func timesTheUntimedStepsAfterTheLeadIn() throws {
+        let exercise = try #require(parseModule(Self.module).module?.topics.first?.levels.first?.exercises.first)
+        let times = exercise.procedure.map(\.duration)
+        #expect(
+            times == [nil, Duration(minimum: 10, maximum: 15), Duration(minimum: 10, maximum: 15), nil])
+    }
+
+    @Test func aStepWithItsOwnTimeKeepsIt() throws {
+        let text = Self.module.replacingOccurrences(
+            of: "- Discussie 1: soorten gesprekken", with: "- Discussie 1: soorten gesprekken (20')")
+        let exercise = try #require(parseModule(text).module?.topics.first?.levels.first?.exercises.first)
+        #expect(exercise.procedure.map(\.duration) == [nil, Duration(minutes: 20), nil, nil])
+    }
+}
