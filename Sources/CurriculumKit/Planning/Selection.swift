@@ -62,7 +62,13 @@ public struct Selection: Hashable, Sendable {
 
     /// The exercises selected, in curriculum order, each once. An empty selection of terms
     /// selects the whole curriculum (at the level, if one is given).
+    /// An exercise ID the curriculum records as a former ID (`Eerder:`) selects the exercise that
+    /// carries it now, as `show` and plans resolve it.
     public func exercises(in curriculum: Curriculum) -> Result<[Exercise], Failure> {
+        let terms = terms.map { term -> Term in
+            guard case .exercise(let id) = term, let resolved = curriculum.exercise(resolving: id) else { return term }
+            return .exercise(resolved.exercise.id)
+        }
         for term in terms {
             switch term {
             case .exercise(let id) where curriculum.exercise(id: id) == nil:
