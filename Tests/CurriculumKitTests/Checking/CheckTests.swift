@@ -109,22 +109,31 @@ import Testing
 
     /// Every finding silenced in the shipped curriculum appears in the table at the end of its
     /// ERRATA.md, and the table lists nothing else: remove the suppression comments, check, and
-    /// compare (file, code) counts with the table's rows.
+    /// compare each finding's place in the file as shipped (`module-2.md:334:7`) and its code with
+    /// the table's rows.
     @Test func everySuppressedFindingIsListedInTheErrata() throws {
         let folder = Repository.shippedCurriculum
         var files: [String: String] = [:]
+        // For each file, the shipped line number of each line that remains once the comments go.
+        var shippedLine: [String: [Int]] = [:]
         var suppressions = 0
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".md") {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             let lines = text.components(separatedBy: "\n")
             suppressions += lines.filter { $0.contains("curriculum-ignore") }.count
-            files["igma/" + name] = lines.filter { !$0.contains("curriculum-ignore") }.joined(separator: "\n")
+            let kept = lines.indices.filter { !lines[$0].contains("curriculum-ignore") }
+            shippedLine[name] = kept.map { $0 + 1 }
+            files["igma/" + name] = kept.map { lines[$0] }.joined(separator: "\n")
         }
         let report = Checker(loader: CurriculumLoader(fileSystem: InMemoryFileSystem(files: files))).check(paths: [
             "igma"
         ])
-        let found = report.diagnostics.map { "\($0.location?.file.split(separator: "/").last ?? "") \($0.code.id)" }
-            .sorted()
+        let found = report.diagnostics.map { diagnostic -> String in
+            guard let location = diagnostic.location, let name = location.file.split(separator: "/").last,
+                let line = shippedLine[String(name)]?[location.line - 1]
+            else { return "? \(diagnostic.code.id)" }
+            return "\(name):\(line):\(location.column) \(diagnostic.code.id)"
+        }.sorted()
 
         let errata = try String(contentsOf: folder.appendingPathComponent("ERRATA.md"), encoding: .utf8)
         let section = try #require(
@@ -132,10 +141,7 @@ import Testing
         #expect(!section.contains("\n## "), "the findings section must be the last one")
         let rows = section.components(separatedBy: "\n").filter { $0.hasPrefix("| CUR") }.map { row -> String in
             let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            let file =
-                cells[1].trimmingCharacters(in: CharacterSet(charactersIn: "`")).split(separator: ":").first.map(
-                    String.init) ?? ""
-            return "\(file) \(cells[0])"
+            return "\(cells[1].trimmingCharacters(in: CharacterSet(charactersIn: "`"))) \(cells[0])"
         }.sorted()
         #expect(found == rows)
         #expect(suppressions > 0)
