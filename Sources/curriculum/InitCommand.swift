@@ -52,7 +52,8 @@ enum InitCommand: Subcommand {
             InitRequest(
                 folder: directory, title: arguments.value(title),
                 language: Language(code: arguments.value(language) ?? "nl") ?? .dutch))
-        for path in result.created { console.out("created \(path)\n") }
+        let created = console.language == .dutch ? "gemaakt" : "created"
+        for path in result.created { console.out("\(created) \(path)\n") }
         console.report(result.diagnostics, sources: result.sources)
         guard !result.hasErrors else { return ExitStatus.failure }
         console.err((console.language == .dutch ? "volgende stap" : "next") + ": curriculum check \(directory)\n")

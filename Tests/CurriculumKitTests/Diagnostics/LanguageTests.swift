@@ -76,6 +76,22 @@ import Testing
         }
     }
 
+    @Test func fmtSumsUpInTheUsersLanguage() {
+        var result = FmtResult()
+        result.total = 5
+        result.changed = 1
+        result.unchanged = 3
+        #expect(
+            result.summary(mode: .write, language: .dutch)
+                == "1 van 5 bestanden opgemaakt, 3 waren al opgemaakt, 1 niet aangeraakt (zie hierboven)\n")
+        #expect(
+            result.summary(mode: .check, language: .dutch)
+                == "1 van 5 bestanden zou opgemaakt worden, 3 waren al opgemaakt, 1 niet aangeraakt (zie hierboven)\n")
+        #expect(
+            result.summary(mode: .write)
+                == "1 of 5 files reformatted, 3 already formatted, 1 left alone (see above)\n")
+    }
+
     @Test func theSummaryLineIsDutchWithADecimalComma() {
         var report = CheckReport()
         report.diagnostics = [
