@@ -611,7 +611,7 @@ extension Diagnostic {
             at: field.labelLocation, length: field.labelLength,
             hint: FixHint(
                 en: "move it to curriculum.md, or write the text as a list item if it is prose",
-                nl: "verplaats het naar curriculum.md, of schrijf de tekst als opsommingsteken als het lopende tekst is"
+                nl: "verplaats het naar curriculum.md, of zet de tekst in een opsomming als het lopende tekst is"
             ))
     }
 

@@ -87,7 +87,7 @@ extension Diagnostic {
         let label = dutch ? "Leerdoelen" : "Learning goals"
         return FixHint(
             en: "add `\(label):` with at least one goal, as a list item",
-            nl: "voeg `\(label):` toe met minstens één leerdoel, als opsommingsteken")
+            nl: "voeg `\(label):` toe met minstens één leerdoel in een opsomming (`- …`)")
     }
 
     fileprivate static func noDuration(_ exercise: Exercise, headingLength: Int, dutch: Bool) -> Diagnostic {
