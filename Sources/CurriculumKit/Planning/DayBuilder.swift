@@ -259,7 +259,7 @@ extension Diagnostic {
             en:
                 "\(total) min of training without a break from \(start) to \(end) (day \(number)), over the \(policy.maximumStretch)-min maximum",
             nl:
-                "\(total) min training zonder pauze van \(start) tot \(end) (dag \(number)), meer dan de \(policy.maximumStretch) min die het mag zijn",
+                "\(total) min training zonder pauze van \(start) tot \(end) (dag \(number)), langer dan het maximum van \(policy.maximumStretch) min",
             at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
             hint: FixHint(
                 en: "add \(pause) before \(entry.label) at \(latest), or run with --auto-breaks",
