@@ -10,6 +10,8 @@ enum ArgumentParser {
     enum Outcome {
         case run(ParsedArguments)
         case help([String])
+        /// A command that only groups subcommands, given none (`curriculum` alone).
+        case missingSubcommand([String])
         case version
     }
 
@@ -32,12 +34,12 @@ enum ArgumentParser {
             if argument.hasPrefix("-") {
                 if command.subcommands.isEmpty { break }
                 throw UsageError(
-                    "Unknown option '\(argument)'", path: path,
+                    en: "unknown option '\(argument)'", nl: "onbekende optie '\(argument)'", path: path,
                     suggestion: suggest(argument, among: ["--help", "--version"]))
             }
             guard let sub = command.subcommand(named: argument) else {
                 throw UsageError(
-                    "Unknown subcommand '\(argument)'", path: path,
+                    en: "unknown subcommand '\(argument)'", nl: "onbekende subopdracht '\(argument)'", path: path,
                     suggestion: EditDistance.suggestion(for: argument, among: command.subcommands.map(\.name)).map {
                         "'\($0)'"
                     })
@@ -54,7 +56,7 @@ enum ArgumentParser {
             }
         }
         if !command.subcommands.isEmpty, command.arguments.isEmpty, index >= arguments.count {
-            return .help(path)
+            return .missingSubcommand(path)
         }
         var parsed = ParsedArguments(command: command, path: path)
         var onlyPositionals = false
@@ -78,12 +80,16 @@ enum ArgumentParser {
                 }
                 guard let option = command.option(long: name) else {
                     throw UsageError(
-                        "Unknown option '--\(name)'", path: path,
+                        en: "unknown option '--\(name)'", nl: "onbekende optie '--\(name)'", path: path,
                         suggestion: suggest("--" + name, among: (command.options + [.help]).map { "--" + $0.long }))
                 }
                 if option.long == "help" { return .help(path) }
                 if option.isFlag {
-                    if inline != nil { throw UsageError("Option '--\(name)' takes no value", path: path) }
+                    if inline != nil {
+                        throw UsageError(
+                            en: "option '--\(name)' takes no value", nl: "optie '--\(name)' krijgt geen waarde",
+                            path: path)
+                    }
                     parsed.flags.insert(option.long)
                 } else {
                     let value: String
@@ -93,7 +99,9 @@ enum ArgumentParser {
                         value = arguments[index]
                         index += 1
                     } else {
-                        throw UsageError("Missing value for '--\(name) <\(option.valueName ?? "value")>'", path: path)
+                        let value = "'--\(name) <\(option.valueName ?? "value")>'"
+                        throw UsageError(
+                            en: "missing value for \(value)", nl: "de waarde ontbreekt bij \(value)", path: path)
                     }
                     try record(value, for: option, in: &parsed)
                 }
@@ -104,9 +112,7 @@ enum ArgumentParser {
             while !characters.isEmpty {
                 let short = characters.removeFirst()
                 guard let option = command.option(short: short) else {
-                    throw UsageError(
-                        "Unknown option '-\(short)'", path: path,
-                        suggestion: nil)
+                    throw UsageError(en: "unknown option '-\(short)'", nl: "onbekende optie '-\(short)'", path: path)
                 }
                 if option.long == "help" { return .help(path) }
                 if option.isFlag {
@@ -120,7 +126,9 @@ enum ArgumentParser {
                         value = arguments[index]
                         index += 1
                     } else {
-                        throw UsageError("Missing value for '-\(short) <\(option.valueName ?? "value")>'", path: path)
+                        let value = "'-\(short) <\(option.valueName ?? "value")>'"
+                        throw UsageError(
+                            en: "missing value for \(value)", nl: "de waarde ontbreekt bij \(value)", path: path)
                     }
                     try record(value, for: option, in: &parsed)
                 }
@@ -134,13 +142,18 @@ enum ArgumentParser {
         throws(UsageError)
     {
         if !option.choices.isEmpty, !option.choices.contains(value) {
+            let (given, choices) = (
+                "'--\(option.long) <\(option.valueName ?? "value")>'", option.choices.joined(separator: ", ")
+            )
             throw UsageError(
-                "The value '\(value)' is invalid for '--\(option.long) <\(option.valueName ?? "value")>'; it must be one of: \(option.choices.joined(separator: ", "))",
-                path: parsed.path,
+                en: "the value '\(value)' is invalid for \(given); it must be one of: \(choices)",
+                nl: "de waarde '\(value)' past niet bij \(given); kies uit: \(choices)", path: parsed.path,
                 suggestion: EditDistance.suggestion(for: value, among: option.choices).map { "'\($0)'" })
         }
         if !option.repeatable, parsed.values[option.long] != nil {
-            throw UsageError("Option '--\(option.long)' is given more than once", path: parsed.path)
+            throw UsageError(
+                en: "option '--\(option.long)' is given more than once",
+                nl: "optie '--\(option.long)' staat er meer dan één keer", path: parsed.path)
         }
         parsed.values[option.long, default: []].append(value)
     }
@@ -150,20 +163,22 @@ enum ArgumentParser {
         let required = specs.filter { !$0.isOptional }
         if parsed.positionals.count < required.count {
             let missing = required[parsed.positionals.count]
-            throw UsageError("Missing expected argument '<\(missing.name)>'", path: parsed.path)
+            throw UsageError(
+                en: "missing expected argument '<\(missing.name)>'", nl: "het argument '<\(missing.name)>' ontbreekt",
+                path: parsed.path)
         }
         let acceptsMany = specs.last?.isRepeatable ?? false
         if !acceptsMany, parsed.positionals.count > specs.count {
             let extra = parsed.positionals[specs.count]
             throw UsageError(
-                "Unexpected argument '\(extra)'", path: parsed.path,
-                suggestion: extra.hasPrefix("-") ? nil : nil)
+                en: "unexpected argument '\(extra)'", nl: "onverwacht argument '\(extra)'", path: parsed.path)
         }
         for (spec, value) in zip(specs, parsed.positionals) where !spec.choices.isEmpty && !spec.isRepeatable {
             if !spec.choices.contains(value) {
+                let choices = spec.choices.joined(separator: ", ")
                 throw UsageError(
-                    "The value '\(value)' is invalid for '<\(spec.name)>'; it must be one of: \(spec.choices.joined(separator: ", "))",
-                    path: parsed.path,
+                    en: "the value '\(value)' is invalid for '<\(spec.name)>'; it must be one of: \(choices)",
+                    nl: "de waarde '\(value)' past niet bij '<\(spec.name)>'; kies uit: \(choices)", path: parsed.path,
                     suggestion: EditDistance.suggestion(for: value, among: spec.choices).map { "'\($0)'" })
             }
         }

@@ -41,7 +41,7 @@ enum BudgetCommand: Subcommand {
             console.out(output)
             return result.fits ? ExitStatus.success : ExitStatus.failure
         } catch {
-            console.err(HelpRenderer.error(error, root: CommandTable.root))
+            console.usage(error)
             return ExitStatus.usage
         }
     }
@@ -51,7 +51,9 @@ enum BudgetCommand: Subcommand {
         var request = BudgetRequest()
         if let text = arguments.value(level) {
             guard let n = Int(text), n >= 0 else {
-                throw arguments.usage("The value '\(text)' is invalid for '--level': give a number")
+                throw arguments.usage(
+                    en: "the value '\(text)' is invalid for '--level': give a number",
+                    nl: "de waarde '\(text)' past niet bij '--level': geef een getal")
             }
             request.level = n
         }
@@ -61,7 +63,10 @@ enum BudgetCommand: Subcommand {
                 reading.value.minimum > 0
             else {
                 throw arguments.usage(
-                    "The value '\(text)' is invalid for '--day': give the training time of a day, such as 6h or 360 min"
+                    en:
+                        "the value '\(text)' is invalid for '--day': give the training time of a day, such as 6h or 360 min",
+                    nl:
+                        "de waarde '\(text)' past niet bij '--day': geef de trainingstijd van een dag, zoals 6h of 360 min"
                 )
             }
             request.dayMinutes = reading.value.minimum
@@ -69,7 +74,9 @@ enum BudgetCommand: Subcommand {
         if let text = arguments.value(target) {
             try rejectBareNumber(text, for: target, arguments: arguments)
             guard let parsed = Budget.Target(text) else {
-                throw arguments.usage("The value '\(text)' is invalid for '--target': give days (3d) or hours (18h)")
+                throw arguments.usage(
+                    en: "the value '\(text)' is invalid for '--target': give days (3d) or hours (18h)",
+                    nl: "de waarde '\(text)' past niet bij '--target': geef dagen (3d) of uren (18h)")
             }
             request.target = parsed
         }
@@ -86,20 +93,28 @@ enum BudgetCommand: Subcommand {
     {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) else { return }
-        let forms =
-            option.long == target.long
-            ? "days (\(trimmed)d), hours (\(trimmed)h) or minutes (\(trimmed) min)" : "6h or 360 min"
+        let isTarget = option.long == target.long
+        let forms = isTarget ? "days (\(trimmed)d), hours (\(trimmed)h) or minutes (\(trimmed) min)" : "6h or 360 min"
+        let vormen = isTarget ? "dagen (\(trimmed)d), uren (\(trimmed)h) of minuten (\(trimmed) min)" : "6h of 360 min"
         throw arguments.usage(
-            "The value '\(text)' for '--\(option.long)' is a number without a unit: write it with one, such as \(forms)"
+            en:
+                "the value '\(text)' for '--\(option.long)' is a number without a unit: write it with one, such as \(forms)",
+            nl:
+                "de waarde '\(text)' bij '--\(option.long)' is een getal zonder eenheid: zet er een bij, zoals \(vormen)"
         )
     }
 
     private static func selectionError(_ failure: Selection.Failure, arguments: ParsedArguments) -> UsageError {
         switch failure {
         case .unreadable(let word):
-            return arguments.usage("'\(word)' given to '--select' is not an exercise ID, a topic or a module number")
-        case .unknown(let word, _): return arguments.usage("The curriculum has no \(word)")
-        case .empty: return arguments.usage("The selection holds no exercises")
+            return arguments.usage(
+                en: "'\(word)' given to '--select' is not an exercise ID, a topic or a module number",
+                nl: "'\(word)' bij '--select' is geen oefeningnummer, onderwerp of modulenummer")
+        case .unknown(let word, _):
+            return arguments.usage(en: "the curriculum has no \(word)", nl: "het curriculum heeft geen \(word)")
+        case .empty:
+            return arguments.usage(
+                en: "the selection holds no exercises", nl: "de selectie bevat geen oefeningen")
         }
     }
 }

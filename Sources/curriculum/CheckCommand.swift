@@ -58,11 +58,11 @@ enum CheckCommand: Subcommand {
                 guard let code = DiagnosticCode.named(word) else {
                     let suggestion = EditDistance.suggestion(
                         for: word.uppercased(), among: DiagnosticCode.all.map(\.id))
-                    console.err(
-                        HelpRenderer.error(
-                            UsageError(
-                                "Unknown rule code '\(word)' for '--\(option.long)'", path: arguments.path,
-                                suggestion: suggestion.map { "'\($0)'" }), root: CommandTable.root))
+                    console.usage(
+                        arguments.usage(
+                            en: "unknown rule code '\(word)' for '--\(option.long)'",
+                            nl: "onbekende regelcode '\(word)' bij '--\(option.long)'",
+                            suggestion: suggestion.map { "'\($0)'" }))
                     return ExitStatus.usage
                 }
                 codes[option.long, default: []].insert(code.id)
@@ -71,11 +71,10 @@ enum CheckCommand: Subcommand {
         var maximumErrors: Int?
         if let text = arguments.value(maxErrors) {
             guard let n = Int(text), n > 0 else {
-                console.err(
-                    HelpRenderer.error(
-                        UsageError(
-                            "The value '\(text)' is invalid for '--max-errors <n>': give a positive whole number",
-                            path: arguments.path), root: CommandTable.root))
+                console.usage(
+                    arguments.usage(
+                        en: "the value '\(text)' is invalid for '--max-errors <n>': give a positive whole number",
+                        nl: "de waarde '\(text)' past niet bij '--max-errors <n>': geef een positief heel getal"))
                 return ExitStatus.usage
             }
             maximumErrors = n
@@ -91,19 +90,21 @@ enum CheckCommand: Subcommand {
         let strict = arguments.isSet(self.strict)
         let format = arguments.value(self.format).flatMap(CheckFormat.init(rawValue:)) ?? .human
         if format.isForPeople {
-            let renderer = HumanRenderer(useColor: console.useColor(onDescriptor: 2, when: arguments.value(color)))
-            for diagnostic in report.diagnostics {
+            let renderer = HumanRenderer(
+                useColor: console.useColor(onDescriptor: 2, when: arguments.value(color)), language: console.language)
+            for diagnostic in HumanRenderer.ordered(report.diagnostics) {
                 console.err(renderer.render(diagnostic) { report.sources[$0] })
             }
         }
         let root = RepositoryLocator.root(from: console.currentDirectory)
         if let document = format.document(
-            for: report, strict: strict, toolVersion: CommandTable.version, root: root)
+            for: report, strict: strict, toolVersion: CommandTable.version, root: root,
+            language: console.explicitLanguage ?? .english)
         {
             console.out(document)
         }
         if format.printsSummary && !quiet {
-            console.err(CheckSummary(report, elapsed: elapsed).line)
+            console.err(CheckSummary(report, elapsed: elapsed).line(in: console.language))
         }
         if report.hasUnreadableInput { return ExitStatus.usage }
         return report.fails(strict: strict) ? ExitStatus.failure : ExitStatus.success

@@ -3,6 +3,8 @@ import CurriculumKit
 /// The command table: every subcommand, its options and its help, in one place.
 enum CommandTable {
     static let version = "0.1.0"
+    /// The day `version` was released: the man page's date, so that it never depends on the clock.
+    static let releaseDate = "2026-12-05"
 
     static var root: CommandSpec {
         CommandSpec(

@@ -17,10 +17,17 @@ final class Console {
     private var outBuffer: [UInt8] = []
     let environment: [String: String]
     let currentDirectory: String
+    /// The language to speak to the user in: the locale's until `--lang` says otherwise
+    /// (`InterfaceLanguage`).
+    var language: Language
+    /// The language the user asked for with `--lang`, if they did: the CI formats that people
+    /// read (GitHub annotations) follow only this, never the locale.
+    var explicitLanguage: Language?
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.environment = environment
         self.currentDirectory = FileManager.default.currentDirectoryPath
+        self.language = Language.ofUser(environment: environment)
         outBuffer.reserveCapacity(1 << 16)
     }
 
@@ -56,11 +63,12 @@ final class Console {
         }
     }
 
-    /// Prints findings to standard error in the order given (jobs hand them over in reading order),
-    /// quoting their source lines.
+    /// Prints findings to standard error in the user's language, causes before consequences
+    /// (`HumanRenderer.ordered`: errors, warnings, notes, each in reading order), quoting their
+    /// source lines.
     func report(_ diagnostics: [Diagnostic], sources: [String: SourceText] = [:], color: String? = nil) {
-        let renderer = HumanRenderer(useColor: useColor(onDescriptor: 2, when: color))
-        for diagnostic in diagnostics { err(renderer.render(diagnostic) { sources[$0] }) }
+        let renderer = HumanRenderer(useColor: useColor(onDescriptor: 2, when: color), language: language)
+        for diagnostic in HumanRenderer.ordered(diagnostics) { err(renderer.render(diagnostic) { sources[$0] }) }
     }
 
     /// Whether to colour what goes to a stream: only on a terminal, never with `NO_COLOR` set

@@ -46,7 +46,7 @@ enum ExportCommand: Subcommand {
         do throws(UsageError) {
             request = try ExportOptions.request(arguments, console: console)
         } catch {
-            console.err(HelpRenderer.error(error, root: CommandTable.root))
+            console.usage(error)
             return ExitStatus.usage
         }
         let output = arguments.value(ExportOptions.output)
@@ -54,7 +54,7 @@ enum ExportCommand: Subcommand {
         let disk = LocalFileSystem()
         // Refused before any work is done: an existing file is never replaced without --force.
         if let output, overwrite == .never, disk.exists(output) {
-            console.report([FileWriteError.exists.diagnostic(path: output, alternative: "choose another --output")])
+            console.report([FileWriteError.exists.diagnostic(path: output, alternative: .anotherOutput)])
             return ExitStatus.failure
         }
         let result = ExportJob(fileSystem: disk).run(request)
@@ -80,7 +80,7 @@ enum ExportCommand: Subcommand {
             return ExitStatus.success
         }
         if case .failure(let failure) = disk.write(bytes, to: output, overwrite: overwrite) {
-            console.report([failure.diagnostic(path: output, alternative: "choose another --output")])
+            console.report([failure.diagnostic(path: output, alternative: .anotherOutput)])
             return ExitStatus.failure
         }
         return ExitStatus.success

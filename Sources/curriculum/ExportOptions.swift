@@ -59,15 +59,20 @@ enum ExportOptions {
         let isBooklet = arguments.isSet(booklet) || (planPath == nil && words.isEmpty && moduleText == nil)
         let modes = [planPath != nil, !words.isEmpty, arguments.isSet(booklet) || moduleText != nil]
         if modes.filter({ $0 }).count > 1 {
-            throw arguments.usage("Give only one of --plan, --select and --booklet/--module")
+            throw arguments.usage(
+                en: "give only one of --plan, --select and --booklet/--module",
+                nl: "geef maar één van --plan, --select en --booklet/--module")
         }
         var levelNumber: Int?
         if let text = arguments.value(level) {
             guard let n = Int(text), n > 0 else {
-                throw arguments.usage("The value '\(text)' is invalid for '--level <n>': give a level number such as 1")
+                throw arguments.usage(
+                    en: "the value '\(text)' is invalid for '--level <n>': give a level number such as 1",
+                    nl: "de waarde '\(text)' past niet bij '--level <n>': geef een niveaunummer, zoals 1")
             }
             if planPath != nil || (isBooklet && moduleText == nil) {
-                throw arguments.usage("--level goes with --select or --module")
+                throw arguments.usage(
+                    en: "--level goes with --select or --module", nl: "--level hoort bij --select of --module")
             }
             levelNumber = n
         }
@@ -76,30 +81,45 @@ enum ExportOptions {
             let digits = text.lowercased().hasPrefix("module") ? String(text.dropFirst(6)).trimmingSpaces() : text
             guard let n = Int(digits), n >= 0 else {
                 throw arguments.usage(
-                    "The value '\(text)' is invalid for '--module <n>': give a module number such as 1")
+                    en: "the value '\(text)' is invalid for '--module <n>': give a module number such as 1",
+                    nl: "de waarde '\(text)' past niet bij '--module <n>': geef een modulenummer, zoals 1")
             }
             moduleNumber = n
         }
         if words.isEmpty, let option = arguments.firstGiven(of: metadata.all) {
-            throw arguments.usage("--\(option.long) goes with --select (a plan file gives its own)")
+            throw arguments.usage(
+                en: "--\(option.long) goes with --select (a plan file gives its own)",
+                nl: "--\(option.long) hoort bij --select (een planbestand geeft dit zelf)")
         }
         if isBooklet || moduleNumber != nil {
             if let option = arguments.firstGiven(of: TimingOptions.all + [autoBreaks]) {
-                throw arguments.usage("--\(option.long) times a handout (--plan or --select); a booklet has no agenda")
+                throw arguments.usage(
+                    en: "--\(option.long) times a handout (--plan or --select); a booklet has no agenda",
+                    nl:
+                        "--\(option.long) geeft een hand-out tijden (--plan of --select); een naslagboekje heeft geen agenda"
+                )
             }
             if arguments.isGiven(audience) {
-                throw arguments.usage("--audience applies to handouts (--plan or --select), not to booklets")
+                throw arguments.usage(
+                    en: "--audience applies to handouts (--plan or --select), not to booklets",
+                    nl: "--audience geldt voor hand-outs (--plan of --select), niet voor naslagboekjes")
             }
         }
         if planPath != nil, !arguments.positionals.isEmpty {
             throw arguments.usage(
-                "A plan names its own curriculum ('Curriculum:' in the plan); give no curriculum folder with --plan")
+                en:
+                    "a plan names its own curriculum ('Curriculum:' in the plan); give no curriculum folder with --plan",
+                nl:
+                    "een plan noemt zelf zijn curriculum ('Curriculum:' in het plan); geef bij --plan geen curriculummap"
+            )
         }
         let format =
             arguments.value(format).flatMap(ExportRequest.Format.init(rawValue:))
             ?? arguments.value(output).flatMap(ExportRequest.Format.init(fileName:)) ?? .html
         if format == .pdf, arguments.value(output) == nil {
-            throw arguments.usage("PDF output needs --output FILE (a PDF is not written to the terminal)")
+            throw arguments.usage(
+                en: "PDF output needs --output FILE (a PDF is not written to the terminal)",
+                nl: "voor PDF is --output BESTAND nodig (een PDF gaat niet naar de terminal)")
         }
         let curriculumPath = arguments.positionals.first.map(console.displayPath) ?? CurriculumLookup.defaultPath
         var request: ExportRequest
@@ -109,7 +129,7 @@ enum ExportOptions {
             switch Selection.parse(words, level: levelNumber) {
             case .success(let selection):
                 request = ExportRequest(source: .selection(selection, curriculumPath: curriculumPath))
-            case .failure(let failure): throw arguments.usage(message(failure, level: levelNumber))
+            case .failure(let failure): throw usage(failure, level: levelNumber, arguments: arguments)
             }
         } else {
             request = ExportRequest(
@@ -125,12 +145,19 @@ enum ExportOptions {
     }
 
     /// A selection that cannot be read, in words.
-    private static func message(_ failure: Selection.Failure, level: Int?) -> String {
+    private static func usage(_ failure: Selection.Failure, level: Int?, arguments: ParsedArguments) -> UsageError {
         switch failure {
         case .unreadable(let word):
-            return "'\(word)' given to '--select' is not an exercise ID (1.A.1.1), a topic (1.A) or a module number (1)"
-        case .unknown(let word, _): return "the curriculum has no \(word)"
-        case .empty: return "the selection holds no exercises\(level.map { " at level \($0)" } ?? "")"
+            return arguments.usage(
+                en:
+                    "'\(word)' given to '--select' is not an exercise ID (1.A.1.1), a topic (1.A) or a module number (1)",
+                nl: "'\(word)' bij '--select' is geen oefeningnummer (1.A.1.1), onderwerp (1.A) of modulenummer (1)")
+        case .unknown(let word, _):
+            return arguments.usage(en: "the curriculum has no \(word)", nl: "het curriculum heeft geen \(word)")
+        case .empty:
+            return arguments.usage(
+                en: "the selection holds no exercises\(level.map { " at level \($0)" } ?? "")",
+                nl: "de selectie bevat geen oefeningen\(level.map { " op niveau \($0)" } ?? "")")
         }
     }
 }

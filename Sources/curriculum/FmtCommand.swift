@@ -39,7 +39,7 @@ enum FmtCommand: Subcommand {
         let result = FmtJob().run(FmtRequest(paths: Inputs.paths(arguments, console: console), mode: mode))
         console.report(result.diagnostics, sources: result.sources)
         console.out(result.output)
-        if let summary = result.summary(mode: mode) { console.err(summary) }
+        if let summary = result.summary(mode: mode, language: console.language) { console.err(summary) }
         if result.hasUnreadableInput { return ExitStatus.usage }
         if result.hasErrors || result.refusedAFile || (check && result.changed > 0) { return ExitStatus.failure }
         return ExitStatus.success

@@ -20,16 +20,16 @@ enum HelpCommand: Subcommand {
         let path = [root.name] + arguments.positionals
         guard let command = HelpRenderer.resolve(path, root: root) else {
             let unknown = arguments.positionals.last ?? ""
-            console.err(
-                HelpRenderer.error(
-                    UsageError(
-                        "Unknown subcommand '\(unknown)'", path: [root.name, "help"],
-                        suggestion: EditDistance.suggestion(for: unknown, among: root.subcommands.map(\.name)).map {
-                            "'\($0)'"
-                        }), root: root))
+            console.usage(
+                UsageError(
+                    en: "unknown subcommand '\(unknown)'", nl: "onbekende subopdracht '\(unknown)'",
+                    path: [root.name, "help"],
+                    suggestion: EditDistance.suggestion(for: unknown, among: root.subcommands.map(\.name)).map {
+                        "'\($0)'"
+                    }))
             return ExitStatus.usage
         }
-        console.out(HelpRenderer.help(command, path: path))
+        console.out(console.helpRenderer.help(command, path: path))
         return ExitStatus.success
     }
 }

@@ -39,13 +39,12 @@ enum InitCommand: Subcommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         guard let directory = arguments.positionals.first, arguments.positionals.count == 1 else {
-            console.err(
-                HelpRenderer.error(
-                    UsageError(
-                        arguments.positionals.isEmpty
-                            ? "Missing expected argument '<dir>'"
-                            : "Give one folder, not \(arguments.positionals.count)", path: arguments.path),
-                    root: CommandTable.root))
+            let count = arguments.positionals.count
+            console.usage(
+                count == 0
+                    ? arguments.usage(
+                        en: "missing expected argument '<dir>'", nl: "het argument '<dir>' ontbreekt")
+                    : arguments.usage(en: "give one folder, not \(count)", nl: "geef één map, geen \(count)"))
             return ExitStatus.usage
         }
         var job = InitJob()
@@ -53,10 +52,11 @@ enum InitCommand: Subcommand {
             InitRequest(
                 folder: directory, title: arguments.value(title),
                 language: Language(code: arguments.value(language) ?? "nl") ?? .dutch))
-        for path in result.created { console.out("created \(path)\n") }
+        let created = console.language == .dutch ? "gemaakt" : "created"
+        for path in result.created { console.out("\(created) \(path)\n") }
         console.report(result.diagnostics, sources: result.sources)
         guard !result.hasErrors else { return ExitStatus.failure }
-        console.err("next: curriculum check \(directory)\n")
+        console.err((console.language == .dutch ? "volgende stap" : "next") + ": curriculum check \(directory)\n")
         return ExitStatus.success
     }
 }

@@ -32,12 +32,14 @@ enum ListCommand: Subcommand {
             for option in [level, module] {
                 guard let text = arguments.value(option) else { continue }
                 guard let n = Int(text), n >= 0 else {
-                    throw arguments.usage("The value '\(text)' is invalid for '--\(option.long) <n>': give a number")
+                    throw arguments.usage(
+                        en: "the value '\(text)' is invalid for '--\(option.long) <n>': give a number",
+                        nl: "de waarde '\(text)' past niet bij '--\(option.long) <n>': geef een getal")
                 }
                 if option.long == level.long { request.level = n } else { request.module = n }
             }
         } catch {
-            console.err(HelpRenderer.error(error, root: CommandTable.root))
+            console.usage(error)
             return ExitStatus.usage
         }
         request.curriculumPath = Inputs.paths(arguments, console: console).first ?? CurriculumLookup.defaultPath

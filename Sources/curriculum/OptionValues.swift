@@ -8,7 +8,8 @@ extension ParsedArguments {
         guard let text = value(option) else { return nil }
         guard let n = Int(text), n >= minimum else {
             throw usage(
-                "The value '\(text)' is invalid for '--\(option.long)': give a whole number of at least \(minimum)")
+                en: "the value '\(text)' is invalid for '--\(option.long)': give a whole number of at least \(minimum)",
+                nl: "de waarde '\(text)' past niet bij '--\(option.long)': geef een heel getal van minstens \(minimum)")
         }
         return n
     }
@@ -19,7 +20,9 @@ extension ParsedArguments {
         guard case .success(let reading) = DurationParser.parse(text), !reading.value.isRange,
             reading.value.minimum > 0 || allowZero
         else {
-            throw usage("The value '\(text)' is invalid for '--\(option.long)': give minutes, such as 15 or '1 uur'")
+            throw usage(
+                en: "the value '\(text)' is invalid for '--\(option.long)': give minutes, such as 15 or '1 uur'",
+                nl: "de waarde '\(text)' past niet bij '--\(option.long)': geef minuten, zoals 15 of '1 uur'")
         }
         return reading.value.minimum
     }
@@ -28,7 +31,9 @@ extension ParsedArguments {
     func clockTime(_ option: OptionSpec) throws(UsageError) -> ClockTime? {
         guard let text = value(option) else { return nil }
         guard let time = ClockTime(text), time.minutesSinceMidnight <= 24 * 60 else {
-            throw usage("The value '\(text)' is invalid for '--\(option.long)': write a time such as 09:00")
+            throw usage(
+                en: "the value '\(text)' is invalid for '--\(option.long)': write a time such as 09:00",
+                nl: "de waarde '\(text)' past niet bij '--\(option.long)': schrijf een tijd, zoals 09:00")
         }
         return time
     }
@@ -39,14 +44,20 @@ extension ParsedArguments {
         let start = try clockTime(TimingOptions.start)
         let end = try clockTime(TimingOptions.end)
         if let start, let end {
-            guard end > start else { throw usage("The day ends (\(end)) before or when it starts (\(start))") }
+            guard end > start else {
+                throw usage(
+                    en: "the day ends (\(end)) before or when it starts (\(start))",
+                    nl: "de dag eindigt (\(end)) voor of op het moment dat hij begint (\(start))")
+            }
             settings.dayFrame = DayFrame(start: start, end: end)
         } else if start != nil || end != nil {
-            throw usage("Give both --start and --end")
+            throw usage(en: "give both --start and --end", nl: "geef zowel --start als --end")
         }
         if let text = value(TimingOptions.lunch) {
             guard let window = DayFrame(text), window.minutes > 0 else {
-                throw usage("The value '\(text)' is invalid for '--lunch': write a window such as 12:00-13:30")
+                throw usage(
+                    en: "the value '\(text)' is invalid for '--lunch': write a window such as 12:00-13:30",
+                    nl: "de waarde '\(text)' past niet bij '--lunch': schrijf begin en eind, zoals 12:00-13:30")
             }
             settings.lunchWindow = window
         }
@@ -64,14 +75,20 @@ extension ParsedArguments {
         metadata.place = value(options.place)
         for text in list(options.date) {
             guard let date = CalendarDate(text) else {
-                throw usage("The value '\(text)' is invalid for '--date': write an ISO date such as 2027-03-09")
+                throw usage(
+                    en: "the value '\(text)' is invalid for '--date': write an ISO date such as 2027-03-09",
+                    nl: "de waarde '\(text)' past niet bij '--date': schrijf een ISO-datum, zoals 2027-03-09")
             }
             metadata.dates.append(date)
         }
         metadata.participants = try number(options.participants, minimum: 1)
         if let text = value(options.trainers) {
             if let n = Int(text) {
-                guard n >= 1 else { throw usage("The value '\(text)' is invalid for '--trainers': give at least 1") }
+                guard n >= 1 else {
+                    throw usage(
+                        en: "the value '\(text)' is invalid for '--trainers': give at least 1",
+                        nl: "de waarde '\(text)' past niet bij '--trainers': geef minstens 1")
+                }
                 metadata.trainerCount = n
             } else {
                 metadata.trainers = text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }

@@ -34,8 +34,8 @@ struct ParsedArguments: Sendable {
     }
 
     /// A usage error about this command.
-    func usage(_ message: String, suggestion: String? = nil) -> UsageError {
-        UsageError(message, path: path, suggestion: suggestion)
+    func usage(en english: String, nl dutch: String, suggestion: String? = nil) -> UsageError {
+        UsageError(en: english, nl: dutch, path: path, suggestion: suggestion)
     }
 
     var commandLine: String { path.joined(separator: " ") }

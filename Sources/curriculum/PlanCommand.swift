@@ -45,11 +45,13 @@ enum PlanCommand: Subcommand {
             console.report(result.diagnostics, sources: result.sources, color: arguments.value(PlanOptions.color))
             console.out(result.output)
             if let problem = result.problem { throw usageError(problem, request: request, arguments: arguments) }
-            if let written = result.writtenPlanFile { console.err("wrote \(written)\n") }
+            if let written = result.writtenPlanFile {
+                console.err((console.language == .dutch ? "geschreven: " : "wrote ") + "\(written)\n")
+            }
             if result.hasUnreadableInput { return ExitStatus.usage }
             return result.succeeded ? ExitStatus.success : ExitStatus.failure
         } catch {
-            console.err(HelpRenderer.error(error, root: CommandTable.root))
+            console.usage(error)
             return ExitStatus.usage
         }
     }
@@ -67,13 +69,20 @@ enum PlanCommand: Subcommand {
             return selectionError(failure, option: option, level: request.level, arguments: arguments)
         case .noDayFrame:
             return arguments.usage(
-                "Give the day's hours with --start and --end; the curriculum's manifest has no 'Dagindeling'")
+                en: "give the day's hours with --start and --end; the curriculum's manifest has no 'Dagindeling'",
+                nl: "geef de tijden van de dag met --start en --end; curriculum.md heeft geen 'Dagindeling'")
         case .undatedDays(let days):
+            let list = days.map(String.init).joined(separator: ", ")
             return arguments.usage(
-                "An ICS calendar needs a date for every day; day \(days.map(String.init).joined(separator: ", ")) has none (give --date, or 'Datum:' in the plan)"
+                en:
+                    "an ICS calendar needs a date for every day; day \(list) has none (give --date, or 'Datum:' in the plan)",
+                nl:
+                    "een ICS-agenda heeft voor elke dag een datum nodig; dag \(list) heeft er geen (geef --date, of 'Datum:' in het plan)"
             )
         case .notAPlanFileName(let path):
-            return arguments.usage("A plan file's name ends in '\(PlanParser.fileSuffix)': '\(path)'")
+            return arguments.usage(
+                en: "a plan file's name ends in '\(PlanParser.fileSuffix)': '\(path)'",
+                nl: "de naam van een planbestand eindigt op '\(PlanParser.fileSuffix)': '\(path)'")
         }
     }
 
@@ -83,14 +92,19 @@ enum PlanCommand: Subcommand {
         switch failure {
         case .unreadable(let word):
             return arguments.usage(
-                "'\(word)' given to '--\(option.long)' is not an exercise ID (1.A.1.1), a topic (1.A) or a module number (1)"
+                en:
+                    "'\(word)' given to '--\(option.long)' is not an exercise ID (1.A.1.1), a topic (1.A) or a module number (1)",
+                nl:
+                    "'\(word)' bij '--\(option.long)' is geen oefeningnummer (1.A.1.1), onderwerp (1.A) of modulenummer (1)"
             )
         case .unknown(let word, let suggestion):
             return arguments.usage(
-                "The curriculum has no \(word)",
-                suggestion: suggestion.map { word.hasPrefix("module") ? "one of the modules \($0)" : "'\($0)'" })
+                en: "the curriculum has no \(word)", nl: "het curriculum heeft geen \(word)",
+                suggestion: suggestion.map { word.hasPrefix("module") ? "\($0)" : "'\($0)'" })
         case .empty:
-            return arguments.usage("The selection holds no exercises\(level.map { " at level \($0)" } ?? "")")
+            return arguments.usage(
+                en: "the selection holds no exercises\(level.map { " at level \($0)" } ?? "")",
+                nl: "de selectie bevat geen oefeningen\(level.map { " op niveau \($0)" } ?? "")")
         }
     }
 }

@@ -65,7 +65,9 @@ enum PlanOptions {
             LocalFileSystem().kind(of: given) == .directory
         {
             guard curriculumPath == nil else {
-                throw arguments.usage("Give the curriculum either as '\(given)' or with --curriculum, not both")
+                throw arguments.usage(
+                    en: "give the curriculum either as '\(given)' or with --curriculum, not both",
+                    nl: "geef het curriculum als '\(given)' of met --curriculum, niet allebei")
             }
             curriculumPath = given
             planArgument = nil
@@ -74,13 +76,19 @@ enum PlanOptions {
         if let planPath = planArgument {
             if let option = arguments.firstGiven(of: [select, fill, topics, goals, level, days]) {
                 throw arguments.usage(
-                    "'--\(option.long)' builds a plan without a file; it cannot be combined with the plan file '\(planPath)'"
+                    en:
+                        "'--\(option.long)' builds a plan without a file; it cannot be combined with the plan file '\(planPath)'",
+                    nl:
+                        "'--\(option.long)' stelt een plan samen zonder bestand; dat gaat niet samen met het planbestand '\(planPath)'"
                 )
             }
             let described = [metadata.date, metadata.title, metadata.place, metadata.participants, metadata.trainers]
             if let option = arguments.firstGiven(of: described + [curriculum]) {
                 throw arguments.usage(
-                    "'--\(option.long)' describes a plan built without a file; the plan file '\(planPath)' says this itself (edit its fields)"
+                    en:
+                        "'--\(option.long)' describes a plan built without a file; the plan file '\(planPath)' says this itself (edit its fields)",
+                    nl:
+                        "'--\(option.long)' beschrijft een plan zonder bestand; het planbestand '\(planPath)' zegt dit zelf (pas de velden daar aan)"
                 )
             }
             request = PlanRequest(source: .planFile(console.displayPath(planPath)))
@@ -96,7 +104,8 @@ enum PlanOptions {
             let digits = text.hasSuffix("%") ? String(text.dropLast()) : text
             guard let percent = Int(digits), (0...90).contains(percent) else {
                 throw arguments.usage(
-                    "The value '\(text)' is invalid for '--buffer': give a percentage from 0 to 90, such as 10%")
+                    en: "the value '\(text)' is invalid for '--buffer': give a percentage from 0 to 90, such as 10%",
+                    nl: "de waarde '\(text)' past niet bij '--buffer': geef een percentage van 0 tot 90, zoals 10%")
             }
             request.settings.bufferPercent = percent
         }
@@ -118,18 +127,28 @@ enum PlanOptions {
     private static func source(_ arguments: ParsedArguments) throws(UsageError) -> PlanRequest.Source {
         guard arguments.isSet(fill) else {
             guard arguments.isGiven(select) else {
-                throw arguments.usage("Give a plan file, or build one with --select IDS (or --fill --topics IDS)")
+                throw arguments.usage(
+                    en: "give a plan file, or build one with --select IDS (or --fill --topics IDS)",
+                    nl: "geef een planbestand, of stel er een samen met --select IDS (of --fill --topics IDS)")
             }
             return .selection(arguments.list(select))
         }
         if arguments.isGiven(select) {
-            throw arguments.usage("'--fill' chooses the exercises itself; give --topics or --goals instead of --select")
+            throw arguments.usage(
+                en: "'--fill' chooses the exercises itself; give --topics or --goals instead of --select",
+                nl: "'--fill' kiest de oefeningen zelf; geef --topics of --goals in plaats van --select")
         }
         switch (arguments.list(topics), arguments.list(goals)) {
         case (let topics, []) where !topics.isEmpty: return .fill(.topics, topics)
         case ([], let goals) where !goals.isEmpty: return .fill(.goals, goals)
-        case ([], []): throw arguments.usage("'--fill' needs --topics IDS or --goals IDS: what the day should cover")
-        default: throw arguments.usage("Give either --topics or --goals to --fill, not both")
+        case ([], []):
+            throw arguments.usage(
+                en: "'--fill' needs --topics IDS or --goals IDS: what the day should cover",
+                nl: "'--fill' heeft --topics IDS of --goals IDS nodig: wat de dag moet afdekken")
+        default:
+            throw arguments.usage(
+                en: "give either --topics or --goals to --fill, not both",
+                nl: "geef --fill óf --topics óf --goals, niet allebei")
         }
     }
 }

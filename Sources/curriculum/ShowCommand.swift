@@ -23,8 +23,10 @@ enum ShowCommand: Subcommand {
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         let id = arguments.positionals[0]
         guard let target = ShowRequest.Target(id) else {
-            let error = arguments.usage("'\(id)' is not an exercise, topic or module ID (1.A.1.1, 0.A.1, 1.A or 1)")
-            console.err(HelpRenderer.error(error, root: CommandTable.root))
+            let error = arguments.usage(
+                en: "'\(id)' is not an exercise, topic or module ID (1.A.1.1, 0.A.1, 1.A or 1)",
+                nl: "'\(id)' is geen nummer van een oefening, onderwerp of module (1.A.1.1, 0.A.1, 1.A of 1)")
+            console.usage(error)
             return ExitStatus.usage
         }
         var request = ShowRequest(target: target, id: id)

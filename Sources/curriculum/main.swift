@@ -13,28 +13,38 @@ import CurriculumKit
     import Darwin
 #endif
 
-/// The entry point: parse the command line, run the subcommand, exit with its status.
+/// The entry point: read `--lang`, parse the command line, run the subcommand, exit with its status.
 let console = Console()
 let root = CommandTable.root
 let status: Int32
 do {
-    switch try ArgumentParser.parse(Array(CommandLine.arguments.dropFirst()), root: root) {
+    let (explicit, arguments) = try InterfaceLanguage.extract(
+        Array(CommandLine.arguments.dropFirst()), environment: console.environment)
+    if let explicit {
+        console.language = explicit
+        console.explicitLanguage = explicit
+    }
+    switch try ArgumentParser.parse(arguments, root: root) {
     case .version:
         console.out(CommandTable.version + "\n")
         status = ExitStatus.success
     case .help(let path):
-        console.out(HelpRenderer.help(HelpRenderer.resolve(path, root: root) ?? root, path: path))
+        console.out(console.helpRenderer.help(HelpRenderer.resolve(path, root: root) ?? root, path: path))
         status = ExitStatus.success
+    case .missingSubcommand(let path):
+        // As git does: the overview on standard output, and a failure, for nothing was done.
+        console.out(console.helpRenderer.help(HelpRenderer.resolve(path, root: root) ?? root, path: path))
+        status = ExitStatus.failure
     case .run(let arguments):
         if let command = arguments.path.dropFirst().first.flatMap(CommandTable.command(named:)) {
             status = command.run(arguments, console: console)
         } else {
-            console.out(HelpRenderer.help(root, path: [root.name]))
-            status = ExitStatus.success
+            console.out(console.helpRenderer.help(root, path: [root.name]))
+            status = ExitStatus.failure
         }
     }
 } catch {
-    console.err(HelpRenderer.error(error, root: root))
+    console.usage(error)
     status = ExitStatus.usage
 }
 console.flush()

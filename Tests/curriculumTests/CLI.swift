@@ -31,7 +31,8 @@ struct CLI {
     }()
 
     /// Runs `curriculum ARGUMENTS` in `directory` (the repository root by default), with `NO_COLOR`
-    /// set unless the environment given says otherwise; `input` is fed to standard input.
+    /// set and no locale or `COLUMNS` (English, 80 columns) unless the environment given says
+    /// otherwise; `input` is fed to standard input.
     @discardableResult
     static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], input: String? = nil
@@ -42,6 +43,7 @@ struct CLI {
         process.currentDirectoryURL = directory ?? root
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "COLUMNS"] { env[name] = nil }
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()

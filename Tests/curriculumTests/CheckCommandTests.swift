@@ -189,7 +189,7 @@ import Testing
     @Test func unknownCodeIsAUsageError() throws {
         let output = try Self.checkBroken(["--select", "CUR4O1"])
         #expect(output.status == 2)
-        #expect(output.stderr.contains("Unknown rule code 'CUR4O1'"))
+        #expect(output.stderr.contains("unknown rule code 'CUR4O1'"))
         #expect(output.stdout.isEmpty)
     }
 

@@ -113,7 +113,7 @@ import Testing
     // MARK: Mistakes
 
     @Test(arguments: [
-        (["export", "--plan", "x.plan.md", "--select", "1.A"], "Give only one of"),
+        (["export", "--plan", "x.plan.md", "--select", "1.A"], "give only one of"),
         (["export", "--plan", plan, "--format", "pdf"], "PDF output needs --output"),
         (["export", "curriculum/igma-femina", "--select", "1.A", "--date", "9-3-2027"], "write an ISO date"),
         (

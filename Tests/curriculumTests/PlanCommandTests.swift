@@ -450,8 +450,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (["plan"], "Give a plan file"),
-        (["plan", "--select", "9.Z"], "The curriculum has no 9.Z"),
+        (["plan"], "give a plan file"),
+        (["plan", "--select", "9.Z"], "the curriculum has no 9.Z"),
         (["plan", "--select", "1.A", "--start", "25:00", "--end", "16:00"], "--start"),
         (["plan", "--select", "1.A", "--start", "16:00", "--end", "09:00"], "before or when it starts"),
         (["plan", "--fill", "--level", "1"], "needs --topics"),

@@ -126,12 +126,18 @@ public struct Checker: Sendable {
 extension Diagnostic {
     fileprivate static func noCurriculum(in path: String) -> Diagnostic {
         Diagnostic(
-            .noCurriculum, "no curriculum.md in '\(path)' or in any folder directly below it", at: nil,
+            .noCurriculum, en: "no curriculum.md in '\(path)' or in any folder directly below it",
+            nl: "geen curriculum.md in '\(path)' of in een map direct daaronder", at: nil,
             hint: FixHint(
-                "give a curriculum folder (one that holds curriculum.md), or create one with 'curriculum init DIR'"))
+                en: "give a curriculum folder (one that holds curriculum.md), or create one with 'curriculum init DIR'",
+                nl: "geef een curriculummap (een map met curriculum.md), of maak er een met 'curriculum init MAP'"))
     }
 
     fileprivate static func missingPath(_ path: String) -> Diagnostic {
-        .missingFile(path, at: nil, hint: FixHint("check the path; the default is ./curriculum"))
+        .missingFile(
+            path, at: nil,
+            hint: FixHint(
+                en: "check the path; the default is ./curriculum",
+                nl: "controleer het pad; zonder pad is het ./curriculum"))
     }
 }

@@ -56,11 +56,12 @@ extension Checker {
 extension Diagnostic {
     fileprivate static func actualInFuture(
         day: Int, date: CalendarDate, today: CalendarDate, at location: SourceLocation
-    )
-        -> Diagnostic
-    {
+    ) -> Diagnostic {
         Diagnostic(
-            .actualInFuture, "an actual time on day \(day), dated \(date), after today (\(today))", at: location,
-            hint: FixHint("note what an item really took after the day; correct the date if it is wrong"))
+            .actualInFuture, en: "an actual time on day \(day), dated \(date), after today (\(today))",
+            nl: "een werkelijke tijd op dag \(day), gedateerd \(date), na vandaag (\(today))", at: location,
+            hint: FixHint(
+                en: "note what an item really took after the day; correct the date if it is wrong",
+                nl: "noteer pas na de dag hoe lang een onderdeel echt duurde; verbeter de datum als die niet klopt"))
     }
 }

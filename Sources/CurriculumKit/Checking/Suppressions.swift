@@ -111,30 +111,43 @@ extension Diagnostic {
         -> Diagnostic
     {
         Diagnostic(
-            .unknownSuppressionCode, "'\(word)' is not a rule code", at: location, length: 4,
-            hint: FixHint(suggestion.map { "did you mean '\($0)'?" } ?? "see docs/rules.md for the codes"))
+            .unknownSuppressionCode, en: "'\(word)' is not a rule code", nl: "'\(word)' is geen regelcode",
+            at: location,
+            length: 4,
+            hint: FixHint(
+                en: suggestion.map { "did you mean '\($0)'?" } ?? "see docs/rules.md for the codes",
+                nl: suggestion.map { "bedoelde je '\($0)'?" } ?? "de codes staan in docs/rules.md"))
     }
 
     fileprivate static func suppressionWithoutCode(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .suppressionWithoutReason, "a suppression must name the rule it silences", at: location, length: 4,
-            hint: FixHint("write `<!-- curriculum-ignore CUR302: why this is accepted -->`"))
+            .suppressionWithoutReason, en: "a suppression must name the rule it silences",
+            nl: "een onderdrukking moet de regel noemen die ze stil zet", at: location, length: 4,
+            hint: FixHint(
+                en: "write `<!-- curriculum-ignore CUR302: why this is accepted -->`",
+                nl: "schrijf `<!-- curriculum-ignore CUR302: waarom dit goed is -->`"))
     }
 
     fileprivate static func suppressionWithoutReason(of codes: [DiagnosticCode], at location: SourceLocation)
         -> Diagnostic
     {
-        Diagnostic(
-            .suppressionWithoutReason, "the suppression of \(codes.map(\.id).joined(separator: ", ")) gives no reason",
-            at: location, length: 4,
+        let list = codes.map(\.id).joined(separator: ", ")
+        let first = codes.first?.id ?? "CUR000"
+        return Diagnostic(
+            .suppressionWithoutReason, en: "the suppression of \(list) gives no reason",
+            nl: "de onderdrukking van \(list) zegt niet waarom", at: location, length: 4,
             hint: FixHint(
-                "say why after a colon: `<!-- curriculum-ignore \(codes.first?.id ?? "CUR000"): why this is accepted -->`"
-            ))
+                en: "say why after a colon: `<!-- curriculum-ignore \(first): why this is accepted -->`",
+                nl: "zet na een dubbele punt waarom: `<!-- curriculum-ignore \(first): waarom dit goed is -->`"))
     }
 
     fileprivate static func unusedSuppression(of codes: [DiagnosticCode], at location: SourceLocation) -> Diagnostic {
-        Diagnostic(
-            .unusedSuppression, "this suppression of \(codes.map(\.id).joined(separator: ", ")) silences nothing",
-            at: location, length: 4, hint: FixHint("remove it: the finding it was written for is gone"))
+        let list = codes.map(\.id).joined(separator: ", ")
+        return Diagnostic(
+            .unusedSuppression, en: "this suppression of \(list) silences nothing",
+            nl: "deze onderdrukking van \(list) zet niets stil", at: location, length: 4,
+            hint: FixHint(
+                en: "remove it: the finding it was written for is gone",
+                nl: "haal haar weg: de melding waarvoor ze geschreven is, is verdwenen"))
     }
 }

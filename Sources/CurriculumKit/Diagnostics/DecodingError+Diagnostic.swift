@@ -12,22 +12,32 @@ extension SourceText.DecodingError {
 
 extension Diagnostic {
     fileprivate static func emptyFile(_ path: String) -> Diagnostic {
-        Diagnostic(.emptyFile, "the file is empty", at: SourceLocation(file: path, line: 1, column: 1))
+        Diagnostic(
+            .emptyFile, en: "the file is empty", nl: "het bestand is leeg",
+            at: SourceLocation(file: path, line: 1, column: 1))
     }
 
     fileprivate static func binaryFile(_ path: String, line: Int, byteOffset offset: Int) -> Diagnostic {
         Diagnostic(
             .binaryFile,
-            "the file holds a NUL byte at line \(line) (byte offset \(offset)); it looks binary, not like text",
+            en: "the file holds a NUL byte at line \(line) (byte offset \(offset)); it looks binary, not like text",
+            nl:
+                "het bestand bevat een NUL-byte op regel \(line) (byte \(offset)); het lijkt een binair bestand, geen tekst",
             at: SourceLocation(file: path, line: line, column: 1),
-            hint: FixHint("curriculum files are plain UTF-8 text; check that the right file is named"))
+            hint: FixHint(
+                en: "curriculum files are plain UTF-8 text; check that the right file is named",
+                nl: "curriculumbestanden zijn platte tekst in UTF-8; kijk of je het goede bestand hebt genoemd"))
     }
 
     fileprivate static func invalidUTF8(_ path: String, line: Int, column: Int, byteOffset offset: Int) -> Diagnostic {
         Diagnostic(
-            .invalidUTF8, "invalid UTF-8 at line \(line), byte offset \(offset)",
+            .invalidUTF8, en: "invalid UTF-8 at line \(line), byte offset \(offset)",
+            nl: "ongeldige UTF-8 op regel \(line), byte \(offset)",
             at: SourceLocation(file: path, line: line, column: column),
             hint: FixHint(
-                "save the file as UTF-8; a file from Word or an old editor may be in Windows-1252 or Latin-1"))
+                en: "save the file as UTF-8; a file from Word or an old editor may be in Windows-1252 or Latin-1",
+                nl:
+                    "sla het bestand op als UTF-8; een bestand uit Word of een oude editor staat soms in Windows-1252 of Latin-1"
+            ))
     }
 }

@@ -2,43 +2,69 @@
 public struct Diagnostic: Error, Hashable, Sendable, Codable {
     public var code: DiagnosticCode
     public var severity: Severity
-    /// Lower-case, no trailing period: `unknown field label 'Leerdoell'`.
-    public var message: String
+    /// The wording in English and Dutch: lower-case, no trailing period.
+    public var text: LocalizedText
     /// `nil` only for findings about a whole run (no curriculum found).
     public var range: SourceRange?
     public var hint: FixHint?
     /// Further places that explain the finding (the first definition of a duplicate ID).
     public var notes: [Note]
 
+    /// What the finding is about (an annex ID), when another finding's fix would write it: a
+    /// finding about `X` is a consequence of the finding whose fix replacement is `X`, and is shown
+    /// right after it (`orderedCausesFirst()`).
+    public var subject: String?
+
     public struct Note: Hashable, Sendable, Codable {
-        public var message: String
+        public var text: LocalizedText
         public var location: SourceLocation?
-        public init(_ message: String, at location: SourceLocation? = nil) {
-            self.message = message
+        public init(en english: String, nl dutch: String, at location: SourceLocation? = nil) {
+            self.text = LocalizedText(en: english, nl: dutch)
             self.location = location
         }
+        /// The English wording.
+        public var message: String { text.english }
     }
 
     public init(
-        _ code: DiagnosticCode, _ message: String, at range: SourceRange?, severity: Severity? = nil,
+        _ code: DiagnosticCode, _ text: LocalizedText, at range: SourceRange?, severity: Severity? = nil,
         hint: FixHint? = nil, notes: [Note] = []
     ) {
         self.code = code
         self.severity = severity ?? code.defaultSeverity
-        self.message = message
+        self.text = text
         self.range = range
         self.hint = hint
         self.notes = notes
     }
 
     public init(
-        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, length: Int = 1,
+        _ code: DiagnosticCode, _ text: LocalizedText, at location: SourceLocation, length: Int = 1,
         severity: Severity? = nil, hint: FixHint? = nil, notes: [Note] = []
     ) {
         self.init(
-            code, message, at: SourceRange(start: location, length: length), severity: severity, hint: hint,
-            notes: notes)
+            code, text, at: SourceRange(start: location, length: length), severity: severity, hint: hint, notes: notes)
     }
+
+    public init(
+        _ code: DiagnosticCode, en english: String, nl dutch: String, at range: SourceRange?,
+        severity: Severity? = nil, hint: FixHint? = nil, notes: [Note] = []
+    ) {
+        self.init(
+            code, LocalizedText(en: english, nl: dutch), at: range, severity: severity, hint: hint, notes: notes)
+    }
+
+    public init(
+        _ code: DiagnosticCode, en english: String, nl dutch: String, at location: SourceLocation, length: Int = 1,
+        severity: Severity? = nil, hint: FixHint? = nil, notes: [Note] = []
+    ) {
+        self.init(
+            code, LocalizedText(en: english, nl: dutch), at: SourceRange(start: location, length: length),
+            severity: severity, hint: hint, notes: notes)
+    }
+
+    /// The English wording: what the machine formats print and scripts may match.
+    public var message: String { text.english }
 
     public var location: SourceLocation? { range?.start }
 }

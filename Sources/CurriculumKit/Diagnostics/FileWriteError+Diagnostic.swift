@@ -1,24 +1,54 @@
 extension FileWriteError {
+    /// What to do instead of replacing an existing file, as the command that writes it asks.
+    public enum Alternative: Sendable {
+        /// `choose another file name`: the default.
+        case anotherFileName
+        /// `choose another --output` (export).
+        case anotherOutput
+        /// `give another file to --write` (plan).
+        case anotherPlanFile
+        /// `give a new or empty folder` (init).
+        case newFolder
+
+        var text: LocalizedText {
+            switch self {
+            case .anotherFileName:
+                return LocalizedText(en: "choose another file name", nl: "kies een andere bestandsnaam")
+            case .anotherOutput: return LocalizedText(en: "choose another --output", nl: "kies een andere --output")
+            case .anotherPlanFile:
+                return LocalizedText(en: "give another file to --write", nl: "geef --write een ander bestand")
+            case .newFolder: return LocalizedText(en: "give a new or empty folder", nl: "geef een nieuwe of lege map")
+            }
+        }
+    }
+
     /// The finding to report about the file that was not written; `alternative` says what to do
     /// instead of replacing an existing file (`choose another --output`).
-    public func diagnostic(path: String, alternative: String = "choose another file name") -> Diagnostic {
+    public func diagnostic(path: String, alternative: Alternative = .anotherFileName) -> Diagnostic {
         switch self {
-        case .exists: return .outputExists(path, alternative: alternative)
+        case .exists: return .outputExists(path, alternative: alternative.text)
         case .cannotWrite(let reason): return .unwritableOutput(path, reason: reason)
         }
     }
 }
 
 extension Diagnostic {
-    fileprivate static func outputExists(_ path: String, alternative: String) -> Diagnostic {
+    fileprivate static func outputExists(_ path: String, alternative: LocalizedText) -> Diagnostic {
         Diagnostic(
-            .outputExists, "'\(path)' already exists; not overwriting it", at: nil,
-            hint: FixHint("add --force to replace it, or \(alternative)"))
+            .outputExists, en: "'\(path)' already exists; not overwriting it",
+            nl: "'\(path)' bestaat al en wordt niet overschreven", at: nil,
+            hint: FixHint(
+                en: "add --force to replace it, or \(alternative.english)",
+                nl: "voeg --force toe om het te vervangen, of \(alternative.dutch)"))
     }
 
     fileprivate static func unwritableOutput(_ path: String, reason: String) -> Diagnostic {
         Diagnostic(
-            .unwritableOutput, "cannot write '\(path)': \(reason)", at: nil,
-            hint: FixHint("check that the folder exists and is writable; nothing was changed"))
+            .unwritableOutput, en: "cannot write '\(path)': \(reason)",
+            nl: "'\(path)' kan niet geschreven worden: \(reason)",
+            at: nil,
+            hint: FixHint(
+                en: "check that the folder exists and is writable; nothing was changed",
+                nl: "kijk of de map bestaat en of je erin mag schrijven; er is niets veranderd"))
     }
 }

@@ -35,24 +35,35 @@ extension Formatter {
 extension Diagnostic {
     fileprivate static func formattingLeavesNothing(_ path: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .meaningChangingFormat, "formatting '\(path)' would leave nothing readable; the file was left as it is",
-            at: location
-        )
+            .meaningChangingFormat,
+            en: "formatting '\(path)' would leave nothing readable; the file was left as it is",
+            nl: "na opmaken zou er van '\(path)' niets leesbaars overblijven; het bestand is niet veranderd",
+            at: location)
     }
 
-    fileprivate static func formattingChangesMeaning(_ path: String, _ difference: String, at location: SourceLocation)
-        -> Diagnostic
-    {
+    fileprivate static func formattingChangesMeaning(
+        _ path: String, _ difference: LocalizedText, at location: SourceLocation
+    ) -> Diagnostic {
         Diagnostic(
             .meaningChangingFormat,
-            "formatting would change what '\(path)' means (\(difference)); the file was left as it is",
-            at: location, hint: FixHint("this is a bug in `curriculum fmt`; please report it with the file"))
+            en: "formatting would change what '\(path)' means (\(difference.english)); the file was left as it is",
+            nl:
+                "opmaken zou de betekenis van '\(path)' veranderen (\(difference.dutch)); het bestand is niet veranderd",
+            at: location, hint: bugInFmt)
     }
 
     fileprivate static func unstableFormatting(_ path: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .meaningChangingFormat,
-            "formatting '\(path)' is not stable (a second run would change it again); the file was left as it is",
-            at: location, hint: FixHint("this is a bug in `curriculum fmt`; please report it with the file"))
+            en: "formatting '\(path)' is not stable (a second run would change it again); the file was left as it is",
+            nl:
+                "het opmaken van '\(path)' is niet stabiel (een tweede keer zou het weer veranderen); het bestand is niet veranderd",
+            at: location, hint: bugInFmt)
+    }
+
+    private static var bugInFmt: FixHint {
+        FixHint(
+            en: "this is a bug in `curriculum fmt`; please report it with the file",
+            nl: "dit is een fout in `curriculum fmt`; meld hem graag, met het bestand erbij")
     }
 }

@@ -69,7 +69,7 @@ public struct MeaningFingerprint: Equatable, Sendable {
     }
 
     /// A short description of the first difference, or `nil` when the fingerprints are equal.
-    public func difference(from other: MeaningFingerprint) -> String? {
+    public func difference(from other: MeaningFingerprint) -> LocalizedText? {
         if model != other.model {
             let a = Array(model)
             let b = Array(other.model)
@@ -79,16 +79,28 @@ public struct MeaningFingerprint: Equatable, Sendable {
                 let start = max(0, i - 40)
                 return String(text[start..<min(text.count, i + 40)])
             }
-            return "the model changes: '…\(excerpt(a))…' becomes '…\(excerpt(b))…'"
+            return LocalizedText(
+                en: "the model changes: '…\(excerpt(a))…' becomes '…\(excerpt(b))…'",
+                nl: "de inhoud verandert: '…\(excerpt(a))…' wordt '…\(excerpt(b))…'")
         }
         if comments != other.comments {
             let first = zip(comments, other.comments).first { $0 != $1 }
-            return first.map { "a comment changes: '\($0.0)' becomes '\($0.1)'" }
-                ?? "the number of comments changes from \(comments.count) to \(other.comments.count)"
+            return first.map {
+                LocalizedText(
+                    en: "a comment changes: '\($0.0)' becomes '\($0.1)'",
+                    nl: "een commentaar verandert: '\($0.0)' wordt '\($0.1)'")
+            }
+                ?? LocalizedText(
+                    en: "the number of comments changes from \(comments.count) to \(other.comments.count)",
+                    nl: "het aantal commentaren verandert van \(comments.count) naar \(other.comments.count)")
         }
         if diagnosticCodes != other.diagnosticCodes {
-            return
-                "the findings change from [\(diagnosticCodes.joined(separator: ", "))] to [\(other.diagnosticCodes.joined(separator: ", "))]"
+            let (before, after) = (
+                diagnosticCodes.joined(separator: ", "), other.diagnosticCodes.joined(separator: ", ")
+            )
+            return LocalizedText(
+                en: "the findings change from [\(before)] to [\(after)]",
+                nl: "de meldingen veranderen van [\(before)] naar [\(after)]")
         }
         return nil
     }

@@ -54,12 +54,18 @@ public struct BudgetJob: Sendable {
 
 extension Diagnostic {
     fileprivate static func longerThanADay(_ exercise: Exercise, dayMinutes: Int) -> Diagnostic {
-        Diagnostic(
+        let longest = exercise.minutes.maximum
+        return Diagnostic(
             .exerciseLongerThanDay,
-            "exercise \(exercise.id) takes \(exercise.minutes), longer than a day of \(dayMinutes) min of training: no day can hold it",
+            en:
+                "exercise \(exercise.id) takes \(exercise.minutes), longer than a day of \(dayMinutes) min of training: no day can hold it",
+            nl:
+                "oefening \(exercise.id) duurt \(exercise.minutes), langer dan een dag met \(dayMinutes) min training: ze past op geen enkele dag",
             at: SourceRange(start: exercise.idLocation, length: exercise.writtenID.count),
             hint: FixHint(
-                "give a day of at least \(exercise.minutes.maximum) min (--day \(exercise.minutes.maximum) min), or shorten or split the exercise"
+                en: "give a day of at least \(longest) min (--day \(longest) min), or shorten or split the exercise",
+                nl:
+                    "geef een dag van minstens \(longest) min (--day \(longest) min), of maak de oefening korter of splits haar"
             ))
     }
 }

@@ -52,16 +52,24 @@ extension Diagnostic {
     fileprivate static func noCurriculumFound(at path: String, missing: Bool) -> Diagnostic {
         Diagnostic(
             missing ? .unreadableFile : .noCurriculum,
-            missing ? "'\(path)' does not exist" : "no curriculum.md in '\(path)' or in a folder directly below it",
+            missing
+                ? LocalizedText(en: "'\(path)' does not exist", nl: "'\(path)' bestaat niet")
+                : LocalizedText(
+                    en: "no curriculum.md in '\(path)' or in a folder directly below it",
+                    nl: "geen curriculum.md in '\(path)' of in een map er direct onder"),
             at: nil,
-            hint: FixHint("give a curriculum folder (one that holds curriculum.md); the default is ./curriculum"))
+            hint: FixHint(
+                en: "give a curriculum folder (one that holds curriculum.md); the default is ./curriculum",
+                nl: "geef een curriculummap (een map met curriculum.md); zonder pad is het ./curriculum"))
     }
 
     fileprivate static func severalCurricula(_ folders: [String], commandLine: String) -> Diagnostic {
-        Diagnostic(
-            .severalCurricula,
-            "\(folders.count) curricula found (\(folders.joined(separator: ", "))); this command works on one", at: nil,
+        let list = folders.joined(separator: ", ")
+        return Diagnostic(
+            .severalCurricula, en: "\(folders.count) curricula found (\(list)); this command works on one",
+            nl: "\(folders.count) curricula gevonden (\(list)); deze opdracht werkt met één curriculum", at: nil,
             hint: FixHint(
-                "name the curriculum folder, for example '\(commandLine) \(folders.first ?? "curriculum/NAME")'"))
+                en: "name the curriculum folder, for example '\(commandLine) \(folders.first ?? "curriculum/NAME")'",
+                nl: "noem de curriculummap, bijvoorbeeld '\(commandLine) \(folders.first ?? "curriculum/NAAM")'"))
     }
 }

@@ -47,7 +47,9 @@ struct DeliveredPlans {
 extension Diagnostic {
     fileprivate static func notReviewed(_ path: String) -> Diagnostic {
         Diagnostic(
-            .planHasErrors, "cannot lay out '\(path)' to learn from it; 'curriculum check \(path)' shows every problem",
+            .planHasErrors,
+            en: "cannot lay out '\(path)' to learn from it; 'curriculum check \(path)' shows every problem",
+            nl: "'\(path)' kan niet ingepland worden om ervan te leren; 'curriculum check \(path)' toont elk probleem",
             at: nil)
     }
 }

@@ -109,46 +109,65 @@ extension Diagnostic {
         let ids = schedule.leftOut.map(\.id.description).joined(separator: ", ")
         return Diagnostic(
             .planHasErrors,
-            "the selection does not fit in the \(days) day\(days == 1 ? "" : "s") its dates give (\(ids) left out), so no handout was written",
+            en:
+                "the selection does not fit in the \(days) day\(days == 1 ? "" : "s") its dates give (\(ids) left out), so no handout was written",
+            nl:
+                "de selectie past niet in de \(days) \(days == 1 ? "dag" : "dagen") van de data (\(ids) vallen af), dus er is geen hand-out geschreven",
             at: nil,
-            hint: FixHint("give a --date for every course day; 'curriculum plan' with the same options shows the days"))
+            hint: FixHint(
+                en: "give a --date for every course day; 'curriculum plan' with the same options shows the days",
+                nl: "geef elke cursusdag een --date; 'curriculum plan' met dezelfde opties toont de dagen"))
     }
 
     fileprivate static func planNotExported(_ path: String) -> Diagnostic {
         Diagnostic(
             .planHasErrors,
-            "the plan has errors, so no handout was written; 'curriculum plan \(path)' shows every finding", at: nil)
+            en: "the plan has errors, so no handout was written; 'curriculum plan \(path)' shows every finding",
+            nl:
+                "het plan bevat fouten, dus er is geen hand-out geschreven; 'curriculum plan \(path)' toont elke melding",
+            at: nil)
     }
 
     fileprivate static func noDayFrame() -> Diagnostic {
         Diagnostic(
-            .missingPlanField, "the curriculum's manifest gives no day's hours ('Dagindeling')", at: nil,
-            hint: FixHint("give them with --start and --end"))
+            .missingPlanField, en: "the curriculum's manifest gives no day's hours ('Dagindeling')",
+            nl: "curriculum.md geeft geen tijden voor een dag ('Dagindeling')", at: nil,
+            hint: FixHint(en: "give them with --start and --end", nl: "geef ze met --start en --end"))
     }
 
     fileprivate static func noModule(_ number: Int, in curriculum: Curriculum) -> Diagnostic {
-        Diagnostic(
-            .notInCurriculum, "'\(curriculum.title)' has no module \(number)", at: nil,
-            hint: FixHint("its modules are \(curriculum.modules.map { "\($0.number)" }.joined(separator: ", "))"))
+        let modules = curriculum.modules.map { "\($0.number)" }.joined(separator: ", ")
+        return Diagnostic(
+            .notInCurriculum, en: "'\(curriculum.title)' has no module \(number)",
+            nl: "'\(curriculum.title)' heeft geen module \(number)", at: nil,
+            hint: FixHint(en: "its modules are \(modules)", nl: "de modules zijn \(modules)"))
     }
 
     fileprivate static func notInCurriculum(
         _ failure: Selection.Failure, selection: Selection, in curriculum: Curriculum
     ) -> Diagnostic {
-        let message: String
+        let text: LocalizedText
         switch failure {
         case .unreadable(let word):
-            message = "'\(word)' is not an exercise ID (1.A.1.1), a topic (1.A) or a module number (1)"
+            text = LocalizedText(
+                en: "'\(word)' is not an exercise ID (1.A.1.1), a topic (1.A) or a module number (1)",
+                nl: "'\(word)' is geen oefeningnummer (1.A.1.1), onderwerp (1.A) of modulenummer (1)")
         case .unknown(let word, let suggestion):
-            message =
-                "the curriculum has no \(word)"
-                + (suggestion.map { word.hasPrefix("module") ? " (its modules are \($0))" : "; did you mean \($0)?" }
-                    ?? "")
+            let isModule = word.hasPrefix("module")
+            text = LocalizedText(
+                en: "the curriculum has no \(word)"
+                    + (suggestion.map { isModule ? " (its modules are \($0))" : "; did you mean \($0)?" } ?? ""),
+                nl: "het curriculum heeft geen \(word)"
+                    + (suggestion.map { isModule ? " (de modules zijn \($0))" : "; bedoelde je \($0)?" } ?? ""))
         case .empty:
-            message = "the selection holds no exercises\(selection.level.map { " at level \($0)" } ?? "")"
+            text = LocalizedText(
+                en: "the selection holds no exercises\(selection.level.map { " at level \($0)" } ?? "")",
+                nl: "de selectie bevat geen oefeningen\(selection.level.map { " op niveau \($0)" } ?? "")")
         }
         return Diagnostic(
-            .notInCurriculum, message, at: nil,
-            hint: FixHint("'curriculum list \(curriculum.folder)' shows every ID and level"))
+            .notInCurriculum, text, at: nil,
+            hint: FixHint(
+                en: "'curriculum list \(curriculum.folder)' shows every ID and level",
+                nl: "'curriculum list \(curriculum.folder)' toont elk nummer en niveau"))
     }
 }

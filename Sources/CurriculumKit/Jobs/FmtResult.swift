@@ -13,11 +13,20 @@ public struct FmtResult: JobResult {
     public var refusedAFile = false
 
     /// `2 of 5 files reformatted, 3 already formatted`, for standard error.
-    public func summary(mode: FmtRequest.Mode) -> String? {
+    /// In Dutch: `2 van 5 bestanden opgemaakt, 3 waren al opgemaakt`.
+    public func summary(mode: FmtRequest.Mode, language: Language = .english) -> String? {
         guard let total else { return nil }
-        let verb = mode == .write ? "reformatted" : "would be reformatted"
         let leftAlone = total - changed - unchanged
-        return "\(changed) of \(total) file\(total == 1 ? "" : "s") \(verb), \(unchanged) already formatted"
-            + (leftAlone > 0 ? ", \(leftAlone) left alone (see above)" : "") + "\n"
+        switch language {
+        case .english:
+            let verb = mode == .write ? "reformatted" : "would be reformatted"
+            return "\(changed) of \(total) file\(total == 1 ? "" : "s") \(verb), \(unchanged) already formatted"
+                + (leftAlone > 0 ? ", \(leftAlone) left alone (see above)" : "") + "\n"
+        case .dutch:
+            let verb = mode == .write ? "opgemaakt" : "zou\(changed == 1 ? "" : "den") opgemaakt worden"
+            return "\(changed) van \(total) \(total == 1 ? "bestand" : "bestanden") \(verb), \(unchanged) "
+                + "\(unchanged == 1 ? "was" : "waren") al opgemaakt"
+                + (leftAlone > 0 ? ", \(leftAlone) niet aangeraakt (zie hierboven)" : "") + "\n"
+        }
     }
 }

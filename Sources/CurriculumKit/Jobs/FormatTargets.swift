@@ -75,11 +75,18 @@ extension Diagnostic {
     fileprivate static func nothingToFormat(at path: String, missing: Bool) -> Diagnostic {
         Diagnostic(
             missing ? .unreadableFile : .noCurriculum,
-            missing ? "'\(path)' does not exist" : "no curriculum.md in '\(path)' or in a folder directly below it",
+            missing
+                ? LocalizedText(en: "'\(path)' does not exist", nl: "'\(path)' bestaat niet")
+                : LocalizedText(
+                    en: "no curriculum.md in '\(path)' or in a folder directly below it",
+                    nl: "geen curriculum.md in '\(path)' of in een map er direct onder"),
             at: nil,
-            hint: FixHint(
-                missing
-                    ? "give a curriculum folder or a curriculum file; the default is ./curriculum"
-                    : "give a curriculum folder, or module files; the default is ./curriculum"))
+            hint: missing
+                ? FixHint(
+                    en: "give a curriculum folder or a curriculum file; the default is ./curriculum",
+                    nl: "geef een curriculummap of een curriculumbestand; zonder pad is het ./curriculum")
+                : FixHint(
+                    en: "give a curriculum folder, or module files; the default is ./curriculum",
+                    nl: "geef een curriculummap of modulebestanden; zonder pad is het ./curriculum"))
     }
 }

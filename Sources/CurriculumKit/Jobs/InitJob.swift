@@ -22,7 +22,7 @@ public struct InitJob: Sendable {
         for file in template.files {
             let path = fileSystem.join(request.folder, file.name)
             if case .failure(let failure) = fileSystem.write(Array(file.text.utf8), to: path, overwrite: .never) {
-                result.diagnostics = [failure.diagnostic(path: path, alternative: "give a new or empty folder")]
+                result.diagnostics = [failure.diagnostic(path: path, alternative: .newFolder)]
                 return result
             }
             result.created.append(path)
@@ -31,7 +31,7 @@ public struct InitJob: Sendable {
     }
 
     /// What is in the way, in words, if anything: a file, or a folder that is not empty.
-    private func obstacle(at folder: String) -> String? {
+    private func obstacle(at folder: String) -> LocalizedText? {
         switch fileSystem.kind(of: folder) {
         case .missing, .unreadable:
             return nil  // creating it reports why it cannot be made
@@ -39,20 +39,28 @@ public struct InitJob: Sendable {
             let entries = (try? fileSystem.entries(of: folder).get()) ?? ["?"]
             guard !entries.isEmpty else { return nil }
             let shown = entries.prefix(3).joined(separator: ", ") + (entries.count > 3 ? ", …" : "")
-            return "holds \(entries.count) entr\(entries.count == 1 ? "y" : "ies") (\(shown))"
+            return LocalizedText(
+                en: "holds \(entries.count) entr\(entries.count == 1 ? "y" : "ies") (\(shown))",
+                nl: "bevat \(entries.count) \(entries.count == 1 ? "item" : "items") (\(shown))")
         case .linkLoop:
-            return "is a symbolic link that leads back to itself"
+            return LocalizedText(
+                en: "is a symbolic link that leads back to itself",
+                nl: "is een symbolische link die naar zichzelf terugleidt")
         case .file, .other:
-            return "is a file, not a folder"
+            return LocalizedText(en: "is a file, not a folder", nl: "is een bestand, geen map")
         }
     }
 }
 
 extension Diagnostic {
-    fileprivate static func folderInTheWay(_ folder: String, obstacle: String) -> Diagnostic {
+    fileprivate static func folderInTheWay(_ folder: String, obstacle: LocalizedText) -> Diagnostic {
         Diagnostic(
-            .initTargetNotEmpty, "'\(folder)' \(obstacle); init only writes into a new or empty folder", at: nil,
-            hint: FixHint("give a new folder name, for example '\(folder)-new'"))
+            .initTargetNotEmpty,
+            en: "'\(folder)' \(obstacle.english); init only writes into a new or empty folder",
+            nl: "'\(folder)' \(obstacle.dutch); init schrijft alleen in een nieuwe of lege map", at: nil,
+            hint: FixHint(
+                en: "give a new folder name, for example '\(folder)-new'",
+                nl: "geef een nieuwe mapnaam, bijvoorbeeld '\(folder)-nieuw'"))
     }
 
     fileprivate static func cannotCreate(_ folder: String, failure: FileWriteError) -> Diagnostic {
@@ -62,7 +70,10 @@ extension Diagnostic {
         case .cannotWrite(let why): reason = why
         }
         return Diagnostic(
-            .unwritableOutput, "cannot create '\(folder)': \(reason)", at: nil,
-            hint: FixHint("check that the parent folder exists and is writable"))
+            .unwritableOutput, en: "cannot create '\(folder)': \(reason)",
+            nl: "'\(folder)' kan niet gemaakt worden: \(reason)", at: nil,
+            hint: FixHint(
+                en: "check that the parent folder exists and is writable",
+                nl: "kijk of de bovenliggende map bestaat en of je erin mag schrijven"))
     }
 }

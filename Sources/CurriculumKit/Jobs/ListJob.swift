@@ -30,8 +30,10 @@ public struct ListJob: Sendable {
 
 extension Diagnostic {
     fileprivate static func noModule(_ number: Int, in curriculum: Curriculum) -> Diagnostic {
-        Diagnostic(
-            .notInCurriculum, "the curriculum has no module \(number)", at: nil,
-            hint: FixHint("its modules are \(curriculum.modules.map { "\($0.number)" }.joined(separator: ", "))"))
+        let modules = curriculum.modules.map { "\($0.number)" }.joined(separator: ", ")
+        return Diagnostic(
+            .notInCurriculum, en: "the curriculum has no module \(number)",
+            nl: "het curriculum heeft geen module \(number)", at: nil,
+            hint: FixHint(en: "its modules are \(modules)", nl: "de modules zijn \(modules)"))
     }
 }

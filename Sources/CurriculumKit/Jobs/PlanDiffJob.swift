@@ -25,6 +25,8 @@ public struct PlanDiffJob: Sendable {
 
 extension Diagnostic {
     fileprivate static func notLaidOut(_ path: String) -> Diagnostic {
-        Diagnostic(.planHasErrors, "cannot lay out '\(path)'; 'curriculum check \(path)' shows every problem", at: nil)
+        Diagnostic(
+            .planHasErrors, en: "cannot lay out '\(path)'; 'curriculum check \(path)' shows every problem",
+            nl: "'\(path)' kan niet ingepland worden; 'curriculum check \(path)' toont elk probleem", at: nil)
     }
 }

@@ -132,7 +132,7 @@ public struct PlanJob: Sendable {
         case .success: result.writtenPlanFile = target.path
         case .failure(let failure):
             result.diagnostics.append(
-                failure.diagnostic(path: target.path, alternative: "give another file to --write"))
+                failure.diagnostic(path: target.path, alternative: .anotherPlanFile))
         }
     }
 }

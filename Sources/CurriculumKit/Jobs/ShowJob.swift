@@ -43,8 +43,10 @@ extension Diagnostic {
     fileprivate static func formerID(_ id: ExerciseID, of exercise: Exercise) -> Diagnostic {
         Diagnostic(
             .formerExerciseID,
-            "\(id) is a former ID of exercise \(exercise.id) (its `Eerder:` field); showing \(exercise.id)",
-            at: nil, hint: FixHint("name it \(exercise.id) from now on"))
+            en: "\(id) is a former ID of exercise \(exercise.id) (its `Eerder:` field); showing \(exercise.id)",
+            nl: "\(id) is een vorig nummer van oefening \(exercise.id) (haar veld `Eerder:`); dit is \(exercise.id)",
+            at: nil,
+            hint: FixHint(en: "name it \(exercise.id) from now on", nl: "noem haar voortaan \(exercise.id)"))
     }
 
     fileprivate static func notFound(_ id: String, in curriculum: Curriculum) -> Diagnostic {
@@ -53,7 +55,10 @@ extension Diagnostic {
             + curriculum.modules.map { "\($0.number)" }
         let suggestion = EditDistance.suggestion(for: id.uppercased(), among: candidates)
         return Diagnostic(
-            .notInCurriculum, "'\(curriculum.title)' has no \(id)", at: nil,
-            hint: FixHint(suggestion.map { "did you mean \($0)?" } ?? "'curriculum list' shows every ID"))
+            .notInCurriculum, en: "'\(curriculum.title)' has no \(id)", nl: "'\(curriculum.title)' heeft geen \(id)",
+            at: nil,
+            hint: FixHint(
+                en: suggestion.map { "did you mean \($0)?" } ?? "'curriculum list' shows every ID",
+                nl: suggestion.map { "bedoelde je \($0)?" } ?? "'curriculum list' toont elk nummer"))
     }
 }

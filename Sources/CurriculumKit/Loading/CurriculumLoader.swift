@@ -160,9 +160,12 @@ public struct CurriculumLoader: Sendable {
     }
 
     /// Why a listed path leaves the curriculum folder, if it does.
-    func escapes(_ path: String, folder: String) -> String? {
-        if path.hasPrefix("/") { return "is an absolute path" }
-        if path.split(separator: "/").contains("..") { return "points outside the curriculum folder (`..`)" }
+    func escapes(_ path: String, folder: String) -> LocalizedText? {
+        if path.hasPrefix("/") { return LocalizedText(en: "is an absolute path", nl: "is een absoluut pad") }
+        if path.split(separator: "/").contains("..") {
+            return LocalizedText(
+                en: "points outside the curriculum folder (`..`)", nl: "wijst buiten de curriculummap (`..`)")
+        }
         return nil
     }
 
@@ -179,51 +182,70 @@ public struct CurriculumLoader: Sendable {
 extension Diagnostic {
     fileprivate static func noManifest(in folder: String) -> Diagnostic {
         Diagnostic(
-            .noCurriculum, "no \(CurriculumLoader.manifestName) in '\(folder)'", at: nil,
-            hint: FixHint("give the folder that holds curriculum.md, or create one with 'curriculum init \(folder)'"))
+            .noCurriculum, en: "no \(CurriculumLoader.manifestName) in '\(folder)'",
+            nl: "geen \(CurriculumLoader.manifestName) in '\(folder)'", at: nil,
+            hint: FixHint(
+                en: "give the folder that holds curriculum.md, or create one with 'curriculum init \(folder)'",
+                nl: "geef de map met curriculum.md, of maak er een met 'curriculum init \(folder)'"))
     }
 
     fileprivate static func unlistedModule(_ name: String, at path: String) -> Diagnostic {
         Diagnostic(
             .unlistedModuleFile,
-            "'\(name)' holds a module but curriculum.md does not list it; it is not part of the curriculum",
+            en: "'\(name)' holds a module but curriculum.md does not list it; it is not part of the curriculum",
+            nl: "'\(name)' bevat een module, maar curriculum.md noemt hem niet; hij hoort dus niet bij het curriculum",
             at: SourceLocation(file: path, line: 1, column: 1),
-            hint: FixHint("add `- \(name)` to the Modules list in curriculum.md, or remove the file"))
+            hint: FixHint(
+                en: "add `- \(name)` to the Modules list in curriculum.md, or remove the file",
+                nl: "zet `- \(name)` in de lijst Modules in curriculum.md, of haal het bestand weg"))
     }
 
-    fileprivate static func moduleFileOutsideFolder(_ reference: FileReference, _ escape: String) -> Diagnostic {
+    fileprivate static func moduleFileOutsideFolder(_ reference: FileReference, _ escape: LocalizedText) -> Diagnostic {
         Diagnostic(
-            .moduleFileMissing, "module file '\(reference.path)' \(escape)", at: reference.location,
-            length: reference.path.unicodeScalars.count, hint: FixHint("module files live inside the curriculum folder")
-        )
+            .moduleFileMissing, en: "module file '\(reference.path)' \(escape.english)",
+            nl: "modulebestand '\(reference.path)' \(escape.dutch)", at: reference.location,
+            length: reference.path.unicodeScalars.count,
+            hint: FixHint(
+                en: "module files live inside the curriculum folder", nl: "modulebestanden horen in de curriculummap"))
     }
 
     fileprivate static func missingModuleFile(_ reference: FileReference, suggestion: String?) -> Diagnostic {
         Diagnostic(
-            .moduleFileMissing, "module file '\(reference.path)' does not exist", at: reference.location,
+            .moduleFileMissing, en: "module file '\(reference.path)' does not exist",
+            nl: "modulebestand '\(reference.path)' bestaat niet", at: reference.location,
             length: reference.path.unicodeScalars.count,
             hint: FixHint(
-                suggestion.map { "did you mean '\($0)'?" } ?? "create the file or remove it from the Modules list",
+                en: suggestion.map { "did you mean '\($0)'?" } ?? "create the file or remove it from the Modules list",
+                nl: suggestion.map { "bedoelde je '\($0)'?" } ?? "maak het bestand, of haal het uit de lijst Modules",
                 replacement: suggestion))
     }
 
     fileprivate static func moduleDefinedTwice(_ module: Module, first earlier: Module) -> Diagnostic {
         Diagnostic(
-            .duplicateModule, "module \(module.number) is defined twice", at: module.location, length: 2,
-            hint: FixHint("give each module its own number"),
-            notes: [.init("module \(module.number) is first defined here", at: earlier.location)])
+            .duplicateModule, en: "module \(module.number) is defined twice",
+            nl: "module \(module.number) staat er twee keer in", at: module.location, length: 2,
+            hint: FixHint(en: "give each module its own number", nl: "geef elke module een eigen nummer"),
+            notes: [
+                .init(
+                    en: "module \(module.number) is first defined here",
+                    nl: "hier staat module \(module.number) voor het eerst",
+                    at: earlier.location)
+            ])
     }
 
     fileprivate static func noModuleHeading(_ reference: FileReference, at path: String) -> Diagnostic {
         Diagnostic(
-            .textBeforeHeading, "'\(reference.path)' has no module heading",
-            at: SourceLocation(file: path, line: 1, column: 1), hint: FixHint("start the file with `# Module N: title`")
-        )
+            .textBeforeHeading, en: "'\(reference.path)' has no module heading",
+            nl: "'\(reference.path)' heeft geen modulekop", at: SourceLocation(file: path, line: 1, column: 1),
+            hint: FixHint(
+                en: "start the file with `# Module N: title`", nl: "begin het bestand met `# Module N: titel`"))
     }
 
     fileprivate static func missingCatalogue(_ name: String, namedBy field: FieldOccurrence) -> Diagnostic {
         Diagnostic(
-            .unreadableFile, "the annex catalogue '\(name)' does not exist", at: field.location,
-            length: field.label.unicodeScalars.count, hint: FixHint("create it, or correct the file name"))
+            .unreadableFile, en: "the annex catalogue '\(name)' does not exist",
+            nl: "de bijlagenlijst '\(name)' bestaat niet", at: field.location,
+            length: field.label.unicodeScalars.count,
+            hint: FixHint(en: "create it, or correct the file name", nl: "maak hem, of verbeter de bestandsnaam"))
     }
 }

@@ -90,7 +90,9 @@ public struct PlanLoader: Sendable {
             let at =
                 plan.fieldLocations[PlanParser.Field.curriculum.rawValue]
                 ?? SourceLocation(file: path, line: 1, column: 1)
-            let why = loaded.diagnostics.first?.message ?? "it cannot be read"
+            let why =
+                loaded.diagnostics.first?.text
+                ?? LocalizedText(en: "it cannot be read", nl: "het kan niet gelezen worden")
             result.diagnostics.append(.unreadableCurriculum(folder, because: why, at: at))
             return result
         }
@@ -102,16 +104,21 @@ public struct PlanLoader: Sendable {
 extension Diagnostic {
     fileprivate static func noCurriculumNamed(in path: String) -> Diagnostic {
         Diagnostic(
-            .missingPlanField, "the plan does not say which curriculum it plans",
-            at: SourceLocation(file: path, line: 1, column: 1),
-            hint: FixHint("add `Curriculum: ..` (the curriculum folder, relative to this file)"))
+            .missingPlanField, en: "the plan does not say which curriculum it plans",
+            nl: "het plan zegt niet welk curriculum het inplant", at: SourceLocation(file: path, line: 1, column: 1),
+            hint: FixHint(
+                en: "add `Curriculum: ..` (the curriculum folder, relative to this file)",
+                nl: "voeg `Curriculum: ..` toe (de curriculummap, gezien vanaf dit bestand)"))
     }
 
-    fileprivate static func unreadableCurriculum(_ folder: String, because why: String, at location: SourceLocation)
-        -> Diagnostic
-    {
+    fileprivate static func unreadableCurriculum(
+        _ folder: String, because why: LocalizedText, at location: SourceLocation
+    ) -> Diagnostic {
         Diagnostic(
-            .planCurriculumMissing, "the curriculum '\(folder)' cannot be read: \(why)", at: location, length: 10,
-            hint: FixHint("set `Curriculum:` to the curriculum folder, relative to the plan file"))
+            .planCurriculumMissing, en: "the curriculum '\(folder)' cannot be read: \(why.english)",
+            nl: "het curriculum '\(folder)' kan niet gelezen worden: \(why.dutch)", at: location, length: 10,
+            hint: FixHint(
+                en: "set `Curriculum:` to the curriculum folder, relative to the plan file",
+                nl: "zet bij `Curriculum:` de curriculummap, gezien vanaf het planbestand"))
     }
 }

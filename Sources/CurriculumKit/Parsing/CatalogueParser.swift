@@ -91,15 +91,20 @@ public enum CatalogueParser {
 extension Diagnostic {
     fileprivate static func fieldNotInCatalogue(_ label: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .fieldNotAllowedHere, "'\(label)' has no meaning in the annex catalogue", at: location,
-            length: label.unicodeScalars.count,
-            hint: FixHint("the catalogue takes a `Locatie:` field and a list of annexes"))
+            .fieldNotAllowedHere, en: "'\(label)' has no meaning in the annex catalogue",
+            nl: "'\(label)' betekent niets in de bijlagenlijst", at: location, length: label.unicodeScalars.count,
+            hint: FixHint(
+                en: "the catalogue takes a `Locatie:` field and a list of annexes",
+                nl: "de bijlagenlijst kent een veld `Locatie:` en een lijst bijlagen"))
     }
 
     fileprivate static func catalogueItemWithoutID(_ text: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .malformedAnnexEntry, "catalogue item '\(text)' names no annex ID", at: location,
+            .malformedAnnexEntry, en: "catalogue item '\(text)' names no annex ID",
+            nl: "bij '\(text)' in de bijlagenlijst staat geen bijlagenummer", at: location,
             length: max(1, text.unicodeScalars.count),
-            hint: FixHint("start the item with the annex's ID: `- 1.A.1.1 bijlage 1: title`"))
+            hint: FixHint(
+                en: "start the item with the annex's ID: `- 1.A.1.1 bijlage 1: title`",
+                nl: "begin de regel met het nummer van de bijlage: `- 1.A.1.1 bijlage 1: titel`"))
     }
 }

@@ -48,37 +48,49 @@ public enum DurationFormatter {
 extension Diagnostic {
     fileprivate static func durationWithoutNumber(_ text: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .unreadableDuration, "'\(text)' has no number of minutes or hours", at: location,
-            length: text.unicodeScalars.count, hint: FixHint("write a time such as `60 min`, `1 uur` or `1,5-2 uur`"))
+            .unreadableDuration, en: "'\(text)' has no number of minutes or hours",
+            nl: "in '\(text)' staat geen aantal minuten of uren", at: location, length: text.unicodeScalars.count,
+            hint: FixHint(
+                en: "write a time such as `60 min`, `1 uur` or `1,5-2 uur`",
+                nl: "schrijf een tijd als `60 min`, `1 uur` of `1,5-2 uur`"))
     }
 
     fileprivate static func unexpectedWordInDuration(_ text: String, word: String, at location: SourceLocation)
         -> Diagnostic
     {
         Diagnostic(
-            .unreadableDuration, "cannot read '\(text)' as a duration: '\(word)' is not a number or a unit",
+            .unreadableDuration, en: "cannot read '\(text)' as a duration: '\(word)' is not a number or a unit",
+            nl: "'\(text)' is niet als duur te lezen: '\(word)' is geen getal of eenheid",
             at: location, length: word.unicodeScalars.count,
             hint: FixHint(
-                "write a time such as `60 min`, `1 uur`, `1h30` or `45 min - 1 uur`; put remarks in parentheses after it"
+                en:
+                    "write a time such as `60 min`, `1 uur`, `1h30` or `45 min - 1 uur`; put remarks in parentheses after it",
+                nl:
+                    "schrijf een tijd als `60 min`, `1 uur`, `1h30` of `45 min - 1 uur`; zet opmerkingen erachter tussen haakjes"
             ))
     }
 
     fileprivate static func durationTooLong(_ text: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(
-            .unreadableDuration,
-            "'\(text)' is longer than any course (more than \(DurationParser.maximumMinutes / 60) hours)", at: location,
+        let hours = DurationParser.maximumMinutes / 60
+        return Diagnostic(
+            .unreadableDuration, en: "'\(text)' is longer than any course (more than \(hours) hours)",
+            nl: "'\(text)' is langer dan welke cursus ook (meer dan \(hours) uur)", at: location,
             length: text.unicodeScalars.count,
-            hint: FixHint("check the number: write a time such as `60 min` or `1,5 uur`"))
+            hint: FixHint(
+                en: "check the number: write a time such as `60 min` or `1,5 uur`",
+                nl: "kijk of het getal klopt: schrijf een tijd als `60 min` of `1,5 uur`"))
     }
 
     fileprivate static func invertedDuration(_ text: String, _ value: Duration, at location: SourceLocation)
         -> Diagnostic
     {
-        Diagnostic(
-            .invertedRange, "the range '\(text)' runs from \(value.minimum) down to \(value.maximum) minutes",
+        let swapped = DurationFormatter.canonical(
+            Duration(minimum: value.maximum, maximum: value.minimum), language: .dutch)
+        return Diagnostic(
+            .invertedRange, en: "the range '\(text)' runs from \(value.minimum) down to \(value.maximum) minutes",
+            nl: "de marge '\(text)' loopt van \(value.minimum) terug naar \(value.maximum) minuten",
             at: location, length: text.unicodeScalars.count,
             hint: FixHint(
-                "write the smaller time first: `\(DurationFormatter.canonical(Duration(minimum: value.maximum, maximum: value.minimum), language: .dutch))`"
-            ))
+                en: "write the smaller time first: `\(swapped)`", nl: "zet de kortste tijd voorop: `\(swapped)`"))
     }
 }

@@ -324,7 +324,8 @@ struct LineScanner {
 extension Diagnostic {
     fileprivate static func unclosedComment(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .unterminatedComment, "this comment is never closed; the rest of the file is hidden", at: location,
-            length: 4, hint: FixHint("close the comment with `-->`"))
+            .unterminatedComment, en: "this comment is never closed; the rest of the file is hidden",
+            nl: "dit commentaar wordt nergens gesloten; de rest van het bestand valt erin weg", at: location,
+            length: 4, hint: FixHint(en: "close the comment with `-->`", nl: "sluit het commentaar met `-->`"))
     }
 }

@@ -181,76 +181,104 @@ extension FieldKind {
 extension Diagnostic {
     fileprivate static func fieldBeforeManifestTitle(at location: SourceLocation, length: Int) -> Diagnostic {
         Diagnostic(
-            .textBeforeHeading, "the manifest starts without its title heading", at: location, length: length,
-            hint: FixHint("start curriculum.md with `# Title of the curriculum`"))
+            .textBeforeHeading, en: "the manifest starts without its title heading",
+            nl: "curriculum.md begint niet met de titelkop", at: location, length: length, hint: startWithTitle)
+    }
+
+    private static var startWithTitle: FixHint {
+        FixHint(
+            en: "start curriculum.md with `# Title of the curriculum`",
+            nl: "begin curriculum.md met `# Titel van het curriculum`")
     }
 
     fileprivate static func repeatedManifestField(_ field: FieldContent, first earlier: FieldContent) -> Diagnostic {
         Diagnostic(
-            .repeatedField, "'\(field.label)' appears a second time in the manifest", at: field.labelLocation,
-            length: field.labelLength, hint: FixHint("keep one '\(earlier.label)' field; this one is ignored"),
-            notes: [.init("first '\(earlier.label)' here", at: earlier.labelLocation)])
+            .repeatedField, en: "'\(field.label)' appears a second time in the manifest",
+            nl: "'\(field.label)' staat een tweede keer in curriculum.md", at: field.labelLocation,
+            length: field.labelLength,
+            hint: FixHint(
+                en: "keep one '\(earlier.label)' field; this one is ignored",
+                nl: "houd één veld '\(earlier.label)' over; dit veld telt niet mee"),
+            notes: [
+                .init(
+                    en: "first '\(earlier.label)' here", nl: "de eerste '\(earlier.label)' staat hier",
+                    at: earlier.labelLocation)
+            ])
     }
 
     fileprivate static func notAManifestField(_ field: FieldContent) -> Diagnostic {
         Diagnostic(
-            .fieldNotAllowedHere, "'\(field.label)' is not a manifest field", at: field.labelLocation,
-            length: field.labelLength,
+            .fieldNotAllowedHere, en: "'\(field.label)' is not a manifest field",
+            nl: "'\(field.label)' is geen veld van curriculum.md", at: field.labelLocation, length: field.labelLength,
             hint: FixHint(
-                "the manifest takes Taal, Beschrijving, Niveaus, Dagindeling, Lunch, Maximale sessie, Modules, Bijlagen and Notatie (docs/format.md)"
+                en:
+                    "the manifest takes Taal, Beschrijving, Niveaus, Dagindeling, Lunch, Maximale sessie, Modules, Bijlagen and Notatie (docs/format.md)",
+                nl:
+                    "curriculum.md kent de velden Taal, Beschrijving, Niveaus, Dagindeling, Lunch, Maximale sessie, Modules, Bijlagen en Notatie (docs/format.md)"
             ))
     }
 
     fileprivate static func textBeforeManifestTitle(at location: SourceLocation, length: Int) -> Diagnostic {
         Diagnostic(
-            .textBeforeHeading, "text before the manifest's title heading", at: location, length: length,
-            hint: FixHint("start curriculum.md with `# Title of the curriculum`"))
+            .textBeforeHeading, en: "text before the manifest's title heading",
+            nl: "er staat tekst vóór de titelkop van curriculum.md", at: location, length: length, hint: startWithTitle)
     }
 
     fileprivate static func noManifestTitle(in path: String) -> Diagnostic {
         Diagnostic(
-            .missingManifestTitle, "the manifest has no title heading",
-            at: SourceLocation(file: path, line: 1, column: 1),
-            hint: FixHint("start curriculum.md with `# Title of the curriculum`"))
+            .missingManifestTitle, en: "the manifest has no title heading", nl: "curriculum.md heeft geen titelkop",
+            at: SourceLocation(file: path, line: 1, column: 1), hint: startWithTitle)
     }
 
     fileprivate static func unknownLanguage(_ text: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .unknownLanguage, "unknown language '\(text)'", at: location, length: max(1, text.unicodeScalars.count),
-            hint: FixHint("write `nl` (Dutch) or `en` (English)"))
+            .unknownLanguage, en: "unknown language '\(text)'", nl: "onbekende taal '\(text)'", at: location,
+            length: max(1, text.unicodeScalars.count),
+            hint: FixHint(en: "write `nl` (Dutch) or `en` (English)", nl: "schrijf `nl` (Nederlands) of `en` (Engels)"))
     }
 
     fileprivate static func unreadableLevelName(_ text: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .invalidFieldValue, "cannot read level name '\(text)'", at: location,
-            length: max(1, text.unicodeScalars.count), hint: FixHint("write each level as `- 1: Kennis`"))
+            .invalidFieldValue, en: "cannot read level name '\(text)'", nl: "niveaunaam '\(text)' is niet te lezen",
+            at: location, length: max(1, text.unicodeScalars.count),
+            hint: FixHint(en: "write each level as `- 1: Kennis`", nl: "schrijf elk niveau als `- 1: Kennis`"))
     }
 
     fileprivate static func unreadableTimeWindow(_ text: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .invalidFieldValue, "cannot read '\(text)' as a time window", at: location,
+            .invalidFieldValue, en: "cannot read '\(text)' as a time window",
+            nl: "'\(text)' is niet te lezen als tijdvak", at: location,
             length: max(1, text.unicodeScalars.count),
-            hint: FixHint("write the start and end as `09:00-16:30`, the end after the start"))
+            hint: FixHint(
+                en: "write the start and end as `09:00-16:30`, the end after the start",
+                nl: "schrijf begin en eind als `09:00-16:30`, het eind na het begin"))
     }
 
     fileprivate static func unreadableStretch(_ text: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .invalidFieldValue, "cannot read '\(text)' as a duration", at: location,
-            length: max(1, text.unicodeScalars.count), hint: FixHint("write a duration such as `90 min`"))
+            .invalidFieldValue, en: "cannot read '\(text)' as a duration", nl: "'\(text)' is niet te lezen als duur",
+            at: location, length: max(1, text.unicodeScalars.count),
+            hint: FixHint(en: "write a duration such as `90 min`", nl: "schrijf een duur als `90 min`"))
     }
 
     fileprivate static func unreadableNotation(_ text: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .invalidFieldValue, "cannot read '\(text)' as a notation", at: location,
-            length: max(1, text.unicodeScalars.count),
+            .invalidFieldValue, en: "cannot read '\(text)' as a notation", nl: "'\(text)' is niet te lezen als notatie",
+            at: location, length: max(1, text.unicodeScalars.count),
             hint: FixHint(
-                "write `Notatie: zoals geschreven` (fmt keeps label and duration spellings) or `Notatie: canoniek`"))
+                en: "write `Notatie: zoals geschreven` (fmt keeps label and duration spellings) or `Notatie: canoniek`",
+                nl:
+                    "schrijf `Notatie: zoals geschreven` (fmt laat labels en tijden zoals ze staan) of `Notatie: canoniek`"
+            ))
     }
 
     fileprivate static func noLanguage(title: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .missingManifestTitle, "the manifest does not say which language the curriculum is in", at: location,
+            .missingManifestTitle, en: "the manifest does not say which language the curriculum is in",
+            nl: "curriculum.md zegt niet in welke taal het curriculum is geschreven", at: location,
             length: title.unicodeScalars.count + 2, severity: .warning,
-            hint: FixHint("add `Taal: nl` or `Language: en` below the title; Dutch is assumed"))
+            hint: FixHint(
+                en: "add `Taal: nl` or `Language: en` below the title; Dutch is assumed",
+                nl: "zet `Taal: nl` of `Language: en` onder de titel; zonder taal geldt Nederlands"))
     }
 }

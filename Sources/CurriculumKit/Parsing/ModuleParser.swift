@@ -219,9 +219,15 @@ public struct ModuleParser {
             }
         } else if kind != .goals && !detached {
             if FieldKind.exerciseFields.contains(kind) {
+                let topicID = topic.map { "\($0.id)" } ?? ""
                 let place =
-                    level.map { $0.number.map { "level \($0)" } ?? "topic" }
-                    ?? (hasTopic ? "topic \(topic.map { "\($0.id)" } ?? "")" : "module")
+                    level.map {
+                        $0.number.map { LocalizedText(en: "level \($0)", nl: "niveau \($0)") }
+                            ?? LocalizedText(en: "topic", nl: "onderwerp")
+                    }
+                    ?? (hasTopic
+                        ? LocalizedText(en: "topic \(topicID)", nl: "onderwerp \(topicID)")
+                        : LocalizedText(en: "module", nl: "module"))
                 diagnostics.append(.exerciseFieldInIntroduction(content, of: place, topic: topic))
             } else {
                 diagnostics.append(.manifestFieldInModule(content))
@@ -464,160 +470,227 @@ extension Diagnostic {
     /// which read labels alike.
     static func unknownLabel(_ label: String, at location: SourceLocation, suggestion: String) -> Diagnostic {
         Diagnostic(
-            .unknownLabel, "unknown field label '\(label)'", at: location, length: label.unicodeScalars.count,
-            hint: FixHint("did you mean '\(suggestion)'?", replacement: suggestion))
+            .unknownLabel, en: "unknown field label '\(label)'", nl: "onbekend veld '\(label)'", at: location,
+            length: label.unicodeScalars.count,
+            hint: FixHint(
+                en: "did you mean '\(suggestion)'?", nl: "bedoelde je '\(suggestion)'?", replacement: suggestion))
     }
 
     fileprivate static func malformedFormerID(_ text: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .invalidFieldValue, "cannot read '\(text)' as a former exercise ID", at: location,
-            length: text.unicodeScalars.count,
-            hint: FixHint("write the exercise's earlier or printed ID, as in `Eerder: 0.C.1.2`"))
+            .invalidFieldValue, en: "cannot read '\(text)' as a former exercise ID",
+            nl: "'\(text)' is niet te lezen als vorig oefeningnummer", at: location, length: text.unicodeScalars.count,
+            hint: FixHint(
+                en: "write the exercise's earlier or printed ID, as in `Eerder: 0.C.1.2`",
+                nl: "schrijf het eerdere of gedrukte nummer van de oefening, zoals `Eerder: 0.C.1.2`"))
     }
 
     fileprivate static func moduleHeadingWithoutNumber(_ text: String, at location: SourceLocation, length: Int)
         -> Diagnostic
     {
         Diagnostic(
-            .malformedHeading, "a module heading needs a number: `# Module N: title`", at: location, length: length,
-            hint: FixHint("write the heading as `# Module 1: \(text.isEmpty ? "title" : text)`"))
+            .malformedHeading, en: "a module heading needs a number: `# Module N: title`",
+            nl: "een modulekop heeft een nummer nodig: `# Module N: titel`", at: location, length: length,
+            hint: FixHint(
+                en: "write the heading as `# Module 1: \(text.isEmpty ? "title" : text)`",
+                nl: "schrijf de kop als `# Module 1: \(text.isEmpty ? "titel" : text)`"))
     }
 
     fileprivate static func secondModule(
         _ number: Int, after existing: Module, at location: SourceLocation, length: Int
-    )
-        -> Diagnostic
-    {
+    ) -> Diagnostic {
         Diagnostic(
             .secondModule,
-            "a second module heading in one file; module \(existing.number) already started at line \(existing.location.line)",
+            en:
+                "a second module heading in one file; module \(existing.number) already started at line \(existing.location.line)",
+            nl:
+                "een tweede modulekop in één bestand; module \(existing.number) begon al op regel \(existing.location.line)",
             at: location, length: length,
-            hint: FixHint("move module \(number) to a file of its own and list it in curriculum.md"),
-            notes: [.init("module \(existing.number) starts here", at: existing.location)])
+            hint: FixHint(
+                en: "move module \(number) to a file of its own and list it in curriculum.md",
+                nl: "zet module \(number) in een eigen bestand en noem dat in curriculum.md"),
+            notes: [
+                .init(
+                    en: "module \(existing.number) starts here", nl: "hier begint module \(existing.number)",
+                    at: existing.location)
+            ])
     }
 
     fileprivate static func topicHeadingWithoutID(_ text: String, in module: Module?, at location: SourceLocation)
         -> Diagnostic
     {
-        Diagnostic(
-            .malformedHeading,
-            "a topic heading starts with its ID: `## \(module.map { "\($0.number)" } ?? "1").A title`",
+        let number = module.map { "\($0.number)" } ?? "1"
+        return Diagnostic(
+            .malformedHeading, en: "a topic heading starts with its ID: `## \(number).A title`",
+            nl: "de kop van een onderwerp begint met het nummer: `## \(number).A titel`",
             at: location, length: max(1, text.unicodeScalars.count),
-            hint: FixHint("give the topic an ID made of the module number and a letter, like `1.A`"))
+            hint: FixHint(
+                en: "give the topic an ID made of the module number and a letter, like `1.A`",
+                nl: "geef het onderwerp een nummer uit het modulenummer en een letter, zoals `1.A`"))
     }
 
     fileprivate static func topicBeforeModule(_ id: TopicID, at location: SourceLocation, length: Int) -> Diagnostic {
         Diagnostic(
-            .misplacedHeading, "topic \(id) comes before any module heading", at: location, length: length,
-            hint: FixHint("start the file with `# Module \(id.module): title`"))
+            .misplacedHeading, en: "topic \(id) comes before any module heading",
+            nl: "onderwerp \(id) staat vóór elke modulekop", at: location, length: length,
+            hint: FixHint(
+                en: "start the file with `# Module \(id.module): title`",
+                nl: "begin het bestand met `# Module \(id.module): titel`"))
     }
 
     fileprivate static func levelOutsideTopic(
         _ number: Int, in module: Module?, at location: SourceLocation, length: Int
-    )
-        -> Diagnostic
-    {
+    ) -> Diagnostic {
         Diagnostic(
-            .misplacedHeading, "level \(number) is not under a topic", at: location, length: length,
-            hint: FixHint("put a topic heading (`## \(module?.number ?? 1).A title`) above it"))
+            .misplacedHeading, en: "level \(number) is not under a topic",
+            nl: "niveau \(number) staat niet onder een onderwerp",
+            at: location, length: length,
+            hint: FixHint(
+                en: "put a topic heading (`## \(module?.number ?? 1).A title`) above it",
+                nl: "zet er een onderwerpkop (`## \(module?.number ?? 1).A titel`) boven"))
     }
 
     fileprivate static func levelHeadingWithFourHashes(_ text: String, at location: SourceLocation, length: Int)
         -> Diagnostic
     {
         Diagnostic(
-            .malformedHeading, "a level heading is written with three `#`", at: location, length: length,
-            hint: FixHint("write `### \(text)`", replacement: "### \(text)"))
+            .malformedHeading, en: "a level heading is written with three `#`",
+            nl: "de kop van een niveau schrijf je met drie `#`", at: location, length: length,
+            hint: FixHint(en: "write `### \(text)`", nl: "schrijf `### \(text)`", replacement: "### \(text)"))
     }
 
     fileprivate static func invalidExerciseID(_ written: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .malformedHeading, "'\(written)' is not a valid exercise ID", at: location,
-            length: written.unicodeScalars.count,
+            .malformedHeading, en: "'\(written)' is not a valid exercise ID",
+            nl: "'\(written)' is geen geldig oefeningnummer", at: location, length: written.unicodeScalars.count,
             hint: FixHint(
-                "exercise IDs are module.topic.level.number (`1.A.1.1`) or, without levels, module.topic.number (`0.A.1`)"
+                en:
+                    "exercise IDs are module.topic.level.number (`1.A.1.1`) or, without levels, module.topic.number (`0.A.1`)",
+                nl:
+                    "een oefeningnummer is module.onderwerp.niveau.nummer (`1.A.1.1`) of, zonder niveaus, module.onderwerp.nummer (`0.A.1`)"
             ))
+    }
+
+    private static var startWithID: FixHint {
+        FixHint(en: "start the heading with the exercise's ID", nl: "begin de kop met het nummer van de oefening")
     }
 
     fileprivate static func levelOrExerciseHeadingWithoutID(at location: SourceLocation, length: Int) -> Diagnostic {
         Diagnostic(
             .malformedHeading,
-            "a `###` heading is either a level (`### Niveau 1`) or, in a module without levels, an exercise (`### 0.A.1 title`)",
-            at: location, length: length, hint: FixHint("start the heading with the exercise's ID"))
+            en:
+                "a `###` heading is either a level (`### Niveau 1`) or, in a module without levels, an exercise (`### 0.A.1 title`)",
+            nl:
+                "een `###`-kop is een niveau (`### Niveau 1`) of, in een module zonder niveaus, een oefening (`### 0.A.1 titel`)",
+            at: location, length: length, hint: startWithID)
     }
 
     fileprivate static func exerciseHeadingWithoutID(at location: SourceLocation, length: Int) -> Diagnostic {
         Diagnostic(
-            .malformedHeading, "an exercise heading starts with its ID: `#### 1.A.1.1 title`", at: location,
-            length: length, hint: FixHint("start the heading with the exercise's ID"))
+            .malformedHeading, en: "an exercise heading starts with its ID: `#### 1.A.1.1 title`",
+            nl: "de kop van een oefening begint met het nummer: `#### 1.A.1.1 titel`", at: location, length: length,
+            hint: startWithID)
     }
 
     fileprivate static func exerciseOutsideTopic(_ id: ExerciseID, at location: SourceLocation, length: Int)
         -> Diagnostic
     {
         Diagnostic(
-            .misplacedHeading, "exercise \(id) is not under a topic", at: location, length: length,
-            hint: FixHint("put the topic heading `## \(id.topicID) title` above it"))
+            .misplacedHeading, en: "exercise \(id) is not under a topic",
+            nl: "oefening \(id) staat niet onder een onderwerp",
+            at: location, length: length,
+            hint: FixHint(
+                en: "put the topic heading `## \(id.topicID) title` above it",
+                nl: "zet de onderwerpkop `## \(id.topicID) titel` erboven"))
     }
 
     fileprivate static func manifestFieldInExercise(_ field: FieldContent) -> Diagnostic {
         Diagnostic(
-            .fieldNotAllowedHere, "'\(field.label)' is a manifest field and has no meaning in an exercise",
+            .fieldNotAllowedHere, en: "'\(field.label)' is a manifest field and has no meaning in an exercise",
+            nl: "'\(field.label)' is een veld van curriculum.md en betekent niets in een oefening",
             at: field.labelLocation, length: field.labelLength,
-            hint: FixHint("move it to curriculum.md, or write the text as a list item if it is prose"))
+            hint: FixHint(
+                en: "move it to curriculum.md, or write the text as a list item if it is prose",
+                nl: "verplaats het naar curriculum.md, of zet de tekst in een opsomming als het lopende tekst is"
+            ))
     }
 
     fileprivate static func repeatedExerciseField(
         _ field: FieldContent, in exercise: Exercise?, first: FieldOccurrence
     ) -> Diagnostic {
-        Diagnostic(
-            .repeatedField, "'\(field.label)' appears a second time in exercise \(exercise.map { "\($0.id)" } ?? "")",
-            at: field.labelLocation, length: field.labelLength,
-            hint: FixHint("merge it into the first '\(first.label)' field; this one is ignored"),
-            notes: [.init("first '\(first.label)' here", at: first.location)])
+        let id = exercise.map { "\($0.id)" } ?? ""
+        return Diagnostic(
+            .repeatedField, en: "'\(field.label)' appears a second time in exercise \(id)",
+            nl: "'\(field.label)' staat een tweede keer in oefening \(id)", at: field.labelLocation,
+            length: field.labelLength,
+            hint: FixHint(
+                en: "merge it into the first '\(first.label)' field; this one is ignored",
+                nl: "voeg het samen met het eerste veld '\(first.label)'; dit veld telt niet mee"),
+            notes: [
+                .init(
+                    en: "first '\(first.label)' here", nl: "de eerste '\(first.label)' staat hier", at: first.location)
+            ])
     }
 
     /// An exercise field in the introduction of a module, topic or level (`place` names which).
-    fileprivate static func exerciseFieldInIntroduction(_ field: FieldContent, of place: String, topic: Topic?)
+    fileprivate static func exerciseFieldInIntroduction(_ field: FieldContent, of place: LocalizedText, topic: Topic?)
         -> Diagnostic
     {
-        Diagnostic(
+        let id = topic.map { "\($0.id)" } ?? "1.A"
+        return Diagnostic(
             .fieldOutsideExercise,
-            "'\(field.label)' is an exercise field, but this is the \(place) introduction, not an exercise",
+            en: "'\(field.label)' is an exercise field, but this is the \(place.english) introduction, not an exercise",
+            nl:
+                "'\(field.label)' is een veld van een oefening, maar dit is de inleiding van \(place.dutch), geen oefening",
             at: field.labelLocation, length: field.labelLength,
             hint: FixHint(
-                "put it under an exercise heading (`#### \(topic.map { "\($0.id)" } ?? "1.A").1.1 title`), or write it as prose"
-            ))
+                en: "put it under an exercise heading (`#### \(id).1.1 title`), or write it as prose",
+                nl: "zet het onder een oefeningkop (`#### \(id).1.1 titel`), of schrijf het als lopende tekst"))
     }
 
     fileprivate static func manifestFieldInModule(_ field: FieldContent) -> Diagnostic {
         Diagnostic(
-            .fieldNotAllowedHere, "'\(field.label)' is a manifest field and has no meaning in a module file",
-            at: field.labelLocation, length: field.labelLength, hint: FixHint("move it to curriculum.md"))
+            .fieldNotAllowedHere, en: "'\(field.label)' is a manifest field and has no meaning in a module file",
+            nl: "'\(field.label)' is een veld van curriculum.md en betekent niets in een modulebestand",
+            at: field.labelLocation, length: field.labelLength,
+            hint: FixHint(en: "move it to curriculum.md", nl: "verplaats het naar curriculum.md"))
     }
 
     fileprivate static func zeroDuration(_ text: String, at location: SourceLocation, length: Int) -> Diagnostic {
         Diagnostic(
-            .zeroDuration, "the duration '\(text)' is zero minutes", at: location, length: length,
-            hint: FixHint("give the time the exercise takes, for example `30 min`"))
+            .zeroDuration, en: "the duration '\(text)' is zero minutes", nl: "de duur '\(text)' is nul minuten",
+            at: location, length: length,
+            hint: FixHint(
+                en: "give the time the exercise takes, for example `30 min`",
+                nl: "geef de tijd die de oefening kost, bijvoorbeeld `30 min`"))
     }
 
     /// A decimal duration that reads as hours or as minutes: `1.30 uur`.
     fileprivate static func ambiguousDuration(
         _ written: String, read value: Duration, alternative: Duration, at location: SourceLocation
     ) -> Diagnostic {
-        Diagnostic(
+        let other = DurationFormatter.hoursAndMinutes(alternative.minimum, language: .dutch)
+        return Diagnostic(
             .ambiguousDuration,
-            "'\(written)' is ambiguous: \(value.minimum) min if the decimal is a fraction of an hour, \(alternative.minimum) min if it counts minutes; read as \(value)",
+            en:
+                "'\(written)' is ambiguous: \(value.minimum) min if the decimal is a fraction of an hour, \(alternative.minimum) min if it counts minutes; read as \(value)",
+            nl:
+                "'\(written)' is dubbelzinnig: \(value.minimum) min als de decimalen een deel van een uur zijn, \(alternative.minimum) min als ze minuten tellen; gelezen als \(value)",
             at: location, length: written.unicodeScalars.count,
             hint: FixHint(
-                "write `\(DurationFormatter.hoursAndMinutes(alternative.minimum, language: .dutch))` for \(alternative.minimum) minutes, or `\(value.minimum) min` for \(value.minimum) minutes"
+                en:
+                    "write `\(other)` for \(alternative.minimum) minutes, or `\(value.minimum) min` for \(value.minimum) minutes",
+                nl:
+                    "schrijf `\(other)` voor \(alternative.minimum) minuten, of `\(value.minimum) min` voor \(value.minimum) minuten"
             ))
     }
 
     fileprivate static func textBeforeModuleHeading(at location: SourceLocation, length: Int) -> Diagnostic {
         Diagnostic(
-            .textBeforeHeading, "text before the module heading", at: location, length: length,
-            hint: FixHint("start the file with `# Module N: title`; text above it belongs to no module"))
+            .textBeforeHeading, en: "text before the module heading", nl: "er staat tekst vóór de modulekop",
+            at: location, length: length,
+            hint: FixHint(
+                en: "start the file with `# Module N: title`; text above it belongs to no module",
+                nl: "begin het bestand met `# Module N: titel`; tekst daarboven hoort bij geen enkele module"))
     }
 }

@@ -91,22 +91,33 @@ enum PlanActualParser {
 extension Diagnostic {
     fileprivate static func unreadableActual(_ value: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .badActual, "cannot read '\(value)' as the time the item really took", at: location,
+            .badActual, en: "cannot read '\(value)' as the time the item really took",
+            nl: "'\(value)' is niet te lezen als de tijd die het onderdeel echt duurde", at: location,
             length: max(1, value.unicodeScalars.count),
             hint: FixHint(
-                "write the minutes or the real clock times, start before end: `(werkelijk 75 min)`, `(werkelijk 10:15-11:30)`"
+                en:
+                    "write the minutes or the real clock times, start before end: `(werkelijk 75 min)`, `(werkelijk 10:15-11:30)`",
+                nl:
+                    "schrijf de minuten of de echte kloktijden, begin vóór eind: `(werkelijk 75 min)`, `(werkelijk 10:15-11:30)`"
             ))
     }
 
     fileprivate static func unclosedActual(_ written: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .badActual, "the actual time has no closing parenthesis", at: location,
-            length: max(1, written.unicodeScalars.count), hint: FixHint("close it: `(werkelijk 75 min)`"))
+            .badActual, en: "the actual time has no closing parenthesis",
+            nl: "bij de werkelijke tijd ontbreekt het sluithaakje", at: location,
+            length: max(1, written.unicodeScalars.count),
+            hint: FixHint(en: "close it: `(werkelijk 75 min)`", nl: "sluit hem af: `(werkelijk 75 min)`"))
     }
 
     fileprivate static func actualOutsideItem(_ word: String, at location: SourceLocation, length: Int) -> Diagnostic {
         Diagnostic(
-            .actualOutsideItem, "'\(word)' stands on a line that is not a plan item", at: location, length: length,
-            hint: FixHint("note what an item really took at the end of its own line: `- 1.A.1.1 (werkelijk 75 min)`"))
+            .actualOutsideItem, en: "'\(word)' stands on a line that is not a plan item",
+            nl: "'\(word)' staat op een regel die geen onderdeel van het plan is", at: location, length: length,
+            hint: FixHint(
+                en: "note what an item really took at the end of its own line: `- 1.A.1.1 (werkelijk 75 min)`",
+                nl:
+                    "noteer hoe lang een onderdeel echt duurde aan het eind van zijn eigen regel: `- 1.A.1.1 (werkelijk 75 min)`"
+            ))
     }
 }

@@ -437,75 +437,101 @@ extension Diagnostic {
     fileprivate static func unknownPlanField(_ label: String, at location: SourceLocation, suggestion: String)
         -> Diagnostic
     {
-        Diagnostic(
-            .invalidPlanField, "unknown plan field '\(label)'", at: location, length: label.unicodeScalars.count,
+        let capitalised = suggestion.prefix(1).uppercased() + suggestion.dropFirst()
+        return Diagnostic(
+            .invalidPlanField, en: "unknown plan field '\(label)'", nl: "onbekend veld '\(label)' in het plan",
+            at: location, length: label.unicodeScalars.count,
             hint: FixHint(
-                "did you mean '\(suggestion.prefix(1).uppercased() + suggestion.dropFirst())'?", replacement: suggestion
-            ))
+                en: "did you mean '\(capitalised)'?", nl: "bedoelde je '\(capitalised)'?", replacement: suggestion))
     }
 
     fileprivate static func repeatedPlanField(_ label: String, at location: SourceLocation, first: SourceLocation)
         -> Diagnostic
     {
         Diagnostic(
-            .repeatedField, "'\(label)' appears a second time in the plan", at: location,
-            length: label.unicodeScalars.count, hint: FixHint("keep one; this one is ignored"),
-            notes: [.init("first here", at: first)])
+            .repeatedField, en: "'\(label)' appears a second time in the plan",
+            nl: "'\(label)' staat een tweede keer in het plan", at: location, length: label.unicodeScalars.count,
+            hint: FixHint(en: "keep one; this one is ignored", nl: "houd er één over; deze telt niet mee"),
+            notes: [.init(en: "first here", nl: "hier staat de eerste", at: first)])
     }
 
     fileprivate static func noPlanTitle(in path: String) -> Diagnostic {
         Diagnostic(
-            .missingPlanField, "the plan has no title", at: SourceLocation(file: path, line: 1, column: 1),
-            hint: FixHint("add `Titel: …` (or `Title: …`) or start with a `# Title` heading"))
+            .missingPlanField, en: "the plan has no title", nl: "het plan heeft geen titel",
+            at: SourceLocation(file: path, line: 1, column: 1),
+            hint: FixHint(
+                en: "add `Titel: …` (or `Title: …`) or start with a `# Title` heading",
+                nl: "voeg `Titel: …` toe of begin met een kop `# Titel`"))
     }
 
     fileprivate static func noPlanItems(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .missingPlanField, "the plan lists no items", at: location,
-            hint: FixHint("list the day's items: `- 1.A.1.1`, `- Pauze 15`, `- Lunch 45 min`"))
+            .missingPlanField, en: "the plan lists no items", nl: "het plan noemt geen onderdelen", at: location,
+            hint: FixHint(
+                en: "list the day's items: `- 1.A.1.1`, `- Pauze 15`, `- Lunch 45 min`",
+                nl: "zet de onderdelen van de dag eronder: `- 1.A.1.1`, `- Pauze 15`, `- Lunch 45 min`"))
     }
 
     fileprivate static func planFieldWithoutValue(_ label: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .invalidPlanField, "'\(label)' has no value", at: location, length: label.unicodeScalars.count,
-            hint: FixHint("write the value after the colon on the same line (docs/plans.md)"))
+            .invalidPlanField, en: "'\(label)' has no value", nl: "'\(label)' heeft geen waarde", at: location,
+            length: label.unicodeScalars.count,
+            hint: FixHint(
+                en: "write the value after the colon on the same line (docs/plans.md)",
+                nl: "zet de waarde op dezelfde regel achter de dubbele punt (docs/plans.md)"))
     }
 
     fileprivate static func notADate(_ text: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .invalidPlanDate, "'\(text)' is not a date", at: location, length: text.unicodeScalars.count,
-            hint: FixHint("write dates as year-month-day, `2027-03-09`; separate several with commas"))
+            .invalidPlanDate, en: "'\(text)' is not a date", nl: "'\(text)' is geen datum", at: location,
+            length: text.unicodeScalars.count,
+            hint: FixHint(
+                en: "write dates as year-month-day, `2027-03-09`; separate several with commas",
+                nl: "schrijf een datum als jaar-maand-dag, `2027-03-09`; scheid meer data met komma's"))
     }
 
     fileprivate static func notANumberOfTrainers(_ value: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .invalidPlanField, "'\(value)' is not a number of trainers", at: location,
-            length: max(1, value.unicodeScalars.count), hint: FixHint("give the names, or a number of at least 1"))
+            .invalidPlanField, en: "'\(value)' is not a number of trainers", nl: "'\(value)' is geen aantal trainers",
+            at: location, length: max(1, value.unicodeScalars.count),
+            hint: FixHint(
+                en: "give the names, or a number of at least 1", nl: "geef de namen, of een aantal van minstens 1"))
     }
 
     fileprivate static func notANumberOfParticipants(_ value: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .invalidPlanField, "'\(value)' is not a number of participants", at: location,
-            length: max(1, value.unicodeScalars.count), hint: FixHint("write a whole number: `Deelnemers: 14`"))
+            .invalidPlanField, en: "'\(value)' is not a number of participants",
+            nl: "'\(value)' is geen aantal deelnemers", at: location, length: max(1, value.unicodeScalars.count),
+            hint: FixHint(en: "write a whole number: `Deelnemers: 14`", nl: "schrijf een heel getal: `Deelnemers: 14`"))
     }
 
     fileprivate static func notANumberOfMinutes(_ value: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .invalidPlanField, "cannot read '\(value)' as a number of minutes", at: location,
-            length: max(1, value.unicodeScalars.count), hint: FixHint("write one duration such as `15 min` or `1 uur`"))
+            .invalidPlanField, en: "cannot read '\(value)' as a number of minutes",
+            nl: "'\(value)' is niet te lezen als aantal minuten", at: location,
+            length: max(1, value.unicodeScalars.count),
+            hint: FixHint(
+                en: "write one duration such as `15 min` or `1 uur`", nl: "schrijf één duur, zoals `15 min` of `1 uur`")
+        )
     }
 
     fileprivate static func notABufferPercentage(_ value: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .invalidPlanField, "cannot read '\(value)' as a buffer percentage", at: location,
+            .invalidPlanField, en: "cannot read '\(value)' as a buffer percentage",
+            nl: "'\(value)' is niet te lezen als bufferpercentage", at: location,
             length: max(1, value.unicodeScalars.count),
-            hint: FixHint("write a percentage of the day from 0 to 90: `Buffer: 10%`"))
+            hint: FixHint(
+                en: "write a percentage of the day from 0 to 90: `Buffer: 10%`",
+                nl: "schrijf een percentage van de dag van 0 tot 90: `Buffer: 10%`"))
     }
 
     fileprivate static func notAStartAndEnd(_ text: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .badPlanTime, "cannot read '\(text)' as a start and end time", at: location,
-            length: max(1, text.unicodeScalars.count), hint: FixHint("write the start and end as `09:00-16:30`"))
+            .badPlanTime, en: "cannot read '\(text)' as a start and end time",
+            nl: "'\(text)' is niet te lezen als begin- en eindtijd", at: location,
+            length: max(1, text.unicodeScalars.count),
+            hint: FixHint(en: "write the start and end as `09:00-16:30`", nl: "schrijf begin en eind als `09:00-16:30`")
+        )
     }
 
     /// A time that cannot be read: one side of a day's hours, or an item's fixed start.
@@ -513,71 +539,100 @@ extension Diagnostic {
         -> Diagnostic
     {
         Diagnostic(
-            .badPlanTime, "'\(word)' is not a time of day", at: location, length: max(1, word.unicodeScalars.count),
-            hint: FixHint(
-                startingAnItem
-                    ? "write a start time as `13:30`: hours 0-24, minutes 00-59"
-                    : "write times as `09:00`: hours 0-24, minutes 00-59"))
+            .badPlanTime, en: "'\(word)' is not a time of day", nl: "'\(word)' is geen tijdstip", at: location,
+            length: max(1, word.unicodeScalars.count),
+            hint: startingAnItem
+                ? FixHint(
+                    en: "write a start time as `13:30`: hours 0-24, minutes 00-59",
+                    nl: "schrijf een begintijd als `13:30`: uren 0-24, minuten 00-59")
+                : FixHint(
+                    en: "write times as `09:00`: hours 0-24, minutes 00-59",
+                    nl: "schrijf tijden als `09:00`: uren 0-24, minuten 00-59"))
     }
 
     fileprivate static func dayEndsBeforeStart(
         _ label: String, frame text: String, at location: SourceLocation, start: ClockTime, end: ClockTime
     ) -> Diagnostic {
         Diagnostic(
-            .dayEndsBeforeStart, "'\(label)' ends at \(end), before it starts at \(start)", at: location,
+            .dayEndsBeforeStart, en: "'\(label)' ends at \(end), before it starts at \(start)",
+            nl: "'\(label)' eindigt om \(end), vóór het begin om \(start)", at: location,
             length: max(1, text.unicodeScalars.count),
-            hint: FixHint("write the start first: `\(end)-\(start)`", replacement: "\(end)-\(start)"))
+            hint: FixHint(
+                en: "write the start first: `\(end)-\(start)`", nl: "zet het begin voorop: `\(end)-\(start)`",
+                replacement: "\(end)-\(start)"))
     }
 
     fileprivate static func zeroLengthDay(
         _ label: String, frame text: String, at location: SourceLocation, time: ClockTime
-    )
-        -> Diagnostic
-    {
+    ) -> Diagnostic {
         Diagnostic(
-            .zeroLengthDay, "'\(label)' starts and ends at \(time): it lasts zero minutes", at: location,
-            length: max(1, text.unicodeScalars.count), hint: FixHint("give the real start and end: `09:00-16:30`"))
+            .zeroLengthDay, en: "'\(label)' starts and ends at \(time): it lasts zero minutes",
+            nl: "'\(label)' begint en eindigt om \(time): het duurt nul minuten", at: location,
+            length: max(1, text.unicodeScalars.count),
+            hint: FixHint(
+                en: "give the real start and end: `09:00-16:30`", nl: "geef het echte begin en eind: `09:00-16:30`"))
     }
 
     fileprivate static func startTimeWithoutItem(_ raw: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .unreadablePlanItem, "the item gives a start time but nothing to start", at: location,
-            length: raw.unicodeScalars.count, hint: FixHint("write what starts then: `- 13:30 Lunch 45 min`"))
+            .unreadablePlanItem, en: "the item gives a start time but nothing to start",
+            nl: "het onderdeel noemt een begintijd, maar niet wat er dan begint", at: location,
+            length: raw.unicodeScalars.count,
+            hint: FixHint(
+                en: "write what starts then: `- 13:30 Lunch 45 min`",
+                nl: "schrijf wat er dan begint: `- 13:30 Lunch 45 min`"))
     }
 
     fileprivate static func exercisePlannedTwice(
         _ id: ExerciseID, written: String, at location: SourceLocation, first: SourceLocation
     ) -> Diagnostic {
         Diagnostic(
-            .duplicatePlanItem, "exercise \(id) is planned a second time", at: location,
-            length: written.unicodeScalars.count, hint: FixHint("remove this line, or the first one"),
-            notes: [.init("first planned here", at: first)])
+            .duplicatePlanItem, en: "exercise \(id) is planned a second time",
+            nl: "oefening \(id) staat een tweede keer in het plan", at: location, length: written.unicodeScalars.count,
+            hint: FixHint(en: "remove this line, or the first one", nl: "haal deze regel weg, of de eerste"),
+            notes: [.init(en: "first planned here", nl: "hier staat ze voor het eerst", at: first)])
     }
 
     fileprivate static func notAnExerciseID(_ word: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .unreadablePlanItem, "'\(word)' is not an exercise ID", at: location, length: word.unicodeScalars.count,
-            hint: FixHint("write IDs as module.topic.level.number: `1.A.1.1` (`0.A.1` in a module without levels)"))
+            .unreadablePlanItem, en: "'\(word)' is not an exercise ID", nl: "'\(word)' is geen oefeningnummer",
+            at: location, length: word.unicodeScalars.count,
+            hint: FixHint(
+                en: "write IDs as module.topic.level.number: `1.A.1.1` (`0.A.1` in a module without levels)",
+                nl:
+                    "schrijf nummers als module.onderwerp.niveau.nummer: `1.A.1.1` (`0.A.1` in een module zonder niveaus)"
+            ))
     }
 
     fileprivate static func breakWithRange(_ written: String, at location: SourceLocation, isLunch: Bool) -> Diagnostic
     {
-        Diagnostic(
-            .unreadablePlanItem, "a break takes a fixed number of minutes, not a range", at: location,
+        let example = isLunch ? "Lunch 45 min" : "Pauze 15"
+        return Diagnostic(
+            .unreadablePlanItem, en: "a break takes a fixed number of minutes, not a range",
+            nl: "een pauze duurt een vast aantal minuten, geen marge", at: location,
             length: written.unicodeScalars.count,
-            hint: FixHint("write one number: `\(isLunch ? "Lunch 45 min" : "Pauze 15")`"))
+            hint: FixHint(en: "write one number: `\(example)`", nl: "schrijf één getal: `\(example)`"))
     }
 
     fileprivate static func itemWithoutTitle(at location: SourceLocation, length: Int) -> Diagnostic {
         Diagnostic(
-            .unreadablePlanItem, "the item has a duration but no title", at: location, length: length,
-            hint: FixHint("say what happens: `- Welkom en kennismaking 20 min`"))
+            .unreadablePlanItem, en: "the item has a duration but no title",
+            nl: "het onderdeel heeft een duur, maar geen titel",
+            at: location, length: length,
+            hint: FixHint(
+                en: "say what happens: `- Welkom en kennismaking 20 min`",
+                nl: "zeg wat er gebeurt: `- Welkom en kennismaking 20 min`"))
     }
 
     fileprivate static func unreadableItem(_ title: String, at location: SourceLocation, length: Int) -> Diagnostic {
         Diagnostic(
             .unreadablePlanItem,
-            "cannot read '\(title)' as a plan item: it is not an exercise ID, not a break, and has no duration",
-            at: location, length: length, hint: FixHint("add how long it takes: `- \(title) 20 min`"))
+            en: "cannot read '\(title)' as a plan item: it is not an exercise ID, not a break, and has no duration",
+            nl:
+                "'\(title)' is niet te lezen als onderdeel van het plan: het is geen oefeningnummer, geen pauze en heeft geen duur",
+            at: location, length: length,
+            hint: FixHint(
+                en: "add how long it takes: `- \(title) 20 min`",
+                nl: "zet erbij hoe lang het duurt: `- \(title) 20 min`"))
     }
 }

@@ -253,26 +253,34 @@ extension Diagnostic {
         minutes total: Int, from start: ClockTime, to end: ClockTime, day number: Int, before entry: DayBuilder.Entry,
         breakAt latest: ClockTime, policy: BreakPolicy, language: Language
     ) -> Diagnostic {
-        Diagnostic(
+        let pause = "`- \(DayBuilder.pauseTitle(language)) \(policy.breakMinutes)`"
+        return Diagnostic(
             .longStretch,
-            "\(total) min of training without a break from \(start) to \(end) (day \(number)), over the \(policy.maximumStretch)-min maximum",
+            en:
+                "\(total) min of training without a break from \(start) to \(end) (day \(number)), over the \(policy.maximumStretch)-min maximum",
+            nl:
+                "\(total) min training zonder pauze van \(start) tot \(end) (dag \(number)), langer dan het maximum van \(policy.maximumStretch) min",
             at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
             hint: FixHint(
-                "add `- \(DayBuilder.pauseTitle(language)) \(policy.breakMinutes)` before \(entry.label) at \(latest), or run with --auto-breaks"
-            ))
+                en: "add \(pause) before \(entry.label) at \(latest), or run with --auto-breaks",
+                nl: "zet \(pause) vóór \(entry.label) om \(latest), of gebruik --auto-breaks"))
     }
 
     fileprivate static func lunchSpanned(
         _ entry: DayBuilder.Entry, from start: ClockTime, to end: ClockTime, policy: BreakPolicy, day number: Int
     ) -> Diagnostic {
         let window = policy.lunchWindow
+        let lunch = "\(window.start)-\(window.start.adding(minutes: policy.lunchMinutes))"
         return Diagnostic(
             .lunchPlacement,
-            "\(entry.label) runs \(start)-\(end) (day \(number)) across the lunch window \(window): no \(policy.lunchMinutes)-min lunch fits inside it",
+            en:
+                "\(entry.label) runs \(start)-\(end) (day \(number)) across the lunch window \(window): no \(policy.lunchMinutes)-min lunch fits inside it",
+            nl:
+                "\(entry.label) loopt van \(start) tot \(end) (dag \(number)) dwars door de lunchtijd \(window): er past geen lunch van \(policy.lunchMinutes) min in",
             at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
             hint: FixHint(
-                "split \(entry.label) at \(window.start) for lunch \(window.start)-\(window.start.adding(minutes: policy.lunchMinutes)), or move it after lunch"
-            ))
+                en: "split \(entry.label) at \(window.start) for lunch \(lunch), or move it after lunch",
+                nl: "splits \(entry.label) om \(window.start) voor de lunch \(lunch), of zet het na de lunch"))
     }
 
     fileprivate static func itemLongerThanStretch(_ entry: DayBuilder.Entry, minutes d: Int, policy: BreakPolicy)
@@ -280,17 +288,25 @@ extension Diagnostic {
     {
         Diagnostic(
             .longStretch,
-            "\(entry.label) takes \(d) min on its own, longer than the \(policy.maximumStretch)-min maximum stretch",
+            en:
+                "\(entry.label) takes \(d) min on its own, longer than the \(policy.maximumStretch)-min maximum stretch",
+            nl:
+                "\(entry.label) duurt alleen al \(d) min, langer dan de \(policy.maximumStretch) min die een blok zonder pauze mag duren",
             at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
-            hint: FixHint("plan a break inside the exercise when you run it"))
+            hint: FixHint(
+                en: "plan a break inside the exercise when you run it",
+                nl: "plan een pauze binnen de oefening als je haar geeft"))
     }
 
     fileprivate static func fixedStartOutsideDay(
         _ entry: DayBuilder.Entry, at fixed: ClockTime, day number: Int, frame: DayFrame, range: SourceRange?
     ) -> Diagnostic {
         Diagnostic(
-            .fixedTimeOutsideDay, "\(entry.label) is fixed at \(fixed), outside day \(number) (\(frame))", at: range,
-            hint: FixHint("give a time between \(frame.start) and \(frame.end)"))
+            .fixedTimeOutsideDay, en: "\(entry.label) is fixed at \(fixed), outside day \(number) (\(frame))",
+            nl: "\(entry.label) staat vast op \(fixed), buiten dag \(number) (\(frame))", at: range,
+            hint: FixHint(
+                en: "give a time between \(frame.start) and \(frame.end)",
+                nl: "geef een tijd tussen \(frame.start) en \(frame.end)"))
     }
 
     /// An item that runs past a fixed start: an error when it does so even at its shortest, a
@@ -299,20 +315,29 @@ extension Diagnostic {
         _ entry: DayBuilder.Entry, at fixed: ClockTime, culprit: ScheduledItem?, until: ClockTime, definite: Bool,
         range: SourceRange?
     ) -> Diagnostic {
-        let culpritName = culprit.map { $0.id?.description ?? "'\($0.title)'" } ?? "the items before it"
+        let named = culprit.map { $0.id?.description ?? "'\($0.title)'" }
+        let english = named ?? "the items before it"
+        let dutch = named ?? "wat ervoor staat"
         let notes: [Diagnostic.Note] =
             culprit.map { c in
-                [
+                let span = "\(c.start)-\(definite ? c.end : c.latestEnd)"
+                return [
                     .init(
-                        "\(culpritName) runs \(c.start)-\(definite ? c.end : c.latestEnd)\(c.isInserted ? " (inserted)" : "")",
-                        at: c.location)
+                        en: "\(english) runs \(span)\(c.isInserted ? " (inserted)" : "")",
+                        nl: "\(dutch) loopt van \(span)\(c.isInserted ? " (ingevoegd)" : "")", at: c.location)
                 ]
             } ?? []
         return Diagnostic(
             .fixedTimeCollision,
-            "\(culpritName) runs until \(until)\(definite ? "" : " at the latest"), past the fixed start \(fixed) of \(entry.label)",
+            en:
+                "\(english) runs until \(until)\(definite ? "" : " at the latest"), past the fixed start \(fixed) of \(entry.label)",
+            nl:
+                "\(dutch) loopt \(definite ? "" : "uiterlijk ")tot \(until), voorbij het vaste begin \(fixed) van \(entry.label)",
             at: range, severity: definite ? .error : .warning,
-            hint: FixHint("shorten or move \(culpritName), or fix \(entry.label) at \(until) or later"), notes: notes)
+            hint: FixHint(
+                en: "shorten or move \(english), or fix \(entry.label) at \(until) or later",
+                nl: "maak \(dutch) korter of verplaats het, of zet \(entry.label) vast op \(until) of later"),
+            notes: notes)
     }
 
     fileprivate static func lunchOutsideWindow(
@@ -322,19 +347,28 @@ extension Diagnostic {
         let start = earliest == latest ? "\(earliest)" : "\(earliest)-\(latest)"
         return Diagnostic(
             .lunchPlacement,
-            "lunch starts at \(start), outside the lunch window \(window) (start \(window.start)-\(policy.latestLunchStart) for \(entry.duration.maximum) min)",
+            en:
+                "lunch starts at \(start), outside the lunch window \(window) (start \(window.start)-\(policy.latestLunchStart) for \(entry.duration.maximum) min)",
+            nl:
+                "de lunch begint om \(start), buiten de lunchtijd \(window) (begin \(window.start)-\(policy.latestLunchStart) voor \(entry.duration.maximum) min)",
             at: entry.location.map { SourceRange(start: $0, length: entry.label.count) },
             hint: FixHint(
-                "move lunch so that it starts between \(window.start) and \(policy.latestLunchStart), or fix it: `- \(window.start) Lunch`"
+                en:
+                    "move lunch so that it starts between \(window.start) and \(policy.latestLunchStart), or fix it: `- \(window.start) Lunch`",
+                nl:
+                    "verschuif de lunch zodat die tussen \(window.start) en \(policy.latestLunchStart) begint, of zet hem vast: `- \(window.start) Lunch`"
             ))
     }
 
     fileprivate static func noLunch(day number: Int, policy: BreakPolicy, at dayAt: SourceRange?) -> Diagnostic {
         Diagnostic(
-            .lunchPlacement, "day \(number) runs through the lunch window \(policy.lunchWindow) without a lunch",
-            at: dayAt,
+            .lunchPlacement, en: "day \(number) runs through the lunch window \(policy.lunchWindow) without a lunch",
+            nl: "dag \(number) loopt zonder lunch door de lunchtijd \(policy.lunchWindow) heen", at: dayAt,
             hint: FixHint(
-                "add `- Lunch \(policy.lunchMinutes) min` where the agenda reaches \(policy.lunchWindow.start), or run with --auto-breaks"
+                en:
+                    "add `- Lunch \(policy.lunchMinutes) min` where the agenda reaches \(policy.lunchWindow.start), or run with --auto-breaks",
+                nl:
+                    "zet `- Lunch \(policy.lunchMinutes) min` waar de agenda \(policy.lunchWindow.start) bereikt, of gebruik --auto-breaks"
             ))
     }
 
@@ -346,14 +380,22 @@ extension Diagnostic {
         let names = spilling.map { item in
             "\(item.id?.description ?? "'\(item.title)'") (\(item.latestStart)-\(item.latestEnd))"
         }.joined(separator: ", ")
-        let earliestNote = day.earliestEnd <= frame.end ? "; at the earliest it ends at \(day.earliestEnd)" : ""
+        let fitsEarliest = day.earliestEnd <= frame.end
+        let earliestEnglish = fitsEarliest ? "; at the earliest it ends at \(day.earliestEnd)" : ""
+        let earliestDutch = fitsEarliest ? "; op zijn vroegst eindigt hij om \(day.earliestEnd)" : ""
         let at = spilling.first?.location.map { SourceRange(start: $0, length: 1) } ?? dayAt
         return Diagnostic(
             .overBudget,
-            "day \(number) ends at \(day.latestEnd), over by \(day.overrun) min (the day ends at \(frame.end))\(earliestNote); spilling over: \(names)",
+            en:
+                "day \(number) ends at \(day.latestEnd), over by \(day.overrun) min (the day ends at \(frame.end))\(earliestEnglish); spilling over: \(names)",
+            nl:
+                "dag \(number) eindigt om \(day.latestEnd), \(day.overrun) min te laat (de dag eindigt om \(frame.end))\(earliestDutch); loopt uit: \(names)",
             at: at,
             hint: FixHint(
-                "remove or move \(spilling.count == 1 ? "that item" : "those items") to another day, or lengthen the day"
+                en:
+                    "remove or move \(spilling.count == 1 ? "that item" : "those items") to another day, or lengthen the day",
+                nl:
+                    "haal \(spilling.count == 1 ? "dat onderdeel" : "die onderdelen") weg of verplaats \(spilling.count == 1 ? "het" : "ze") naar een andere dag, of maak de dag langer"
             ))
     }
 
@@ -362,7 +404,11 @@ extension Diagnostic {
     {
         Diagnostic(
             .thinBuffer,
-            "day \(number) keeps \(day.slack) min of slack, less than the \(policy.bufferPercent)% buffer (\(day.requiredSlack) min)",
-            at: dayAt, hint: FixHint("remove an item or lower the buffer"))
+            en:
+                "day \(number) keeps \(day.slack) min of slack, less than the \(policy.bufferPercent)% buffer (\(day.requiredSlack) min)",
+            nl:
+                "dag \(number) houdt \(day.slack) min ruimte over, minder dan de buffer van \(policy.bufferPercent)% (\(day.requiredSlack) min)",
+            at: dayAt,
+            hint: FixHint(en: "remove an item or lower the buffer", nl: "haal een onderdeel weg of verlaag de buffer"))
     }
 }

@@ -50,8 +50,11 @@ public struct ScheduledPlan: Sendable {
 extension Diagnostic {
     fileprivate static func noDayFrame(in path: String) -> Diagnostic {
         Diagnostic(
-            .missingPlanField, "neither the plan nor the curriculum's manifest gives the day's hours",
+            .missingPlanField, en: "neither the plan nor the curriculum's manifest gives the day's hours",
+            nl: "het plan noch curriculum.md geeft de tijden van de dag",
             at: SourceLocation(file: path, line: 1, column: 1),
-            hint: FixHint("add `Dagindeling: 09:00-16:30` (or `Day: 09:00-16:30`) to the plan"))
+            hint: FixHint(
+                en: "add `Dagindeling: 09:00-16:30` (or `Day: 09:00-16:30`) to the plan",
+                nl: "zet `Dagindeling: 09:00-16:30` (of `Day: 09:00-16:30`) in het plan"))
     }
 }

@@ -224,48 +224,67 @@ extension Diagnostic {
     {
         Diagnostic(
             .formerExerciseID,
-            "\(id) is a former ID of exercise \(exercise.id) (its `Eerder:` field); it is planned as \(exercise.id)",
+            en:
+                "\(id) is a former ID of exercise \(exercise.id) (its `Eerder:` field); it is planned as \(exercise.id)",
+            nl:
+                "\(id) is een vorig nummer van oefening \(exercise.id) (haar veld `Eerder:`); ze wordt ingepland als \(exercise.id)",
             at: location.map { SourceRange(start: $0, length: id.description.count) },
-            hint: FixHint("write \(exercise.id)", replacement: exercise.id.description))
+            hint: FixHint(
+                en: "write \(exercise.id)", nl: "schrijf \(exercise.id)", replacement: exercise.id.description))
     }
 
     fileprivate static func unknownExercise(
         _ id: ExerciseID, in curriculum: Curriculum, at location: SourceLocation?, suggestion: String?
     ) -> Diagnostic {
         Diagnostic(
-            .unknownPlanExercise, "the curriculum '\(curriculum.title)' has no exercise \(id)",
+            .unknownPlanExercise, en: "the curriculum '\(curriculum.title)' has no exercise \(id)",
+            nl: "het curriculum '\(curriculum.title)' heeft geen oefening \(id)",
             at: location.map { SourceRange(start: $0, length: id.description.count) },
             hint: FixHint(
-                suggestion.map { "did you mean \($0)?" } ?? "`curriculum list` shows every exercise ID",
+                en: suggestion.map { "did you mean \($0)?" } ?? "`curriculum list` shows every exercise ID",
+                nl: suggestion.map { "bedoelde je \($0)?" } ?? "`curriculum list` toont elk oefeningnummer",
                 replacement: suggestion))
     }
 
     fileprivate static func dateCountMismatch(in plan: Plan) -> Diagnostic {
-        Diagnostic(
+        let (dates, days) = (plan.metadata.dates.count, plan.days.count)
+        return Diagnostic(
             .dateCountMismatch,
-            "the plan gives \(plan.metadata.dates.count) date\(plan.metadata.dates.count == 1 ? "" : "s") for \(plan.days.count) day\(plan.days.count == 1 ? "" : "s")",
+            en: "the plan gives \(dates) date\(dates == 1 ? "" : "s") for \(days) day\(days == 1 ? "" : "s")",
+            nl: "het plan geeft \(dates) \(dates == 1 ? "datum" : "data") voor \(days) \(days == 1 ? "dag" : "dagen")",
             at: plan.fieldLocations["dates"].map { SourceRange(start: $0, length: 1) },
-            hint: FixHint("give one date per day, in order"))
+            hint: FixHint(en: "give one date per day, in order", nl: "geef één datum per dag, op volgorde"))
     }
 
     fileprivate static func noReadableDuration(_ exercise: Exercise, plannedAt location: SourceLocation?) -> Diagnostic
     {
         Diagnostic(
-            .unscheduledExercise, "exercise \(exercise.id) has no readable duration; it is planned as 0 min",
+            .unscheduledExercise, en: "exercise \(exercise.id) has no readable duration; it is planned as 0 min",
+            nl: "oefening \(exercise.id) heeft geen leesbare duur; ze wordt ingepland als 0 min",
             at: location.map { SourceRange(start: $0, length: exercise.id.description.count) },
-            hint: FixHint("give it a `Duur:` in \(exercise.location.file)"),
-            notes: [.init("exercise \(exercise.id) is here", at: exercise.location)])
+            hint: FixHint(
+                en: "give it a `Duur:` in \(exercise.location.file)",
+                nl: "geef haar een `Duur:` in \(exercise.location.file)"),
+            notes: [
+                .init(
+                    en: "exercise \(exercise.id) is here", nl: "oefening \(exercise.id) staat hier",
+                    at: exercise.location)
+            ])
     }
 
     fileprivate static func tooManyParticipants(
         _ participants: Int, trainers: Int, perTrainer: Int, at location: SourceLocation?
     ) -> Diagnostic {
-        Diagnostic(
+        let needed = (participants + perTrainer - 1) / perTrainer
+        return Diagnostic(
             .tooManyParticipants,
-            "\(participants) participants for \(trainers) trainer\(trainers == 1 ? "" : "s") is more than about \(perTrainer) per trainer",
+            en:
+                "\(participants) participants for \(trainers) trainer\(trainers == 1 ? "" : "s") is more than about \(perTrainer) per trainer",
+            nl:
+                "\(participants) deelnemers op \(trainers) \(trainers == 1 ? "trainer" : "trainers") is meer dan de ongeveer \(perTrainer) per trainer",
             at: location.map { SourceRange(start: $0, length: 1) },
             hint: FixHint(
-                "add a trainer or split the group (\((participants + perTrainer - 1) / perTrainer) trainers for \(participants))"
-            ))
+                en: "add a trainer or split the group (\(needed) trainers for \(participants))",
+                nl: "zet er een trainer bij of splits de groep (\(needed) trainers voor \(participants))"))
     }
 }

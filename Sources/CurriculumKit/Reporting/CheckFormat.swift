@@ -23,13 +23,19 @@ public enum CheckFormat: String, Sendable, CaseIterable {
     /// The document for standard output, or `nil` for the human format (whose findings are
     /// rendered one by one by `HumanRenderer`). The CI formats (GitHub, SARIF, GitLab) name files
     /// relative to `root` when given; JSON and JUnit keep the paths as shown.
+    ///
+    /// `language` is what the user asked for explicitly (`--lang`), never the locale. Only the
+    /// GitHub annotations, which people read on a pull request, follow it; JSON, SARIF, JUnit and
+    /// GitLab are read by programs and dashboards that gather runs from many machines, and stay
+    /// English, with the codes as their stable key (docs/ci.md).
     public func document(
-        for report: CheckReport, strict: Bool, toolVersion: String, root: RepositoryRoot? = nil
+        for report: CheckReport, strict: Bool, toolVersion: String, root: RepositoryRoot? = nil,
+        language: Language = .english
     ) -> String? {
         switch self {
         case .human: return nil
         case .json: return JSONRenderer.render(report, toolVersion: toolVersion)
-        case .github: return GitHubRenderer.render(report, root: root)
+        case .github: return GitHubRenderer.render(report, root: root, language: language)
         case .sarif: return SARIFRenderer.render(report, toolVersion: toolVersion, root: root)
         case .junit: return JUnitRenderer.render(report, strict: strict)
         case .gitlab: return GitLabRenderer.render(report, root: root)

@@ -16,31 +16,46 @@
 /// annotation (`::notice title=curriculum check::5 errors, 3 warnings in 3 files`): GitHub shows
 /// only the first ten annotations of each kind per step, so the summary says how many there are
 /// and, past ten, that the job log holds the rest.
+///
+/// Annotations are read by people on the pull request, so they are written in `language`: English
+/// unless the workflow asks for Dutch with `--lang nl`. The command line never passes the locale
+/// here (a runner's locale is an accident of its image, docs/ci.md).
 public enum GitHubRenderer {
     /// How many annotations of one kind GitHub shows per step.
     public static let annotationsShownPerStep = 10
 
     /// One workflow command per finding, then the summary; `root` makes `file=` relative to the
     /// repository root, which is where GitHub looks for it (without it paths stay as shown).
-    public static func render(_ report: CheckReport, root: RepositoryRoot? = nil) -> String {
+    public static func render(_ report: CheckReport, root: RepositoryRoot? = nil, language: Language = .english)
+        -> String
+    {
         var out = ""
-        for diagnostic in report.diagnostics { out += line(for: diagnostic, root: root) + "\n" }
-        return out + summary(of: report) + "\n"
+        for diagnostic in report.diagnostics {
+            out += line(for: diagnostic, root: root, language: language) + "\n"
+        }
+        return out + summary(of: report, language: language) + "\n"
     }
 
     /// The last annotation: the counts, and where to find what GitHub does not show.
-    public static func summary(of report: CheckReport) -> String {
-        var text = CheckSummary.counts(of: report)
+    public static func summary(of report: CheckReport, language: Language = .english) -> String {
+        var text = CheckSummary.counts(of: report, in: language)
         let most = max(report.errorCount, report.warningCount, report.noteCount)
         if most > annotationsShownPerStep {
             text +=
-                "; GitHub shows the first \(annotationsShownPerStep) annotations of each kind per step: the job log lists every finding"
+                LocalizedText(
+                    en:
+                        "; GitHub shows the first \(annotationsShownPerStep) annotations of each kind per step: the job log lists every finding",
+                    nl:
+                        "; GitHub toont per stap de eerste \(annotationsShownPerStep) meldingen van elke soort: het log van de job noemt ze allemaal"
+                )[language]
         }
         return "::notice title=curriculum check::" + escapeData(text)
     }
 
     /// One workflow command.
-    public static func line(for diagnostic: Diagnostic, root: RepositoryRoot? = nil) -> String {
+    public static func line(for diagnostic: Diagnostic, root: RepositoryRoot? = nil, language: Language = .english)
+        -> String
+    {
         let command: String
         switch diagnostic.severity {
         case .error: command = "error"
@@ -58,8 +73,10 @@ public enum GitHubRenderer {
             }
         }
         properties.append(("title", diagnostic.code.id))
-        var message = diagnostic.message
-        if let hint = diagnostic.hint { message += "\nhelp: " + hint.message }
+        var message = diagnostic.text[language]
+        if let hint = diagnostic.hint {
+            message += "\n" + HumanRenderer.word(.help, in: language) + ": " + hint.text[language]
+        }
         return "::\(command) " + properties.map { "\($0.0)=\(escapeProperty($0.1))" }.joined(separator: ",") + "::"
             + escapeData(message)
     }

@@ -11,26 +11,48 @@
 /// ```
 public struct HumanRenderer: Sendable {
     public var useColor: Bool
+    /// The user's language: the wording of messages, hints and notes, and the words `error`,
+    /// `help` and `note` themselves (`fout`, `tip`, `opmerking`).
+    public var language: Language
     /// Columns a tab takes when the source line is drawn.
     public var tabWidth = 4
 
-    public init(useColor: Bool) {
+    public init(useColor: Bool, language: Language = .english) {
         self.useColor = useColor
+        self.language = language
     }
+
+    /// The words around a finding, in the user's language.
+    static func word(_ word: Word, in language: Language) -> String {
+        switch (word, language) {
+        case (.error, .english): return "error"
+        case (.error, .dutch): return "fout"
+        case (.warning, .english): return "warning"
+        case (.warning, .dutch): return "waarschuwing"
+        case (.note, .english): return "note"
+        case (.note, .dutch): return "opmerking"
+        case (.help, .english): return "help"
+        case (.help, .dutch): return "tip"
+        }
+    }
+
+    enum Word: CaseIterable { case error, warning, note, help }
 
     /// Renders one diagnostic. `source` gives the text of a file, if it can be shown.
     public func render(_ diagnostic: Diagnostic, source: (String) -> SourceText?) -> String {
         var out = ""
         let severityText: String
         switch diagnostic.severity {
-        case .error: severityText = paint("error[\(diagnostic.code.id)]", "1;31")
-        case .warning: severityText = paint("warning[\(diagnostic.code.id)]", "1;33")
-        case .note: severityText = paint("note[\(diagnostic.code.id)]", "1;36")
+        case .error: severityText = paint("\(Self.word(.error, in: language))[\(diagnostic.code.id)]", "1;31")
+        case .warning: severityText = paint("\(Self.word(.warning, in: language))[\(diagnostic.code.id)]", "1;33")
+        case .note: severityText = paint("\(Self.word(.note, in: language))[\(diagnostic.code.id)]", "1;36")
         }
+        let help = Self.word(.help, in: language)
+        let noteWord = Self.word(.note, in: language)
         if let location = diagnostic.location {
             out += paint("\(location.file):\(location.line):\(location.column):", "1") + " "
         }
-        out += severityText + paint(": \(Self.clipped(diagnostic.message, around: 1).text)", "1") + "\n"
+        out += severityText + paint(": \(Self.clipped(diagnostic.text[language], around: 1).text)", "1") + "\n"
         if let range = diagnostic.range, let text = source(range.file), range.start.line <= text.lineCount {
             // A line of megabytes (a minified or corrupt file) is shown as a window around the caret.
             let (lineText, shift) = Self.clipped(text.line(range.start.line), around: range.start.column)
@@ -48,20 +70,61 @@ public struct HumanRenderer: Sendable {
                     String(repeating: "^", count: max(1, caretWidth)), diagnostic.severity == .error ? "1;31" : "1;33")
                 + "\n"
             if let hint = diagnostic.hint {
-                out += paint(pad + " =", "1;34") + " " + paint("help", "1") + ": " + hint.message + "\n"
+                out += paint(pad + " =", "1;34") + " " + paint(help, "1") + ": " + hint.text[language] + "\n"
             }
             for note in diagnostic.notes {
                 out +=
-                    paint(pad + " =", "1;34") + " " + paint("note", "1") + ": " + note.message
+                    paint(pad + " =", "1;34") + " " + paint(noteWord, "1") + ": " + note.text[language]
                     + (note.location.map { ": \($0)" } ?? "") + "\n"
             }
         } else {
-            if let hint = diagnostic.hint { out += "  = " + paint("help", "1") + ": " + hint.message + "\n" }
+            if let hint = diagnostic.hint { out += "  = " + paint(help, "1") + ": " + hint.text[language] + "\n" }
             for note in diagnostic.notes {
                 out +=
-                    "  = " + paint("note", "1") + ": " + note.message + (note.location.map { ": \($0)" } ?? "") + "\n"
+                    "  = " + paint(noteWord, "1") + ": " + note.text[language] + (note.location.map { ": \($0)" } ?? "")
+                    + "\n"
             }
         }
+        return out
+    }
+
+    /// The order people read findings in: causes before consequences. Errors first, then warnings,
+    /// then notes, each in reading order; and a finding caused by another (its `subject` is what the
+    /// other's fix would write, in the same folder: the unused-annex warning after the broken
+    /// reference that meant that annex) comes right after the finding that caused it, whatever its
+    /// severity, so fixing from the top never chases a warning that the error above explains.
+    public static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let sorted = diagnostics.enumerated().sorted { a, b in
+            a.element.severity != b.element.severity ? a.element.severity > b.element.severity : a.offset < b.offset
+        }.map(\.element)
+        func key(_ text: String, _ diagnostic: Diagnostic) -> String {
+            let file = diagnostic.location?.file ?? ""
+            let folder = file.lastIndex(of: "/").map { String(file[..<$0]) } ?? ""
+            return folder + "\u{0}" + text
+        }
+        var fixesWriting: [String: Int] = [:]
+        for (index, diagnostic) in sorted.enumerated() {
+            if let replacement = diagnostic.hint?.replacement, fixesWriting[key(replacement, diagnostic)] == nil {
+                fixesWriting[key(replacement, diagnostic)] = index
+            }
+        }
+        var consequences: [Int: [Int]] = [:]
+        var isConsequence = Set<Int>()
+        for (index, diagnostic) in sorted.enumerated() {
+            guard let subject = diagnostic.subject, let cause = fixesWriting[key(subject, diagnostic)], cause != index
+            else { continue }
+            consequences[cause, default: []].append(index)
+            isConsequence.insert(index)
+        }
+        var out: [Diagnostic] = []
+        var shown = Set<Int>()
+        func show(_ index: Int) {
+            guard shown.insert(index).inserted else { return }
+            out.append(sorted[index])
+            for next in consequences[index] ?? [] { show(next) }
+        }
+        for index in sorted.indices where !isConsequence.contains(index) { show(index) }
+        for index in sorted.indices { show(index) }  // a cycle of causes: shown in severity order
         return out
     }
 

@@ -72,15 +72,18 @@ import Testing
     @Test func githubLineForEachSeverityAndForARunWideFinding() {
         let at = SourceLocation(file: "a,b:c.md", line: 3, column: 5)
         #expect(
-            GitHubRenderer.line(for: Diagnostic(.emptyFeedback, "empty", at: at, length: 8))
+            GitHubRenderer.line(for: Diagnostic(.emptyFeedback, .same("empty"), at: at, length: 8))
                 == "::warning file=a%2Cb%3Ac.md,line=3,col=5,endColumn=12,title=CUR214::empty")
         #expect(
-            GitHubRenderer.line(for: Diagnostic(.stepsFallShort, "short", at: at))
+            GitHubRenderer.line(for: Diagnostic(.stepsFallShort, .same("short"), at: at))
                 == "::notice file=a%2Cb%3Ac.md,line=3,col=5,endColumn=5,title=CUR307::short")
         #expect(
-            GitHubRenderer.line(for: Diagnostic(.noCurriculum, "none", at: nil, hint: FixHint("give a folder")))
+            GitHubRenderer.line(
+                for: Diagnostic(
+                    .noCurriculum, .same("none"), at: nil, hint: FixHint(en: "give a folder", nl: "geef een map")))
                 == "::error title=CUR007::none%0Ahelp: give a folder")
-        let multiLine = Diagnostic(.unterminatedComment, "open", at: SourceRange(start: at, endLine: 5, endColumn: 2))
+        let multiLine = Diagnostic(
+            .unterminatedComment, .same("open"), at: SourceRange(start: at, endLine: 5, endColumn: 2))
         #expect(
             GitHubRenderer.line(for: multiLine) == "::error file=a%2Cb%3Ac.md,line=3,endLine=5,col=5,title=CUR107::open"
         )

@@ -15,6 +15,7 @@ import Testing
         var line: Int
         var enclosing: [String]
         var message: String?
+        var dutch: String? = nil
         var description: String { "\(file):\(line)" }
 
         /// Whether the construction sits in a `static func` of an `extension Diagnostic`.
@@ -33,7 +34,9 @@ import Testing
         return files.flatMap { name in
             let text = (try? String(contentsOf: library.appendingPathComponent(name), encoding: .utf8)) ?? ""
             return SourceScanner(text).constructions(of: "Diagnostic").map {
-                Construction(file: name, line: $0.line, enclosing: $0.enclosing, message: $0.firstArgumentLiteral)
+                Construction(
+                    file: name, line: $0.line, enclosing: $0.enclosing, message: $0.firstArgumentLiteral,
+                    dutch: $0.dutchLiteral)
             }
         }
     }()
@@ -62,6 +65,24 @@ import Testing
         #expect(twice.isEmpty, "one message, two places: \(twice)")
     }
 
+    /// The Dutch wording sits beside the English in the same construction; the compiler demands
+    /// both (`en:` and `nl:`), and this asks that the Dutch is a translation, not a copy, and is
+    /// itself said in one place only.
+    @Test func everyMessageHasItsOwnDutchWording() {
+        let both = Self.constructions.filter { $0.message != nil && $0.dutch != nil }
+        #expect(both.count >= 100, "found only \(both.count) messages with a Dutch literal")
+        let copied = both.filter { $0.message == $0.dutch }
+        #expect(copied.isEmpty, "Dutch copied from English: \(copied)")
+        var seen: [String: Construction] = [:]
+        var twice: [String] = []
+        for construction in both {
+            guard let dutch = construction.dutch.map(SourceScanner.withoutInterpolations) else { continue }
+            if let first = seen[dutch] { twice.append("\"\(dutch)\" at \(first) and \(construction)") }
+            seen[dutch] = construction
+        }
+        #expect(twice.isEmpty, "one Dutch message, two places: \(twice)")
+    }
+
     // MARK: The scanner pinned
 
     @Test func aConstructionInAFactoryIsAcceptedAndOneElsewhereIsNot() {
@@ -79,7 +100,8 @@ import Testing
                 fileprivate static func missing(
                     _ path: String
                 ) -> Diagnostic {
-                    Diagnostic(.missing, "'\(path)' does not exist", at: nil, hint: FixHint("check \("}")"))
+                    Diagnostic(.missing, en: "'\(path)' does not exist", nl: "'\(path)' bestaat niet", at: nil,
+                        hint: FixHint(en: "check \("}")", nl: "kijk \("}")"))
                 }
                 func notStatic() -> Diagnostic { Diagnostic(.other, message, at: nil) }
                 static func long(_ path: String)
@@ -90,7 +112,8 @@ import Testing
             }
             """#
         let found = SourceScanner(text).constructions(of: "Diagnostic")
-        #expect(found.map(\.line) == [3, 14, 16, 20])
+        #expect(found.map(\.line) == [3, 14, 17, 21])
+        #expect(found.map(\.dutchLiteral) == [nil, #"'\(path)' bestaat niet"#, nil, nil])
         #expect(
             found.map(\.firstArgumentLiteral) == [
                 #"inline \(x) { not a brace"#, #"'\(path)' does not exist"#, nil, "long",
@@ -110,6 +133,8 @@ struct SourceScanner {
         var enclosing: [String]
         /// The second argument (a `Diagnostic`'s message) when it is, or starts with, a string literal.
         var firstArgumentLiteral: String?
+        /// The Dutch wording (`nl:`) when it is a string literal.
+        var dutchLiteral: String?
     }
 
     /// The code with every comment removed and every string literal replaced by `"#n"`, where n
@@ -242,7 +267,10 @@ struct SourceScanner {
             if Array(code[i..<min(i + target.count, code.count)]) == target,
                 i == 0 || !(code[i - 1].isLetter || code[i - 1].isNumber || code[i - 1] == "_" || code[i - 1] == ".")
             {
-                found.append(Found(line: line, enclosing: stack, firstArgumentLiteral: literalArgument(after: i)))
+                found.append(
+                    Found(
+                        line: line, enclosing: stack, firstArgumentLiteral: literalArgument(after: i),
+                        dutchLiteral: labelledLiteral("nl", after: i)))
             }
             switch c {
             case "\n":
@@ -281,7 +309,28 @@ struct SourceScanner {
     /// (`"…" + suggestion`).
     private func literalArgument(after start: Int) -> String? {
         let rest = String(code[start..<min(start + 400, code.count)])
-        guard let match = rest.firstMatch(of: /^\w+\(\s*[\w.]+\s*,\s*"#(\d+)"\s*[,)+]/), let index = Int(match.1),
+        guard let match = rest.firstMatch(of: /^\w+\(\s*[\w.]+\s*,\s*(?:en:\s*)?"#(\d+)"\s*[,)+]/),
+            let index = Int(match.1), literals.indices.contains(index)
+        else { return nil }
+        return literals[index]
+    }
+
+    /// The literal given for `label:` (`nl`) inside the construction's parentheses, if any.
+    private func labelledLiteral(_ label: String, after start: Int) -> String? {
+        guard let open = code[start...].firstIndex(of: "(") else { return nil }
+        var depth = 0
+        var end = open
+        for i in open..<code.count {
+            if code[i] == "(" { depth += 1 }
+            if code[i] == ")" { depth -= 1 }
+            if depth == 0 {
+                end = i
+                break
+            }
+        }
+        let inside = String(code[open...end])
+        let pattern = try? Regex<(Substring, Substring)>(##"\b"## + label + ##":\s*"#(\d+)""##)
+        guard let pattern, let match = inside.firstMatch(of: pattern), let index = Int(match.1),
             literals.indices.contains(index)
         else { return nil }
         return literals[index]

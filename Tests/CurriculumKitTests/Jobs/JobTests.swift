@@ -25,8 +25,8 @@ import Testing
     ])
     func unreadableInputIsOneSetOfCodes(_ code: DiagnosticCode, _ unreadable: Bool) {
         #expect(code.isUnreadableInput == unreadable)
-        #expect(Diagnostic(code, "x", at: nil).isUnreadableInput == unreadable)
-        #expect(Diagnostic(code, "x", at: nil, severity: .warning).isUnreadableInput == false)
+        #expect(Diagnostic(code, .same("x"), at: nil).isUnreadableInput == unreadable)
+        #expect(Diagnostic(code, .same("x"), at: nil, severity: .warning).isUnreadableInput == false)
     }
 
     // MARK: Finding the curriculum

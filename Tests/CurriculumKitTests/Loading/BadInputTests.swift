@@ -117,7 +117,7 @@ import Testing
             return
         }
         let diagnostic = Diagnostic(
-            .unknownLabel, "here", at: SourceLocation(file: "f.md", line: 2, column: 5_001), length: 4)
+            .unknownLabel, .same("here"), at: SourceLocation(file: "f.md", line: 2, column: 5_001), length: 4)
         let rendered = HumanRenderer(useColor: false).render(diagnostic) { _ in source }
         #expect(rendered.utf8.count < 1_000)
         let lines = rendered.split(separator: "\n").map(String.init)

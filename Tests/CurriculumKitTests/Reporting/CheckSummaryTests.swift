@@ -5,7 +5,7 @@ import Testing
 @Suite struct CheckSummaryTests {
     static func finding(_ severity: Severity) -> Diagnostic {
         let code: DiagnosticCode = severity == .error ? .unresolvedAnnex : .unreferencedAnnex
-        var diagnostic = Diagnostic(code, "x", at: SourceLocation(file: "m.md", line: 1, column: 1))
+        var diagnostic = Diagnostic(code, .same("x"), at: SourceLocation(file: "m.md", line: 1, column: 1))
         diagnostic.severity = severity
         return diagnostic
     }

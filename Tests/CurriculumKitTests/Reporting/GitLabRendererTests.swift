@@ -10,7 +10,8 @@ import Testing
 
 @Suite struct GitLabRendererTests {
     static func finding(_ severity: Severity, line: Int, message: String = "x", file: String = "m.md") -> Diagnostic {
-        var diagnostic = Diagnostic(.unresolvedAnnex, message, at: SourceLocation(file: file, line: line, column: 1))
+        var diagnostic = Diagnostic(
+            .unresolvedAnnex, .same(message), at: SourceLocation(file: file, line: line, column: 1))
         diagnostic.severity = severity
         return diagnostic
     }
@@ -58,7 +59,7 @@ import Testing
 
     @Test func pathsAreRelativeToTheRootAndARunWideFindingLandsOnTheRoot() throws {
         let root = RepositoryRoot(path: "/repo", workingDirectory: "/repo/sub")
-        let runWide = Diagnostic(.noCurriculum, "none", at: nil)
+        let runWide = Diagnostic(.noCurriculum, .same("none"), at: nil)
         let issues = try Self.issues([Self.finding(.error, line: 4, file: "../c/m.md"), runWide], root: root)
         #expect(issues.map(\.location.path) == ["c/m.md", "."])
         #expect(issues.map(\.location.lines.begin) == [4, 1])

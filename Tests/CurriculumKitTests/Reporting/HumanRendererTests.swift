@@ -44,7 +44,7 @@ import Testing
 
     @Test func coloursOnlyWhenAsked() {
         let diagnostic = Diagnostic(
-            .emptyFile, "the file is empty", at: SourceLocation(file: "e.md", line: 1, column: 1))
+            .emptyFile, .same("the file is empty"), at: SourceLocation(file: "e.md", line: 1, column: 1))
         #expect(!HumanRenderer(useColor: false).render(diagnostic) { _ in nil }.contains("\u{1B}"))
         #expect(HumanRenderer(useColor: true).render(diagnostic) { _ in nil }.contains("\u{1B}[1;31merror[CUR004]"))
     }

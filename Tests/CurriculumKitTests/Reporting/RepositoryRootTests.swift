@@ -31,7 +31,8 @@ import Testing
     }
 
     @Test func sarifNamesFilesFromTheSourceRoot() {
-        let finding = Diagnostic(.unresolvedAnnex, "x", at: SourceLocation(file: "../cursus/m.md", line: 2, column: 1))
+        let finding = Diagnostic(
+            .unresolvedAnnex, .same("x"), at: SourceLocation(file: "../cursus/m.md", line: 2, column: 1))
         let report = CheckReport(diagnostics: [finding], files: ["../cursus/m.md", "/tmp/outside.md"])
         let root = RepositoryRoot(path: "/repo", workingDirectory: "/repo/sub")
         let log = SARIFRenderer.render(report, toolVersion: "0", codes: [], root: root)

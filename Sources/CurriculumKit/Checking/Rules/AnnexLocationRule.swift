@@ -85,11 +85,8 @@ public struct AnnexLocationRule: Rule {
     }
 
     /// What is wrong with an address, if anything.
-    static func urlProblem(_ text: String) -> (code: DiagnosticCode, message: String, hint: String)? {
-        let malformed = (
-            DiagnosticCode.malformedAnnexURL, "is not a well-formed web address",
-            "write the complete address, `https://host/path`, without spaces"
-        )
+    static func urlProblem(_ text: String) -> URLProblem? {
+        let malformed = URLProblem.malformed
         guard !text.contains(where: { $0.isWhitespace }), let components = URLComponents(string: text),
             let scheme = components.scheme?.lowercased()
         else { return malformed }
@@ -98,17 +95,21 @@ public struct AnnexLocationRule: Rule {
                 !host.hasSuffix(".")
             else { return malformed }
             if scheme == "http" {
-                return (
-                    .insecureAnnexURL, "uses http, not https",
-                    "write `https://\(text.dropFirst(7))` if the site offers it"
-                )
+                return .http(rest: String(text.dropFirst(7)))
             }
             return nil
         }
-        return (
-            .insecureAnnexURL, "uses '\(scheme):', not https",
-            "publish the document on an https address, or put the file in the curriculum folder"
-        )
+        return .otherScheme(scheme)
+    }
+
+    /// What is wrong with an annex's web address.
+    enum URLProblem: Equatable {
+        /// Not a web address at all (CUR404).
+        case malformed
+        /// `http://` and `rest` (CUR405).
+        case http(rest: String)
+        /// A scheme other than http and https (CUR405).
+        case otherScheme(String)
     }
 
     public static let examples: [RuleExample] = [
@@ -156,32 +157,59 @@ public struct AnnexLocationRule: Rule {
 
 extension Diagnostic {
     fileprivate static func badAnnexAddress(
-        _ url: String, of annex: String, problem: (code: DiagnosticCode, message: String, hint: String),
-        at location: SourceLocation, length: Int
+        _ url: String, of annex: String, problem: AnnexLocationRule.URLProblem, at location: SourceLocation,
+        length: Int
     ) -> Diagnostic {
-        Diagnostic(
-            problem.code, "the address of `\(annex)` \(problem.message): <\(url)>", at: location, length: length,
-            hint: FixHint(problem.hint))
+        switch problem {
+        case .malformed:
+            return Diagnostic(
+                .malformedAnnexURL, en: "the address of `\(annex)` is not a well-formed web address: <\(url)>",
+                nl: "het adres van `\(annex)` is geen geldig webadres: <\(url)>", at: location, length: length,
+                hint: FixHint(
+                    en: "write the complete address, `https://host/path`, without spaces",
+                    nl: "schrijf het volledige adres, `https://host/pad`, zonder spaties"))
+        case .http(let rest):
+            return Diagnostic(
+                .insecureAnnexURL, en: "the address of `\(annex)` uses http, not https: <\(url)>",
+                nl: "het adres van `\(annex)` gebruikt http in plaats van https: <\(url)>", at: location,
+                length: length,
+                hint: FixHint(
+                    en: "write `https://\(rest)` if the site offers it",
+                    nl: "schrijf `https://\(rest)` als de site dat aanbiedt"))
+        case .otherScheme(let scheme):
+            return Diagnostic(
+                .insecureAnnexURL, en: "the address of `\(annex)` uses '\(scheme):', not https: <\(url)>",
+                nl: "het adres van `\(annex)` gebruikt '\(scheme):' in plaats van https: <\(url)>", at: location,
+                length: length,
+                hint: FixHint(
+                    en: "publish the document on an https address, or put the file in the curriculum folder",
+                    nl: "zet het document op een https-adres, of zet het bestand in de curriculummap"))
+        }
     }
 
     fileprivate static func emptyAnnexLocation(of annex: String, at location: SourceLocation, length: Int)
         -> Diagnostic
     {
         Diagnostic(
-            .missingAnnexFile, "the location of `\(annex)` is empty", at: location, length: length,
-            hint: FixHint("write the file's path between `<` and `>`, or remove the brackets"))
+            .missingAnnexFile, en: "the location of `\(annex)` is empty", nl: "de vindplaats van `\(annex)` is leeg",
+            at: location, length: length,
+            hint: FixHint(
+                en: "write the file's path between `<` and `>`, or remove the brackets",
+                nl: "zet het pad van het bestand tussen `<` en `>`, of haal de haken weg"))
     }
 
     fileprivate static func absoluteAnnexPath(
         _ path: String, of annex: String, at location: SourceLocation, length: Int
-    )
-        -> Diagnostic
-    {
-        Diagnostic(
-            .annexPathOutside, "the file of `\(annex)` is given by an absolute path: <\(path)>", at: location,
-            length: length,
+    ) -> Diagnostic {
+        let name = path.split(separator: "/").last.map(String.init) ?? "bestand"
+        return Diagnostic(
+            .annexPathOutside, en: "the file of `\(annex)` is given by an absolute path: <\(path)>",
+            nl: "het bestand van `\(annex)` staat er met een absoluut pad: <\(path)>", at: location, length: length,
             hint: FixHint(
-                "copy the file into the curriculum folder and name it relative to it, for example <bijlagen/\(path.split(separator: "/").last.map(String.init) ?? "bestand")>"
+                en:
+                    "copy the file into the curriculum folder and name it relative to it, for example <bijlagen/\(name)>",
+                nl:
+                    "kopieer het bestand naar de curriculummap en noem het pad vanaf die map, bijvoorbeeld <bijlagen/\(name)>"
             ))
     }
 
@@ -189,9 +217,12 @@ extension Diagnostic {
         _ path: String, of annex: String, at location: SourceLocation, length: Int
     ) -> Diagnostic {
         Diagnostic(
-            .annexPathOutside, "the file of `\(annex)` lies outside the curriculum folder: <\(path)> uses `..`",
+            .annexPathOutside, en: "the file of `\(annex)` lies outside the curriculum folder: <\(path)> uses `..`",
+            nl: "het bestand van `\(annex)` staat buiten de curriculummap: <\(path)> gebruikt `..`",
             at: location, length: length,
-            hint: FixHint("move the file into the curriculum folder and name it relative to it"))
+            hint: FixHint(
+                en: "move the file into the curriculum folder and name it relative to it",
+                nl: "verplaats het bestand naar de curriculummap en noem het pad vanaf die map"))
     }
 
     fileprivate static func annexLinkLeavingFolder(
@@ -199,26 +230,31 @@ extension Diagnostic {
     ) -> Diagnostic {
         Diagnostic(
             .annexPathOutside,
-            "the file of `\(annex)`, <\(path)>, is a link to '\(real)', outside the curriculum folder",
+            en: "the file of `\(annex)`, <\(path)>, is a link to '\(real)', outside the curriculum folder",
+            nl: "het bestand van `\(annex)`, <\(path)>, is een link naar '\(real)', buiten de curriculummap",
             at: location, length: length,
-            hint: FixHint("replace the link with a copy of the file, so that the folder is complete on its own"))
+            hint: FixHint(
+                en: "replace the link with a copy of the file, so that the folder is complete on its own",
+                nl: "vervang de link door een kopie van het bestand, zodat de map op zichzelf compleet is"))
     }
 
     fileprivate static func annexPathIsFolder(
         _ path: String, of annex: String, at location: SourceLocation, length: Int
-    )
-        -> Diagnostic
-    {
+    ) -> Diagnostic {
         Diagnostic(
-            .missingAnnexFile, "the file of `\(annex)`, <\(path)>, is a folder", at: location, length: length,
-            hint: FixHint("name the document itself"))
+            .missingAnnexFile, en: "the file of `\(annex)`, <\(path)>, is a folder",
+            nl: "het bestand van `\(annex)`, <\(path)>, is een map", at: location, length: length,
+            hint: FixHint(en: "name the document itself", nl: "noem het document zelf"))
     }
 
     fileprivate static func missingAnnexFile(
         _ path: String, full: String, of annex: String, at location: SourceLocation, length: Int
     ) -> Diagnostic {
         Diagnostic(
-            .missingAnnexFile, "the file of `\(annex)` does not exist: <\(path)>", at: location, length: length,
-            hint: FixHint("add the file at \(full), or correct the path (it is relative to the curriculum folder)"))
+            .missingAnnexFile, en: "the file of `\(annex)` does not exist: <\(path)>",
+            nl: "het bestand van `\(annex)` bestaat niet: <\(path)>", at: location, length: length,
+            hint: FixHint(
+                en: "add the file at \(full), or correct the path (it is relative to the curriculum folder)",
+                nl: "zet het bestand op \(full), of verbeter het pad (dat loopt vanaf de curriculummap)"))
     }
 }

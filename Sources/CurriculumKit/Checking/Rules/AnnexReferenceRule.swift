@@ -123,10 +123,13 @@ extension Diagnostic {
     ) -> Diagnostic {
         let written = reference.id.written(in: language)
         return Diagnostic(
-            .annexTitleMismatch, "`\(written)` is titled \"\(given)\" here but \"\(title)\" in the catalogue",
+            .annexTitleMismatch, en: "`\(written)` is titled \"\(given)\" here but \"\(title)\" in the catalogue",
+            nl: "`\(written)` heet hier \"\(given)\", maar in de bijlagenlijst \"\(title)\"",
             at: reference.location, length: reference.written.scalarCount,
-            hint: FixHint("use the catalogue's title, or check that this is the annex you mean"),
-            notes: [.init("the catalogue entry", at: entry.location)])
+            hint: FixHint(
+                en: "use the catalogue's title, or check that this is the annex you mean",
+                nl: "gebruik de titel uit de bijlagenlijst, of kijk of dit de bijlage is die je bedoelt"),
+            notes: [.init(en: "the catalogue entry", nl: "de regel in de bijlagenlijst", at: entry.location)])
     }
 
     /// A reference to an annex the catalogue does not list, with why (no catalogue, an empty one)
@@ -135,23 +138,34 @@ extension Diagnostic {
         _ reference: AnnexReference, catalogue: CatalogueState, named catalogueName: String, language: Language
     ) -> Diagnostic {
         let written = reference.id.written(in: language)
-        var message = "`\(written)` is not in the annex catalogue"
-        var hint = "add it to \(catalogueName) (`- \(written): title`), or correct the reference"
-        var replacement: String?
+        var english = "`\(written)` is not in the annex catalogue"
+        var dutch = "`\(written)` staat niet in de bijlagenlijst"
+        var hint = FixHint(
+            en: "add it to \(catalogueName) (`- \(written): title`), or correct the reference",
+            nl: "zet hem in \(catalogueName) (`- \(written): titel`), of verbeter de verwijzing")
         var notes: [Diagnostic.Note] = []
         switch catalogue {
-        case .missing: message += " (the curriculum has no \(catalogueName))"
-        case .empty: message += " (\(catalogueName) lists no annexes)"
+        case .missing:
+            english += " (the curriculum has no \(catalogueName))"
+            dutch += " (het curriculum heeft geen \(catalogueName))"
+        case .empty:
+            english += " (\(catalogueName) lists no annexes)"
+            dutch += " (\(catalogueName) noemt geen bijlagen)"
         case .listing(suggestion: nil): break
         case .listing(suggestion: let suggestion?):
             let suggested = suggestion.id.written(in: language)
-            message += " — did you mean `\(suggested)`" + (suggestion.title.map { " \"\($0)\"" } ?? "") + "?"
-            hint = "write `\(suggested)`, or add `\(written)` to \(catalogueName)"
-            replacement = suggested
-            notes = [.init("`\(suggested)` is listed here", at: suggestion.location)]
+            let title = suggestion.title.map { " \"\($0)\"" } ?? ""
+            english += " — did you mean `\(suggested)`\(title)?"
+            dutch += " — bedoelde je `\(suggested)`\(title)?"
+            hint = FixHint(
+                en: "write `\(suggested)`, or add `\(written)` to \(catalogueName)",
+                nl: "schrijf `\(suggested)`, of zet `\(written)` in \(catalogueName)", replacement: suggested)
+            notes = [
+                .init(en: "`\(suggested)` is listed here", nl: "`\(suggested)` staat hier", at: suggestion.location)
+            ]
         }
         return Diagnostic(
-            .unresolvedAnnex, message, at: reference.location, length: reference.written.scalarCount,
-            hint: FixHint(hint, replacement: replacement), notes: notes)
+            .unresolvedAnnex, en: english, nl: dutch, at: reference.location, length: reference.written.scalarCount,
+            hint: hint, notes: notes)
     }
 }

@@ -39,12 +39,14 @@ extension Diagnostic {
         -> Diagnostic
     {
         let written = entry.id.written(in: language)
+        let next = "\(entry.id.owner) \(language == .dutch ? "bijlage" : "annex") \(entry.id.number + 1)"
         return Diagnostic(
-            .duplicateAnnexID, "`\(written)` is listed twice in the catalogue", at: entry.location,
+            .duplicateAnnexID, en: "`\(written)` is listed twice in the catalogue",
+            nl: "`\(written)` staat twee keer in de bijlagenlijst", at: entry.location,
             length: entry.written.scalarCount,
             hint: FixHint(
-                "remove this entry, or give the document its own number (`\(entry.id.owner) \(language == .dutch ? "bijlage" : "annex") \(entry.id.number + 1)`)"
-            ),
-            notes: [.init("first listed here", at: earlier)])
+                en: "remove this entry, or give the document its own number (`\(next)`)",
+                nl: "haal deze regel weg, of geef het document een eigen nummer (`\(next)`)"),
+            notes: [.init(en: "first listed here", nl: "hier staat hij voor het eerst", at: earlier)])
     }
 }

@@ -53,9 +53,16 @@ extension Diagnostic {
         _ exercise: Exercise, first earlier: (title: String, idLocation: SourceLocation), nextFree: ExerciseID
     ) -> Diagnostic {
         Diagnostic(
-            .duplicateExerciseID, "exercise ID \(exercise.id) is already used by '\(earlier.title)'",
+            .duplicateExerciseID, en: "exercise ID \(exercise.id) is already used by '\(earlier.title)'",
+            nl: "oefeningnummer \(exercise.id) is al in gebruik voor '\(earlier.title)'",
             at: exercise.idLocation, length: exercise.writtenID.scalarCount,
-            hint: FixHint("give this exercise the next free number, for example \(nextFree)"),
-            notes: [.init("\(exercise.id) is first used here", at: earlier.idLocation)])
+            hint: FixHint(
+                en: "give this exercise the next free number, for example \(nextFree)",
+                nl: "geef deze oefening het eerstvolgende vrije nummer, bijvoorbeeld \(nextFree)"),
+            notes: [
+                .init(
+                    en: "\(exercise.id) is first used here", nl: "hier staat \(exercise.id) voor het eerst",
+                    at: earlier.idLocation)
+            ])
     }
 }

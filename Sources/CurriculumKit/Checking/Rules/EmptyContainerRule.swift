@@ -38,17 +38,25 @@ public struct EmptyContainerRule: Rule {
 extension Diagnostic {
     fileprivate static func emptyTopic(_ topic: Topic) -> Diagnostic {
         Diagnostic(
-            .emptyTopic, "topic \(topic.id) '\(topic.title)' has no exercises", at: topic.location,
+            .emptyTopic, en: "topic \(topic.id) '\(topic.title)' has no exercises",
+            nl: "onderwerp \(topic.id) '\(topic.title)' heeft geen oefeningen", at: topic.location,
             length: 2 + 1 + topic.id.description.scalarCount,
-            hint: FixHint("add its exercises under it (`#### \(topic.id).1.1 title`), or remove the topic"))
+            hint: FixHint(
+                en: "add its exercises under it (`#### \(topic.id).1.1 title`), or remove the topic",
+                nl: "zet de oefeningen eronder (`#### \(topic.id).1.1 titel`), of haal het onderwerp weg"))
     }
 
     fileprivate static func emptyLevel(_ level: Level, of topic: Topic) -> Diagnostic {
-        let name = level.number.map { "level \($0)" } ?? "the level"
+        let english = level.number.map { "level \($0)" } ?? "the level"
+        let dutch = level.number.map { "niveau \($0)" } ?? "het niveau"
         return Diagnostic(
-            .emptyLevel, "\(name) of topic \(topic.id) has no exercises", at: level.location, length: 3,
+            .emptyLevel, en: "\(english) of topic \(topic.id) has no exercises",
+            nl: "\(dutch) van onderwerp \(topic.id) heeft geen oefeningen", at: level.location, length: 3,
             hint: FixHint(
-                "add its exercises under it (`#### \(topic.id).\(level.number ?? 1).1 title`), or remove the level heading"
+                en:
+                    "add its exercises under it (`#### \(topic.id).\(level.number ?? 1).1 title`), or remove the level heading",
+                nl:
+                    "zet de oefeningen eronder (`#### \(topic.id).\(level.number ?? 1).1 titel`), of haal de kop van het niveau weg"
             ))
     }
 }

@@ -34,8 +34,11 @@ public struct EmptyFeedbackRule: Rule {
 extension Diagnostic {
     fileprivate static func emptyFeedback(_ field: FieldOccurrence, of exercise: Exercise) -> Diagnostic {
         Diagnostic(
-            .emptyFeedback, "the '\(field.label)' field of exercise \(exercise.id) is empty", at: field.location,
+            .emptyFeedback, en: "the '\(field.label)' field of exercise \(exercise.id) is empty",
+            nl: "het veld '\(field.label)' van oefening \(exercise.id) is leeg", at: field.location,
             length: field.label.scalarCount,
-            hint: FixHint("write how the trainer closes the exercise, or remove the label"))
+            hint: FixHint(
+                en: "write how the trainer closes the exercise, or remove the label",
+                nl: "schrijf hoe de trainer de oefening afrondt, of haal het label weg"))
     }
 }

@@ -169,11 +169,14 @@ extension Diagnostic {
     {
         Diagnostic(
             .unresolvedExerciseReference,
-            "the text refers to exercise \(token), which this curriculum does not have"
+            en: "the text refers to exercise \(token), which this curriculum does not have"
                 + (suggestion.map { " — did you mean \($0)?" } ?? ""),
+            nl: "de tekst verwijst naar oefening \(token), maar die staat niet in dit curriculum"
+                + (suggestion.map { " — bedoelde je \($0)?" } ?? ""),
             at: location, length: token.scalarCount,
             hint: FixHint(
-                suggestion.map { "write \($0)" } ?? "correct the exercise ID, or remove the reference",
+                en: suggestion.map { "write \($0)" } ?? "correct the exercise ID, or remove the reference",
+                nl: suggestion.map { "schrijf \($0)" } ?? "verbeter het oefeningnummer, of haal de verwijzing weg",
                 replacement: suggestion))
     }
 }

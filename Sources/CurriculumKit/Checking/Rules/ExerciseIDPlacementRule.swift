@@ -19,13 +19,10 @@ public struct ExerciseIDPlacementRule: Rule {
                             module: module.number, topic: topic.id.letter, level: level.number,
                             number: exercise.id.number)
                         guard exercise.id != expected else { continue }
-                        var place = "topic \(module.number).\(topic.id.letter)"
-                        if let number = level.number {
-                            place += ", level \(number)"
-                        } else {
-                            place += ", which has no levels"
-                        }
-                        found.append(.exerciseUnderOtherHeadings(exercise, place: place, expected: expected))
+                        found.append(
+                            .exerciseUnderOtherHeadings(
+                                exercise, topic: "\(module.number).\(topic.id.letter)", level: level.number,
+                                expected: expected))
                     }
                 }
             }
@@ -59,20 +56,29 @@ public struct ExerciseIDPlacementRule: Rule {
 extension Diagnostic {
     fileprivate static func topicInOtherModule(_ topic: Topic, in module: Module) -> Diagnostic {
         Diagnostic(
-            .misplacedExerciseID, "topic \(topic.id) sits in module \(module.number)",
+            .misplacedExerciseID, en: "topic \(topic.id) sits in module \(module.number)",
+            nl: "onderwerp \(topic.id) staat in module \(module.number)",
             at: SourceLocation(file: topic.location.file, line: topic.location.line, column: topic.location.column + 3),
             length: topic.id.description.scalarCount,
-            hint: FixHint("number it \(module.number).\(topic.id.letter), or move it to module \(topic.id.module)"))
+            hint: FixHint(
+                en: "number it \(module.number).\(topic.id.letter), or move it to module \(topic.id.module)",
+                nl: "nummer het \(module.number).\(topic.id.letter), of verplaats het naar module \(topic.id.module)"))
     }
 
-    /// An exercise whose ID names other headings than the ones it sits under (`place` names those).
-    fileprivate static func exerciseUnderOtherHeadings(_ exercise: Exercise, place: String, expected: ExerciseID)
-        -> Diagnostic
-    {
-        Diagnostic(
-            .misplacedExerciseID, "exercise \(exercise.id) sits under \(place)", at: exercise.idLocation,
+    /// An exercise whose ID names other headings than the ones it sits under: topic `topic`, at
+    /// `level` (`nil`: a topic without levels).
+    fileprivate static func exerciseUnderOtherHeadings(
+        _ exercise: Exercise, topic: String, level: Int?, expected: ExerciseID
+    ) -> Diagnostic {
+        let english = "topic \(topic)" + (level.map { ", level \($0)" } ?? ", which has no levels")
+        let dutch = "onderwerp \(topic)" + (level.map { ", niveau \($0)" } ?? ", dat geen niveaus heeft")
+        return Diagnostic(
+            .misplacedExerciseID, en: "exercise \(exercise.id) sits under \(english)",
+            nl: "oefening \(exercise.id) staat onder \(dutch)", at: exercise.idLocation,
             length: exercise.writtenID.scalarCount,
             hint: FixHint(
-                "number it \(expected), or move it under the headings its ID names", replacement: expected.description))
+                en: "number it \(expected), or move it under the headings its ID names",
+                nl: "nummer haar \(expected), of verplaats haar naar de koppen die haar nummer noemt",
+                replacement: expected.description))
     }
 }

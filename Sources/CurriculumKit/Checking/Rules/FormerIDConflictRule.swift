@@ -52,9 +52,13 @@ extension Diagnostic {
     {
         Diagnostic(
             .conflictingFormerID,
-            "exercise \(exercise.id) gives \(id) as a former ID, but \(id) is the ID of another exercise",
+            en: "exercise \(exercise.id) gives \(id) as a former ID, but \(id) is the ID of another exercise",
+            nl:
+                "oefening \(exercise.id) noemt \(id) als vorig nummer, maar \(id) is het nummer van een andere oefening",
             at: field.location, length: field.label.scalarCount,
-            hint: FixHint("remove \(id) from the '\(field.label)' field of \(exercise.id)"))
+            hint: FixHint(
+                en: "remove \(id) from the '\(field.label)' field of \(exercise.id)",
+                nl: "haal \(id) weg uit het veld '\(field.label)' van \(exercise.id)"))
     }
 
     fileprivate static func formerIDClaimedTwice(
@@ -62,8 +66,11 @@ extension Diagnostic {
     ) -> Diagnostic {
         Diagnostic(
             .conflictingFormerID,
-            "exercise \(exercise.id) gives \(id) as a former ID, which exercise \(first) gives too",
+            en: "exercise \(exercise.id) gives \(id) as a former ID, which exercise \(first) gives too",
+            nl: "oefening \(exercise.id) noemt \(id) als vorig nummer, maar oefening \(first) doet dat ook",
             at: field.location, length: field.label.scalarCount,
-            hint: FixHint("keep \(id) in the '\(field.label)' field of one exercise only"))
+            hint: FixHint(
+                en: "keep \(id) in the '\(field.label)' field of one exercise only",
+                nl: "laat \(id) maar bij één oefening in het veld '\(field.label)' staan"))
     }
 }

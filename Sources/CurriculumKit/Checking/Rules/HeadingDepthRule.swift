@@ -53,10 +53,16 @@ extension Diagnostic {
         let written = String(repeating: "#", count: exercise.headingDepth)
         return Diagnostic(
             .skippedHeadingLevel,
-            "exercise \(exercise.id) is a `\(written)` heading directly under topic \(topic.id): it skips the level heading",
+            en:
+                "exercise \(exercise.id) is a `\(written)` heading directly under topic \(topic.id): it skips the level heading",
+            nl:
+                "oefening \(exercise.id) is een `\(written)`-kop direct onder onderwerp \(topic.id): de kop van het niveau ontbreekt",
             at: exercise.location, length: exercise.headingDepth,
             hint: FixHint(
-                "add `### Niveau \(exercise.id.level ?? 1)` above it, or write `### \(exercise.writtenID)` if the topic has no levels"
+                en:
+                    "add `### Niveau \(exercise.id.level ?? 1)` above it, or write `### \(exercise.writtenID)` if the topic has no levels",
+                nl:
+                    "zet `### Niveau \(exercise.id.level ?? 1)` erboven, of schrijf `### \(exercise.writtenID)` als het onderwerp geen niveaus heeft"
             ))
     }
 
@@ -65,15 +71,21 @@ extension Diagnostic {
         let wanted = String(repeating: "#", count: expected)
         return Diagnostic(
             .skippedHeadingLevel,
-            "exercise \(exercise.id) is a `\(written)` heading, deeper than an exercise heading (`\(wanted)`): it skips a heading level",
+            en:
+                "exercise \(exercise.id) is a `\(written)` heading, deeper than an exercise heading (`\(wanted)`): it skips a heading level",
+            nl:
+                "oefening \(exercise.id) is een `\(written)`-kop, dieper dan de kop van een oefening (`\(wanted)`): er wordt een kopniveau overgeslagen",
             at: exercise.location, length: exercise.headingDepth,
-            hint: FixHint("write `\(wanted) \(exercise.writtenID) …`"))
+            hint: FixHint(
+                en: "write `\(wanted) \(exercise.writtenID) …`", nl: "schrijf `\(wanted) \(exercise.writtenID) …`"))
     }
 
     fileprivate static func exerciseTooShallowUnderLevel(_ exercise: Exercise) -> Diagnostic {
         let written = String(repeating: "#", count: exercise.headingDepth)
         return Diagnostic(
-            .skippedHeadingLevel, "exercise \(exercise.id) is a `\(written)` heading under a `###` level heading",
-            at: exercise.location, length: exercise.headingDepth, hint: FixHint("write `#### \(exercise.writtenID) …`"))
+            .skippedHeadingLevel, en: "exercise \(exercise.id) is a `\(written)` heading under a `###` level heading",
+            nl: "oefening \(exercise.id) is een `\(written)`-kop onder de `###`-kop van een niveau",
+            at: exercise.location, length: exercise.headingDepth,
+            hint: FixHint(en: "write `#### \(exercise.writtenID) …`", nl: "schrijf `#### \(exercise.writtenID) …`"))
     }
 }

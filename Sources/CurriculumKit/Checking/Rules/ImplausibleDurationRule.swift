@@ -33,8 +33,11 @@ extension Diagnostic {
     ) -> Diagnostic {
         Diagnostic(
             .implausibleDuration,
-            "exercise \(exercise.id) lasts '\(written.text)' (\(value)), longer than a course day of \(limit) min",
+            en: "exercise \(exercise.id) lasts '\(written.text)' (\(value)), longer than a course day of \(limit) min",
+            nl: "oefening \(exercise.id) duurt '\(written.text)' (\(value)), langer dan een cursusdag van \(limit) min",
             at: written.location, length: written.text.scalarCount,
-            hint: FixHint("check the unit (`min` or `uur`), or split the exercise over several sessions"))
+            hint: FixHint(
+                en: "check the unit (`min` or `uur`), or split the exercise over several sessions",
+                nl: "kijk of de eenheid klopt (`min` of `uur`), of verdeel de oefening over meer bijeenkomsten"))
     }
 }

@@ -52,12 +52,18 @@ public struct LevelGoalsRule: Rule {
 
 extension Diagnostic {
     fileprivate static func unaddressedGoals(of level: Level, in topic: Topic, first: Goal) -> Diagnostic {
-        let name = level.number.map { "level \($0) of topic \(topic.id)" } ?? "topic \(topic.id)"
+        let english = level.number.map { "level \($0) of topic \(topic.id)" } ?? "topic \(topic.id)"
+        let dutch = level.number.map { "niveau \($0) van onderwerp \(topic.id)" } ?? "onderwerp \(topic.id)"
         return Diagnostic(
-            .unaddressedLevelGoals, "none of the \(level.goals.count) goals of \(name) is addressed by its exercises",
+            .unaddressedLevelGoals,
+            en: "none of the \(level.goals.count) goals of \(english) is addressed by its exercises",
+            nl: "geen van de \(level.goals.count) leerdoelen van \(dutch) komt terug in de oefeningen",
             at: first.location, length: first.text.scalarCount,
             hint: FixHint(
-                "give the exercises learning goals that share the key words of a level goal (the matching rule is in docs/rules.md, CUR601), or revise the level goals"
+                en:
+                    "give the exercises learning goals that share the key words of a level goal (the matching rule is in docs/rules.md, CUR601), or revise the level goals",
+                nl:
+                    "geef de oefeningen leerdoelen met de kernwoorden van een leerdoel van het niveau (hoe dat vergeleken wordt staat in docs/rules.md, CUR601), of herzie de leerdoelen van het niveau"
             ))
     }
 }

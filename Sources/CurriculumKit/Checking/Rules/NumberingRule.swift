@@ -12,13 +12,14 @@ public struct NumberingRule: Rule {
             let topics = module.topics.filter { $0.id.module == module.number }
             found += sequence(
                 topics.map { (Int($0.id.letter.asciiValue ?? 65) - 64, Self.idLocation(of: $0), $0.id.description) },
-                kind: "topic", within: "module \(module.number)",
-                name: { "\(module.number).\(Character(UnicodeScalar(UInt8(64 + $0))))" })
+                kind: .topic, within: LocalizedText(en: "module \(module.number)", nl: "module \(module.number)"),
+                name: { .same("\(module.number).\(Character(UnicodeScalar(UInt8(64 + $0))))") })
             for topic in module.topics {
                 let levels = topic.levels.filter { !$0.isImplicit }
                 found += sequence(
                     levels.compactMap { level in level.number.map { ($0, level.location, "Niveau \($0)") } },
-                    kind: "level", within: "topic \(topic.id)", name: { "level \($0)" })
+                    kind: .level, within: LocalizedText(en: "topic \(topic.id)", nl: "onderwerp \(topic.id)"),
+                    name: { LocalizedText(en: "level \($0)", nl: "niveau \($0)") })
                 for level in topic.levels {
                     // The numbers alone, without copying the exercises: every level of every curriculum.
                     var firstID: ExerciseID?
@@ -28,14 +29,18 @@ public struct NumberingRule: Rule {
                         return (exercise.id.number, exercise.idLocation, exercise.writtenID)
                     }
                     found += sequence(
-                        numbers, kind: "exercise",
-                        within: level.number.map { "level \($0) of topic \(topic.id)" } ?? "topic \(topic.id)",
+                        numbers, kind: .exercise,
+                        within: level.number.map {
+                            LocalizedText(
+                                en: "level \($0) of topic \(topic.id)", nl: "niveau \($0) van onderwerp \(topic.id)")
+                        } ?? LocalizedText(en: "topic \(topic.id)", nl: "onderwerp \(topic.id)"),
                         name: { number in
-                            firstID.map {
-                                var id = $0
-                                id.number = number
-                                return id.description
-                            } ?? "\(number)"
+                            .same(
+                                firstID.map {
+                                    var id = $0
+                                    id.number = number
+                                    return id.description
+                                } ?? "\(number)")
                         })
                 }
             }
@@ -48,8 +53,8 @@ public struct NumberingRule: Rule {
     /// The parent's name is worked out only for a finding, and `1, 2, 3…` in order, by far the most
     /// common sequence, is passed at once.
     private func sequence(
-        _ items: [(Int, SourceLocation, String)], kind: String, within parent: @autoclosure () -> String,
-        name: (Int) -> String
+        _ items: [(Int, SourceLocation, String)], kind: Kind, within parent: @autoclosure () -> LocalizedText,
+        name: (Int) -> LocalizedText
     ) -> [Diagnostic] {
         if items.indices.allSatisfy({ items[$0].0 == $0 + 1 }) { return [] }
         let parent = parent()
@@ -70,13 +75,54 @@ public struct NumberingRule: Rule {
             guard number > below + 1, let (_, location, written) = items.first(where: { $0.0 == number }) else {
                 continue
             }
-            let missing = below + 1 == number - 1 ? name(below + 1) : "\(name(below + 1)) to \(name(number - 1))"
+            let (from, to) = (name(below + 1), name(number - 1))
+            let missing =
+                below + 1 == number - 1
+                ? from
+                : LocalizedText(en: "\(from.english) to \(to.english)", nl: "\(from.dutch) tot en met \(to.dutch)")
             found.append(
                 .numberingGap(
                     kind, name(number), missing: missing, firstMissing: name(below + 1), in: parent, at: location,
                     written: written))
         }
         return found
+    }
+
+    /// What is numbered: the words for it in both languages.
+    enum Kind {
+        case topic, level, exercise
+
+        var singular: LocalizedText {
+            switch self {
+            case .topic: return LocalizedText(en: "topic", nl: "onderwerp")
+            case .level: return LocalizedText(en: "level", nl: "niveau")
+            case .exercise: return LocalizedText(en: "exercise", nl: "oefening")
+            }
+        }
+
+        var plural: LocalizedText {
+            switch self {
+            case .topic: return LocalizedText(en: "topics", nl: "onderwerpen")
+            case .level: return LocalizedText(en: "levels", nl: "niveaus")
+            case .exercise: return LocalizedText(en: "exercises", nl: "oefeningen")
+            }
+        }
+
+        /// `exercise 1.A.1.3`, `level 2` (a level's name already says what it is).
+        func naming(_ name: LocalizedText) -> LocalizedText {
+            LocalizedText(
+                en: name.english.hasPrefix(singular.english) ? name.english : "\(singular.english) \(name.english)",
+                nl: name.dutch.hasPrefix(singular.dutch) ? name.dutch : "\(singular.dutch) \(name.dutch)")
+        }
+
+        /// `het ontbrekende niveau`, `de ontbrekende oefening`: Dutch needs the article's gender.
+        var missingDutch: String {
+            switch self {
+            case .topic: return "het ontbrekende onderwerp"
+            case .level: return "het ontbrekende niveau"
+            case .exercise: return "de ontbrekende oefening"
+            }
+        }
     }
 
     static func idLocation(of topic: Topic) -> SourceLocation {
@@ -116,21 +162,37 @@ public struct NumberingRule: Rule {
 
 extension Diagnostic {
     fileprivate static func outOfOrder(
-        _ kind: String, _ name: String, after previous: String, in parent: String, at location: SourceLocation,
-        written: String
+        _ kind: NumberingRule.Kind, _ name: LocalizedText, after previous: LocalizedText, in parent: LocalizedText,
+        at location: SourceLocation, written: String
     ) -> Diagnostic {
-        Diagnostic(
-            .numberingOutOfOrder, "\(kind) \(name) comes after \(previous) in \(parent)", at: location,
-            length: written.scalarCount, hint: FixHint("move it before \(previous), or renumber the \(kind)s in order"))
+        let named = kind.naming(name)
+        return Diagnostic(
+            .numberingOutOfOrder,
+            en: "\(named.english) comes after \(previous.english) in \(parent.english)",
+            nl: "\(named.dutch) komt na \(previous.dutch) in \(parent.dutch)", at: location,
+            length: written.scalarCount,
+            hint: FixHint(
+                en: "move it before \(previous.english), or renumber the \(kind.plural.english) in order",
+                nl:
+                    "verplaats \(named.dutch) naar vóór \(previous.dutch), of nummer de \(kind.plural.dutch) op volgorde"
+            ))
     }
 
     /// A number with a gap below it; `missing` names the numbers skipped (`2` or `2 to 4`).
     fileprivate static func numberingGap(
-        _ kind: String, _ name: String, missing: String, firstMissing: String, in parent: String,
-        at location: SourceLocation, written: String
+        _ kind: NumberingRule.Kind, _ name: LocalizedText, missing: LocalizedText, firstMissing: LocalizedText,
+        in parent: LocalizedText, at location: SourceLocation, written: String
     ) -> Diagnostic {
-        Diagnostic(
-            .numberingGap, "\(kind) \(name) has no \(kind) before it numbered \(missing) in \(parent)", at: location,
-            length: written.scalarCount, hint: FixHint("renumber it \(firstMissing), or add the missing \(kind)"))
+        let named = kind.naming(name)
+        let gap = kind.naming(missing)
+        return Diagnostic(
+            .numberingGap,
+            en:
+                "\(named.english) has no \(kind.singular.english) before it numbered \(missing.english) in \(parent.english)",
+            nl: "vóór \(named.dutch) ontbreekt \(gap.dutch) in \(parent.dutch)",
+            at: location, length: written.scalarCount,
+            hint: FixHint(
+                en: "renumber it \(firstMissing.english), or add the missing \(kind.singular.english)",
+                nl: "geef \(named.dutch) het nummer \(firstMissing.dutch), of voeg \(kind.missingDutch) toe"))
     }
 }

@@ -27,8 +27,8 @@ public struct RequiredFieldsRule: Rule {
             }
             if exercise.procedure.isEmpty {
                 found.append(
-                    exercise.field(.procedure).map { .emptyProcedure($0, of: exercise) }
-                        ?? .noProcedure(exercise, headingLength: heading))
+                    exercise.field(.procedure).map { .emptyProcedure($0, of: exercise, dutch: dutch) }
+                        ?? .noProcedure(exercise, headingLength: heading, dutch: dutch))
             }
         }
         return found
@@ -58,58 +58,77 @@ public struct RequiredFieldsRule: Rule {
 
 extension Diagnostic {
     fileprivate static func noTitle(_ exercise: Exercise) -> Diagnostic {
-        Diagnostic(
-            .missingTitle, "exercise \(exercise.id) has no title", at: exercise.idLocation,
-            length: exercise.writtenID.scalarCount,
+        let heading = String(repeating: "#", count: exercise.headingDepth)
+        return Diagnostic(
+            .missingTitle, en: "exercise \(exercise.id) has no title", nl: "oefening \(exercise.id) heeft geen titel",
+            at: exercise.idLocation, length: exercise.writtenID.scalarCount,
             hint: FixHint(
-                "write the title after the ID: `\(String(repeating: "#", count: exercise.headingDepth)) \(exercise.writtenID) title`"
-            ))
+                en: "write the title after the ID: `\(heading) \(exercise.writtenID) title`",
+                nl: "zet de titel achter het nummer: `\(heading) \(exercise.writtenID) titel`"))
     }
 
     /// No goals field: reported at the heading (`headingLength` long).
     fileprivate static func noGoals(_ exercise: Exercise, headingLength: Int, dutch: Bool) -> Diagnostic {
         Diagnostic(
-            .missingGoals, "exercise \(exercise.id) has no learning goals", at: exercise.location,
-            length: headingLength, hint: goalsHint(dutch: dutch))
+            .missingGoals, en: "exercise \(exercise.id) has no learning goals",
+            nl: "oefening \(exercise.id) heeft geen leerdoelen", at: exercise.location, length: headingLength,
+            hint: goalsHint(dutch: dutch))
     }
 
     fileprivate static func emptyGoals(_ field: FieldOccurrence, of exercise: Exercise, dutch: Bool) -> Diagnostic {
         Diagnostic(
-            .missingGoals, "the learning goals of exercise \(exercise.id) are empty", at: field.location,
+            .missingGoals, en: "the learning goals of exercise \(exercise.id) are empty",
+            nl: "de leerdoelen van oefening \(exercise.id) zijn leeg", at: field.location,
             length: field.label.scalarCount, hint: goalsHint(dutch: dutch))
     }
 
+    /// The label is the curriculum's own (`Leerdoelen` in a Dutch one), whatever the user's language.
     private static func goalsHint(dutch: Bool) -> FixHint {
-        FixHint("add `\(dutch ? "Leerdoelen" : "Learning goals"):` with at least one goal, as a list item")
+        let label = dutch ? "Leerdoelen" : "Learning goals"
+        return FixHint(
+            en: "add `\(label):` with at least one goal, as a list item",
+            nl: "voeg `\(label):` toe met minstens één leerdoel in een opsomming (`- …`)")
     }
 
     fileprivate static func noDuration(_ exercise: Exercise, headingLength: Int, dutch: Bool) -> Diagnostic {
         Diagnostic(
-            .missingDuration, "exercise \(exercise.id) has no duration", at: exercise.location, length: headingLength,
-            hint: durationHint(dutch: dutch))
+            .missingDuration, en: "exercise \(exercise.id) has no duration",
+            nl: "oefening \(exercise.id) heeft geen duur",
+            at: exercise.location, length: headingLength, hint: durationHint(dutch: dutch))
     }
 
     fileprivate static func emptyDuration(_ field: FieldOccurrence, of exercise: Exercise, dutch: Bool) -> Diagnostic {
         Diagnostic(
-            .missingDuration, "the duration of exercise \(exercise.id) is empty", at: field.location,
-            length: field.label.scalarCount, hint: durationHint(dutch: dutch))
+            .missingDuration, en: "the duration of exercise \(exercise.id) is empty",
+            nl: "de duur van oefening \(exercise.id) is leeg", at: field.location, length: field.label.scalarCount,
+            hint: durationHint(dutch: dutch))
     }
 
     private static func durationHint(dutch: Bool) -> FixHint {
-        FixHint("add `\(dutch ? "Duur" : "Duration"): 30 min` (or the time it takes)")
+        let label = dutch ? "Duur" : "Duration"
+        return FixHint(
+            en: "add `\(label): 30 min` (or the time it takes)",
+            nl: "voeg `\(label): 30 min` toe (of hoe lang het duurt)")
     }
 
-    fileprivate static func noProcedure(_ exercise: Exercise, headingLength: Int) -> Diagnostic {
+    fileprivate static func noProcedure(_ exercise: Exercise, headingLength: Int, dutch: Bool) -> Diagnostic {
         Diagnostic(
-            .missingProcedure, "exercise \(exercise.id) has no procedure", at: exercise.location,
-            length: headingLength, hint: procedureHint)
+            .missingProcedure, en: "exercise \(exercise.id) has no procedure",
+            nl: "oefening \(exercise.id) heeft geen werkwijze", at: exercise.location, length: headingLength,
+            hint: procedureHint(dutch: dutch))
     }
 
-    fileprivate static func emptyProcedure(_ field: FieldOccurrence, of exercise: Exercise) -> Diagnostic {
+    fileprivate static func emptyProcedure(_ field: FieldOccurrence, of exercise: Exercise, dutch: Bool) -> Diagnostic {
         Diagnostic(
-            .missingProcedure, "the procedure of exercise \(exercise.id) is empty", at: field.location,
-            length: field.label.scalarCount, hint: procedureHint)
+            .missingProcedure, en: "the procedure of exercise \(exercise.id) is empty",
+            nl: "de werkwijze van oefening \(exercise.id) is leeg", at: field.location,
+            length: field.label.scalarCount, hint: procedureHint(dutch: dutch))
     }
 
-    private static var procedureHint: FixHint { FixHint("add `Procedure:` with the steps the trainer follows") }
+    private static func procedureHint(dutch: Bool) -> FixHint {
+        let label = dutch ? "Werkwijze" : "Procedure"
+        return FixHint(
+            en: "add `\(label):` with the steps the trainer follows",
+            nl: "voeg `\(label):` toe met de stappen die de trainer volgt")
+    }
 }

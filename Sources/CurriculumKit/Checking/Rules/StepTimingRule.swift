@@ -20,23 +20,22 @@ public struct StepTimingRule: Rule {
             let feedbackSteps = FieldInterpreter.steps(from: exercise.feedback)
             let feedback = ProcedureStep.timedTotal(of: feedbackSteps)
             if let feedback { steps += feedback }
-            let including = feedback.map { " (with \($0) of feedback)" } ?? ""
             // The notes are gathered only for a finding: most exercises have none.
             func notes() -> [Diagnostic.Note] {
                 let timed = Self.timedSteps(exercise.procedure) + Self.timedSteps(feedbackSteps)
                 return timed.prefix(8).map {
-                    Diagnostic.Note("step timed \($0.duration.map(\.description) ?? "")", at: $0.location)
+                    Diagnostic.timedStep($0.duration.map(\.description) ?? "", at: $0.location)
                 }
             }
             if steps.minimum > duration.maximum {
                 found.append(
                     .stepsExceedDuration(
-                        of: exercise, steps: steps, including: including, written: written, duration: duration,
+                        of: exercise, steps: steps, feedback: feedback, written: written, duration: duration,
                         notes: notes()))
             } else if Double(steps.maximum) < Double(duration.minimum) * Self.shortfallRatio {
                 found.append(
                     .stepsFallShort(
-                        of: exercise, steps: steps, including: including, written: written, duration: duration,
+                        of: exercise, steps: steps, feedback: feedback, written: written, duration: duration,
                         notes: notes()))
             }
         }
@@ -78,26 +77,46 @@ public struct StepTimingRule: Rule {
 }
 
 extension Diagnostic {
-    /// `including` says how much of `steps` is the feedback's time (or is empty).
+    /// `feedback` is how much of `steps` is the feedback's time, if any.
     fileprivate static func stepsExceedDuration(
-        of exercise: Exercise, steps: Duration, including: String, written: WrittenDuration, duration: Duration,
+        of exercise: Exercise, steps: Duration, feedback: Duration?, written: WrittenDuration, duration: Duration,
         notes: [Note]
     ) -> Diagnostic {
-        Diagnostic(
+        let english = feedback.map { " (with \($0) of feedback)" } ?? ""
+        let dutch = feedback.map { " (waarvan \($0) nabespreking)" } ?? ""
+        return Diagnostic(
             .stepsExceedDuration,
-            "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), more than its duration '\(written.text)' (\(duration))",
+            en:
+                "the timed steps of exercise \(exercise.id) add up to \(steps)\(english), more than its duration '\(written.text)' (\(duration))",
+            nl:
+                "de getimede stappen van oefening \(exercise.id) duren samen \(steps)\(dutch), langer dan de duur '\(written.text)' (\(duration))",
             at: written.location, length: written.text.scalarCount,
-            hint: FixHint("correct the step times, or set the duration to at least \(steps.minimum) min"), notes: notes)
+            hint: FixHint(
+                en: "correct the step times, or set the duration to at least \(steps.minimum) min",
+                nl: "verbeter de tijden van de stappen, of maak de duur minstens \(steps.minimum) min"),
+            notes: notes)
     }
 
     fileprivate static func stepsFallShort(
-        of exercise: Exercise, steps: Duration, including: String, written: WrittenDuration, duration: Duration,
+        of exercise: Exercise, steps: Duration, feedback: Duration?, written: WrittenDuration, duration: Duration,
         notes: [Note]
     ) -> Diagnostic {
-        Diagnostic(
+        let english = feedback.map { " (with \($0) of feedback)" } ?? ""
+        let dutch = feedback.map { " (waarvan \($0) nabespreking)" } ?? ""
+        return Diagnostic(
             .stepsFallShort,
-            "the timed steps of exercise \(exercise.id) add up to \(steps)\(including), much less than its duration '\(written.text)' (\(duration))",
+            en:
+                "the timed steps of exercise \(exercise.id) add up to \(steps)\(english), much less than its duration '\(written.text)' (\(duration))",
+            nl:
+                "de getimede stappen van oefening \(exercise.id) duren samen \(steps)\(dutch), veel korter dan de duur '\(written.text)' (\(duration))",
             at: written.location, length: written.text.scalarCount,
-            hint: FixHint("give the untimed steps a time, or shorten the duration"), notes: notes)
+            hint: FixHint(
+                en: "give the untimed steps a time, or shorten the duration",
+                nl: "geef de stappen zonder tijd een tijd, of maak de duur korter"),
+            notes: notes)
+    }
+
+    fileprivate static func timedStep(_ duration: String, at location: SourceLocation) -> Note {
+        Note(en: "step timed \(duration)", nl: "stap van \(duration)", at: location)
     }
 }

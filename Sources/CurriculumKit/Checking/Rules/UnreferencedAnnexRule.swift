@@ -32,11 +32,18 @@ public struct UnreferencedAnnexRule: Rule {
 }
 
 extension Diagnostic {
+    /// Its subject is the annex, as written: a broken reference whose fix writes that annex caused
+    /// this warning, and the human output shows it right after that error.
     fileprivate static func unreferencedAnnex(_ entry: AnnexEntry, language: Language) -> Diagnostic {
         let written = entry.id.written(in: language)
-        return Diagnostic(
-            .unreferencedAnnex, "no exercise references `\(written)`", at: entry.location,
+        var diagnostic = Diagnostic(
+            .unreferencedAnnex, en: "no exercise references `\(written)`",
+            nl: "geen enkele oefening verwijst naar `\(written)`", at: entry.location,
             length: entry.written.scalarCount,
-            hint: FixHint("list it under the annexes of exercise \(entry.id.owner), or remove it from the catalogue"))
+            hint: FixHint(
+                en: "list it under the annexes of exercise \(entry.id.owner), or remove it from the catalogue",
+                nl: "zet hem bij de bijlagen van oefening \(entry.id.owner), of haal hem uit de bijlagenlijst"))
+        diagnostic.subject = written
+        return diagnostic
     }
 }
