@@ -105,6 +105,14 @@ import Testing
         }
     }
 
+    /// The five mistakes of the English snapshot, as a Dutch coordinator reads them.
+    @Test func fiveMistakesInDutch() throws {
+        let output = try CLI.run(["check", "Tests/Fixtures/cli/five-mistakes.md"], environment: Self.dutch)
+        #expect(output.status == 1)
+        let snapshot = CLI.snapshot(CommandLineTests.stable(output.stderr), named: "five-mistakes.nl.txt")
+        #expect(snapshot.matches, "differs from Snapshots/five-mistakes.nl.txt:\n\(output.stderr)")
+    }
+
     @Test func usageErrorsAreDutchUnderADutchLocale() throws {
         let unknown = try CLI.run(["chekc"], environment: Self.dutch)
         #expect(unknown.status == 2)
