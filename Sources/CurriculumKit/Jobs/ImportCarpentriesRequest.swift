@@ -1,0 +1,15 @@
+/// What `import carpentries` is asked to do: read a Workbench lesson, write it as a curriculum.
+public struct ImportCarpentriesRequest: Sendable {
+    /// The lesson's folder (the one holding `config.yaml` and `episodes/`).
+    public var lesson: String
+    /// The curriculum folder to create.
+    public var output: String
+    /// Whether an existing output folder may be replaced (`--force`).
+    public var force: Bool
+
+    public init(lesson: String, output: String, force: Bool = false) {
+        self.lesson = lesson
+        self.output = output
+        self.force = force
+    }
+}
