@@ -75,7 +75,10 @@ public struct CarpentriesCurriculumWriter: Sendable {
 
     private func exercise(_ episode: CarpentriesEpisode, id: String) -> String {
         var text = "### \(id) \(line(episode.title))\n\n"
-        if !episode.objectives.isEmpty {
+        if episode.objectives.isEmpty {
+            // The lesson gives no objectives to copy; say so where `check` would report it.
+            text = "<!-- curriculum-ignore CUR211: \(episode.file) lists no objectives -->\n" + text
+        } else {
             text += "\(label(.goals)):\n" + episode.objectives.map { "- \(line($0))\n" }.joined() + "\n"
         }
         text +=

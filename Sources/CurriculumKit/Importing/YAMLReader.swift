@@ -239,9 +239,10 @@ public struct YAMLReader {
 
     /// After a closing quote only spaces and a comment may follow.
     private static func refuseText(after end: Int, in text: [Character], line: Int, column: Int) throws(YAMLError) {
-        let rest = text.dropFirst(end).drop { $0 == " " }
-        if let first = rest.first, first != "#" || rest.count == text.count - end {
-            throw YAMLError(.textAfterQuote, line: line, column: column + end)
+        let spaces = text.dropFirst(end).prefix { $0 == " " }.count
+        let rest = text.dropFirst(end + spaces)
+        if let first = rest.first, first != "#" || spaces == 0 {
+            throw YAMLError(.textAfterQuote, line: line, column: column + end + spaces)
         }
     }
 }
