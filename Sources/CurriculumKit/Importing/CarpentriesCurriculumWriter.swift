@@ -27,6 +27,9 @@ public struct CarpentriesCurriculumWriter: Sendable {
         return files
     }
 
+    /// Why an imported exercise may last 0 minutes: the suppression's reason.
+    static let zeroReason = "the lesson gives this episode 0 minutes of teaching and of exercises"
+
     /// The ID of the episode at `index` (0-based): `1.A.1` for the first.
     public static func exerciseID(_ index: Int) -> String { "1.A.\(index + 1)" }
 
@@ -77,9 +80,15 @@ public struct CarpentriesCurriculumWriter: Sendable {
         var text = "### \(id) \(line(episode.title))\n\n"
         if episode.objectives.isEmpty {
             // The lesson gives no objectives to copy; say so where `check` would report it.
-            text = "<!-- curriculum-ignore CUR211: \(episode.file) lists no objectives -->\n" + text
+            // A comment ends at the first `-->`, so a file name holding one loses it here.
+            let file = episode.file.replacing("-->", with: "")
+            text = "<!-- curriculum-ignore CUR211: \(file) lists no objectives -->\n" + text
         } else {
             text += "\(label(.goals)):\n" + episode.objectives.map { "- \(line($0))\n" }.joined() + "\n"
+        }
+        if episode.minutes == 0 {
+            // The Workbench schedules such an episode in no time; the curriculum keeps the lesson's 0.
+            text += "<!-- curriculum-ignore CUR303: \(Self.zeroReason) -->\n"
         }
         text +=
             "\(label(.duration)): \(DurationFormatter.canonical(Duration(minutes: episode.minutes), language: language))\n\n"

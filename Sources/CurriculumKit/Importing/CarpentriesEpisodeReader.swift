@@ -37,7 +37,7 @@ public enum CarpentriesEpisodeReader {
         func location(of node: YAMLNode) -> SourceLocation {
             SourceLocation(file: source.path, line: node.line, column: 1)
         }
-        guard let title = frontMatter["title"]?.scalar, !title.isEmpty else {
+        guard let title = frontMatter["title"]?.scalar?.collapsingWhitespace(), !title.isEmpty else {
             return (nil, [.missingField("title", in: "the episode's front matter", at: start)])
         }
         var minutes: [String: Int] = [:]

@@ -54,7 +54,7 @@ public struct CarpentriesLessonReader: Sendable {
         func at(_ node: YAMLNode?) -> SourceLocation {
             SourceLocation(file: configPath, line: node?.line ?? 1, column: 1)
         }
-        guard let title = document["title"]?.scalar, !title.isEmpty else {
+        guard let title = document["title"]?.scalar?.collapsingWhitespace(), !title.isEmpty else {
             result.diagnostics = [.missingField("title", in: Self.configName, at: at(document["title"]))]
             return result
         }

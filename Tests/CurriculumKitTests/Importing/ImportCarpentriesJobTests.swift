@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CurriculumKit
@@ -176,5 +177,56 @@ import Testing
             #expect(result.diagnostics.map(\.code).contains(.unwritableOutput), "\(output)")
             #expect(written.files == fileSystem.files, "\(output)")
         }
+    }
+}
+
+/// Whatever the lesson holds, the import writes a curriculum that checks without errors, or
+/// nothing at all.
+@Suite struct ImportCarpentriesPropertyTests {
+    static let awkward = [
+        "---\ntitle: '   '\n---\n", "---\ntitle: \"a\\ttab\"\nteaching: 0\nexercises: 0\n---\n",
+        "---\ntitle: '<!-- open'\n---\n::: objectives\n- <!-- x -->\n- Duur: 5 min\n:::\n",
+        "---\ntitle: '#### 1.A.1.1 Fake heading'\nteaching: 1440\nexercises: 1440\n---\n",
+        "---\ntitle: x\n---\n::: keypoints\n- -->\n-   \n  continued\n::: questions\n- nested\n:::\n:::\n",
+        "---\ntitle: x\n---\n::: objectives\n```\n:::\n", "---\ntitle: 'Leerdoelen: x'\n---\n:::\n:::\n",
+        "---\ntitle: '- item'\nobjectives:\n- 1. numbered (15 min)\n---\n",
+    ]
+
+    static var inputs: [[UInt8]] {
+        let folder = Repository.root.appendingPathComponent("Tests/Fixtures/bad-input")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let files = names.sorted().compactMap {
+            FileManager.default.contents(atPath: folder.appendingPathComponent($0).path)
+        }
+        return files.map { Array($0) } + awkward.map { Array($0.utf8) }
+    }
+
+    @Test func everyInputImportsCleanOrNotAtAll() {
+        let inputs = Self.inputs
+        #expect(inputs.count > 20)
+        var written = 0
+        for input in inputs {
+            let config = Array("title: Lesson\nepisodes:\n- 01-a.md\n".utf8)
+            let episode = Array("---\ntitle: A\nteaching: 5\nexercises: 5\n---\n".utf8)
+            for files in [
+                ["lesson/config.yaml": input, "lesson/episodes/01-a.md": episode],
+                ["lesson/config.yaml": config, "lesson/episodes/01-a.md": input],
+                ["lesson/config.yaml": config, "lesson/episodes/01-a.md": episode + input],
+            ] {
+                var job = ImportCarpentriesJob(fileSystem: InMemoryFileSystem(bytes: files))
+                let result = job.run(ImportCarpentriesRequest(lesson: "lesson", output: "out"))
+                let fileSystem = job.fileSystem as? InMemoryFileSystem ?? InMemoryFileSystem()
+                guard result.written != nil else {
+                    #expect(result.hasErrors)
+                    #expect(fileSystem.kind(of: "out") == .missing)
+                    continue
+                }
+                written += 1
+                let report = Checker(loader: CurriculumLoader(fileSystem: fileSystem)).check(paths: ["out"])
+                let errors = report.diagnostics.filter { $0.severity == .error }
+                #expect(errors.isEmpty, "\(String(decoding: input, as: UTF8.self)): \(errors.map(\.message))")
+            }
+        }
+        #expect(written > 10)
     }
 }
