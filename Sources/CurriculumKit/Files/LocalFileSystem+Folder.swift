@@ -19,9 +19,23 @@ extension LocalFileSystem {
         let slash = trimmed.lastIndex(of: "/")
         let parent = slash.map { trimmed[..<$0].isEmpty ? "/" : String(trimmed[..<$0]) } ?? "."
         let name = slash.map { String(trimmed[trimmed.index(after: $0)...]) } ?? trimmed
-        if case .failure(let failure) = createFolder(parent) { return .failure(failure) }
+        // The folders above that are missing, deepest first: made now, removed again on failure.
+        var madeAbove: [String] = []
+        var above = parent
+        while !exists(above), let slash = above.lastIndex(of: "/") {
+            madeAbove.append(above)
+            above = slash == above.startIndex ? "/" : String(above[..<slash])
+        }
+        if !exists(above) { madeAbove.append(above) }
+        let undo = { for folder in madeAbove { rmdir(folder) } }
+        if case .failure(let failure) = createFolder(parent) {
+            undo()
+            return .failure(failure)
+        }
         guard let temporary = Self.makeTemporaryFolder(join(parent, ".\(name).tmp-XXXXXX")) else {
-            return .failure(.cannotWrite(Self.reason()))
+            let why = Self.reason()
+            undo()
+            return .failure(.cannotWrite(why))
         }
         // mkdtemp makes the folder private (0700); give it the mode an ordinary mkdir would.
         let mask = umask(0)
@@ -34,14 +48,18 @@ extension LocalFileSystem {
                     join(temporary, String(relative[..<end])))
             {
                 removeTree(temporary)
+                undo()
                 return .failure(failure)
             }
             if case .failure(let failure) = write(bytes, to: path, overwrite: .never) {
                 removeTree(temporary)
+                undo()
                 return .failure(failure)
             }
         }
-        return place(temporary, at: trimmed, parent: parent, name: name, overwrite: overwrite)
+        let placed = place(temporary, at: trimmed, parent: parent, name: name, overwrite: overwrite)
+        if case .failure = placed { undo() }
+        return placed
     }
 
     /// Gives the finished temporary folder the target's name.

@@ -100,6 +100,20 @@ import Testing
         #expect(Self.names(in: parent).isEmpty)
     }
 
+    @Test func aWriteThatFailsHalfwayRemovesTheFoldersItMadeAbove() throws {
+        let parent = try FileWritingTests.folder()
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let fileSystem = LocalFileSystem()
+        // `a` is written as a file, so the folder `a/` for `a/b` cannot be made: a failure after
+        // the missing folders above the target were created.
+        let clash: [String: [UInt8]] = ["a": Array("x".utf8), "a/b": Array("y".utf8)]
+        guard case .failure = fileSystem.writeFolder(clash, to: parent + "/new/deeper/out", overwrite: .never) else {
+            Issue.record("a folder was written with a file and a folder of the same name")
+            return
+        }
+        #expect(Self.names(in: parent).isEmpty)
+    }
+
     @Test func inMemoryTheFolderIsReplacedOnlyWithLeave() {
         var fileSystem = InMemoryFileSystem(files: ["out/mine.md": "mine", "outer.md": "x"])
         #expect(throws: FileWriteError.exists) {
