@@ -169,6 +169,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["lesson"])
     }
 
+    @Test func anEpisodeWithoutTimingsCountsFiveMinutesWithAWarningAndImports() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lesson = try Self.brokenLesson(
+            in: folder, "episodes/04-changes.md", Data("---\ntitle: Tracking Changes\n---\n\nText.\n".utf8))
+        let output = try CLI.run(["import", "carpentries", lesson, "--output", "out"], in: folder)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stderr.contains("lesson/episodes/04-changes.md:1:1: warning[CUR953]"), "\(output.stderr)")
+        #expect(output.stdout.contains("imported 14 episodes (2 hours 57 min)"))
+        let show = try CLI.run(["show", "1.A.4", "out"], in: folder)
+        #expect(show.stdout.contains("5 min"), "\(show.stdout)")
+    }
+
     @Test func anExistingFolderIsReplacedOnlyWithForce() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
