@@ -9,9 +9,12 @@ public struct CarpentriesCurriculumWriter: Sendable {
     /// The module file's name, listed in the manifest.
     public static let moduleFileName = "module-1.md"
 
+    /// The lesson to write.
     public var lesson: CarpentriesLesson
+    /// The language of the labels: the lesson's `lang` when it is Dutch or English, else English.
     public var language: Language
 
+    /// A writer for `lesson`, its language taken from the lesson's `lang`.
     public init(lesson: CarpentriesLesson) {
         self.lesson = lesson
         self.language = lesson.language.flatMap { Language(code: $0.lowercased()) } ?? .english

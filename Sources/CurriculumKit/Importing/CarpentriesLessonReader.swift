@@ -3,16 +3,23 @@
 public struct CarpentriesLessonReader: Sendable {
     /// What was read: the lesson when nothing stood in the way, the findings, and the files read.
     public struct Result: Sendable {
+        /// The lesson; `nil` when any error stood in the way.
         public var lesson: CarpentriesLesson?
+        /// Every finding, errors and warnings.
         public var diagnostics: [Diagnostic] = []
+        /// The files read, by path, to quote findings from.
         public var sources: [String: SourceText] = [:]
     }
 
+    /// The lesson's configuration file, in its top folder.
     public static let configName = "config.yaml"
+    /// The folder the episodes listed in `config.yaml` are read from.
     public static let episodeFolder = "episodes"
 
+    /// Where the lesson is read from.
     public var fileSystem: any FileSystem
 
+    /// A reader of lessons on `fileSystem` (the disk by default).
     public init(fileSystem: any FileSystem = LocalFileSystem()) {
         self.fileSystem = fileSystem
     }

@@ -26,11 +26,13 @@ public struct YAMLError: Error, Equatable, Sendable {
         case notAMapping
     }
 
+    /// The construct refused.
     public var reason: Reason
     /// 1-based line and column (characters) in the file the lines came from.
     public var line: Int
     public var column: Int
 
+    /// A refusal of `reason` at `line` and `column`.
     public init(_ reason: Reason, line: Int, column: Int) {
         self.reason = reason
         self.line = line

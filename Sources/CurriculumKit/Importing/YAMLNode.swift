@@ -15,18 +15,23 @@ public struct YAMLNode: Equatable, Sendable {
 
     /// One key of a mapping and its value.
     public struct Entry: Equatable, Sendable {
+        /// The key, as written (unquoted).
         public var key: String
+        /// The key's value.
         public var node: YAMLNode
+        /// An entry of `key` and its value.
         public init(key: String, node: YAMLNode) {
             self.key = key
             self.node = node
         }
     }
 
+    /// What the node holds.
     public var value: Value
     /// The 1-based line where the value (or, for an empty value, its key) is written.
     public var line: Int
 
+    /// A node holding `value`, written at `line`.
     public init(_ value: Value, line: Int) {
         self.value = value
         self.line = line

@@ -1,8 +1,10 @@
 /// `import carpentries`: reads a Carpentries Workbench lesson and writes it as a curriculum folder,
 /// whole or not at all.
 public struct ImportCarpentriesJob: Sendable {
+    /// Where the lesson is read and the curriculum written.
     public var fileSystem: any FileSystem
 
+    /// A job on `fileSystem` (the disk by default).
     public init(fileSystem: any FileSystem = LocalFileSystem()) {
         self.fileSystem = fileSystem
     }

@@ -7,6 +7,7 @@ public struct ImportCarpentriesRequest: Sendable {
     /// Whether an existing output folder may be replaced (`--force`).
     public var force: Bool
 
+    /// A request to import `lesson` into a new folder `output`, replacing one only with `force`.
     public init(lesson: String, output: String, force: Bool = false) {
         self.lesson = lesson
         self.output = output

@@ -10,6 +10,7 @@ public struct ImportCarpentriesResult: JobResult {
     /// The files in it, by name.
     public var files: [String] = []
 
+    /// A result with nothing read or written yet.
     public init() {}
 
     /// The import in one line: `imported 14 episodes (3 h 12 min) into git-course`.
