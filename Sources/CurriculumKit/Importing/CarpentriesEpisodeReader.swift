@@ -148,6 +148,7 @@ public enum CarpentriesEpisodeReader {
 extension Diagnostic {
     fileprivate static func noFrontMatter(at location: SourceLocation) -> Diagnostic {
         // nl: het bestand begint niet met een front matter ('---'); het is geen Workbench-episode
+        // nl (hint): een episode begint met '---', 'title:', 'teaching:', 'exercises:' en '---'
         Diagnostic(
             .episodeWithoutFrontMatter, "the file does not start with front matter ('---'); it is no Workbench episode",
             at: location, hint: FixHint("an episode starts with '---', 'title:', 'teaching:', 'exercises:' and '---'"))
@@ -155,6 +156,7 @@ extension Diagnostic {
 
     fileprivate static func unclosedFrontMatter(at location: SourceLocation) -> Diagnostic {
         // nl: de front matter die hier begint, wordt nergens met '---' afgesloten
+        // nl (hint): sluit de front matter af met een regel '---'
         Diagnostic(
             .episodeWithoutFrontMatter, "the front matter that starts here is never closed with '---'",
             at: location, hint: FixHint("end the front matter with a line '---'"))
@@ -162,6 +164,7 @@ extension Diagnostic {
 
     fileprivate static func notMinutes(_ key: String, at location: SourceLocation) -> Diagnostic {
         // nl: '\(key)' is geen heel aantal minuten (0 tot 1440)
+        // nl (hint): schrijf de minuten als getal: '\(key): 15'
         Diagnostic(
             .invalidLessonField, "'\(key)' is not a whole number of minutes (0 to 1440)", at: location,
             hint: FixHint("write the minutes as a number: '\(key): 15'"))
@@ -169,6 +172,7 @@ extension Diagnostic {
 
     fileprivate static func noTimings(at location: SourceLocation) -> Diagnostic {
         // nl: de episode geeft geen 'teaching'- of 'exercises'-minuten; ze telt 5 minuten, zoals de Workbench ze telt
+        // nl (hint): voeg 'teaching: N' en 'exercises: M' toe aan de front matter
         Diagnostic(
             .episodeWithoutTimings,
             "the episode gives no 'teaching' or 'exercises' minutes; it counts \(CarpentriesEpisode.defaultMinutes) minutes, as the Workbench counts it",
@@ -177,6 +181,7 @@ extension Diagnostic {
 
     fileprivate static func halfTimings(missing: String, at location: SourceLocation) -> Diagnostic {
         // nl: de episode geeft geen '\(missing)'-minuten; die tellen als 0
+        // nl (hint): voeg '\(missing): N' toe aan de front matter
         Diagnostic(
             .episodeWithoutTimings, "the episode gives no '\(missing)' minutes; they count as 0", at: location,
             hint: FixHint("add '\(missing): N' to the front matter"))

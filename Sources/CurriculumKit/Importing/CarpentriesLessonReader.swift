@@ -109,6 +109,7 @@ public struct CarpentriesLessonReader: Sendable {
 extension Diagnostic {
     fileprivate static func notALesson(_ folder: String, reason: String) -> Diagnostic {
         // nl: '\(folder)' \(reason): het is geen Carpentries Workbench-les
+        // nl (hint): geef de bovenste map van de les, die met config.yaml en episodes/
         Diagnostic(
             .notALesson, "'\(folder)' \(reason): it is not a Carpentries Workbench lesson", at: nil,
             hint: FixHint("give the lesson's top folder, the one holding config.yaml and episodes/"))
@@ -116,6 +117,7 @@ extension Diagnostic {
 
     fileprivate static func noEpisodes(at location: SourceLocation) -> Diagnostic {
         // nl: config.yaml noemt geen episodes
+        // nl (hint): noem de episodebestanden in lesvolgorde: 'episodes:' en dan '- 01-introduction.md'
         Diagnostic(
             .lessonWithoutEpisodes, "config.yaml lists no episodes", at: location,
             hint: FixHint("list the episode files in teaching order: 'episodes:' and then '- 01-introduction.md'"))
@@ -123,6 +125,7 @@ extension Diagnostic {
 
     fileprivate static func episodesNotAList(at location: SourceLocation) -> Diagnostic {
         // nl: 'episodes' is geen lijst van bestanden
+        // nl (hint): schrijf één episodebestand per regel: '- 01-introduction.md'
         Diagnostic(
             .invalidLessonField, "'episodes' is not a list of files", at: location,
             hint: FixHint("write one episode file per line: '- 01-introduction.md'"))
@@ -130,6 +133,7 @@ extension Diagnostic {
 
     fileprivate static func badEpisodeName(at location: SourceLocation) -> Diagnostic {
         // nl: een episode is een bestandsnaam in episodes/, zonder '/' en niet beginnend met '.'
+        // nl (hint): schrijf alleen de naam van het bestand: '- 01-introduction.md'
         Diagnostic(
             .invalidLessonField, "an episode is a file name in episodes/, without '/' and not starting with '.'",
             at: location, hint: FixHint("write the file's name only: '- 01-introduction.md'"))

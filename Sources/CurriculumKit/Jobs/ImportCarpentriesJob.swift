@@ -58,6 +58,7 @@ extension Diagnostic {
 
     fileprivate static func outputHoldsLesson(_ output: String) -> Diagnostic {
         // nl: '\(output)' is de les zelf of bevat haar; importeren zou de les vervangen
+        // nl (hint): kies een --output-map buiten de les
         Diagnostic(
             .unwritableOutput, "'\(output)' is the lesson itself or holds it; importing would replace the lesson",
             at: nil, hint: FixHint("choose an --output folder outside the lesson"))
