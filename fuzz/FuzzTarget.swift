@@ -9,7 +9,10 @@
 // - placed in a small curriculum in memory (a fixed curriculum.md, the input as its module file and
 //   as its annex catalogue), checked with every rule, its findings rendered in every report format
 //   (human, JSON, SARIF, JUnit, GitHub), and the curriculum rendered through the booklet (HTML,
-//   Markdown, plain text) and `show`'s text.
+//   Markdown, plain text) and `show`'s text;
+// - imported as a Carpentries lesson: as its config.yaml, as its one episode, and as the body of
+//   an episode after a valid front matter; an import that writes anything must write a curriculum
+//   that checks without errors.
 //
 // The target crashes (and libFuzzer keeps the input) on a crash anywhere on that path, an
 // address-sanitizer finding, or when `fmt` breaks a promise: a result it would refuse (CUR802), a
@@ -52,6 +55,7 @@ public func fuzzTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     parseAsEveryKind(source)
     checkFormatting(source, notation: size % 2 == 0 ? .canonical : .asWritten)
     checkAndRender(Array(bytes))
+    importAsLesson(Array(bytes))
     return 0
 }
 
@@ -109,5 +113,24 @@ private func checkAndRender(_ input: [UInt8]) {
     let excerpts = ExcerptBuilder()
     for module in curriculum.modules {
         _ = DocumentTextRenderer().render(excerpts.document(for: module, in: curriculum))
+    }
+}
+
+/// The input as a Carpentries Workbench lesson: whatever it holds, the import writes nothing or a
+/// curriculum that `check` passes without errors.
+private func importAsLesson(_ input: [UInt8]) {
+    let config = Array("title: Fuzz\nepisodes:\n- 01-a.md\n".utf8)
+    let episode = Array("---\ntitle: A\nteaching: 5\nexercises: 5\n---\n".utf8)
+    for files in [
+        ["lesson/config.yaml": input, "lesson/episodes/01-a.md": episode],
+        ["lesson/config.yaml": config, "lesson/episodes/01-a.md": input],
+        ["lesson/config.yaml": config, "lesson/episodes/01-a.md": episode + input],
+    ] {
+        var job = ImportCarpentriesJob(fileSystem: InMemoryFileSystem(bytes: files))
+        let result = job.run(ImportCarpentriesRequest(lesson: "lesson", output: "out"))
+        guard result.written != nil, let written = job.fileSystem as? InMemoryFileSystem else { continue }
+        let report = Checker(loader: CurriculumLoader(fileSystem: written)).check(paths: ["out"])
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty { fatalError("an imported lesson fails check: \(errors.map(\.message))") }
     }
 }

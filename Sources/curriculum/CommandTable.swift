@@ -30,6 +30,7 @@ enum CommandTable {
         ExportCommand.self,
         FmtCommand.self,
         InitCommand.self,
+        ImportCommand.self,
         HelpCommand.self,
         CompletionsCommand.self,
     ]

@@ -20,6 +20,13 @@ public protocol FileSystem: Sendable {
     mutating func write(_ bytes: [UInt8], to path: String, overwrite: Overwrite) -> Result<Void, FileWriteError>
     /// Creates the folder at `path` and any missing folders above it; succeeds when it exists.
     mutating func createFolder(_ path: String) -> Result<Void, FileWriteError>
+    /// Writes a whole folder at once: `files` (paths relative to the folder, `/` between
+    /// subfolders) go into a temporary folder beside `folder`, which then takes its name in one
+    /// rename, so that a reader sees no folder or the complete one, never half of it. Refuses an
+    /// existing `folder` unless `overwrite` allows replacing it; a failure leaves what was there.
+    mutating func writeFolder(_ files: [String: [UInt8]], to folder: String, overwrite: Overwrite) -> Result<
+        Void, FileWriteError
+    >
 }
 
 extension FileSystem {
@@ -35,6 +42,13 @@ extension FileSystem {
 
     /// A file system that only reads refuses every write.
     public mutating func write(_ bytes: [UInt8], to path: String, overwrite: Overwrite) -> Result<
+        Void, FileWriteError
+    > {
+        .failure(.cannotWrite("the file system is read-only"))
+    }
+
+    /// A file system that only reads writes no folder.
+    public mutating func writeFolder(_ files: [String: [UInt8]], to folder: String, overwrite: Overwrite) -> Result<
         Void, FileWriteError
     > {
         .failure(.cannotWrite("the file system is read-only"))

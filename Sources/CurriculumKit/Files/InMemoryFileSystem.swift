@@ -86,4 +86,22 @@ public struct InMemoryFileSystem: FileSystem {
         default: return .failure(.cannotWrite("File exists"))
         }
     }
+
+    /// Replaces everything under `folder` with `files` in one step (a dictionary has no half state).
+    public mutating func writeFolder(_ files: [String: [UInt8]], to folder: String, overwrite: Overwrite) -> Result<
+        Void, FileWriteError
+    > {
+        let key = normalise(folder)
+        switch kind(of: folder) {
+        case .missing: break
+        case .file where overwrite != .never: self.files[key] = nil
+        case .directory where overwrite != .never && !key.isEmpty:
+            self.files = self.files.filter { !$0.key.hasPrefix(key + "/") }
+            folders = folders.filter { $0 != key && !$0.hasPrefix(key + "/") }
+        default: return .failure(.exists)
+        }
+        folders.insert(key)
+        for (name, bytes) in files { self.files[normalise(key + "/" + name)] = bytes }
+        return .success(())
+    }
 }

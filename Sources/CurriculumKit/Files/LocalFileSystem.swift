@@ -187,8 +187,18 @@ extension LocalFileSystem {
         return .success(())
     }
 
-    private static func reason() -> String {
+    static func reason() -> String {
         String(cString: strerror(errno))
+    }
+
+    /// A new, empty, uniquely named folder (mkdtemp(3)) made from `template`, which ends in six Xs.
+    static func makeTemporaryFolder(_ template: String) -> String? {
+        var bytes = Array(template.utf8CString)
+        let made = bytes.withUnsafeMutableBufferPointer { buffer -> Bool in
+            buffer.baseAddress.map { mkdtemp($0) != nil } ?? false
+        }
+        guard made else { return nil }
+        return String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
 

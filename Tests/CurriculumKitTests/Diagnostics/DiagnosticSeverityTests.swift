@@ -97,6 +97,13 @@ import Testing
         "CUR901": .error,
         "CUR902": .warning,
         "CUR903": .error,
+        "CUR950": .error,
+        "CUR951": .error,
+        "CUR952": .error,
+        "CUR953": .warning,
+        "CUR954": .error,
+        "CUR955": .error,
+        "CUR956": .warning,
     ]
 
     @Test(arguments: DiagnosticCode.all)
