@@ -29,7 +29,7 @@ enum HelpCatalogue {
 
     static var dutch: [String: String] {
         var all: [String: String] = [:]
-        for table in [commands, options, discussions, longerDiscussions] {
+        for table in [commands, options, discussions, longerDiscussions, imports] {
             for (english, dutch) in table { all[key(english)] = dutch }
         }
         return all

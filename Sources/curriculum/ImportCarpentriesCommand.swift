@@ -37,19 +37,27 @@ enum ImportCarpentriesCommand: Subcommand {
         guard let lesson = arguments.positionals.first, arguments.positionals.count == 1,
             let folder = arguments.value(output)
         else {
-            let problem =
-                arguments.positionals.count > 1
-                ? "Give one lesson folder, not \(arguments.positionals.count)"
-                : arguments.positionals.isEmpty ? "Missing expected argument '<lesson>'" : "Missing '--output <dir>'"
-            console.err(HelpRenderer.error(arguments.usage(problem), root: CommandTable.root))
+            let problem: UsageError
+            if arguments.positionals.count > 1 {
+                problem = arguments.usage(
+                    en: "give one lesson folder, not \(arguments.positionals.count)",
+                    nl: "geef één map met een les, niet \(arguments.positionals.count)")
+            } else if arguments.positionals.isEmpty {
+                problem = arguments.usage(
+                    en: "missing expected argument '<lesson>'", nl: "het argument '<lesson>' ontbreekt")
+            } else {
+                problem = arguments.usage(en: "missing '--output <dir>'", nl: "'--output <dir>' ontbreekt")
+            }
+            console.usage(problem)
             return ExitStatus.usage
         }
         var job = ImportCarpentriesJob()
         let result = job.run(ImportCarpentriesRequest(lesson: lesson, output: folder, force: arguments.isSet(force)))
         console.report(result.diagnostics, sources: result.sources)
-        guard !result.hasErrors, let summary = result.summary else { return ExitStatus.usage }
+        guard !result.hasErrors, let summary = result.summary(in: console.language) else { return ExitStatus.usage }
         console.out(summary + "\n")
-        console.err("next: curriculum plan \(folder) --select 1 --start 09:00 --end 12:00 --auto-breaks\n")
+        let next = console.language == .dutch ? "volgende stap" : "next"
+        console.err("\(next): curriculum plan \(folder) --select 1 --start 09:00 --end 12:00 --auto-breaks\n")
         return ExitStatus.success
     }
 }

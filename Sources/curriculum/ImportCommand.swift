@@ -21,7 +21,7 @@ enum ImportCommand: Subcommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         guard let route = routes.first(where: { $0.spec.name == arguments.path.last }) else {
-            console.out(HelpRenderer.help(spec, path: arguments.path))
+            console.out(console.helpRenderer.help(spec, path: arguments.path))
             return ExitStatus.usage
         }
         return route.run(arguments, console: console)

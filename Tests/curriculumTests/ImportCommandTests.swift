@@ -207,7 +207,7 @@ import Testing
         #expect(try CLI.run(["help", "import", "carpentries"]).stdout.contains("--output <dir>"))
         let noOutput = try CLI.run(["import", "carpentries", Self.gitNovice])
         #expect(noOutput.status == 2)
-        #expect(noOutput.stderr.contains("Missing '--output <dir>'"), "\(noOutput.stderr)")
+        #expect(noOutput.stderr.contains("error: missing '--output <dir>'"), "\(noOutput.stderr)")
         let unknown = try CLI.run(["import", "carpentry", "x"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("'carpentries'"), "\(unknown.stderr)")

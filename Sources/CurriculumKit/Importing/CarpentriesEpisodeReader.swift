@@ -38,7 +38,15 @@ public enum CarpentriesEpisodeReader {
             SourceLocation(file: source.path, line: node.line, column: 1)
         }
         guard let title = frontMatter["title"]?.scalar?.collapsingWhitespace(), !title.isEmpty else {
-            return (nil, [.missingField("title", in: "the episode's front matter", at: start)])
+            return (
+                nil,
+                [
+                    .missingField(
+                        "title",
+                        in: LocalizedText(en: "the episode's front matter", nl: "de front matter van de episode"),
+                        at: start)
+                ]
+            )
         }
         var minutes: [String: Int] = [:]
         for key in ["teaching", "exercises"] {
@@ -147,43 +155,51 @@ public enum CarpentriesEpisodeReader {
 
 extension Diagnostic {
     fileprivate static func noFrontMatter(at location: SourceLocation) -> Diagnostic {
-        // nl: het bestand begint niet met een front matter ('---'); het is geen Workbench-episode
-        // nl (hint): een episode begint met '---', 'title:', 'teaching:', 'exercises:' en '---'
         Diagnostic(
-            .episodeWithoutFrontMatter, "the file does not start with front matter ('---'); it is no Workbench episode",
-            at: location, hint: FixHint("an episode starts with '---', 'title:', 'teaching:', 'exercises:' and '---'"))
+            .episodeWithoutFrontMatter,
+            en: "the file does not start with front matter ('---'); it is no Workbench episode",
+            nl: "het bestand begint niet met een front matter ('---'); het is geen Workbench-episode",
+            at: location,
+            hint: FixHint(
+                en: "an episode starts with '---', 'title:', 'teaching:', 'exercises:' and '---'",
+                nl: "een episode begint met '---', 'title:', 'teaching:', 'exercises:' en '---'"))
     }
 
     fileprivate static func unclosedFrontMatter(at location: SourceLocation) -> Diagnostic {
-        // nl: de front matter die hier begint, wordt nergens met '---' afgesloten
-        // nl (hint): sluit de front matter af met een regel '---'
         Diagnostic(
-            .episodeWithoutFrontMatter, "the front matter that starts here is never closed with '---'",
-            at: location, hint: FixHint("end the front matter with a line '---'"))
+            .episodeWithoutFrontMatter, en: "the front matter that starts here is never closed with '---'",
+            nl: "de front matter die hier begint, wordt nergens met '---' afgesloten",
+            at: location,
+            hint: FixHint(
+                en: "end the front matter with a line '---'", nl: "sluit de front matter af met een regel '---'"))
     }
 
     fileprivate static func notMinutes(_ key: String, at location: SourceLocation) -> Diagnostic {
-        // nl: '\(key)' is geen heel aantal minuten (0 tot 1440)
-        // nl (hint): schrijf de minuten als getal: '\(key): 15'
         Diagnostic(
-            .invalidLessonField, "'\(key)' is not a whole number of minutes (0 to 1440)", at: location,
-            hint: FixHint("write the minutes as a number: '\(key): 15'"))
+            .invalidLessonField, en: "'\(key)' is not a whole number of minutes (0 to 1440)",
+            nl: "'\(key)' is geen heel aantal minuten (0 tot 1440)", at: location,
+            hint: FixHint(
+                en: "write the minutes as a number: '\(key): 15'", nl: "schrijf de minuten als getal: '\(key): 15'"))
     }
 
     fileprivate static func noTimings(at location: SourceLocation) -> Diagnostic {
-        // nl: de episode geeft geen 'teaching'- of 'exercises'-minuten; ze telt 5 minuten, zoals de Workbench ze telt
-        // nl (hint): voeg 'teaching: N' en 'exercises: M' toe aan de front matter
         Diagnostic(
             .episodeWithoutTimings,
-            "the episode gives no 'teaching' or 'exercises' minutes; it counts \(CarpentriesEpisode.defaultMinutes) minutes, as the Workbench counts it",
-            at: location, hint: FixHint("add 'teaching: N' and 'exercises: M' to the front matter"))
+            en:
+                "the episode gives no 'teaching' or 'exercises' minutes; it counts \(CarpentriesEpisode.defaultMinutes) minutes, as the Workbench counts it",
+            nl:
+                "de episode geeft geen 'teaching'- of 'exercises'-minuten; ze telt \(CarpentriesEpisode.defaultMinutes) minuten, zoals de Workbench ze telt",
+            at: location,
+            hint: FixHint(
+                en: "add 'teaching: N' and 'exercises: M' to the front matter",
+                nl: "voeg 'teaching: N' en 'exercises: M' toe aan de front matter"))
     }
 
     fileprivate static func halfTimings(missing: String, at location: SourceLocation) -> Diagnostic {
-        // nl: de episode geeft geen '\(missing)'-minuten; die tellen als 0
-        // nl (hint): voeg '\(missing): N' toe aan de front matter
         Diagnostic(
-            .episodeWithoutTimings, "the episode gives no '\(missing)' minutes; they count as 0", at: location,
-            hint: FixHint("add '\(missing): N' to the front matter"))
+            .episodeWithoutTimings, en: "the episode gives no '\(missing)' minutes; they count as 0",
+            nl: "de episode geeft geen '\(missing)'-minuten; die tellen als 0", at: location,
+            hint: FixHint(
+                en: "add '\(missing): N' to the front matter", nl: "voeg '\(missing): N' toe aan de front matter"))
     }
 }

@@ -35,12 +35,16 @@ public struct CarpentriesLessonReader: Sendable {
             result.diagnostics = [FileError.missing.diagnostic(path: folder)]
             return result
         default:
-            result.diagnostics = [.notALesson(folder, reason: "is not a folder")]
+            result.diagnostics = [.notALesson(folder, reason: LocalizedText(en: "is not a folder", nl: "is geen map"))]
             return result
         }
         let configPath = fileSystem.join(folder, Self.configName)
         guard fileSystem.exists(configPath) else {
-            result.diagnostics = [.notALesson(folder, reason: "holds no \(Self.configName)")]
+            result.diagnostics = [
+                .notALesson(
+                    folder,
+                    reason: LocalizedText(en: "holds no \(Self.configName)", nl: "bevat geen \(Self.configName)"))
+            ]
             return result
         }
         let config: SourceText
@@ -62,7 +66,7 @@ public struct CarpentriesLessonReader: Sendable {
             SourceLocation(file: configPath, line: node?.line ?? 1, column: 1)
         }
         guard let title = document["title"]?.scalar?.collapsingWhitespace(), !title.isEmpty else {
-            result.diagnostics = [.missingField("title", in: Self.configName, at: at(document["title"]))]
+            result.diagnostics = [.missingField("title", in: .same(Self.configName), at: at(document["title"]))]
             return result
         }
         let names: [YAMLNode]
@@ -107,35 +111,40 @@ public struct CarpentriesLessonReader: Sendable {
 }
 
 extension Diagnostic {
-    fileprivate static func notALesson(_ folder: String, reason: String) -> Diagnostic {
-        // nl: '\(folder)' \(reason): het is geen Carpentries Workbench-les
-        // nl (hint): geef de bovenste map van de les, die met config.yaml en episodes/
+    fileprivate static func notALesson(_ folder: String, reason: LocalizedText) -> Diagnostic {
         Diagnostic(
-            .notALesson, "'\(folder)' \(reason): it is not a Carpentries Workbench lesson", at: nil,
-            hint: FixHint("give the lesson's top folder, the one holding config.yaml and episodes/"))
+            .notALesson, en: "'\(folder)' \(reason.english): it is not a Carpentries Workbench lesson",
+            nl: "'\(folder)' \(reason.dutch): het is geen Carpentries Workbench-les", at: nil,
+            hint: FixHint(
+                en: "give the lesson's top folder, the one holding config.yaml and episodes/",
+                nl: "geef de bovenste map van de les, die met config.yaml en episodes/"))
     }
 
     fileprivate static func noEpisodes(at location: SourceLocation) -> Diagnostic {
-        // nl: config.yaml noemt geen episodes
-        // nl (hint): noem de episodebestanden in lesvolgorde: 'episodes:' en dan '- 01-introduction.md'
         Diagnostic(
-            .lessonWithoutEpisodes, "config.yaml lists no episodes", at: location,
-            hint: FixHint("list the episode files in teaching order: 'episodes:' and then '- 01-introduction.md'"))
+            .lessonWithoutEpisodes, en: "config.yaml lists no episodes", nl: "config.yaml noemt geen episodes",
+            at: location,
+            hint: FixHint(
+                en: "list the episode files in teaching order: 'episodes:' and then '- 01-introduction.md'",
+                nl: "noem de episodebestanden in lesvolgorde: 'episodes:' en dan '- 01-introduction.md'"))
     }
 
     fileprivate static func episodesNotAList(at location: SourceLocation) -> Diagnostic {
-        // nl: 'episodes' is geen lijst van bestanden
-        // nl (hint): schrijf één episodebestand per regel: '- 01-introduction.md'
         Diagnostic(
-            .invalidLessonField, "'episodes' is not a list of files", at: location,
-            hint: FixHint("write one episode file per line: '- 01-introduction.md'"))
+            .invalidLessonField, en: "'episodes' is not a list of files", nl: "'episodes' is geen lijst van bestanden",
+            at: location,
+            hint: FixHint(
+                en: "write one episode file per line: '- 01-introduction.md'",
+                nl: "schrijf één episodebestand per regel: '- 01-introduction.md'"))
     }
 
     fileprivate static func badEpisodeName(at location: SourceLocation) -> Diagnostic {
-        // nl: een episode is een bestandsnaam in episodes/, zonder '/' en niet beginnend met '.'
-        // nl (hint): schrijf alleen de naam van het bestand: '- 01-introduction.md'
         Diagnostic(
-            .invalidLessonField, "an episode is a file name in episodes/, without '/' and not starting with '.'",
-            at: location, hint: FixHint("write the file's name only: '- 01-introduction.md'"))
+            .invalidLessonField, en: "an episode is a file name in episodes/, without '/' and not starting with '.'",
+            nl: "een episode is een bestandsnaam in episodes/, zonder '/' en niet beginnend met '.'",
+            at: location,
+            hint: FixHint(
+                en: "write the file's name only: '- 01-introduction.md'",
+                nl: "schrijf alleen de naam van het bestand: '- 01-introduction.md'"))
     }
 }

@@ -6,20 +6,20 @@ extension YAMLError {
 }
 
 extension Diagnostic {
-    fileprivate static func yamlOutsideSubset(_ explanation: String, at location: SourceLocation) -> Diagnostic {
-        // nl: YAML buiten de gelezen deelverzameling: \(explanation)
-        // nl (hint): docs/import.md noemt de YAML die de importer leest; herschrijf de regel in die vorm
+    fileprivate static func yamlOutsideSubset(_ explanation: LocalizedText, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .yamlOutsideSubset, "YAML outside the subset read here: \(explanation)", at: location,
-            hint: FixHint("docs/import.md lists the YAML the importer reads; rewrite the line in that form"))
+            .yamlOutsideSubset, en: "YAML outside the subset read here: \(explanation.english)",
+            nl: "YAML buiten het deel dat de importer leest: \(explanation.dutch)", at: location,
+            hint: FixHint(
+                en: "docs/import.md lists the YAML the importer reads; rewrite the line in that form",
+                nl: "docs/import.md noemt de YAML die de importer leest; herschrijf de regel in die vorm"))
     }
 
     /// A field a lesson file must give and does not; shared by `config.yaml` and the episodes.
-    static func missingField(_ key: String, in place: String, at location: SourceLocation) -> Diagnostic {
-        // nl: \(place) geeft geen '\(key)'
-        // nl (hint): voeg een regel '\(key): …' toe
+    static func missingField(_ key: String, in place: LocalizedText, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .invalidLessonField, "\(place) gives no '\(key)'", at: location,
-            hint: FixHint("add a line '\(key): …'"))
+            .invalidLessonField, en: "\(place.english) gives no '\(key)'", nl: "\(place.dutch) geeft geen '\(key)'",
+            at: location,
+            hint: FixHint(en: "add a line '\(key): …'", nl: "voeg een regel '\(key): …' toe"))
     }
 }

@@ -38,7 +38,7 @@ public struct ImportCarpentriesJob: Sendable {
         if case .failure(let failure) = fileSystem.writeFolder(
             files.mapValues { Array($0.utf8) }, to: request.output, overwrite: overwrite)
         {
-            result.diagnostics.append(failure.diagnostic(path: request.output, alternative: "choose another --output"))
+            result.diagnostics.append(failure.diagnostic(path: request.output, alternative: .anotherOutput))
             return result
         }
         result.written = request.output
@@ -49,18 +49,21 @@ public struct ImportCarpentriesJob: Sendable {
 
 extension Diagnostic {
     fileprivate static func unsupportedLanguage(_ code: String, at location: SourceLocation) -> Diagnostic {
-        // nl: de taal van de les is '\(code)'; het curriculum krijgt Engelse labels en houdt de tekst van de episodes zoals die is
         Diagnostic(
             .unsupportedLessonLanguage,
-            "the lesson's language is '\(code)'; the curriculum gets English labels and keeps the episodes' text as written",
+            en:
+                "the lesson's language is '\(code)'; the curriculum gets English labels and keeps the episodes' text as written",
+            nl:
+                "de taal van de les is '\(code)'; het curriculum krijgt Engelse labels en houdt de tekst van de episodes zoals die is",
             at: location)
     }
 
     fileprivate static func outputHoldsLesson(_ output: String) -> Diagnostic {
-        // nl: '\(output)' is de les zelf of bevat haar; importeren zou de les vervangen
-        // nl (hint): kies een --output-map buiten de les
         Diagnostic(
-            .unwritableOutput, "'\(output)' is the lesson itself or holds it; importing would replace the lesson",
-            at: nil, hint: FixHint("choose an --output folder outside the lesson"))
+            .unwritableOutput, en: "'\(output)' is the lesson itself or holds it; importing would replace the lesson",
+            nl: "'\(output)' is de les zelf of bevat haar; importeren zou de les vervangen",
+            at: nil,
+            hint: FixHint(en: "choose an --output folder outside the lesson", nl: "kies een --output-map buiten de les")
+        )
     }
 }

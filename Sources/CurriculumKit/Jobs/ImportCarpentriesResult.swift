@@ -13,11 +13,17 @@ public struct ImportCarpentriesResult: JobResult {
     /// A result with nothing read or written yet.
     public init() {}
 
-    /// The import in one line: `imported 14 episodes (3 h 12 min) into git-course`.
-    public var summary: String? {
+    /// The import in one line, in the user's language: `imported 14 episodes (3 h 12 min) of 'Version
+    /// Control with Git' into git-course`.
+    public func summary(in language: Language) -> String? {
         guard let lesson, let written else { return nil }
         let minutes = lesson.episodes.reduce(0) { $0 + $1.minutes }
-        let duration = DurationFormatter.hoursAndMinutes(minutes, language: .english)
-        return "imported \(lesson.episodes.count) episodes (\(duration)) of '\(lesson.title)' into \(written)"
+        let duration = DurationFormatter.hoursAndMinutes(minutes, language: language)
+        switch language {
+        case .english:
+            return "imported \(lesson.episodes.count) episodes (\(duration)) of '\(lesson.title)' into \(written)"
+        case .dutch:
+            return "\(lesson.episodes.count) episodes (\(duration)) van '\(lesson.title)' geïmporteerd in \(written)"
+        }
     }
 }

@@ -101,7 +101,7 @@ import Testing
             return
         }
         #expect(error == YAMLError(reason, line: line, column: column), "\(text)")
-        #expect(!error.explanation.isEmpty)
+        #expect(!error.explanation.english.isEmpty && !error.explanation.dutch.isEmpty)
     }
 
     @Test func linesAreNumberedFromTheGivenFirstLine() {
