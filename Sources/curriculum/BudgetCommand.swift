@@ -23,7 +23,9 @@ enum BudgetCommand: Subcommand {
               durations).
             """,
         arguments: [
-            ArgumentSpec(name: "path", help: "A curriculum folder (default: ./curriculum).", completion: .directory)
+            ArgumentSpec(
+                name: "path", help: "A curriculum folder (default: the nearest curriculum upwards, else ./curriculum).",
+                completion: .directory)
         ],
         options: [select, level, day, target, PlanOptions.calibrate],
         examples: [
@@ -74,7 +76,7 @@ enum BudgetCommand: Subcommand {
             request.target = parsed
         }
         request.selection = arguments.list(select)
-        request.curriculumPath = Inputs.paths(arguments, console: console).first ?? CurriculumLookup.defaultPath
+        request.curriculumPath = Inputs.paths(arguments, console: console).first ?? Inputs.defaultPath(console)
         request.commandLine = arguments.commandLine
         request.calibration = arguments.list(PlanOptions.calibrate).map(console.displayPath)
         return request

@@ -29,7 +29,9 @@ enum ExportCommand: Subcommand {
             """,
         arguments: [
             ArgumentSpec(
-                name: "path", help: "A curriculum folder, for --select and booklets (default: ./curriculum).",
+                name: "path",
+                help:
+                    "A curriculum folder, for --select and booklets (default: the nearest curriculum upwards, else ./curriculum).",
                 completion: .directory)
         ],
         options: ExportOptions.all,

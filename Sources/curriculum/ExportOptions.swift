@@ -101,7 +101,7 @@ enum ExportOptions {
         if format == .pdf, arguments.value(output) == nil {
             throw arguments.usage("PDF output needs --output FILE (a PDF is not written to the terminal)")
         }
-        let curriculumPath = arguments.positionals.first.map(console.displayPath) ?? CurriculumLookup.defaultPath
+        let curriculumPath = Inputs.curriculumPath(arguments.positionals.first, console: console)
         var request: ExportRequest
         if let planPath {
             request = ExportRequest(source: .plan(console.displayPath(planPath)))

@@ -16,7 +16,7 @@ enum ListCommand: Subcommand {
         abstract: "Show the tree of modules, topics, levels and exercises with durations and totals.",
         arguments: [
             ArgumentSpec(
-                name: "path", help: "A curriculum folder (default: ./curriculum, if it holds one curriculum).",
+                name: "path", help: "A curriculum folder (default: the nearest curriculum upwards, else ./curriculum).",
                 completion: .directory)
         ],
         options: [depth, level, module, format],
@@ -40,7 +40,7 @@ enum ListCommand: Subcommand {
             console.err(HelpRenderer.error(error, root: CommandTable.root))
             return ExitStatus.usage
         }
-        request.curriculumPath = Inputs.paths(arguments, console: console).first ?? CurriculumLookup.defaultPath
+        request.curriculumPath = Inputs.paths(arguments, console: console).first ?? Inputs.defaultPath(console)
         request.depth = arguments.value(depth).flatMap { Int($0) } ?? 4
         request.format = arguments.value(format).flatMap(ListRequest.Format.init(rawValue:)) ?? .text
         request.commandLine = arguments.commandLine

@@ -5,7 +5,9 @@ import CurriculumKit
 enum PlanOptions {
     static let curriculum = OptionSpec(
         long: "curriculum", short: "c", valueName: "path",
-        help: "The curriculum folder, without a plan file (default: ./curriculum).", completion: .directory)
+        help:
+            "The curriculum folder, without a plan file (default: the nearest curriculum upwards, else ./curriculum).",
+        completion: .directory)
     static let select = OptionSpec(
         long: "select", short: "s", valueName: "ids",
         help: "Exercise IDs, topics (1.A) or modules (1), comma-separated or repeated.", repeatable: true)
@@ -86,7 +88,7 @@ enum PlanOptions {
             request = PlanRequest(source: .planFile(console.displayPath(planPath)))
         } else {
             request = PlanRequest(source: try source(arguments))
-            request.curriculumPath = curriculumPath.map(console.displayPath) ?? CurriculumLookup.defaultPath
+            request.curriculumPath = Inputs.curriculumPath(curriculumPath, console: console)
             request.metadata = try arguments.metadata(metadata)
             request.level = try arguments.number(level, minimum: 0)
             request.maximumDays = try arguments.number(days, minimum: 1)

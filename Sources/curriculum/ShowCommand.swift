@@ -13,7 +13,7 @@ enum ShowCommand: Subcommand {
         arguments: [
             ArgumentSpec(name: "id", help: "The exercise, topic or module to show.", isOptional: false),
             ArgumentSpec(
-                name: "path", help: "A curriculum folder (default: ./curriculum, if it holds one curriculum).",
+                name: "path", help: "A curriculum folder (default: the nearest curriculum upwards, else ./curriculum).",
                 completion: .directory),
         ],
         options: [format],
@@ -28,7 +28,7 @@ enum ShowCommand: Subcommand {
             return ExitStatus.usage
         }
         var request = ShowRequest(target: target, id: id)
-        if arguments.positionals.count > 1 { request.curriculumPath = console.displayPath(arguments.positionals[1]) }
+        request.curriculumPath = Inputs.curriculumPath(arguments.positionals.dropFirst().first, console: console)
         request.format = arguments.value(format).flatMap(ShowRequest.Format.init(rawValue:)) ?? .text
         request.commandLine = arguments.commandLine
         let result = ShowJob().run(request)
