@@ -78,6 +78,7 @@ enum BudgetCommand: Subcommand {
         request.selection = arguments.list(select)
         request.curriculumPath = Inputs.paths(arguments, console: console).first ?? Inputs.defaultPath(console)
         request.commandLine = arguments.commandLine
+        request.language = arguments.global.contentLanguage
         request.calibration = arguments.list(PlanOptions.calibrate).map(console.displayPath)
         return request
     }

@@ -14,6 +14,7 @@ enum CommandTable {
                   curriculum holding the current folder (the nearest folder upwards with a curriculum.md),
                   else on ./curriculum, which may hold several curricula.
                 """,
+            options: [GlobalOptions.lang],
             subcommands: commands.map { $0.spec }
         )
     }

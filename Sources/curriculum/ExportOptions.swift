@@ -121,6 +121,7 @@ enum ExportOptions {
         request.settings = try arguments.timingSettings()
         request.autoBreaks = arguments.isSet(autoBreaks)
         request.commandLine = arguments.commandLine
+        request.language = arguments.global.contentLanguage
         return request
     }
 

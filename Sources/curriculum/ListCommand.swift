@@ -44,6 +44,7 @@ enum ListCommand: Subcommand {
         request.depth = arguments.value(depth).flatMap { Int($0) } ?? 4
         request.format = arguments.value(format).flatMap(ListRequest.Format.init(rawValue:)) ?? .text
         request.commandLine = arguments.commandLine
+        request.language = arguments.global.contentLanguage
         let result = ListJob().run(request)
         console.report(result.diagnostics, sources: result.sources)
         guard let output = result.output else { return ExitStatus.failure(of: result) }

@@ -28,6 +28,7 @@ enum PlanDiffCommand {
         var request = PlanDiffRequest(
             old: console.displayPath(old), new: console.displayPath(new), oldName: old, newName: new)
         request.autoBreaks = arguments.isSet(autoBreaks)
+        request.language = arguments.global.contentLanguage
         let result = PlanDiffJob().run(request)
         console.report(result.diagnostics, sources: result.sources)
         // Like diff(1): 2 when the plans cannot be compared at all.

@@ -107,6 +107,7 @@ enum PlanOptions {
         request.timeZone = arguments.value(timezone) ?? ICSRenderer.defaultTimeZone
         request.timestamp = console.timestamp
         request.commandLine = arguments.commandLine
+        request.language = arguments.global.contentLanguage
         request.calibration = arguments.list(calibrate).map(console.displayPath)
         if let target = arguments.value(write) {
             request.planFile = PlanRequest.PlanFileTarget(

@@ -35,7 +35,8 @@ enum ReviewCommand: Subcommand {
         let names = arguments.positionals
         guard !names.isEmpty else { return ExitStatus.usage }
         let format = arguments.value(self.format).flatMap(ReviewRequest.Format.init(rawValue:)) ?? .text
-        let request = ReviewRequest(paths: names.map(console.displayPath), names: names, format: format)
+        var request = ReviewRequest(paths: names.map(console.displayPath), names: names, format: format)
+        request.language = arguments.global.contentLanguage
         let result = ReviewJob().run(request)
         console.report(result.diagnostics, sources: result.sources)
         guard let output = result.output else { return ExitStatus.usage }

@@ -31,6 +31,7 @@ enum ShowCommand: Subcommand {
         request.curriculumPath = Inputs.curriculumPath(arguments.positionals.dropFirst().first, console: console)
         request.format = arguments.value(format).flatMap(ShowRequest.Format.init(rawValue:)) ?? .text
         request.commandLine = arguments.commandLine
+        request.language = arguments.global.contentLanguage
         let result = ShowJob().run(request)
         console.report(result.diagnostics, sources: result.sources)
         guard let output = result.output else { return ExitStatus.failure(of: result) }

@@ -18,14 +18,16 @@ let console = Console()
 let root = CommandTable.root
 let status: Int32
 do {
-    switch try ArgumentParser.parse(Array(CommandLine.arguments.dropFirst()), root: root) {
+    let (global, rest) = try GlobalOptions.extract(Array(CommandLine.arguments.dropFirst()))
+    switch try ArgumentParser.parse(rest, root: root) {
     case .version:
         console.out(CommandTable.version + "\n")
         status = ExitStatus.success
     case .help(let path):
         console.out(HelpRenderer.help(HelpRenderer.resolve(path, root: root) ?? root, path: path))
         status = ExitStatus.success
-    case .run(let arguments):
+    case .run(var arguments):
+        arguments.global = global
         if let command = arguments.path.dropFirst().first.flatMap(CommandTable.command(named:)) {
             status = command.run(arguments, console: console)
         } else {

@@ -10,7 +10,7 @@ public struct ListJob: Sendable {
     public func run(_ request: ListRequest) -> ListResult {
         let found = CurriculumLookup(loader: CurriculumLoader(fileSystem: fileSystem)).load(
             [request.curriculumPath], commandLine: request.commandLine)
-        guard let curriculum = found.curriculum else {
+        guard let curriculum = found.curriculum?.speaking(request.language) else {
             return ListResult(diagnostics: found.diagnostics.sortedByLocation(), sources: found.sources)
         }
         if let module = request.module, curriculum.module(number: module) == nil {

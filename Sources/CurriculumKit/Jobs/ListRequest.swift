@@ -8,6 +8,9 @@ public struct ListRequest: Sendable {
     public var level: Int?
     public var module: Int?
     public var format = Format.text
+    /// The language of what the output says about the curriculum (`--lang`); `nil`: the
+    /// curriculum's own.
+    public var language: Language?
     /// The command as typed (`curriculum list`), for hints.
     public var commandLine = "curriculum list"
 
