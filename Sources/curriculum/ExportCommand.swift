@@ -82,8 +82,9 @@ enum ExportCommand: Subcommand {
             return ExitStatus.success
         }
         if case .failure(let failure) = disk.write(bytes, to: output, overwrite: overwrite) {
-            console.report([failure.diagnostic(path: output, alternative: "choose another --output")])
-            return ExitStatus.failure
+            let diagnostic = failure.diagnostic(path: output, alternative: "choose another --output")
+            console.report([diagnostic])
+            return diagnostic.isUnreadableInput ? ExitStatus.usage : ExitStatus.failure
         }
         return ExitStatus.success
     }

@@ -39,5 +39,4 @@ do {
     console.err(HelpRenderer.error(error, root: root))
     status = ExitStatus.usage
 }
-console.flush()
-exit(status)
+exit(console.finish(status))
