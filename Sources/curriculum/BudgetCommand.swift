@@ -5,7 +5,8 @@ import CurriculumKit
 enum BudgetCommand: Subcommand {
     static let select = OptionSpec(
         long: "select", short: "s", valueName: "ids",
-        help: "Exercise IDs, topics (1.A) or modules (1), comma-separated or repeated.", repeatable: true)
+        help: "Exercise IDs, topics (1.A) or modules (1), comma-separated or repeated.", repeatable: true,
+        completion: .exerciseIDs)
     static let level = OptionSpec(long: "level", valueName: "n", help: "Only exercises of this level.")
     static let day = OptionSpec(
         long: "day", valueName: "length", help: "Training time in one course day (6h, 360 min).")

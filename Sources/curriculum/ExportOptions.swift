@@ -4,10 +4,11 @@ import CurriculumKit
 /// combination that cannot work refused as a usage error.
 enum ExportOptions {
     static let plan = OptionSpec(
-        long: "plan", valueName: "file", help: "Export the handout of this plan file.", completion: .file)
+        long: "plan", valueName: "file", help: "Export the handout of this plan file.", completion: .planFiles)
     static let select = OptionSpec(
         long: "select", short: "s", valueName: "id",
-        help: "Export a handout of these exercises, topics or modules (comma-separated or repeated).", repeatable: true)
+        help: "Export a handout of these exercises, topics or modules (comma-separated or repeated).", repeatable: true,
+        completion: .exerciseIDs)
     static let level = OptionSpec(
         long: "level", short: "l", valueName: "n", help: "With --select or --module: only exercises of this level.")
     static let booklet = OptionSpec(

@@ -8,7 +8,8 @@ enum ListCommand: Subcommand {
     static let level = OptionSpec(long: "level", valueName: "n", help: "Only exercises of this level.")
     static let module = OptionSpec(long: "module", valueName: "n", help: "Only this module.")
     static let format = OptionSpec(
-        long: "format", short: "f", valueName: "format", help: "Output format.",
+        long: "format", short: "f", valueName: "format",
+        help: "Output format; ids, topics and plans print one name a line, for scripts and completions.",
         choices: ListRequest.Format.allCases.map(\.rawValue), defaultValue: "text")
 
     static let spec = CommandSpec(

@@ -15,8 +15,8 @@ enum PlanDiffCommand {
               plan cannot be read or laid out.
             """,
         arguments: [
-            ArgumentSpec(name: "old", help: "The earlier plan file.", isOptional: false, completion: .file),
-            ArgumentSpec(name: "new", help: "The later plan file.", isOptional: false, completion: .file),
+            ArgumentSpec(name: "old", help: "The earlier plan file.", isOptional: false, completion: .planFiles),
+            ArgumentSpec(name: "new", help: "The later plan file.", isOptional: false, completion: .planFiles),
         ],
         options: [autoBreaks],
         examples: ["curriculum plan diff plans/dag-1.plan.md plans/dag-1-nieuw.plan.md"]

@@ -10,16 +10,17 @@ enum PlanOptions {
         completion: .directory)
     static let select = OptionSpec(
         long: "select", short: "s", valueName: "ids",
-        help: "Exercise IDs, topics (1.A) or modules (1), comma-separated or repeated.", repeatable: true)
+        help: "Exercise IDs, topics (1.A) or modules (1), comma-separated or repeated.", repeatable: true,
+        completion: .exerciseIDs)
     static let level = OptionSpec(long: "level", valueName: "n", help: "Only exercises of this level.")
     static let fill = OptionSpec(
         long: "fill", help: "Choose the exercises that cover the most --topics or --goals within the day.")
     static let topics = OptionSpec(
         long: "topics", valueName: "ids", help: "With --fill: the topics to cover (1.A,1.B) or modules (2).",
-        repeatable: true)
+        repeatable: true, completion: .topics)
     static let goals = OptionSpec(
         long: "goals", valueName: "ids", help: "With --fill: cover the learning goals of these topics or modules.",
-        repeatable: true)
+        repeatable: true, completion: .topics)
     static let days = OptionSpec(long: "days", valueName: "n", help: "At most this many days; lists what does not fit.")
     static let metadata = MetadataOptions(
         title: OptionSpec(long: "title", valueName: "text", help: "The plan's title."),
@@ -47,7 +48,7 @@ enum PlanOptions {
     static let calibrate = OptionSpec(
         long: "calibrate", valueName: "plans",
         help: "Plan on the actual times of delivered plan files or a folder of them (comma-separated or repeated).",
-        repeatable: true, completion: .file)
+        repeatable: true, completion: .planFiles)
     static let color = OptionSpec(
         long: "color", valueName: "when", help: "Colour the diagnostics.", choices: ["auto", "always", "never"],
         defaultValue: "auto")

@@ -22,7 +22,7 @@ enum ReviewCommand: Subcommand {
         arguments: [
             ArgumentSpec(
                 name: "plan", help: "Plan files (*.plan.md) with actual times.", isOptional: false,
-                isRepeatable: true, completion: .file)
+                isRepeatable: true, completion: .planFiles)
         ],
         options: [format],
         examples: [

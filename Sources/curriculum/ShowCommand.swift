@@ -11,7 +11,8 @@ enum ShowCommand: Subcommand {
         abstract: "Show one exercise, topic or module in full.",
         discussion: "ID is an exercise (1.A.1.1, 0.A.1), a topic (1.A) or a module (1 or 'module 1').",
         arguments: [
-            ArgumentSpec(name: "id", help: "The exercise, topic or module to show.", isOptional: false),
+            ArgumentSpec(
+                name: "id", help: "The exercise, topic or module to show.", isOptional: false, completion: .exerciseIDs),
             ArgumentSpec(
                 name: "path", help: "A curriculum folder (default: the nearest curriculum upwards, else ./curriculum).",
                 completion: .directory),
