@@ -13,7 +13,8 @@ import Testing
         "Duration", "Procedure", "PROCEDURE", "suggested", "inserted", "fixed", "Day", "day", "days", "Tuesday",
         "March", "left out", "over by", "Does not fit", "Without level", "Level", "Goals", "GOALS", "Materials",
         "MATERIALS", "Group size", "Location", "Annexes", "ANNEXES", "Preparation", "PREPARATION", "Notes",
-        "General goals", "Contents", "no duration", "Break", "else", "of training", "needs", "does not fit",
+        "General goals", "Contents", "no duration", "Break", "else", "of training", "needs", "does not fit", "Fill",
+        "covers", "Left out", "adds nothing", "min left", "free",
     ]
     /// Interface words of the Dutch output, which an English curriculum's output must not hold.
     static let dutchWords = [
@@ -22,7 +23,8 @@ import Testing
         "Werkwijze", "WERKWIJZE", "voorstel", "ingevoegd", "vast", "Dag", "dag", "dagen", "dinsdag", "maart",
         "weggelaten", "te lang", "Past niet", "Zonder niveau", "Niveau", "Doelen", "DOELEN", "Materiaal",
         "MATERIAAL", "Groepsgrootte", "Vindplaats", "Bijlagen", "BIJLAGEN", "Voorbereiding", "VOORBEREIDING",
-        "Opmerkingen", "Algemene doelen", "Inhoud", "geen duur", "Pauze", "anders", "training vanaf", "nodig",
+        "Opmerkingen", "Algemene doelen", "Inhoud", "geen duur", "Pauze", "anders", "training vanaf", "nodig", "Vullen",
+        "dekt", "Weggelaten", "voegt niets toe", "vrij",
     ]
 
     /// The commands run on each curriculum: every kind of output about it.
@@ -36,7 +38,7 @@ import Testing
                 "--place", "Utrecht",
             ],
             ["plan", "--select", "1", "--days", "1", "--trainers", "1", "--participants", "1"],
-            ["plan", plan],
+            ["plan", plan], ["plan", "--fill", "--topics", topic], ["plan", plan, "-f", "csv"],
         ]
     }
 

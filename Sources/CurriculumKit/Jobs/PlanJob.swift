@@ -73,7 +73,7 @@ public struct PlanJob: Sendable {
                 let filled = FillPlanner(curriculum: loaded, policy: policy).fill(
                     pool: pool, request: fill, frame: frame, metadata: metadata)
                 scheduled = filled.scheduled
-                fillReport = filled.report
+                fillReport = FillReportRenderer(language: loaded.language).render(filled)
             } else {
                 scheduled = Scheduler(curriculum: loaded, policy: policy).split(
                     pool, frame: frame, metadata: metadata, maximumDays: request.maximumDays)
