@@ -129,6 +129,20 @@ import Testing
         #expect(output.stdout.contains("Oordeel: past — 1 dag, 30 min speling op de krapste dag"))
     }
 
+    @Test func reviewAndPlanDiffSpeakTheCurriculumsLanguage() throws {
+        let given = "curriculum/igma-femina/plans/module-1-niveau-1-gegeven.plan.md"
+        let planned = "curriculum/igma-femina/plans/module-1-niveau-1.plan.md"
+        let review = try CLI.run(["review", given])
+        #expect(review.stdout.contains("\nDag 1 · dinsdag 10 november 2026\n"), "\(review.stdout)")
+        let english = try CLI.run(["--lang", "en", "review", given])
+        #expect(english.stdout.contains("\nDay 1 · Tuesday 10 November 2026\n"))
+        #expect(english.stdout.contains(" planned 15 min  actual 20 min"))
+        let diff = try CLI.run(["plan", "diff", planned, given])
+        #expect(diff.stdout.hasPrefix("Geen verschillen in oefeningen of begintijden tussen "), "\(diff.stdout)")
+        let englishDiff = try CLI.run(["plan", "diff", planned, given, "--lang", "en"])
+        #expect(englishDiff.stdout.hasPrefix("No differences in exercises or start times between "))
+    }
+
     @Test func langOverridesTheCurriculumsLanguage() throws {
         let output = try CLI.run(["--lang", "en", "plan", "curriculum/igma-femina/plans/module-1-niveau-1.plan.md"])
         #expect(output.stdout.contains("Day 1 · Tuesday 9 March 2027 · 09:00-16:30"))
