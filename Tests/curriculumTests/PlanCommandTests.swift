@@ -401,7 +401,8 @@ import Testing
         let output = try CLI.run([
             "plan", "--fill", "--topics", "1.A,1.B,1.C,1.D", "--level", "1", "--start", "09:00", "--end", "13:00",
         ])
-        #expect(output.stdout.contains("(dynamisch programmeren over minuten, exact)"), "\(output.stdout)\(output.stderr)")
+        #expect(
+            output.stdout.contains("(dynamisch programmeren over minuten, exact)"), "\(output.stdout)\(output.stderr)")
         #expect(output.stdout.contains("dekt 4 van 4 onderwerpen"))
         #expect(output.stdout.contains("Weggelaten:"))
         #expect(output.stdout.contains("voegt niets toe"))
