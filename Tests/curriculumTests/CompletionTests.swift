@@ -72,6 +72,7 @@ import Testing
                     """, in: curriculum, environment: environment))
         }
         #expect(try complete(["curriculum", "show", "1.A.1."]) == ["1.A.1.1", "1.A.1.2"])
+        #expect(try complete(["curriculum", "--lang", ""]) == ["nl", "en"])
         #expect(try complete(["curriculum", "plan", "--select", "2.B.1"]) == ["2.B.1.1", "2.B.1.2"])
         #expect(try complete(["curriculum", "plan", "--fill", "--topics", "3."]) == ["3.A", "3.B", "3.C", "3.D"])
         #expect(
@@ -93,6 +94,7 @@ import Testing
                     environment: environment))
         }
         #expect(try complete("curriculum show 1.A.1.") == ["1.A.1.1", "1.A.1.2"])
+        #expect(try complete("curriculum list --lang e") == ["en"])
         #expect(try complete("curriculum budget --select 4.E.2.") == ["4.E.2.1", "4.E.2.2"])
         #expect(try complete("curriculum plan --fill --goals 3.") == ["3.A", "3.B", "3.C", "3.D"])
         #expect(
