@@ -94,7 +94,8 @@ import Testing
                     environment: environment))
         }
         #expect(try complete("curriculum show 1.A.1.") == ["1.A.1.1", "1.A.1.2"])
-        #expect(try complete("curriculum list --lang e") == ["en"])
+        let lang = try complete("curriculum list --lang ")
+        #expect(lang.isSuperset(of: ["nl", "en"]), "\(lang)")
         #expect(try complete("curriculum budget --select 4.E.2.") == ["4.E.2.1", "4.E.2.2"])
         #expect(try complete("curriculum plan --fill --goals 3.") == ["3.A", "3.B", "3.C", "3.D"])
         #expect(
