@@ -39,6 +39,8 @@ import Testing
             ],
             ["plan", "--select", "1", "--days", "1", "--trainers", "1", "--participants", "1"],
             ["plan", plan], ["plan", "--fill", "--topics", topic], ["plan", plan, "-f", "csv"],
+            ["plan", plan, "-f", "ics"],
+            ["export", "--plan", plan, "--format", "txt"], ["export", "--format", "txt", "--module", "1"],
         ]
     }
 
