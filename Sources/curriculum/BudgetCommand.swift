@@ -5,7 +5,8 @@ import CurriculumKit
 enum BudgetCommand: Subcommand {
     static let select = OptionSpec(
         long: "select", short: "s", valueName: "ids",
-        help: "Exercise IDs, topics (1.A) or modules (1), comma-separated or repeated.", repeatable: true)
+        help: "Exercise IDs, topics (1.A) or modules (1), comma-separated or repeated.", repeatable: true,
+        completion: .exerciseIDs)
     static let level = OptionSpec(long: "level", valueName: "n", help: "Only exercises of this level.")
     static let day = OptionSpec(
         long: "day", valueName: "length", help: "Training time in one course day (6h, 360 min).")
@@ -23,7 +24,9 @@ enum BudgetCommand: Subcommand {
               durations).
             """,
         arguments: [
-            ArgumentSpec(name: "path", help: "A curriculum folder (default: ./curriculum).", completion: .directory)
+            ArgumentSpec(
+                name: "path", help: "A curriculum folder (default: the nearest curriculum upwards, else ./curriculum).",
+                completion: .directory)
         ],
         options: [select, level, day, target, PlanOptions.calibrate],
         examples: [
@@ -81,8 +84,9 @@ enum BudgetCommand: Subcommand {
             request.target = parsed
         }
         request.selection = arguments.list(select)
-        request.curriculumPath = Inputs.paths(arguments, console: console).first ?? CurriculumLookup.defaultPath
+        request.curriculumPath = Inputs.paths(arguments, console: console).first ?? Inputs.defaultPath(console)
         request.commandLine = arguments.commandLine
+        request.language = arguments.global.language
         request.calibration = arguments.list(PlanOptions.calibrate).map(console.displayPath)
         return request
     }

@@ -39,7 +39,9 @@ enum CheckCommand: Subcommand {
             """,
         arguments: [
             ArgumentSpec(
-                name: "paths", help: "Curriculum folders or files (default: ./curriculum).", isRepeatable: true,
+                name: "paths",
+                help: "Curriculum folders or files (default: the nearest curriculum upwards, else ./curriculum).",
+                isRepeatable: true,
                 completion: .file)
         ],
         options: [strict, format, select, ignore, quiet, maxErrors, color],

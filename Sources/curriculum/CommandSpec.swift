@@ -42,7 +42,27 @@ struct OptionSpec: Sendable {
     var completion: Completion = .none
     var defaultValue: String?
 
-    enum Completion: Sendable { case none, file, directory }
+    /// What a value completes to: files, folders, or names the curriculum itself gives, which
+    /// the completion scripts ask `curriculum list --format ids|topics|plans` for.
+    enum Completion: Sendable {
+        case none, file, directory
+        /// Exercise IDs, topics and modules (`show`, `--select`).
+        case exerciseIDs
+        /// Topic IDs (`--topics`, `--goals`).
+        case topics
+        /// The plan files kept with the curriculum, and other files.
+        case planFiles
+
+        /// The `list --format` that prints the names, for the completions that ask the curriculum.
+        var listFormat: String? {
+            switch self {
+            case .exerciseIDs: return "ids"
+            case .topics: return "topics"
+            case .planFiles: return "plans"
+            case .none, .file, .directory: return nil
+            }
+        }
+    }
 
     var isFlag: Bool { valueName == nil }
 

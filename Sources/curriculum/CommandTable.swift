@@ -12,9 +12,11 @@ enum CommandTable {
             abstract: "Validate, plan and export training curricula kept as plain-text files.",
             discussion: """
                   A curriculum is a folder of Markdown-compatible text files: a manifest (curriculum.md),
-                  one file per module and an annex catalogue. Paths default to ./curriculum, which may
-                  hold several curricula.
+                  one file per module and an annex catalogue. Without a path, a command works on the
+                  curriculum holding the current folder (the nearest folder upwards with a curriculum.md),
+                  else on ./curriculum, which may hold several curricula.
                 """,
+            options: [GlobalOptions.lang],
             subcommands: commands.map { $0.spec }
         )
     }

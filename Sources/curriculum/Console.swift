@@ -15,6 +15,10 @@ import CurriculumKit
 /// line touches the process's streams, environment and working directory.
 final class Console {
     private var outBuffer: [UInt8] = []
+    /// Why standard output could not be written (`No space left on device`), from the first write
+    /// that failed; what followed was dropped. `main` reports it and exits 2: output that did not
+    /// arrive is never a success.
+    private(set) var outputFailure: Int32?
     let environment: [String: String]
     let currentDirectory: String
     /// The language to speak to the user in: the locale's until `--lang` says otherwise
@@ -46,21 +50,37 @@ final class Console {
 
     func flush() {
         guard !outBuffer.isEmpty else { return }
-        send(outBuffer, to: 1)
+        if outputFailure == nil, let failure = send(outBuffer, to: 1) { outputFailure = failure }
         outBuffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes every byte, retrying after an interruption or a partial write.
-    private func send(_ bytes: [UInt8], to descriptor: Int32) {
-        var rest = bytes
+    /// Writes every byte, retrying after an interruption or a partial write; returns the error
+    /// number of a write that failed.
+    @discardableResult
+    private func send(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        var rest = bytes[...]
         while !rest.isEmpty {
-            let written = systemWrite(descriptor, rest)
+            let written = systemWrite(descriptor, Array(rest))
             if written < 0 {
                 if errno == EINTR { continue }
-                return
+                return errno
             }
-            rest.removeFirst(written)
+            if written == 0 { return EIO }
+            rest = rest.dropFirst(written)
         }
+        return nil
+    }
+
+    /// Flushes standard output and reports a write to it that failed, with why: the exit status
+    /// to use instead of `status` (2 when the output did not arrive). A closed pipe (`| head`)
+    /// is reported by its status alone, as other tools do.
+    func finish(_ status: Int32) -> Int32 {
+        flush()
+        guard let failure = outputFailure else { return status }
+        if failure != EPIPE {
+            report([.outputNotWritten(reason: String(cString: strerror(failure)))])
+        }
+        return ExitStatus.usage
     }
 
     /// Prints findings to standard error in the user's language, causes before consequences
@@ -120,5 +140,16 @@ extension Console {
             return CalendarDate(daysSinceEpoch: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         }
         return date
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func outputNotWritten(reason: String) -> Diagnostic {
+        Diagnostic(
+            .unwritableOutput, en: "cannot write the output: \(reason)",
+            nl: "de uitvoer kan niet geschreven worden: \(reason)", at: nil,
+            hint: FixHint(
+                en: "the output is incomplete; free some space or write to another file",
+                nl: "de uitvoer is onvolledig; maak ruimte vrij of schrijf naar een ander bestand"))
     }
 }

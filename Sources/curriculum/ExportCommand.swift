@@ -29,7 +29,9 @@ enum ExportCommand: Subcommand {
             """,
         arguments: [
             ArgumentSpec(
-                name: "path", help: "A curriculum folder, for --select and booklets (default: ./curriculum).",
+                name: "path",
+                help:
+                    "A curriculum folder, for --select and booklets (default: the nearest curriculum upwards, else ./curriculum).",
                 completion: .directory)
         ],
         options: ExportOptions.all,
@@ -80,8 +82,9 @@ enum ExportCommand: Subcommand {
             return ExitStatus.success
         }
         if case .failure(let failure) = disk.write(bytes, to: output, overwrite: overwrite) {
-            console.report([failure.diagnostic(path: output, alternative: .anotherOutput)])
-            return ExitStatus.failure
+            let diagnostic = failure.diagnostic(path: output, alternative: .anotherOutput)
+            console.report([diagnostic])
+            return diagnostic.isUnreadableInput ? ExitStatus.usage : ExitStatus.failure
         }
         return ExitStatus.success
     }

@@ -4,10 +4,11 @@ import CurriculumKit
 /// combination that cannot work refused as a usage error.
 enum ExportOptions {
     static let plan = OptionSpec(
-        long: "plan", valueName: "file", help: "Export the handout of this plan file.", completion: .file)
+        long: "plan", valueName: "file", help: "Export the handout of this plan file.", completion: .planFiles)
     static let select = OptionSpec(
         long: "select", short: "s", valueName: "id",
-        help: "Export a handout of these exercises, topics or modules (comma-separated or repeated).", repeatable: true)
+        help: "Export a handout of these exercises, topics or modules (comma-separated or repeated).", repeatable: true,
+        completion: .exerciseIDs)
     static let level = OptionSpec(
         long: "level", short: "l", valueName: "n", help: "With --select or --module: only exercises of this level.")
     static let booklet = OptionSpec(
@@ -121,7 +122,7 @@ enum ExportOptions {
                 en: "PDF output needs --output FILE (a PDF is not written to the terminal)",
                 nl: "voor PDF is --output BESTAND nodig (een PDF gaat niet naar de terminal)")
         }
-        let curriculumPath = arguments.positionals.first.map(console.displayPath) ?? CurriculumLookup.defaultPath
+        let curriculumPath = Inputs.curriculumPath(arguments.positionals.first, console: console)
         var request: ExportRequest
         if let planPath {
             request = ExportRequest(source: .plan(console.displayPath(planPath)))
@@ -141,6 +142,7 @@ enum ExportOptions {
         request.settings = try arguments.timingSettings()
         request.autoBreaks = arguments.isSet(autoBreaks)
         request.commandLine = arguments.commandLine
+        request.language = arguments.global.language
         return request
     }
 

@@ -22,7 +22,9 @@ enum FmtCommand: Subcommand {
             """,
         arguments: [
             ArgumentSpec(
-                name: "paths", help: "Curriculum folders or files (default: ./curriculum).", isRepeatable: true,
+                name: "paths",
+                help: "Curriculum folders or files (default: the nearest curriculum upwards, else ./curriculum).",
+                isRepeatable: true,
                 completion: .file)
         ],
         options: [checkOption, diffOption],

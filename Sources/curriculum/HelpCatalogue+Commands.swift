@@ -33,12 +33,14 @@ extension HelpCatalogue {
     static let discussions: [String: String] = [
         """
         A curriculum is a folder of Markdown-compatible text files: a manifest (curriculum.md), one file per module and \
-        an annex catalogue. Paths default to ./curriculum, which may hold several curricula.
+        an annex catalogue. Without a path, a command works on the curriculum holding the current folder (the \
+        nearest folder upwards with a curriculum.md), else on ./curriculum, which may hold several curricula.
         """:
             """
         Een curriculum is een map met tekstbestanden in Markdown-stijl: curriculum.md met de gegevens van het \
-        geheel, één bestand per module en een bijlagenlijst. Zonder pad is het ./curriculum, dat meer curricula \
-        mag bevatten.
+        geheel, één bestand per module en een bijlagenlijst. Zonder pad werkt een opdracht op het curriculum waar \
+        de huidige map in ligt (de dichtstbijzijnde map erboven met een curriculum.md), anders op ./curriculum, dat \
+        meer curricula mag bevatten.
         """,
         """
         Reads every curriculum under the given paths (folders holding a curriculum.md, or single module files) and \

@@ -2,11 +2,12 @@ extension HelpCatalogue {
     /// What each option and argument means.
     static let options: [String: String] = [
         "Show help information.": "Toon de hulp.",
-        "A curriculum folder (default: ./curriculum).": "Een curriculummap (standaard: ./curriculum).",
-        "A curriculum folder (default: ./curriculum, if it holds one curriculum).":
-            "Een curriculummap (standaard: ./curriculum, als daar één curriculum in staat).",
-        "A curriculum folder, for --select and booklets (default: ./curriculum).":
-            "Een curriculummap, voor --select en naslagboekjes (standaard: ./curriculum).",
+        "The language to speak in: messages, help and the curriculum's content (default: the locale for messages, the curriculum's own for content).":
+            "De taal voor meldingen, hulp en de inhoud van het curriculum (standaard: de locale voor meldingen, de eigen taal van het curriculum voor de inhoud).",
+        "A curriculum folder (default: the nearest curriculum upwards, else ./curriculum).":
+            "Een curriculummap (standaard: het dichtstbijzijnde curriculum in deze map of erboven, anders ./curriculum).",
+        "A curriculum folder, for --select and booklets (default: the nearest curriculum upwards, else ./curriculum).":
+            "Een curriculummap, voor --select en naslagboekjes (standaard: het dichtstbijzijnde curriculum in deze map of erboven, anders ./curriculum).",
         "A plan file (*.plan.md). Without it, --select or --fill builds the plan.":
             "Een planbestand (*.plan.md). Zonder planbestand stelt --select of --fill het plan samen.",
         "At most this many days; lists what does not fit.": "Hoogstens zoveel dagen; noemt wat niet past.",
@@ -14,8 +15,8 @@ extension HelpCatalogue {
             "Kies de oefeningen die binnen de dag de meeste --topics of --goals afdekken.",
         "Colour the diagnostics.": "Kleur de meldingen.",
         "Colour the output.": "Kleur de uitvoer.",
-        "Curriculum folders or files (default: ./curriculum).":
-            "Curriculummappen of -bestanden (standaard: ./curriculum).",
+        "Curriculum folders or files (default: the nearest curriculum upwards, else ./curriculum).":
+            "Curriculummappen of -bestanden (standaard: het dichtstbijzijnde curriculum in deze map of erboven, anders ./curriculum).",
         "Exercise IDs, topics (1.A) or modules (1), comma-separated or repeated.":
             "Oefeningnummers, onderwerpen (1.A) of modules (1), met komma's of herhaald.",
         "Export a handout of these exercises, topics or modules (comma-separated or repeated).":
@@ -42,6 +43,8 @@ extension HelpCatalogue {
         "Output format (default: from --output's extension, else html).":
             "Uitvoerformaat (standaard: volgens de extensie van --output, anders html).",
         "Output format.": "Uitvoerformaat.",
+        "Output format; ids, topics and plans print one name a line, for scripts and completions.":
+            "Uitvoerformaat; ids, topics en plans geven één naam per regel, voor scripts en het aanvullen van opdrachten.",
         "Plan files (*.plan.md) with actual times.": "Planbestanden (*.plan.md) met werkelijke tijden.",
         "Plan on the actual times of delivered plan files or a folder of them (comma-separated or repeated).":
             "Plan met de werkelijke tijden uit gegeven planbestanden of een map daarvan (met komma's of herhaald).",
@@ -56,8 +59,8 @@ extension HelpCatalogue {
             "Ruimte die elke dag moet overhouden, in procenten van de dag (10%).",
         "Stop reporting after N errors.": "Stop met melden na N fouten.",
         "The Chromium or Chrome executable that prints PDFs.": "Het programma Chromium of Chrome dat de PDF afdrukt.",
-        "The curriculum folder, without a plan file (default: ./curriculum).":
-            "De curriculummap, zonder planbestand (standaard: ./curriculum).",
+        "The curriculum folder, without a plan file (default: the nearest curriculum upwards, else ./curriculum).":
+            "De curriculummap, zonder planbestand (standaard: het dichtstbijzijnde curriculum in deze map of erboven, anders ./curriculum).",
         "The curriculum's title (default: 'Nieuw curriculum' / 'New curriculum').":
             "De titel van het curriculum (standaard: 'Nieuw curriculum' / 'New curriculum').",
         "The date of a course day (2027-03-09); repeat for several days.":

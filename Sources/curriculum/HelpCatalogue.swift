@@ -45,7 +45,6 @@ enum HelpCatalogue {
         case values = "values"
         case defaultValue = "default"
         case showVersion = "Show the version."
-        case setLanguage = "The language to speak in: messages and help (default: from LC_ALL, LC_MESSAGES, LANG)."
         case subcommand = "subcommand"
         case options2 = "options"
         case detailedHelp = "See '%@ help <subcommand>' for detailed help."
@@ -65,8 +64,6 @@ enum HelpCatalogue {
             case .values: return "waarden"
             case .defaultValue: return "standaard"
             case .showVersion: return "Toon de versie."
-            case .setLanguage:
-                return "De taal voor meldingen en hulp (standaard: uit LC_ALL, LC_MESSAGES, LANG)."
             case .subcommand: return "subopdracht"
             case .options2: return "opties"
             case .detailedHelp: return "Zie '%@ help <subopdracht>' voor uitgebreide hulp."

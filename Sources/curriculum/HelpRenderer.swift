@@ -51,12 +51,11 @@ struct HelpRenderer {
         }
         out += "\n\(word(.options)):\n"
         var options = command.options + [.help]
-        if path.count == 1 { options.insert(InterfaceLanguage.option, at: 0) }
         for option in options {
             var name = option.short.map { "-\($0), " } ?? ""
             name += "--\(option.long)"
             if let value = option.valueName { name += " <\(value)>" }
-            var help = option.long == InterfaceLanguage.option.long ? word(.setLanguage) : text(option.help)
+            var help = text(option.help)
             if !option.choices.isEmpty && !option.help.contains("one of") {
                 help += " (\(word(.values)): \(option.choices.joined(separator: ", ")))"
             }

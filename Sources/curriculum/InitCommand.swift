@@ -55,7 +55,7 @@ enum InitCommand: Subcommand {
         let created = console.language == .dutch ? "gemaakt" : "created"
         for path in result.created { console.out("\(created) \(path)\n") }
         console.report(result.diagnostics, sources: result.sources)
-        guard !result.hasErrors else { return ExitStatus.failure }
+        guard !result.hasErrors else { return ExitStatus.failure(of: result) }
         console.err((console.language == .dutch ? "volgende stap" : "next") + ": curriculum check \(directory)\n")
         return ExitStatus.success
     }

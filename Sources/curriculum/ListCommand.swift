@@ -8,7 +8,8 @@ enum ListCommand: Subcommand {
     static let level = OptionSpec(long: "level", valueName: "n", help: "Only exercises of this level.")
     static let module = OptionSpec(long: "module", valueName: "n", help: "Only this module.")
     static let format = OptionSpec(
-        long: "format", short: "f", valueName: "format", help: "Output format.",
+        long: "format", short: "f", valueName: "format",
+        help: "Output format; ids, topics and plans print one name a line, for scripts and completions.",
         choices: ListRequest.Format.allCases.map(\.rawValue), defaultValue: "text")
 
     static let spec = CommandSpec(
@@ -16,7 +17,7 @@ enum ListCommand: Subcommand {
         abstract: "Show the tree of modules, topics, levels and exercises with durations and totals.",
         arguments: [
             ArgumentSpec(
-                name: "path", help: "A curriculum folder (default: ./curriculum, if it holds one curriculum).",
+                name: "path", help: "A curriculum folder (default: the nearest curriculum upwards, else ./curriculum).",
                 completion: .directory)
         ],
         options: [depth, level, module, format],
@@ -42,10 +43,11 @@ enum ListCommand: Subcommand {
             console.usage(error)
             return ExitStatus.usage
         }
-        request.curriculumPath = Inputs.paths(arguments, console: console).first ?? CurriculumLookup.defaultPath
+        request.curriculumPath = Inputs.paths(arguments, console: console).first ?? Inputs.defaultPath(console)
         request.depth = arguments.value(depth).flatMap { Int($0) } ?? 4
         request.format = arguments.value(format).flatMap(ListRequest.Format.init(rawValue:)) ?? .text
         request.commandLine = arguments.commandLine
+        request.language = arguments.global.language
         let result = ListJob().run(request)
         console.report(result.diagnostics, sources: result.sources)
         guard let output = result.output else { return ExitStatus.failure(of: result) }

@@ -18,7 +18,7 @@ enum ManPage {
             ".SH DESCRIPTION\n\(escape(root.discussion.split(separator: "\n").map { $0.trimmingWhitespaceForMan() }.joined(separator: "\n")))\n"
         out +=
             ".SH OPTIONS\n.TP\n.B \\-\\-version\nShow the version.\n.TP\n.B \\-h, \\-\\-help\nShow help information.\n"
-            + ".TP\n.B \\-\\-lang \\fIlanguage\\fR\n\(escape(InterfaceLanguage.option.help)) One of: nl, en.\n"
+            + ".TP\n.B \\-\\-lang \\fIcode\\fR\n\(escape(GlobalOptions.lang.help)) One of: nl, en.\n"
         out += ".SH COMMANDS\n"
         for command in root.subcommands {
             out += ".SS \(command.name)\n\(escape(command.abstract))\n"

@@ -9,6 +9,8 @@ struct ParsedArguments: Sendable {
     var flags: Set<String> = []
     var values: [String: [String]] = [:]
     var positionals: [String] = []
+    /// The options of every command (`--lang`), read once by `GlobalOptions.extract`.
+    var global = GlobalOptions()
 
     /// Whether a flag was given.
     func isSet(_ flag: OptionSpec) -> Bool { flags.contains(flag.long) }

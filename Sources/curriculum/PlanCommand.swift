@@ -24,7 +24,7 @@ enum PlanCommand: Subcommand {
         arguments: [
             ArgumentSpec(
                 name: "plan", help: "A plan file (*.plan.md). Without it, --select or --fill builds the plan.",
-                completion: .file)
+                completion: .planFiles)
         ],
         options: PlanOptions.all,
         subcommands: [PlanDiffCommand.spec],

@@ -15,8 +15,8 @@ enum PlanDiffCommand {
               plan cannot be read or laid out.
             """,
         arguments: [
-            ArgumentSpec(name: "old", help: "The earlier plan file.", isOptional: false, completion: .file),
-            ArgumentSpec(name: "new", help: "The later plan file.", isOptional: false, completion: .file),
+            ArgumentSpec(name: "old", help: "The earlier plan file.", isOptional: false, completion: .planFiles),
+            ArgumentSpec(name: "new", help: "The later plan file.", isOptional: false, completion: .planFiles),
         ],
         options: [autoBreaks],
         examples: ["curriculum plan diff plans/dag-1.plan.md plans/dag-1-nieuw.plan.md"]
@@ -28,6 +28,7 @@ enum PlanDiffCommand {
         var request = PlanDiffRequest(
             old: console.displayPath(old), new: console.displayPath(new), oldName: old, newName: new)
         request.autoBreaks = arguments.isSet(autoBreaks)
+        request.language = arguments.global.language
         let result = PlanDiffJob().run(request)
         console.report(result.diagnostics, sources: result.sources)
         // Like diff(1): 2 when the plans cannot be compared at all.

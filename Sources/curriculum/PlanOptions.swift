@@ -5,19 +5,22 @@ import CurriculumKit
 enum PlanOptions {
     static let curriculum = OptionSpec(
         long: "curriculum", short: "c", valueName: "path",
-        help: "The curriculum folder, without a plan file (default: ./curriculum).", completion: .directory)
+        help:
+            "The curriculum folder, without a plan file (default: the nearest curriculum upwards, else ./curriculum).",
+        completion: .directory)
     static let select = OptionSpec(
         long: "select", short: "s", valueName: "ids",
-        help: "Exercise IDs, topics (1.A) or modules (1), comma-separated or repeated.", repeatable: true)
+        help: "Exercise IDs, topics (1.A) or modules (1), comma-separated or repeated.", repeatable: true,
+        completion: .exerciseIDs)
     static let level = OptionSpec(long: "level", valueName: "n", help: "Only exercises of this level.")
     static let fill = OptionSpec(
         long: "fill", help: "Choose the exercises that cover the most --topics or --goals within the day.")
     static let topics = OptionSpec(
         long: "topics", valueName: "ids", help: "With --fill: the topics to cover (1.A,1.B) or modules (2).",
-        repeatable: true)
+        repeatable: true, completion: .topics)
     static let goals = OptionSpec(
         long: "goals", valueName: "ids", help: "With --fill: cover the learning goals of these topics or modules.",
-        repeatable: true)
+        repeatable: true, completion: .topics)
     static let days = OptionSpec(long: "days", valueName: "n", help: "At most this many days; lists what does not fit.")
     static let metadata = MetadataOptions(
         title: OptionSpec(long: "title", valueName: "text", help: "The plan's title."),
@@ -45,7 +48,7 @@ enum PlanOptions {
     static let calibrate = OptionSpec(
         long: "calibrate", valueName: "plans",
         help: "Plan on the actual times of delivered plan files or a folder of them (comma-separated or repeated).",
-        repeatable: true, completion: .file)
+        repeatable: true, completion: .planFiles)
     static let color = OptionSpec(
         long: "color", valueName: "when", help: "Colour the diagnostics.", choices: ["auto", "always", "never"],
         defaultValue: "auto")
@@ -94,7 +97,7 @@ enum PlanOptions {
             request = PlanRequest(source: .planFile(console.displayPath(planPath)))
         } else {
             request = PlanRequest(source: try source(arguments))
-            request.curriculumPath = curriculumPath.map(console.displayPath) ?? CurriculumLookup.defaultPath
+            request.curriculumPath = Inputs.curriculumPath(curriculumPath, console: console)
             request.metadata = try arguments.metadata(metadata)
             request.level = try arguments.number(level, minimum: 0)
             request.maximumDays = try arguments.number(days, minimum: 1)
@@ -114,6 +117,7 @@ enum PlanOptions {
         request.timeZone = arguments.value(timezone) ?? ICSRenderer.defaultTimeZone
         request.timestamp = console.timestamp
         request.commandLine = arguments.commandLine
+        request.language = arguments.global.language
         request.calibration = arguments.list(calibrate).map(console.displayPath)
         if let target = arguments.value(write) {
             request.planFile = PlanRequest.PlanFileTarget(

@@ -22,7 +22,7 @@ enum ReviewCommand: Subcommand {
         arguments: [
             ArgumentSpec(
                 name: "plan", help: "Plan files (*.plan.md) with actual times.", isOptional: false,
-                isRepeatable: true, completion: .file)
+                isRepeatable: true, completion: .planFiles)
         ],
         options: [format],
         examples: [
@@ -35,7 +35,8 @@ enum ReviewCommand: Subcommand {
         let names = arguments.positionals
         guard !names.isEmpty else { return ExitStatus.usage }
         let format = arguments.value(self.format).flatMap(ReviewRequest.Format.init(rawValue:)) ?? .text
-        let request = ReviewRequest(paths: names.map(console.displayPath), names: names, format: format)
+        var request = ReviewRequest(paths: names.map(console.displayPath), names: names, format: format)
+        request.language = arguments.global.language
         let result = ReviewJob().run(request)
         console.report(result.diagnostics, sources: result.sources)
         guard let output = result.output else { return ExitStatus.usage }

@@ -11,9 +11,10 @@ enum ShowCommand: Subcommand {
         abstract: "Show one exercise, topic or module in full.",
         discussion: "ID is an exercise (1.A.1.1, 0.A.1), a topic (1.A) or a module (1 or 'module 1').",
         arguments: [
-            ArgumentSpec(name: "id", help: "The exercise, topic or module to show.", isOptional: false),
             ArgumentSpec(
-                name: "path", help: "A curriculum folder (default: ./curriculum, if it holds one curriculum).",
+                name: "id", help: "The exercise, topic or module to show.", isOptional: false, completion: .exerciseIDs),
+            ArgumentSpec(
+                name: "path", help: "A curriculum folder (default: the nearest curriculum upwards, else ./curriculum).",
                 completion: .directory),
         ],
         options: [format],
@@ -30,9 +31,10 @@ enum ShowCommand: Subcommand {
             return ExitStatus.usage
         }
         var request = ShowRequest(target: target, id: id)
-        if arguments.positionals.count > 1 { request.curriculumPath = console.displayPath(arguments.positionals[1]) }
+        request.curriculumPath = Inputs.curriculumPath(arguments.positionals.dropFirst().first, console: console)
         request.format = arguments.value(format).flatMap(ShowRequest.Format.init(rawValue:)) ?? .text
         request.commandLine = arguments.commandLine
+        request.language = arguments.global.language
         let result = ShowJob().run(request)
         console.report(result.diagnostics, sources: result.sources)
         guard let output = result.output else { return ExitStatus.failure(of: result) }

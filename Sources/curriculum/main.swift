@@ -18,13 +18,12 @@ let console = Console()
 let root = CommandTable.root
 let status: Int32
 do {
-    let (explicit, arguments) = try InterfaceLanguage.extract(
-        Array(CommandLine.arguments.dropFirst()), environment: console.environment)
-    if let explicit {
+    let (global, rest) = try GlobalOptions.extract(Array(CommandLine.arguments.dropFirst()))
+    if let explicit = global.language {
         console.language = explicit
         console.explicitLanguage = explicit
     }
-    switch try ArgumentParser.parse(arguments, root: root) {
+    switch try ArgumentParser.parse(rest, root: root) {
     case .version:
         console.out(CommandTable.version + "\n")
         status = ExitStatus.success
@@ -35,7 +34,8 @@ do {
         // As git does: the overview on standard output, and a failure, for nothing was done.
         console.out(console.helpRenderer.help(HelpRenderer.resolve(path, root: root) ?? root, path: path))
         status = ExitStatus.failure
-    case .run(let arguments):
+    case .run(var arguments):
+        arguments.global = global
         if let command = arguments.path.dropFirst().first.flatMap(CommandTable.command(named:)) {
             status = command.run(arguments, console: console)
         } else {
@@ -47,5 +47,4 @@ do {
     console.usage(error)
     status = ExitStatus.usage
 }
-console.flush()
-exit(status)
+exit(console.finish(status))

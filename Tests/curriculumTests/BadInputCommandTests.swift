@@ -56,7 +56,9 @@ import Testing
             status: 1),
         Case(
             file: "invalid-utf8.md",
-            expected: "invalid-utf8.md:1:16: error[CUR002]: invalid UTF-8 at line 1, byte offset 15", status: 1),
+            expected:
+                "invalid-utf8.md:1:16: error[CUR002]: the file is not UTF-8 but probably Windows-1252 or Latin-1: `é` as 0xE9 at line 1",
+            status: 1),
         Case(
             file: "nul-bytes.md", expected: "nul-bytes.md:3:1: error[CUR003]: the file holds a NUL byte at line 3",
             status: 1),

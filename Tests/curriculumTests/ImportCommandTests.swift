@@ -66,7 +66,8 @@ import Testing
         let lines = plan.stdout.components(separatedBy: "\n")
         // Two days, each with its date and its frame, and nothing after 12:00.
         let days = lines.filter { $0.hasPrefix("Day ") }
-        #expect(days == ["Day 1 · Tuesday 2027-03-09 · 09:00-12:00", "Day 2 · Wednesday 2027-03-10 · 09:00-12:00"])
+        #expect(
+            days == ["Day 1 · Tuesday 9 March 2027 · 09:00-12:00", "Day 2 · Wednesday 10 March 2027 · 09:00-12:00"])
         #expect(plan.stdout.contains("Verdict: fits — 2 days"))
         // Breaks inserted between episodes.
         #expect(lines.contains { $0.contains("Break") && $0.contains("(inserted)") })

@@ -81,7 +81,7 @@ import Testing
         #expect(CommandLineTests.stable(english.stderr) == CommandLineTests.stable(forced.stderr))
         let bad = try CLI.run(["--lang", "fr", "check"])
         #expect(bad.status == 2)
-        #expect(bad.stderr.hasPrefix("error: the value 'fr' is invalid for '--lang <language>'"))
+        #expect(bad.stderr.hasPrefix("error: the value 'fr' is invalid for '--lang <code>'"))
     }
 
     /// Machine formats are read by programs: the locale never changes them, and only the GitHub

@@ -25,12 +25,12 @@ import Testing
     @Test func theIssueCommandGivesATimedAgenda() throws {
         let output = try CLI.run(Self.issueCommand)
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stdout.contains("Dag 1 · dinsdag 2027-03-09 · 09:00-16:30"))
+        #expect(output.stdout.contains("Dag 1 · dinsdag 9 maart 2027 · 09:00-16:30"))
         #expect(output.stdout.contains("  09:00-10:00  1.A.1.1 Actuele situatie"))
         #expect(output.stdout.contains("  12:00-13:00  1.B.1.2 SWOT-analyse"))
-        #expect(output.stdout.contains("14 participants · 2 trainers"))
-        #expect(output.stdout.contains("End of day 1: 13:00 — fits with 210 min slack"))
-        #expect(output.stdout.contains("› suggested: Pauze 15 min"))
+        #expect(output.stdout.contains("14 deelnemers · 2 trainers"))
+        #expect(output.stdout.contains("Einde van dag 1: 13:00 — past met 210 min speling"))
+        #expect(output.stdout.contains("› voorstel: Pauze 15 min"))
         #expect(output.stderr.contains("warning[CUR712]"))
     }
 
@@ -39,7 +39,7 @@ import Testing
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("  10:00-10:15          Pauze"))
         #expect(output.stdout.contains("  12:30-13:15          Lunch"))
-        #expect(output.stdout.contains("(inserted)"))
+        #expect(output.stdout.contains("(ingevoegd)"))
         #expect(!output.stderr.contains("CUR712"))
     }
 
@@ -47,7 +47,7 @@ import Testing
         let output = try CLI.run(["plan", Self.shippedPlan])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("  12:45-13:30          Lunch"))
-        #expect(output.stdout.contains("End of day 1: 16:00 — fits with 30 min slack"))
+        #expect(output.stdout.contains("Einde van dag 1: 16:00 — past met 30 min speling"))
         let check = try CLI.run(["check", Self.shippedPlan])
         #expect(check.status == 0, "\(check.stderr)")
     }
@@ -78,7 +78,7 @@ import Testing
         try Self.write(text, to: plan)
         let over = try CLI.run(["plan", plan.path])
         #expect(over.status == 1)
-        #expect(over.stdout.contains("over by"))
+        #expect(over.stdout.contains("min te lang"))
         #expect(over.stderr.contains("error[CUR707]"))
         let check = try CLI.run(["check", plan.path])
         #expect(check.status == 1)
@@ -241,9 +241,10 @@ import Testing
         #expect(lines.first == "4")
         #expect(
             lines[1]
-                == "day|date|start|end|latest_start|latest_end|kind|id|title|minutes_min|minutes_max|fixed|inserted")
-        #expect(lines[2] == "1|2027-03-09|09:00|09:20|09:00|09:20|free||Welkom, koffie en \"kennismaking\"|20|20||no")
-        #expect(lines[4] == "1|2027-03-09|10:45|11:00|10:45|11:00|pause||Pauze|15|15|10:45|no")
+                == "dag|datum|begin|einde|laatste_begin|laatste_einde|soort|id|titel|minuten_min|minuten_max|vast|ingevoegd"
+        )
+        #expect(lines[2] == "1|2027-03-09|09:00|09:20|09:00|09:20|vrij||Welkom, koffie en \"kennismaking\"|20|20||nee")
+        #expect(lines[4] == "1|2027-03-09|10:45|11:00|10:45|11:00|pauze||Pauze|15|15|10:45|nee")
     }
 
     /// Issue 14, item 6: a plan item titled as a formula is written as text, which a spreadsheet
@@ -267,8 +268,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
-        #expect(lines[1].contains("|free||'=HYPERLINK(\"http://evil.example\";\"klik\")|20|20||no"))
-        #expect(lines[2].contains("|free||'@SUM(A1:A9)|10|10||no"))
+        #expect(lines[1].contains("|vrij||'=HYPERLINK(\"http://evil.example\";\"klik\")|20|20||nee"))
+        #expect(lines[2].contains("|vrij||'@SUM(A1:A9)|10|10||nee"))
         #expect(lines[3].contains("|1.A.1.1|Actuele situatie"))
     }
 
@@ -283,13 +284,13 @@ import Testing
         let output = try CLI.run(["plan", plan.path])
         #expect(output.status == 1)
         let lines = output.stdout.split(separator: "\n").map(String.init)
-        let unknown = lines.firstIndex { $0.contains("1.A.1.9") && $0.contains("unknown exercise 1.A.1.9") }
+        let unknown = lines.firstIndex { $0.contains("1.A.1.9") && $0.contains("onbekende oefening 1.A.1.9") }
         let before = lines.firstIndex { $0.contains("1.A.1.1 ") }
         let after = lines.firstIndex { $0.contains("1.A.1.2 ") }
         #expect(unknown != nil, "\(output.stdout)")
         if let unknown, let before, let after { #expect(before < unknown && unknown < after) }
         #expect(!output.stdout.contains("Verdict: fits"), "\(output.stdout)")
-        #expect(output.stdout.contains("Verdict: has errors — unknown exercise 1.A.1.9"), "\(output.stdout)")
+        #expect(output.stdout.contains("Oordeel: bevat fouten — onbekende oefening 1.A.1.9"), "\(output.stdout)")
         let json = try CLI.run(["plan", plan.path, "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["fits"] as? Bool == false)
@@ -305,10 +306,10 @@ import Testing
             to: plan)
         let output = try CLI.run(["plan", plan.path])
         #expect(output.status == 1)
-        #expect(output.stdout.contains("runs past the fixed start 09:30 of 1.A.1.2"), "\(output.stdout)")
-        #expect(output.stdout.contains("overlapped until 10:00"), "\(output.stdout)")
+        #expect(output.stdout.contains("loopt door na de vaste begintijd 09:30 van 1.A.1.2"), "\(output.stdout)")
+        #expect(output.stdout.contains("overlapt tot 10:00"), "\(output.stdout)")
         #expect(!output.stdout.contains("Verdict: fits"), "\(output.stdout)")
-        #expect(output.stdout.contains("Verdict: has errors — 1.A.1.1 runs past the fixed start 09:30"))
+        #expect(output.stdout.contains("Oordeel: bevat fouten — 1.A.1.1 loopt door na de vaste begintijd 09:30"))
     }
 
     /// Issue 12, case 2: two dates are two days; what does not fit in them is left out.
@@ -320,8 +321,8 @@ import Testing
         let output = try CLI.run(command)
         #expect(output.status == 1, "\(output.stdout)")
         #expect(!output.stdout.contains("Dag 3"), "\(output.stdout)")
-        #expect(output.stdout.contains("Does not fit in 2 days"))
-        #expect(output.stdout.contains("Verdict: does not fit"))
+        #expect(output.stdout.contains("Past niet in 2 dagen"))
+        #expect(output.stdout.contains("Oordeel: past niet"))
         let json = try CLI.run(command + ["--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["fits"] as? Bool == false)
@@ -341,7 +342,7 @@ import Testing
         let output = try CLI.run(Self.twoDates)
         let day1 = output.stdout.components(separatedBy: "Dag 2").first ?? ""
         #expect(day1.contains("  14:00-16:00  2.C.1.1 Ontwerp van een progressieladder"), "\(output.stdout)")
-        #expect(day1.contains("End of day 1: 16:00"))
+        #expect(day1.contains("Einde van dag 1: 16:00"))
         #expect(output.stderr.components(separatedBy: "2.C.1.1 takes 120 min on its own").count == 2)
     }
 
@@ -392,7 +393,7 @@ import Testing
             "1",
         ])
         #expect(capped.status == 1)
-        #expect(capped.stdout.contains("Does not fit in 1 day"))
+        #expect(capped.stdout.contains("Past niet in 1 dag"))
         #expect(capped.stdout.contains("1.E.1.2"))
     }
 
@@ -400,10 +401,11 @@ import Testing
         let output = try CLI.run([
             "plan", "--fill", "--topics", "1.A,1.B,1.C,1.D", "--level", "1", "--start", "09:00", "--end", "13:00",
         ])
-        #expect(output.stdout.contains("(dynamic programming over minutes, exact)"), "\(output.stdout)\(output.stderr)")
-        #expect(output.stdout.contains("covers 4 of 4 topics"))
-        #expect(output.stdout.contains("Left out:"))
-        #expect(output.stdout.contains("adds nothing new"))
+        #expect(
+            output.stdout.contains("(dynamisch programmeren over minuten, exact)"), "\(output.stdout)\(output.stderr)")
+        #expect(output.stdout.contains("dekt 4 van 4 onderwerpen"))
+        #expect(output.stdout.contains("Weggelaten:"))
+        #expect(output.stdout.contains("voegt niets toe"))
         #expect(output.status == 0, "\(output.stderr)")
     }
 
@@ -421,9 +423,9 @@ import Testing
         #expect(output.stdout.contains("- 1.A.1.2"))
         #expect(
             output.stdout.contains(
-                "~ 1.A.1.1 Actuele situatie in de ondersteuning en begeleiding van migranten vrouwen: moved, starts 75 min later (09:00 → 10:15)"
+                "~ 1.A.1.1 Actuele situatie in de ondersteuning en begeleiding van migranten vrouwen: verplaatst, begint 75 min later (09:00 → 10:15)"
             ))
-        #expect(output.stdout.contains("moved"))
+        #expect(output.stdout.contains("verplaatst"))
         let same = try CLI.run(["plan", "diff", old.path, old.path])
         #expect(same.status == 0)
     }
@@ -432,10 +434,10 @@ import Testing
         let fits = try CLI.run(["budget", "--select", "1.A", "--level", "1", "--day", "6h", "--target", "1d"])
         #expect(fits.status == 0, "\(fits.stderr)")
         #expect(fits.stdout.contains("1.A    Profiel van de professional"))
-        #expect(fits.stdout.contains("Verdict: fits in 1 day of 6 h: needs 1"))
+        #expect(fits.stdout.contains("Oordeel: past in 1 dag van 6 uur: nodig 1"))
         let over = try CLI.run(["budget", "--day", "6h", "--target", "18h"])
         #expect(over.status == 1)
-        #expect(over.stdout.contains("Verdict: does not fit in 18 h"))
+        #expect(over.stdout.contains("Oordeel: past niet in 18 uur"))
     }
 
     /// Issue 12, case 6: an exercise longer than the day never fits, and `budget` says so.

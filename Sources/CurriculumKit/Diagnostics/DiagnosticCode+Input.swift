@@ -46,13 +46,15 @@ extension DiagnosticCode {
     ///
     /// The one definition every command uses to choose exit status 2 over 1, so that the same bad
     /// input gets the same status from `check`, `plan`, `export` and the rest. A file that was read
-    /// but is not text (invalid UTF-8, binary, empty) is a finding about its content: status 1.
+    /// but is not text (invalid UTF-8, binary, empty) is a finding about its content: status 1. An
+    /// output that could not be written (a full disk) counts too: failed output is never a
+    /// success, nor a mere finding.
     public var isUnreadableInput: Bool {
         Self.unreadableInputCodes.contains(self)
     }
 
     static let unreadableInputCodes: Set<DiagnosticCode> = [
-        unreadableFile, notAFile, fileTooLarge, noCurriculum, severalCurricula,
+        unreadableFile, notAFile, fileTooLarge, noCurriculum, severalCurricula, unwritableOutput,
     ]
 }
 

@@ -2,7 +2,7 @@
 /// the end of each day and the verdict.
 ///
 /// ```
-/// Dag 1 · 2027-03-09 · 09:00-16:30
+/// Dag 1 · dinsdag 9 maart 2027 · 09:00-16:30
 ///   09:00-09:20          Welkom en kennismaking            20 min
 ///   09:20-10:20  1.A.1.1 Actuele situatie in de …          60 min
 ///   10:20-10:35          Pauze                             15 min  (inserted)
@@ -19,38 +19,32 @@ public struct AgendaRenderer: Sendable {
         self.titleWidth = titleWidth
     }
 
+    /// The agenda in the schedule's language (`PlanMetadata.language`, the curriculum's or the
+    /// one asked for with `--lang`).
     public func render(_ schedule: Schedule) -> String {
+        let labels = Labels(schedule.metadata.language)
         var out = ""
         out += schedule.title.isEmpty ? "Plan" : schedule.title
         if !schedule.curriculumTitle.isEmpty { out += " — \(schedule.curriculumTitle)" }
         out += "\n"
         var details: [String] = []
         if let place = schedule.place { details.append(place) }
-        if let n = schedule.participants { details.append("\(n) participants") }
+        if let n = schedule.participants { details.append(labels.participantCount(n)) }
         if !schedule.trainers.isEmpty {
-            details.append("trainers: " + schedule.trainers.joined(separator: ", "))
+            details.append(labels.trainerNames(schedule.trainers))
         } else if let n = schedule.metadata.trainerCount {
-            details.append("\(n) trainer\(n == 1 ? "" : "s")")
+            details.append(labels.trainerCount(n))
         }
         if !details.isEmpty { out += details.joined(separator: " · ") + "\n" }
-        let dayWord = schedule.metadata.language == .dutch ? "Dag" : "Day"
         for day in schedule.days {
-            out += "\n"
-            var head = [day.heading ?? "\(dayWord) \(day.number)"]
-            if let date = day.date {
-                head.append(Self.weekdayName(date.weekday, schedule.metadata.language) + " " + date.description)
-            }
-            head.append("\(day.frame)")
-            out += head.joined(separator: " · ") + "\n"
+            out += "\n" + labels.dayHeading(day) + "\n"
             let times = day.items.map(Self.times)
             let timeWidth = times.map(\.count).max() ?? 11
             let idWidth = day.items.map { $0.id?.description.count ?? 0 }.max() ?? 0
             func suggestionLines(before index: Int) -> String {
                 day.suggestions.filter { $0.beforeIndex == index }.map { s in
-                    let name = s.kind == .lunch ? "Lunch" : (schedule.metadata.language == .dutch ? "Pauze" : "Break")
-                    return "  " + "\(s.at)".padding(to: timeWidth) + "  "
-                        + String(repeating: " ", count: idWidth > 0 ? idWidth + 1 : 0)
-                        + "› suggested: \(name) \(s.minutes) min (\(s.reason))\n"
+                    "  " + "\(s.at)".padding(to: timeWidth) + "  "
+                        + String(repeating: " ", count: idWidth > 0 ? idWidth + 1 : 0) + labels.suggestion(s) + "\n"
                 }.joined()
             }
             for (index, (item, time)) in zip(day.items, times).enumerated() {
@@ -61,19 +55,22 @@ public struct AgendaRenderer: Sendable {
                     Self.cut(item.title, to: titleWidth).padding(to: titleWidth) + " "
                     + Self.minutes(item.duration).leftPadding(to: 9)
                 var remarks: [String] = []
-                if item.isInserted { remarks.append("inserted") }
-                if let fixed = item.fixedStart { remarks.append("fixed \(fixed)") }
-                if item.latestEnd > day.frame.end { remarks.append("past \(day.frame.end)") }
-                remarks += item.marks.map(\.description)
+                if item.isInserted { remarks.append(labels.inserted) }
+                if let fixed = item.fixedStart { remarks.append(labels.fixedStart(fixed)) }
+                if item.latestEnd > day.frame.end { remarks.append(labels.pastEnd(day.frame.end)) }
+                remarks += item.marks.map(labels.mark)
                 if !remarks.isEmpty { line += "  (" + remarks.joined(separator: ", ") + ")" }
                 out += line.trailingSpacesRemoved() + "\n"
             }
             out += suggestionLines(before: day.items.count)
-            out += "  " + Self.verdict(day) + "\n"
+            out += "  " + labels.dayVerdict(day) + "\n"
         }
         if !schedule.leftOut.isEmpty {
             out +=
-                "\nDoes not fit in \(schedule.days.count) day\(schedule.days.count == 1 ? "" : "s") (\(schedule.leftOut.count) exercise\(schedule.leftOut.count == 1 ? "" : "s"), \(Self.minutes(schedule.leftOut.reduce(.zero) { $0 + $1.minutes }))):\n"
+                "\n"
+                + labels.leftOutHeading(
+                    days: schedule.days.count, exercises: schedule.leftOut.count,
+                    minutes: schedule.leftOut.reduce(.zero) { $0 + $1.minutes }) + "\n"
             for exercise in schedule.leftOut {
                 out +=
                     "  " + exercise.id.description + " " + Self.cut(exercise.title, to: titleWidth) + " ("
@@ -84,58 +81,40 @@ public struct AgendaRenderer: Sendable {
         return out
     }
 
-    /// `End of day 1: 16:10 — fits with 20 min slack`, `… — over by 40 min: 1.B.1.2, Pauze spill over`.
-    public static func verdict(_ day: ScheduledDay) -> String {
-        let end =
-            day.earliestEnd == day.latestEnd
-            ? "\(day.latestEnd)" : "\(day.earliestEnd) at the earliest, \(day.latestEnd) at the latest"
-        var line = "End of day \(day.number): \(end) — "
-        if day.fits {
-            line += "fits with \(day.slack) min slack"
-            if day.isShortOfBuffer { line += ", less than the \(day.requiredSlack)-min buffer" }
-            let suggested = day.suggestions.reduce(0) { $0 + $1.minutes }
-            if suggested > day.slack {
-                line += "; with the suggested breaks (\(suggested) min) it would run \(suggested - day.slack) min over"
-            }
-        } else {
-            let names = day.spillingItems.map { $0.id?.description ?? $0.title }
-            line += "over by \(day.overrun) min; spilling over: " + names.joined(separator: ", ")
-        }
-        return line
+    /// `End of day 1: 16:10 — fits with 20 min slack`, `… — over by 40 min: 1.B.1.2, Pauze spill
+    /// over`, in the schedule's language.
+    public static func verdict(_ day: ScheduledDay, language: Language = .english) -> String {
+        Labels(language).dayVerdict(day)
     }
 
     /// One line for the whole plan: `fits` only when nothing is wrong, else what is.
     public static func summary(_ schedule: Schedule) -> String {
+        let labels = Labels(schedule.metadata.language)
         let over = schedule.days.filter { !$0.fits }
-        var wrong = over.map { "day \($0.number) over by \($0.overrun) min" }
-        if !schedule.leftOut.isEmpty {
-            wrong.append(
-                "\(schedule.leftOut.count) exercise\(schedule.leftOut.count == 1 ? "" : "s") left out")
-        }
+        var wrong = over.map { labels.dayOver($0.number, by: $0.overrun) }
+        if !schedule.leftOut.isEmpty { wrong.append(labels.exercisesLeftOut(schedule.leftOut.count)) }
         var named = over.count
         for item in schedule.markedItems {
             for mark in item.marks {
                 switch mark {
-                case .unknownExercise(let id):
-                    wrong.append("unknown exercise \(id)")
+                case .unknownExercise:
+                    wrong.append(labels.mark(mark))
                     named += 1
-                case .runsPastFixedStart(let fixed, let label):
-                    wrong.append("\(item.id?.description ?? item.title) runs past the fixed start \(fixed) of \(label)")
+                case .runsPastFixedStart:
+                    wrong.append((item.id?.description ?? item.title) + " " + labels.mark(mark))
                     named += 1
                 case .overlappedUntil: break
                 }
             }
         }
         if schedule.errorCount > named {
-            let others = schedule.errorCount - named
-            wrong.append("\(others)\(named > 0 ? " other" : "") error\(others == 1 ? "" : "s") in the plan")
+            wrong.append(labels.otherErrors(schedule.errorCount - named, afterNamed: named > 0))
         }
-        if !over.isEmpty { return "Verdict: over budget — " + wrong.joined(separator: ", ") }
-        if !schedule.leftOut.isEmpty { return "Verdict: does not fit — " + wrong.joined(separator: ", ") }
-        if !wrong.isEmpty { return "Verdict: has errors — " + wrong.joined(separator: ", ") }
+        if !over.isEmpty { return labels.planVerdict(.overBudget, wrong: wrong) }
+        if !schedule.leftOut.isEmpty { return labels.planVerdict(.doesNotFit, wrong: wrong) }
+        if !wrong.isEmpty { return labels.planVerdict(.hasErrors, wrong: wrong) }
         let tightest = schedule.days.map(\.slack).min() ?? 0
-        let days = schedule.days.count
-        return "Verdict: fits — \(days) day\(days == 1 ? "" : "s"), \(tightest) min slack on the tightest day"
+        return labels.planVerdict(.fits(days: schedule.days.count, slack: tightest), wrong: [])
     }
 
     /// `09:00-10:00`, or with ranges `10:00…10:15-11:00…11:30` (earliest…latest).
@@ -148,13 +127,6 @@ public struct AgendaRenderer: Sendable {
 
     static func cut(_ text: String, to width: Int) -> String {
         text.count <= width ? text : String(text.prefix(max(1, width - 1))) + "…"
-    }
-
-    static func weekdayName(_ weekday: Int, _ language: Language) -> String {
-        let dutch = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-        let english = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        let index = max(0, min(6, weekday - 1))
-        return language == .dutch ? dutch[index] : english[index]
     }
 }
 

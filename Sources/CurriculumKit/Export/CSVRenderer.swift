@@ -1,7 +1,9 @@
 /// `plan --format csv`: one row per item, for spreadsheets (RFC 4180).
 ///
 /// Lines end in CRLF; a field holding a comma, a double quote, CR or LF is put in double quotes,
-/// with each double quote doubled. The header names the columns; times are `HH:MM`, durations
+/// with each double quote doubled. The header names the columns in the curriculum's language
+/// (`dag,datum,begin,…` / `day,date,start,…`), as do the `kind` and `inserted` cells, since the
+/// coordinator who opens it reads them; times are `HH:MM`, dates ISO, durations
 /// whole minutes. Text cells (`id`, `title`) that a spreadsheet would run as a formula get a
 /// leading `'` (see ``text(_:)``); the columns the tool writes itself are never changed.
 public enum CSVRenderer {
@@ -10,17 +12,25 @@ public enum CSVRenderer {
         "minutes_max", "fixed", "inserted",
     ]
 
+    /// The header in Dutch, column for column.
+    public static let dutchHeader = [
+        "dag", "datum", "begin", "einde", "laatste_begin", "laatste_einde", "soort", "id", "titel", "minuten_min",
+        "minuten_max", "vast", "ingevoegd",
+    ]
+
     public static func render(_ schedule: Schedule) -> String {
-        var out = row(header.map(field))
+        let dutch = schedule.metadata.language == .dutch
+        var out = row((dutch ? dutchHeader : header).map(field))
         for day in schedule.days {
             for item in day.items {
                 let before = [
                     "\(day.number)", day.date?.description ?? "", item.start.description, item.end.description,
-                    item.latestStart.description, item.latestEnd.description, item.kind.rawValue,
+                    item.latestStart.description, item.latestEnd.description,
+                    Labels(schedule.metadata.language).kind(item.kind),
                 ]
                 let after = [
                     "\(item.duration.minimum)", "\(item.duration.maximum)", item.fixedStart?.description ?? "",
-                    item.isInserted ? "yes" : "no",
+                    item.isInserted ? (dutch ? "ja" : "yes") : (dutch ? "nee" : "no"),
                 ]
                 out += row(
                     before.map(field) + [text(item.id?.description ?? ""), text(item.title)] + after.map(field))

@@ -46,6 +46,7 @@ public struct ICSRenderer: Sendable {
     }
 
     public func render(_ schedule: Schedule) -> String {
+        let labels = Labels(schedule.metadata.language)
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//curriculum//plan//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
         ]
@@ -70,19 +71,18 @@ public struct ICSRenderer: Sendable {
                 if let exercise = item.exercise {
                     description.append("\(exercise.id) · \(item.duration)")
                     if !exercise.goals.isEmpty {
-                        description.append(schedule.metadata.language == .dutch ? "Leerdoelen:" : "Learning goals:")
+                        description.append(labels.goals + ":")
                         description += exercise.goals.map { "- " + $0.text }
                     }
                 } else {
                     description.append("\(item.duration)")
                 }
                 if item.hasRange {
-                    description.append(
-                        "Earliest: \(item.start)-\(item.end); latest: \(item.latestStart)-\(item.latestEnd)")
+                    description.append(labels.earliestAndLatest(item))
                 }
                 lines.append("DESCRIPTION:" + Self.escape(description.joined(separator: "\n")))
                 if let place = schedule.place { lines.append("LOCATION:" + Self.escape(place)) }
-                lines.append("CATEGORIES:" + item.kind.rawValue.uppercased())
+                lines.append("CATEGORIES:" + labels.kind(item.kind).uppercased())
                 lines.append("TRANSP:" + (item.isBreak ? "TRANSPARENT" : "OPAQUE"))
                 lines.append("END:VEVENT")
             }

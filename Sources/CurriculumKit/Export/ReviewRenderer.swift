@@ -8,7 +8,9 @@ public enum ReviewRenderer {
         for plan in review.plans {
             out += "\(plan.name) — \(plan.title)\n"
             for day in plan.days {
-                out += "\n\(words.day) \(day.number)" + (day.date.map { " · \($0)" } ?? "") + "\n"
+                out +=
+                    "\n\(words.day) \(day.number)"
+                    + (day.date.map { " · " + DateWording.long($0, language: language) } ?? "") + "\n"
                 for item in day.items {
                     let label = ((item.id.map { "\($0) " } ?? "") + item.title).paddedRight(to: 46)
                     var line = "  \(item.plannedStart)  \(label)  \(words.planned) \(item.plannedMinutes) min"

@@ -111,6 +111,12 @@ extension LocalFileSystem {
     /// new file, so a hard link to the old one keeps the old content.
     public func write(_ bytes: [UInt8], to path: String, overwrite: Overwrite) -> Result<Void, FileWriteError> {
         if overwrite == .never, exists(path) { return .failure(.exists) }
+        // A device or a pipe (`--output /dev/stdout`, `/dev/full`) is written into, never
+        // renamed over: renaming would replace the device node itself.
+        var existing = stat()
+        if stat(path, &existing) == 0, existing.st_mode & S_IFMT == S_IFCHR || existing.st_mode & S_IFMT == S_IFIFO {
+            return writeInto(bytes, device: path)
+        }
         let target = overwrite == .inPlace ? (canonicalPath(path) ?? path) : path
         let slash = target.lastIndex(of: "/")
         let folder = slash.map { String(target[..<$0]) } ?? "."
@@ -185,6 +191,28 @@ extension LocalFileSystem {
         }
         guard case .directory = kind(of: path) else { return .failure(.cannotWrite("it is not a folder")) }
         return .success(())
+    }
+
+    /// Writes every byte into an existing device or pipe, reporting the first write that fails
+    /// (`No space left on device` for `/dev/full`).
+    private func writeInto(_ bytes: [UInt8], device path: String) -> Result<Void, FileWriteError> {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.cannotWrite(Self.reason())) }
+        var failure: String?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = posixWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = Self.reason()
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = Self.reason() }
+        return failure.map { .failure(.cannotWrite($0)) } ?? .success(())
     }
 
     static func reason() -> String {

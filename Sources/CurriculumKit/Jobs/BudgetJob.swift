@@ -10,7 +10,7 @@ public struct BudgetJob: Sendable {
     public func run(_ request: BudgetRequest) -> BudgetResult {
         let found = CurriculumLookup(loader: CurriculumLoader(fileSystem: fileSystem)).load(
             [request.curriculumPath], commandLine: request.commandLine)
-        guard var curriculum = found.curriculum else {
+        guard var curriculum = found.curriculum?.speaking(request.language) else {
             return BudgetResult(diagnostics: found.diagnostics.sortedByLocation(), sources: found.sources)
         }
         var calibration: Calibration?
@@ -34,7 +34,8 @@ public struct BudgetJob: Sendable {
         case .failure(let failure): return BudgetResult(problem: failure)
         }
         let budget = Budget(curriculum: curriculum, exercises: exercises, dayMinutes: dayMinutes)
-        var result = BudgetResult(output: budget.render())
+        let renderer = BudgetRenderer(language: curriculum.language)
+        var result = BudgetResult(output: renderer.render(budget))
         if let calibration {
             result.output? += "\n" + ReviewRenderer.calibration(calibration, language: curriculum.language)
         }
@@ -44,9 +45,9 @@ public struct BudgetJob: Sendable {
             result.fits = false
         }
         if let target = request.target {
-            let (fits, text) = budget.verdict(for: target)
-            result.output? += "Verdict: \(text)\n"
-            result.fits = fits && result.fits
+            let verdict = budget.verdict(for: target)
+            result.output? += renderer.verdict(verdict) + "\n"
+            result.fits = verdict.fits && result.fits
         }
         return result
     }

@@ -9,8 +9,31 @@ public struct CurriculumLookup: Sendable {
         public var sources: [String: SourceText]
     }
 
-    /// Where a curriculum is looked for when no path is given: `./curriculum`.
+    /// Where a curriculum is looked for when no path is given and no folder upwards holds one:
+    /// `./curriculum`.
     public static let defaultPath = "curriculum"
+
+    /// The curriculum a command works on when given no path, found the way git finds its
+    /// repository: the nearest folder, from `workingDirectory` upwards, holding `curriculum.md`
+    /// (`.`, `..`, `../..`), so every command works from inside a curriculum or any folder below
+    /// it; failing that `./curriculum`, which may hold several curricula.
+    ///
+    /// - Parameter workingDirectory: the absolute path of the current folder; the library never
+    ///   reads it itself.
+    public static func defaultPath(workingDirectory: String, fileSystem: any FileSystem) -> String {
+        guard workingDirectory.hasPrefix("/") else { return defaultPath }
+        var folder = workingDirectory
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        var steps = 0
+        while true {
+            if case .file = fileSystem.kind(of: fileSystem.join(folder, CurriculumLoader.manifestName)) {
+                return steps == 0 ? "." : Array(repeating: "..", count: steps).joined(separator: "/")
+            }
+            guard folder != "/", let slash = folder.lastIndex(of: "/") else { return defaultPath }
+            folder = slash == folder.startIndex ? "/" : String(folder[..<slash])
+            steps += 1
+        }
+    }
 
     public var loader: CurriculumLoader
 

@@ -16,17 +16,20 @@ public struct ExportJob: Sendable {
             let loaded = ScheduledPlan.load(
                 path: path, loader: loader, overrides: request.settings, autoBreaks: request.autoBreaks)
             let errors = loaded.diagnostics.filter { $0.severity == .error }
-            guard let schedule = loaded.schedule, let curriculum = loaded.curriculum, errors.isEmpty else {
+            guard let schedule = loaded.schedule, let curriculum = loaded.curriculum?.speaking(request.language),
+                errors.isEmpty
+            else {
                 result.sources = loaded.sources
                 result.diagnostics = (errors.isEmpty ? loaded.diagnostics : errors).sortedByLocation()
                 if loaded.plan != nil { result.diagnostics.append(.planNotExported(path)) }
                 return result
             }
             document = HandoutBuilder(audience: request.audience).document(
-                for: Handout(schedule: schedule, curriculum: curriculum))
+                for: Handout(
+                    schedule: schedule.speaking(request.language, curriculum: curriculum), curriculum: curriculum))
         case .selection(_, let path), .booklet(let path, _, _):
             let found = CurriculumLookup(loader: loader).load([path], commandLine: request.commandLine)
-            guard let curriculum = found.curriculum else {
+            guard let curriculum = found.curriculum?.speaking(request.language) else {
                 result.diagnostics = found.diagnostics.sortedByLocation()
                 result.sources = found.sources
                 return result

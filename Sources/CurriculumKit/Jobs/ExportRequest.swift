@@ -30,6 +30,9 @@ public struct ExportRequest: Sendable {
 
     public var source: Source
     public var format = Format.html
+    /// The language of what the output says about the curriculum (`--lang`); `nil`: the
+    /// curriculum's own.
+    public var language: Language?
     public var audience = Handout.Audience.trainers
     /// A selection's title, dates, place, participants and trainers; an empty title is made from
     /// what is selected.

@@ -9,6 +9,7 @@ public struct PlanDiffJob: Sendable {
 
     public func run(_ request: PlanDiffRequest) -> PlanDiffResult {
         var schedules: [Schedule] = []
+        var language = request.language
         let loader = CurriculumLoader(fileSystem: fileSystem)
         for path in [request.old, request.new] {
             let loaded = ScheduledPlan.load(path: path, loader: loader, autoBreaks: request.autoBreaks)
@@ -17,9 +18,12 @@ public struct PlanDiffJob: Sendable {
                 return PlanDiffResult(diagnostics: errors + [.notLaidOut(path)], sources: loaded.sources)
             }
             schedules.append(schedule)
+            language = language ?? loaded.curriculum?.language
         }
         let diff = PlanDiff(old: schedules[0], new: schedules[1])
-        return PlanDiffResult(diff: diff, output: diff.render(oldName: request.oldName, newName: request.newName))
+        let renderer = PlanDiffRenderer(language: language ?? schedules[1].metadata.language)
+        return PlanDiffResult(
+            diff: diff, output: renderer.render(diff, oldName: request.oldName, newName: request.newName))
     }
 }
 

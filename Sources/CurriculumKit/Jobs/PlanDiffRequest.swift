@@ -7,6 +7,9 @@ public struct PlanDiffRequest: Sendable {
     public var oldName: String
     public var newName: String
     public var autoBreaks = false
+    /// The language of what the output says about the curriculum (`--lang`); `nil`: the
+    /// curriculum's own.
+    public var language: Language?
 
     public init(old: String, new: String, oldName: String? = nil, newName: String? = nil) {
         self.old = old

@@ -37,14 +37,14 @@ public struct PlanJob: Sendable {
             result.diagnostics += loaded.diagnostics.sortedByLocation()
             result.sources.merge(loaded.sources) { a, _ in a }
             guard let laidOut = loaded.schedule else { return result }
-            schedule = laidOut
+            schedule = laidOut.speaking(request.language, curriculum: loaded.curriculum)
             writtenSettings = (loaded.plan?.settings ?? PlanSettings()).overridden(by: request.settings)
-            curriculum = loaded.curriculum
+            curriculum = loaded.curriculum?.speaking(request.language)
             curriculumFolder = loaded.curriculumFolder
         case .selection(let words), .fill(_, let words):
             let found = CurriculumLookup(loader: loader).load(
                 [request.curriculumPath], commandLine: request.commandLine)
-            guard let uncalibrated = found.curriculum else {
+            guard let uncalibrated = found.curriculum?.speaking(request.language) else {
                 result.diagnostics = found.diagnostics.sortedByLocation()
                 result.sources = found.sources
                 return result
@@ -73,7 +73,7 @@ public struct PlanJob: Sendable {
                 let filled = FillPlanner(curriculum: loaded, policy: policy).fill(
                     pool: pool, request: fill, frame: frame, metadata: metadata)
                 scheduled = filled.scheduled
-                fillReport = filled.report
+                fillReport = FillReportRenderer(language: loaded.language).render(filled)
             } else {
                 scheduled = Scheduler(curriculum: loaded, policy: policy).split(
                     pool, frame: frame, metadata: metadata, maximumDays: request.maximumDays)
@@ -98,7 +98,9 @@ public struct PlanJob: Sendable {
             result.output = AgendaRenderer().render(schedule) + (fillReport.map { "\n" + $0 } ?? "")
             if let (calibrated, language) = calibration {
                 result.output +=
-                    "\n" + ReviewRenderer.calibration(calibrated, language: curriculum?.language ?? language ?? .dutch)
+                    "\n"
+                    + ReviewRenderer.calibration(
+                        calibrated, language: request.language ?? curriculum?.language ?? language ?? .dutch)
             }
         }
         if let target = request.planFile {

@@ -45,6 +45,9 @@ public struct PlanRequest: Sendable {
     public var settings = PlanSettings()
     public var autoBreaks = false
     public var format = Format.text
+    /// The language of what the output says about the curriculum (`--lang`); `nil`: the
+    /// curriculum's own.
+    public var language: Language?
     /// The time zone and stamp of ICS events; the caller gives the clock, the library never reads it.
     public var timeZone = ICSRenderer.defaultTimeZone
     public var timestamp = ICSRenderer.Timestamp(secondsSinceEpoch: 0)

@@ -14,7 +14,8 @@ public struct ReviewJob: Sendable {
         guard let review = delivered.review else { return result }
         result.review = review
         switch request.format {
-        case .text: result.output = ReviewRenderer.text(review, language: delivered.language ?? .dutch)
+        case .text:
+            result.output = ReviewRenderer.text(review, language: request.language ?? delivered.language ?? .dutch)
         case .json: result.output = JSONText.encode(review)
         case .csv: result.output = ReviewRenderer.csv(review)
         }

@@ -10,6 +10,9 @@ public struct ReviewRequest: Sendable {
     /// The names the review shows for them (the paths as typed).
     public var names: [String]
     public var format: Format
+    /// The language of what the output says about the curriculum (`--lang`); `nil`: the
+    /// curriculum's own.
+    public var language: Language?
 
     public init(paths: [String], names: [String]? = nil, format: Format = .text) {
         self.paths = paths

@@ -9,7 +9,7 @@ public struct ShowJob: Sendable {
     public func run(_ request: ShowRequest) -> ShowResult {
         let found = CurriculumLookup(loader: CurriculumLoader(fileSystem: fileSystem)).load(
             [request.curriculumPath], commandLine: request.commandLine)
-        guard let curriculum = found.curriculum else {
+        guard let curriculum = found.curriculum?.speaking(request.language) else {
             return ShowResult(diagnostics: found.diagnostics.sortedByLocation(), sources: found.sources)
         }
         // The text is the document the export renders, through the same text renderer.

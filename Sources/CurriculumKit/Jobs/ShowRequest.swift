@@ -28,6 +28,9 @@ public struct ShowRequest: Sendable {
     public var id: String
     public var curriculumPath = CurriculumLookup.defaultPath
     public var format = Format.text
+    /// The language of what the output says about the curriculum (`--lang`); `nil`: the
+    /// curriculum's own.
+    public var language: Language?
     /// The command as typed (`curriculum show`), for hints.
     public var commandLine = "curriculum show"
 

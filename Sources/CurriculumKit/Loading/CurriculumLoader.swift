@@ -44,7 +44,7 @@ public struct CurriculumLoader: Sendable {
         switch fileSystem.read(path, limit: maximumFileSize) {
         case .failure(let error): return .failure(error.diagnostic(path: path, listedAt: listedAt))
         case .success(let bytes):
-            switch SourceText.decode(bytes, path: path) {
+            switch SourceText.decode(bytes, path: path, repairing: true) {
             case .success(let source): return .success(source)
             case .failure(let failure): return .failure(failure.diagnostic(path: path))
             }

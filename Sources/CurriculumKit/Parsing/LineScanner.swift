@@ -21,6 +21,8 @@ struct LineScanner {
     init(source: SourceText) {
         self.source = source
         self.bytes = source.bytes
+        // Reported once per file, by whichever parser reads it; the rest of the file is read on.
+        if let legacy = source.legacyBytes { diagnostics.append(legacy.diagnostic(path: source.path)) }
         blankComments()
         classifyLines()
     }

@@ -9,14 +9,22 @@ public struct BreakSuggestion: Hashable, Sendable, Codable {
     /// The index in `ScheduledDay.items` of the item it should come before (`items.count` for the
     /// end of the day).
     public var beforeIndex: Int
-    /// Why: `120 min of training since 09:00`.
-    public var reason: String
+    /// Why, as a value: the agenda words it in the curriculum's language.
+    public var cause: Cause
 
-    public init(kind: ScheduledItem.Kind, at: ClockTime, minutes: Int, beforeIndex: Int, reason: String) {
+    /// Why a break is due.
+    public enum Cause: Hashable, Sendable, Codable {
+        /// Lunch falls in this window.
+        case lunchWindow(DayFrame)
+        /// Without it, this many minutes of training would run on from this time.
+        case stretch(minutes: Int, from: ClockTime)
+    }
+
+    public init(kind: ScheduledItem.Kind, at: ClockTime, minutes: Int, beforeIndex: Int, cause: Cause) {
         self.kind = kind
         self.at = at
         self.minutes = minutes
         self.beforeIndex = beforeIndex
-        self.reason = reason
+        self.cause = cause
     }
 }

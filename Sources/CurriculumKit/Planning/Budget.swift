@@ -100,74 +100,45 @@ public struct Budget: Hashable, Sendable {
         return days
     }
 
-    /// Whether the programme fits the target at its maximum durations, with the margin in
-    /// minutes or days (negative when over).
-    public func verdict(for target: Target) -> (fits: Bool, text: String) {
-        switch target {
-        case .minutes(let limit):
-            let over = total.minutes.maximum - limit
-            if over <= 0 {
-                return (
-                    true,
-                    "fits in \(Duration(minutes: limit).formattedHours()): \(total.minutes.formattedHours()) leaves \(-over) min"
-                )
+    /// How the programme compares with a target, as a value: `BudgetRenderer` words it in the
+    /// curriculum's language.
+    public enum Verdict: Hashable, Sendable {
+        /// Fits in `limit` minutes, with `spare` minutes left at the maximum durations.
+        case fitsMinutes(limit: Int, total: Duration, spare: Int)
+        /// Over `limit` minutes by `over` at the maximum durations; `atMinimum` when it fits only
+        /// if every exercise takes its minimum.
+        case overMinutes(limit: Int, total: Duration, over: Int, atMinimum: Bool)
+        /// Fits in `limit` days of `dayMinutes`, needing `needs`.
+        case fitsDays(limit: Int, dayMinutes: Int, needs: Int)
+        /// Needs more than `limit` days of `dayMinutes`.
+        case overDays(limit: Int, dayMinutes: Int, needs: Int, atMinimum: Bool)
+        /// A number of days was asked for, but no day length is known.
+        case needsDayLength
+
+        public var fits: Bool {
+            switch self {
+            case .fitsMinutes, .fitsDays: return true
+            case .overMinutes, .overDays, .needsDayLength: return false
             }
-            let atMinimum = total.minutes.minimum <= limit ? " (it fits only if every exercise takes its minimum)" : ""
-            return (
-                false,
-                "does not fit in \(Duration(minutes: limit).formattedHours()): \(total.minutes.formattedHours()) is over by \(over) min\(atMinimum)"
-            )
-        case .days(let limit):
-            guard let days = total.days, let dayMinutes else {
-                return (false, "give the length of a day (--day 6h) to compare with a number of days")
-            }
-            if days.upperBound <= limit {
-                return (
-                    true,
-                    "fits in \(limit) day\(limit == 1 ? "" : "s") of \(Duration(minutes: dayMinutes).formattedHours()): needs \(days.upperBound)"
-                )
-            }
-            let atMinimum = days.lowerBound <= limit ? " (it fits only if every exercise takes its minimum)" : ""
-            return (
-                false,
-                "does not fit in \(limit) day\(limit == 1 ? "" : "s") of \(Duration(minutes: dayMinutes).formattedHours()): needs \(days.upperBound)\(atMinimum)"
-            )
         }
     }
 
-    /// The table `budget` prints.
-    public func render() -> String {
-        var out = ""
-        func section(_ name: String, _ lines: [Line]) {
-            out += "\(name)\n"
-            let keyWidth = max(5, lines.map(\.key.count).max() ?? 0)
-            for line in lines {
-                var row = "  " + line.key + String(repeating: " ", count: keyWidth - line.key.count) + "  "
-                let title = line.title.count > 44 ? String(line.title.prefix(43)) + "…" : line.title
-                row += title + String(repeating: " ", count: max(0, 44 - title.count))
-                let minutes = line.minutes.description
-                row += "  " + String(repeating: " ", count: max(0, 12 - minutes.count)) + minutes
-                row += "  " + line.minutes.formattedHours()
-                if let days = line.days {
-                    row +=
-                        "  · "
-                        + (days.lowerBound == days.upperBound
-                            ? "\(days.lowerBound)" : "\(days.lowerBound)-\(days.upperBound)")
-                        + (days.upperBound == 1 ? " day" : " days")
-                }
-                row += "  (\(line.exercises) exercise\(line.exercises == 1 ? "" : "s"))"
-                out += row + "\n"
+    /// Whether the programme fits the target at its maximum durations, with the margin in
+    /// minutes or days.
+    public func verdict(for target: Target) -> Verdict {
+        switch target {
+        case .minutes(let limit):
+            let over = total.minutes.maximum - limit
+            if over <= 0 { return .fitsMinutes(limit: limit, total: total.minutes, spare: -over) }
+            return .overMinutes(
+                limit: limit, total: total.minutes, over: over, atMinimum: total.minutes.minimum <= limit)
+        case .days(let limit):
+            guard let days = total.days, let dayMinutes else { return .needsDayLength }
+            if days.upperBound <= limit {
+                return .fitsDays(limit: limit, dayMinutes: dayMinutes, needs: days.upperBound)
             }
-            out += "\n"
+            return .overDays(
+                limit: limit, dayMinutes: dayMinutes, needs: days.upperBound, atMinimum: days.lowerBound <= limit)
         }
-        section("Modules", modules)
-        section("Topics", topics)
-        section("Levels", levels)
-        section("Total", [total])
-        if let dayMinutes {
-            out +=
-                "Days are counted at \(Duration(minutes: dayMinutes).formattedHours()) of training per day, splitting only between exercises (minimum-maximum durations).\n"
-        }
-        return out
     }
 }

@@ -111,7 +111,7 @@ struct DayBuilder: Sendable {
                 suggestions.append(
                     BreakSuggestion(
                         kind: .lunch, at: at, minutes: policy.lunchMinutes, beforeIndex: items.count,
-                        reason: "lunch window \(policy.lunchWindow)"))
+                        cause: .lunchWindow(policy.lunchWindow)))
                 stretch = 0
                 stretchStart = latest
             }
@@ -124,7 +124,7 @@ struct DayBuilder: Sendable {
                 suggestions.append(
                     BreakSuggestion(
                         kind: .pause, at: latest, minutes: policy.breakMinutes, beforeIndex: items.count,
-                        reason: "else \(stretch + transition + d) min of training from \(stretchStart)"))
+                        cause: .stretch(minutes: stretch + transition + d, from: stretchStart)))
                 let total = stretch + transition + d
                 diagnostics.append(
                     .stretchWithoutBreak(

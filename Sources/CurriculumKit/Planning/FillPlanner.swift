@@ -17,11 +17,30 @@ public struct FillPlanner: Sendable {
         public var budget: Int
         public var unitCount: Int
         /// Each exercise of the pool left out, with why.
-        public var leftOut: [(exercise: Exercise, reason: String)]
+        public var leftOut: [(exercise: Exercise, reason: LeftOutReason)]
         /// Units the choice does not cover.
         public var uncovered: [String]
-        /// A readable account: covered units, method, exactness, what was left out and why.
-        public var report: String
+        /// Topics or goals.
+        public var request: Request
+        /// How many exercises the pool held, and the largest pool the solver answers exactly:
+        /// what an approximate answer is measured against.
+        public var poolCount: Int
+        public var exactnessLimit: Int
+    }
+
+    /// Why an exercise of the pool was left out, as a value: `FillReportRenderer` words it in the
+    /// curriculum's language.
+    public enum LeftOutReason: Hashable, Sendable {
+        /// It takes `minutes`, more than the day's training `budget`.
+        case longerThanBudget(minutes: Int, budget: Int)
+        /// Its topic or goals are already covered by these exercises, and it does not fit in `left`.
+        case nothingNew(coveredBy: [String], left: Int)
+        /// It has no learning goals (asked for goals), and does not fit in `left`.
+        case noGoals(left: Int)
+        /// It does not fit in the `left` minutes.
+        case noRoom(left: Int)
+        /// It takes `minutes` with `left` left; fitting it would cover fewer units or minutes.
+        case fewerCovered(minutes: Int, left: Int)
     }
 
     public var curriculum: Curriculum
@@ -107,43 +126,25 @@ public struct FillPlanner: Sendable {
         var coveredBy: [Int: ExerciseID] = [:]
         for i in solution.chosen { for u in items[i].units where coveredBy[u] == nil { coveredBy[u] = pool[i].id } }
         let left = budget - solution.minutes
-        var leftOut: [(Exercise, String)] = []
+        var leftOut: [(Exercise, LeftOutReason)] = []
         for (i, exercise) in pool.enumerated() where !chosen.contains(i) {
             let item = items[i]
-            let reason: String
+            let reason: LeftOutReason
             if item.weight > budget {
-                reason = "takes \(item.weight) min, more than the day's \(budget)-min training budget"
+                reason = .longerThanBudget(minutes: item.weight, budget: budget)
             } else if !item.units.isEmpty, item.units.allSatisfy({ coveredBy[$0] != nil }) {
-                let by = Set(item.units.compactMap { coveredBy[$0]?.description }).sorted().joined(separator: ", ")
-                reason =
-                    "adds nothing new: \(request == .topics ? "its topic is" : "its goals are") already covered by \(by); it does not fit in the \(left) min left"
+                reason = .nothingNew(
+                    coveredBy: Set(item.units.compactMap { coveredBy[$0]?.description }).sorted(), left: left)
             } else if item.units.isEmpty {
-                reason =
-                    request == .goals
-                    ? "has no learning goals and does not fit in the \(left) min left"
-                    : "does not fit in the \(left) min left"
+                reason = request == .goals ? .noGoals(left: left) : .noRoom(left: left)
             } else {
-                reason =
-                    "takes \(item.weight) min with \(left) min left; fitting it would cover fewer \(request.rawValue) or fewer minutes"
+                reason = .fewerCovered(minutes: item.weight, left: left)
             }
             leftOut.append((exercise, reason))
         }
         let uncovered = names.indices.filter { coveredBy[$0] == nil }.map { names[$0] }
-        var report =
-            "Fill: covers \(solution.covered) of \(names.count) \(request == .topics ? "topic" : "goal")\(names.count == 1 ? "" : "s") with \(solution.chosen.count) exercise\(solution.chosen.count == 1 ? "" : "s"), \(solution.minutes) of \(budget) training minutes"
-        report += " (\(solution.method.rawValue), \(solution.isExact ? "exact" : "approximate"))\n"
-        if !solution.isExact, let bound = solution.upperBound {
-            let ratio = bound == 0 ? 100 : solution.covered * 100 / bound
-            report +=
-                "  Approximation: the pool of \(pool.count) exercises with shared goals is beyond the exact limit of \(solver.exactnessLimit); no choice covers more than \(bound) goals, so this one reaches at least \(ratio)% of the optimum (worst case for the method: 31.6%).\n"
-        }
-        if !uncovered.isEmpty { report += "  Not covered: " + uncovered.joined(separator: "; ") + "\n" }
-        if !leftOut.isEmpty {
-            report += "  Left out:\n"
-            for (exercise, reason) in leftOut { report += "    \(exercise.id) (\(exercise.minutes)): \(reason)\n" }
-        }
         return Result(
             scheduled: scheduled, solution: solution, budget: budget, unitCount: names.count, leftOut: leftOut,
-            uncovered: uncovered, report: report)
+            uncovered: uncovered, request: request, poolCount: pool.count, exactnessLimit: solver.exactnessLimit)
     }
 }

@@ -83,30 +83,4 @@ public struct PlanDiff: Hashable, Sendable {
         }
         return result
     }
-
-    /// The report `plan diff` prints.
-    public func render(oldName: String, newName: String) -> String {
-        if isEmpty { return "No differences in exercises or start times between \(oldName) and \(newName).\n" }
-        var out = "--- \(oldName)\n+++ \(newName)\n"
-        func at(_ p: Placement) -> String { "day \(p.day) \(p.latestStart)" }
-        for p in added { out += "+ \(p.id) \(p.title) (added, \(at(p)))\n" }
-        for p in removed { out += "- \(p.id) \(p.title) (removed, was \(at(p)))\n" }
-        for change in changes where change.moved || change.shift != 0 || change.old.day != change.new.day {
-            var words: [String] = []
-            if change.moved { words.append("moved") }
-            if change.old.day != change.new.day {
-                words.append(
-                    "day \(change.old.day) → day \(change.new.day), \(change.old.latestStart) → \(change.new.latestStart)"
-                )
-            } else if change.shift != 0 {
-                words.append(
-                    "starts \(abs(change.shift)) min \(change.shift > 0 ? "later" : "earlier") (\(change.old.latestStart) → \(change.new.latestStart))"
-                )
-            }
-            out += "~ \(change.new.id) \(change.new.title): " + words.joined(separator: ", ") + "\n"
-        }
-        out +=
-            "\(added.count) added, \(removed.count) removed, \(moved.count) moved, \(shifted.count) with a new start time\n"
-        return out
-    }
 }

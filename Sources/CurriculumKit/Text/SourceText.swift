@@ -13,6 +13,10 @@ public struct SourceText: Sendable {
     /// The byte offset where each line's content ends, before its line terminator.
     public let lineEnds: [Int]
 
+    /// The bytes that were not UTF-8 when the file was decoded with `repairing`, each now U+FFFD;
+    /// `nil` for a file that is all UTF-8.
+    public var legacyBytes: LegacyBytes? = nil
+
     public var lineCount: Int { lineStarts.count }
 
     /// The failure to read a file as text, with where it happened.
@@ -25,10 +29,13 @@ public struct SourceText: Sendable {
 
     }
 
-    /// Validates and splits `data` (`UTF8Lines`). Fails on an empty file, a NUL byte or invalid UTF-8.
-    public static func decode<Bytes: Collection<UInt8>>(_ data: Bytes, path: String) -> Result<
-        SourceText, DecodingError
-    > {
+    /// Validates and splits `data` (`UTF8Lines`). Fails on an empty file, a NUL byte or invalid
+    /// UTF-8; with `repairing`, bytes that are not UTF-8 become U+FFFD instead and are kept in
+    /// `legacyBytes` for the finding, so that the rest of the file is still read and checked.
+    /// Only readers repair: `fmt` decodes strictly and never writes a replacement character.
+    public static func decode<Bytes: Collection<UInt8>>(_ data: Bytes, path: String, repairing: Bool = false)
+        -> Result<SourceText, DecodingError>
+    {
         var bytes = Array(data)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             bytes.removeFirst(3)
@@ -39,7 +46,13 @@ public struct SourceText: Sendable {
         case .success(let found): lines = found
         case .failure(.nul(let line, let byteOffset)): return .failure(.binary(line: line, byteOffset: byteOffset))
         case .failure(.invalidUTF8(let line, let column, let byteOffset)):
-            return .failure(.invalidUTF8(line: line, column: column, byteOffset: byteOffset))
+            guard repairing, let (repaired, legacy) = LegacyBytes.repair(bytes),
+                case .success(var source) = decode(repaired, path: path)
+            else {
+                return .failure(.invalidUTF8(line: line, column: column, byteOffset: byteOffset))
+            }
+            source.legacyBytes = legacy
+            return .success(source)
         }
         if lines.isOnlyWhiteSpace { return .failure(.empty) }
         return .success(SourceText(path: path, bytes: bytes, lineStarts: lines.starts, lineEnds: lines.ends))

@@ -92,7 +92,16 @@ import Testing
         #expect(budget.verdict(for: .days(2)).fits)
         #expect(!budget.verdict(for: .days(1)).fits)
         #expect(!budget.verdict(for: .minutes(400)).fits)
-        #expect(budget.verdict(for: .minutes(400)).text.contains("fits only if every exercise takes its minimum"))
+        #expect(
+            budget.verdict(for: .minutes(400))
+                == .overMinutes(limit: 400, total: budget.total.minutes, over: 40, atMinimum: true))
+        #expect(
+            BudgetRenderer(language: .english).verdict(budget.verdict(for: .minutes(400)))
+                .contains("fits only if every exercise takes its minimum"))
+        #expect(
+            BudgetRenderer(language: .dutch).verdict(budget.verdict(for: .minutes(400)))
+                == "Oordeel: past niet in 6 uur 40 min: 6 uur 20 min – 7 uur 20 min is 40 min te lang (het past alleen als elke oefening haar minimale duur neemt)"
+        )
         #expect(Budget.Target("3d") == .days(3))
         #expect(Budget.Target("18h") == .minutes(1080))
         #expect(Budget.Target("3 dagen") == .days(3))

@@ -20,7 +20,8 @@ import Testing
 
     @Test(arguments: [
         (DiagnosticCode.unreadableFile, true), (.notAFile, true), (.fileTooLarge, true), (.noCurriculum, true),
-        (.severalCurricula, true), (.invalidUTF8, false), (.binaryFile, false), (.emptyFile, false),
+        (.severalCurricula, true), (.unwritableOutput, true), (.invalidUTF8, false), (.binaryFile, false),
+        (.emptyFile, false),
         (.unknownLabel, false), (.notInCurriculum, false),
     ])
     func unreadableInputIsOneSetOfCodes(_ code: DiagnosticCode, _ unreadable: Bool) {

@@ -117,7 +117,8 @@ import Testing
         #expect(result.scheduled.schedule.fits)
         #expect(result.solution.isExact)
         #expect(result.solution.covered == 2)
-        #expect(result.report.contains("covers 2 of 2 topics"))
+        #expect(FillReportRenderer(language: .english).render(result).contains("covers 2 of 2 topics"))
+        #expect(FillReportRenderer(language: .dutch).render(result).contains("dekt 2 van 2 onderwerpen"))
         // Every exercise of the pool is either chosen or explained.
         #expect(result.solution.chosen.count + result.leftOut.count == pool.count)
     }

@@ -30,7 +30,7 @@ import Testing
         #expect(times(day) == ["09:00-10:00/09:00-10:30", "10:00-10:30/10:30-11:00"])
         #expect(day.earliestEnd == PlanFixtures.time("10:30"))
         #expect(day.latestEnd == PlanFixtures.time("11:00"))
-        #expect(AgendaRenderer().render(result.schedule).contains("10:30 at the earliest, 11:00 at the latest"))
+        #expect(AgendaRenderer().render(result.schedule).contains("op zijn vroegst 10:30, op zijn laatst 11:00"))
     }
 
     @Test func eachDayRestartsAtItsOwnStart() {
