@@ -28,6 +28,7 @@ enum CommandTable {
         ExportCommand.self,
         FmtCommand.self,
         InitCommand.self,
+        LspCommand.self,
         HelpCommand.self,
         CompletionsCommand.self,
     ]

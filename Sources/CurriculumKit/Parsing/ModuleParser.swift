@@ -465,7 +465,9 @@ extension Diagnostic {
     static func unknownLabel(_ label: String, at location: SourceLocation, suggestion: String) -> Diagnostic {
         Diagnostic(
             .unknownLabel, "unknown field label '\(label)'", at: location, length: label.unicodeScalars.count,
-            hint: FixHint("did you mean '\(suggestion)'?", replacement: suggestion))
+            hint: FixHint(
+                "did you mean '\(suggestion)'?", replacement: suggestion,
+                isSafe: LabelTable.hasSingleSuggestion(for: label)))
     }
 
     fileprivate static func malformedFormerID(_ text: String, at location: SourceLocation) -> Diagnostic {
