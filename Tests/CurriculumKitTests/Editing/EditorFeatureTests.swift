@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CurriculumKit
@@ -168,5 +169,22 @@ import Testing
         #expect(hover?.contains("10:00–10:45") == true)
         let hints = EditingFixture.snapshot().inlayHints(in: EditingFixture.plan)
         #expect(hints.map(\.label) == ["09:00–10:00 ", "10:00–10:45 "])
+    }
+}
+
+@Suite struct ShippedCurriculumFixTests {
+    /// A wrong annex number typed into the shipped module 1: the one right answer is safe.
+    @Test func aWrongNumberInTheShippedModuleHasASafeFix() throws {
+        let folder = Repository.shippedCurriculum.path
+        let path = folder + "/module-1.md"
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+            of: "- 1.A.1.2 bijlage 1: De IGMA-principes", with: "- 1.A.1.2 bijlage 3: De IGMA-principes")
+        var workspace = EditorWorkspace(base: LocalFileSystem())
+        workspace.setBuffer(path, bytes: Array(text.utf8))
+        let snapshot = workspace.snapshot(containing: path)
+        let finding = snapshot.report.diagnostics.first { $0.code == .unresolvedAnnex && $0.range?.file == path }
+        #expect(finding?.hint?.replacement == "1.A.1.2 bijlage 1")
+        #expect(finding?.hint?.isSafe == true)
+        #expect(snapshot.safeFixes.map { $0.edits.first?.newText } == ["1.A.1.2 bijlage 1"])
     }
 }
