@@ -98,7 +98,9 @@ enum CheckCommand: Subcommand {
         }
         if arguments.isSet(watch) {
             return CheckWatching.run(paths: paths, console: console) {
-                report(Checker(options: options).check(paths: paths), arguments, started: Date(), console: console)
+                let again = Date()
+                return report(
+                    Checker(options: options).check(paths: paths), arguments, started: again, console: console)
             }
         }
         return report(Checker(options: options).check(paths: paths), arguments, started: started, console: console)

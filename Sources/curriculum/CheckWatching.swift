@@ -18,6 +18,15 @@ import CurriculumKit
 /// Glibc, no polling); other systems compare modification times once a second.
 enum CheckWatching {
     static func run(paths: [String], console: Console, check: () -> Int32) -> Int32 {
+        // Ctrl-C and `kill` must end it even when started with those signals blocked or ignored (a
+        // parent's mask is inherited across exec).
+        var stops = sigset_t()
+        sigemptyset(&stops)
+        for stop in [SIGINT, SIGTERM] {
+            signal(stop, SIG_DFL)
+            sigaddset(&stops, stop)
+        }
+        sigprocmask(SIG_UNBLOCK, &stops, nil)
         while true {
             _ = check()
             console.err("watching \(paths.joined(separator: ", ")) for changes (Ctrl-C to stop)\n")

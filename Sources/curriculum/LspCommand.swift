@@ -71,7 +71,9 @@ enum LspCommand: Subcommand {
     private static func rulesDocumentation() -> String {
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
         let folder = executable.deletingLastPathComponent()
-        for relative in ["../../docs/rules.md", "../share/doc/curriculum/rules.md", "docs/rules.md"] {
+        for relative in [
+            "../../docs/rules.md", "../../../docs/rules.md", "../share/doc/curriculum/rules.md", "docs/rules.md",
+        ] {
             let candidate = folder.appendingPathComponent(relative).standardizedFileURL.path
             if FileManager.default.fileExists(atPath: candidate) { return DocumentURI.uri(candidate) }
         }

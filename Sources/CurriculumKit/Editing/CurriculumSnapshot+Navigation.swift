@@ -1,11 +1,20 @@
 extension CurriculumSnapshot {
-    /// Where what is at `location` is defined: an annex reference's catalogue entry, an exercise
+    /// Where what is at `location` is defined: an annex reference's catalogue entry (for an annex
+    /// the catalogue lacks, the entries of the same owner, or the catalogue itself), an exercise
     /// ID's exercise.
     public func definition(at location: SourceLocation) -> [SourceRange] {
         switch target(at: location) {
         case .annexReference(let reference, _):
-            guard let entry = curriculum?.annexCatalogue?.entry(id: reference.id) else { return [] }
-            return [SourceRange(start: entry.location, length: entry.written.scalarCount)]
+            guard let catalogue = curriculum?.annexCatalogue else { return [] }
+            if let entry = catalogue.entry(id: reference.id) {
+                return [SourceRange(start: entry.location, length: entry.written.scalarCount)]
+            }
+            // Not listed: the entries of the same owner, where it would go, or else the catalogue.
+            let siblings = catalogue.entries.filter { $0.id.owner == reference.id.owner }
+            if !siblings.isEmpty {
+                return siblings.map { SourceRange(start: $0.location, length: $0.written.scalarCount) }
+            }
+            return [SourceRange(start: SourceLocation(file: catalogue.file, line: 1, column: 1), length: 0)]
         case .exerciseMention(let id, _):
             guard let exercise = curriculum?.exercise(resolving: id)?.exercise else { return [] }
             return [SourceRange(start: exercise.idLocation, length: exercise.writtenID.scalarCount)]

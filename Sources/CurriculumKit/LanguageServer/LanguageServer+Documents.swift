@@ -4,6 +4,7 @@ extension LanguageServer {
     mutating func notification(_ method: String, _ params: JSONValue) -> [JSONValue] {
         switch method {
         case "initialized":
+            guard registersWatchers else { return [] }
             let watchers: JSONValue = [["globPattern": "**/*.md"]]
             let registration: JSONValue = [
                 "registrations": [

@@ -18,7 +18,8 @@ extension LanguageServer {
         case "textDocument/hover":
             guard let location else { return .failure(.invalidParams("'position' is required")) }
             guard let text = snapshot.hover(at: location) else { return .success(.null) }
-            return .success(["contents": ["kind": "markdown", "value": .string(text)]])
+            let kind: JSONValue = hoverTakesMarkdown ? "markdown" : "plaintext"
+            return .success(["contents": ["kind": kind, "value": .string(text)]])
         case "textDocument/definition":
             guard let location else { return .failure(.invalidParams("'position' is required")) }
             return .success(.array(snapshot.definition(at: location).map { lspLocation($0, snapshot: snapshot) }))

@@ -28,6 +28,8 @@ public struct LanguageServer: Sendable {
     var published: [String: Set<String>] = [:]
     /// Curriculum folders (or lone files) to re-publish at the end of the batch.
     var dirty: Set<String> = []
+    /// What the client said it supports at `initialize`.
+    var clientCapabilities: JSONValue = [:]
     /// Where `codeDescription` links point: docs/rules.md, each code its section.
     public var rulesDocumentation: String
     private var nextRequestID = 1
@@ -104,6 +106,7 @@ public struct LanguageServer: Sendable {
         case "initialize":
             state = .running
             roots = Self.workspaceRoots(params)
+            clientCapabilities = params["capabilities"] ?? [:]
             if let link = params["initializationOptions"]?["rulesDocumentation"]?.string { rulesDocumentation = link }
             return [Self.response(id: id, result: Self.initializeResult(version: version))]
         case "shutdown":
@@ -115,6 +118,16 @@ public struct LanguageServer: Sendable {
             case .failure(let error): return [Self.response(id: id, error: error)]
             }
         }
+    }
+
+    /// Whether the client renders Markdown in hovers (otherwise hovers are plain text).
+    var hoverTakesMarkdown: Bool {
+        clientCapabilities["textDocument"]?["hover"]?["contentFormat"]?.array?.contains("markdown") ?? false
+    }
+
+    /// Whether the client lets the server register file watchers (`client/registerCapability`).
+    var registersWatchers: Bool {
+        clientCapabilities["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.bool ?? false
     }
 
     static func isValidID(_ id: JSONValue) -> Bool {

@@ -188,3 +188,11 @@ import Testing
         #expect(snapshot.safeFixes.map { $0.edits.first?.newText } == ["1.A.1.2 bijlage 1"])
     }
 }
+
+@Suite struct UnlistedAnnexDefinitionTests {
+    /// A reference the catalogue lacks still jumps to the catalogue: to its owner's entries.
+    @Test func anUnlistedAnnexLeadsToItsOwnersEntries() {
+        let found = EditingFixture.snapshot().definition(at: EditingFixture.at(line: 27, column: 5))
+        #expect(found.map(\.start) == [EditingFixture.at(EditingFixture.catalogue, line: 5, column: 3)])
+    }
+}
