@@ -7,6 +7,8 @@ public struct EditorWorkspace: Sendable {
     public private(set) var fileSystem: OverlayFileSystem
     public var options: CheckOptions
     private var snapshots: [String: CurriculumSnapshot] = [:]
+    /// Module files parsed before: after a keystroke only the changed file is parsed again.
+    public let cache = ParseCache()
 
     public init(base: any FileSystem, options: CheckOptions = CheckOptions()) {
         self.fileSystem = OverlayFileSystem(base: base)
@@ -74,7 +76,7 @@ public struct EditorWorkspace: Sendable {
     public var currentSnapshots: [String: CurriculumSnapshot] { snapshots }
 
     private func makeSnapshot(_ key: String, isFolder: Bool) -> CurriculumSnapshot {
-        let loader = CurriculumLoader(fileSystem: fileSystem)
+        let loader = CurriculumLoader(fileSystem: fileSystem, cache: cache)
         let checker = Checker(loader: loader, options: options)
         if isFolder {
             let loaded = loader.load(folder: key)

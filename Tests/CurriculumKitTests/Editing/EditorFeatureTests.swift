@@ -196,3 +196,19 @@ import Testing
         #expect(found.map(\.start) == [EditingFixture.at(EditingFixture.catalogue, line: 5, column: 3)])
     }
 }
+
+@Suite struct ParseCacheTests {
+    /// After a keystroke only the changed module is parsed again; the others come from the cache.
+    @Test func onlyTheChangedFileIsParsedAgain() {
+        var workspace = EditorWorkspace(base: EditingFixture.fileSystem)
+        workspace.setBuffer(EditingFixture.module, bytes: Array(EditingFixture.moduleText.utf8))
+        _ = workspace.snapshot(containing: EditingFixture.module)
+        let first = workspace.cache.parseCount
+        _ = workspace.snapshot(containing: EditingFixture.catalogue)
+        #expect(workspace.cache.parseCount == first)
+        workspace.setBuffer(EditingFixture.module, bytes: Array((EditingFixture.moduleText + "\nx\n").utf8))
+        let changed = workspace.snapshot(containing: EditingFixture.module)
+        #expect(workspace.cache.parseCount == first + 1)
+        #expect(changed.source(EditingFixture.module)?.bytes.count == EditingFixture.moduleText.utf8.count + 3)
+    }
+}
