@@ -58,6 +58,10 @@ public struct LanguageServer: Sendable {
             switch frame {
             case .failure(let error): out.append(Self.response(id: .null, error: JSONRPCError(error)))
             case .message(let message):
+                // What changed before a shutdown is still published (the batch ends with it).
+                if let method = message["method"]?.string, method == "shutdown" || method == "exit" {
+                    out += publishDirty()
+                }
                 if let id = message["id"], message["method"] != nil, cancelled.contains(id) {
                     out.append(Self.response(id: id, error: .requestCancelled))
                 } else {
