@@ -227,3 +227,59 @@ struct TestClient {
         #expect(format?["result"]?.array != nil)
     }
 }
+
+@Suite struct LanguageServerClientCapabilityTests {
+    @Test func watchersAreRegisteredOnlyWhenTheClientAllowsIt() {
+        var without = TestClient()
+        _ = without.request(1, "initialize", ["capabilities": [:]])
+        #expect(without.notify("initialized", [:]).isEmpty)
+        var with = TestClient()
+        let capabilities: JSONValue = ["workspace": ["didChangeWatchedFiles": ["dynamicRegistration": true]]]
+        _ = with.request(1, "initialize", ["capabilities": capabilities])
+        let out = with.notify("initialized", [:])
+        #expect(out.first?["method"] == "client/registerCapability")
+        #expect(
+            out.first?["params"]?["registrations"]?.array?.first?["method"] == "workspace/didChangeWatchedFiles")
+    }
+
+    @Test func hoversArePlainTextUnlessTheClientTakesMarkdown() {
+        var plain = TestClient()
+        plain.start()
+        let params: JSONValue = [
+            "textDocument": ["uri": .string(TestClient.moduleURI)], "position": TestClient.position(13, 8),
+        ]
+        #expect(plain.request(2, "textDocument/hover", params)?["result"]?["contents"]?["kind"] == "plaintext")
+        var markdown = TestClient()
+        let capabilities: JSONValue = ["textDocument": ["hover": ["contentFormat": ["markdown", "plaintext"]]]]
+        _ = markdown.request(1, "initialize", ["capabilities": capabilities])
+        #expect(markdown.request(2, "textDocument/hover", params)?["result"]?["contents"]?["kind"] == "markdown")
+    }
+
+    /// A file changed on disk (reported by the client's watcher) is read again; until reported,
+    /// the snapshot stands.
+    @Test func aWatchedChangeRereadsTheFile() {
+        let disk = ChangingDisk(EditingFixture.fileSystem)
+        var client = TestClient()
+        client.server = LanguageServer(fileSystem: disk, rulesDocumentation: "https://x/rules.md")
+        client.start()
+        let opened = TestClient.diagnostics(client.open(), for: TestClient.moduleURI) ?? []
+        #expect(opened.filter { $0["code"] == "CUR401" }.count == 1)
+        let renumbered = EditingFixture.catalogueText.replacingOccurrences(
+            of: "1.A.1.2 bijlage 1", with: "1.A.1.2 bijlage 4")
+        disk.files.files["c/annexes.md"] = Array(renumbered.utf8)
+        let out = client.notify(
+            "workspace/didChangeWatchedFiles", ["changes": [["uri": .string(TestClient.catalogueURI), "type": 2]]])
+        let found = TestClient.diagnostics(out, for: TestClient.moduleURI) ?? []
+        #expect(found.filter { $0["code"] == "CUR401" }.count == 2)
+    }
+}
+
+/// A file system whose files a test changes while the server holds it, like the disk.
+final class ChangingDisk: FileSystem, @unchecked Sendable {
+    var files: InMemoryFileSystem
+    init(_ files: InMemoryFileSystem) { self.files = files }
+    func kind(of path: String) -> FileKind { files.kind(of: path) }
+    func read(_ path: String, limit: Int) -> Result<[UInt8], FileError> { files.read(path, limit: limit) }
+    func entries(of folder: String) -> Result<[String], FileError> { files.entries(of: folder) }
+    func canonicalPath(_ path: String) -> String? { files.canonicalPath(path) }
+}
