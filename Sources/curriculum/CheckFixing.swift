@@ -16,6 +16,7 @@ enum CheckFixing {
                 let start = edit.range.start
                 let old = file.original.line(start.line).unicodeScalars.dropFirst(start.column - 1).prefix(
                     max(edit.range.endColumn - start.column, 0))
+                // nl: "zou herstellen" / "hersteld"
                 let verb = dryRun ? "would fix" : "fixed"
                 console.err(
                     "\(console.displayPath(start.file)):\(start.line):\(start.column): \(verb) "
@@ -39,6 +40,7 @@ enum CheckFixing {
         }
         let count = fixes.reduce(0) { $0 + $1.applied.count }
         let files = fixes.count
+        // nl: "\(n) bevinding(en) in \(m) bestand(en) hersteld" (met --dry-run: "zou ... herstellen")
         if count > 0 || dryRun {
             console.err(
                 "\(dryRun ? "would fix" : "fixed") \(count) finding\(count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")\n"

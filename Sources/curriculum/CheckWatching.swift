@@ -29,9 +29,11 @@ enum CheckWatching {
         sigprocmask(SIG_UNBLOCK, &stops, nil)
         while true {
             _ = check()
+            // nl: "let op wijzigingen in \(paden) (Ctrl-C om te stoppen)"
             console.err("watching \(paths.joined(separator: ", ")) for changes (Ctrl-C to stop)\n")
             console.flush()
             waitForChange(in: folders(under: paths))
+            // nl: "gewijzigd: opnieuw controleren"
             console.err("\nchanged: checking again\n")
         }
     }

@@ -6,6 +6,7 @@ extension CurriculumSnapshot {
         if let hint = diagnostic.hint, let replacement = hint.replacement, let range = diagnostic.range {
             fixes.append(
                 QuickFix(
+                    // nl: "Vervang door '\(vervanging)'"
                     title: "Replace with '\(replacement)'",
                     edits: [TextEdit(range: range, newText: replacement)], diagnostic: diagnostic,
                     isSafe: hint.isSafe))
@@ -16,6 +17,7 @@ extension CurriculumSnapshot {
         {
             fixes.append(
                 QuickFix(
+                    // nl: "Voeg '\(bijlage)' toe aan de bijlagencatalogus"
                     title: "Add '\(reference.id.written(in: curriculum?.language ?? .dutch))' to the annex catalogue",
                     edits: [edit], diagnostic: diagnostic, isSafe: false))
         }
