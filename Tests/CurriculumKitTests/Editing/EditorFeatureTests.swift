@@ -212,3 +212,35 @@ import Testing
         #expect(changed.source(EditingFixture.module)?.bytes.count == EditingFixture.moduleText.utf8.count + 3)
     }
 }
+
+@Suite struct EditorEditTests {
+    @Test func anIDBeingTypedInProseOffersExercises() {
+        let found = EditingFixture.snapshot().completions(at: EditingFixture.at(line: 36, column: 31))
+        #expect(found.map(\.label) == ["1.A.1.1", "1.A.1.2"])
+        #expect(found.first?.replacing == SourceRange(start: EditingFixture.at(line: 36, column: 28), length: 3))
+    }
+
+    /// Edits count scalar columns: after an emoji the byte offsets differ, the columns do not.
+    @Test func editsApplyAtScalarColumnsPastAnEmoji() throws {
+        let source = try SourceText.decode("#### 1.A.1.2 Een rollenspel 🎭 x\nnext\n", path: "m.md").get()
+        let edit = TextEdit(
+            range: SourceRange(start: SourceLocation(file: "m.md", line: 1, column: 31), length: 1), newText: "y")
+        let insert = TextEdit(
+            range: SourceRange(start: SourceLocation(file: "m.md", line: 2, column: 1), length: 0), newText: "- ")
+        #expect(TextEdit.apply([edit, insert], to: source) == "#### 1.A.1.2 Een rollenspel 🎭 y\n- next\n")
+    }
+
+    @Test func overlappingRangesAreTold() {
+        let a = SourceRange(start: SourceLocation(file: "m.md", line: 3, column: 2), length: 4)
+        let b = SourceRange(start: SourceLocation(file: "m.md", line: 3, column: 5), length: 2)
+        let c = SourceRange(start: SourceLocation(file: "m.md", line: 3, column: 6), length: 2)
+        #expect(a.overlaps(b))
+        #expect(!a.overlaps(c))
+    }
+
+    @Test func hoverOnACatalogueEntryShowsItsTitleAndPlace() {
+        let text = EditingFixture.snapshot().hover(at: EditingFixture.at(EditingFixture.catalogue, line: 5, column: 4))
+        #expect(text?.contains("De sociale kaart") == true)
+        #expect(text?.contains("lives at: op het Moodle-platform van de cursus.") == true)
+    }
+}
