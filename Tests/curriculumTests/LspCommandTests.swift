@@ -41,6 +41,15 @@ import Testing
         #expect(output.status == 0)
     }
 
+    /// 200,000 nested arrays: a parse error, not a stack overflow.
+    @Test func deeplyNestedJSONIsAParseError() throws {
+        let deep = String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
+        let output = try CLI.run(["lsp"], input: Self.initialize + Self.frame(deep) + Self.shutdownAndExit)
+        let codes = try Self.messages(output.stdout).compactMap { ($0["error"] as? [String: Any])?["code"] as? Int }
+        #expect(codes == [-32_700])
+        #expect(output.status == 0)
+    }
+
     @Test func aClientThatVanishesEndsTheServerWithOne() throws {
         let output = try CLI.run(["lsp"], input: Self.initialize + "Content-Length: 500\r\n\r\n{\"half")
         #expect(output.status == 1)
