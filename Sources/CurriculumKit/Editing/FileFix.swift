@@ -7,19 +7,27 @@ public struct FileFix: Sendable {
     public var applied: [QuickFix]
 
     /// Applies the safe fixes of every curriculum under `paths` (folders, curriculum folders or
-    /// files in one), one file at a time, through `fileSystem`; nothing is written here. Fixes whose
-    /// ranges overlap an earlier one in the same file are left for the next run.
+    /// files in one: a file named alone is the only file of its curriculum fixed), one file at a
+    /// time, through `fileSystem`; nothing is written here. Fixes whose ranges overlap an earlier
+    /// one in the same file are left for the next run.
     public static func safeFixes(
         paths: [String], fileSystem: any FileSystem, options: CheckOptions = CheckOptions()
     ) -> [FileFix] {
         var workspace = EditorWorkspace(base: fileSystem, options: options)
         let loader = CurriculumLoader(fileSystem: fileSystem)
         var keys: [String] = []
+        // A file given by name limits the fixes of its curriculum to the files named.
+        var named: [String: Set<String>] = [:]
+        var whole: Set<String> = []
         for path in paths {
             if case .directory = fileSystem.kind(of: path) {
-                keys += loader.curriculumFolders(in: path)
+                let folders = loader.curriculumFolders(in: path)
+                keys += folders
+                whole.formUnion(folders)
             } else {
-                keys.append(workspace.curriculumFolder(containing: path) ?? path)
+                let key = workspace.curriculumFolder(containing: path) ?? path
+                keys.append(key)
+                named[key, default: []].insert(path)
             }
         }
         var seen: Set<String> = []
@@ -34,7 +42,8 @@ public struct FileFix: Sendable {
                 }
                 byFile[file, default: []].append(fix)
             }
-            for (file, fixes) in byFile.sorted(by: { $0.key < $1.key }) {
+            for (file, fixes) in byFile.sorted(by: { $0.key < $1.key })
+            where whole.contains(key) || named[key]?.contains(file) ?? true {
                 guard let source = snapshot.source(file) else { continue }
                 var applied: [QuickFix] = []
                 var taken: [SourceRange] = []

@@ -244,3 +244,25 @@ import Testing
         #expect(text?.contains("lives at: op het Moodle-platform van de cursus.") == true)
     }
 }
+
+@Suite struct FileFixTests {
+    static var broken: InMemoryFileSystem {
+        var disk = EditingFixture.fileSystem
+        let manifest = EditingFixture.manifestText.replacingOccurrences(of: "Taal: nl", with: "Taall: nl")
+        disk.files["c/curriculum.md"] = Array(manifest.utf8)
+        return disk
+    }
+
+    @Test func aFolderFixesEveryFileOfItsCurricula() {
+        let fixes = FileFix.safeFixes(paths: ["c"], fileSystem: Self.broken)
+        #expect(fixes.map(\.path) == ["c/curriculum.md", "c/module-1.md"])
+        #expect(fixes.last?.fixed.contains("- 1.A.1.1 bijlage 1: De sociale kaart") == true)
+        #expect(fixes.first?.fixed.contains("\nTaal: nl\n") == true)
+    }
+
+    @Test func aFileNamedAloneIsTheOnlyFileFixed() {
+        let fixes = FileFix.safeFixes(paths: ["c/module-1.md"], fileSystem: Self.broken)
+        #expect(fixes.map(\.path) == ["c/module-1.md"])
+        #expect(fixes.first?.applied.map(\.diagnostic.code.id) == ["CUR401"])
+    }
+}
