@@ -37,14 +37,20 @@ extension CurriculumSnapshot {
         report.diagnostics.compactMap { diagnostic in quickFixes(for: diagnostic).first { $0.isSafe } }
     }
 
-    /// A new catalogue line for the reference, after the last entry of the same module (or at the
-    /// end of the catalogue).
+    /// A new catalogue line for the reference, in ID order among the entries of its module (after
+    /// the last entry of the catalogue when its module has none).
     private func catalogueEntryEdit(for reference: AnnexReference) -> TextEdit? {
         guard let catalogue = curriculum?.annexCatalogue, let source = source(catalogue.file) else { return nil }
         let module = reference.id.owner.split(separator: ".").first.map(String.init)
         let sameModule = catalogue.entries.filter { $0.id.owner.split(separator: ".").first.map(String.init) == module }
-        let before = sameModule.filter { $0.id < reference.id }.last ?? sameModule.last ?? catalogue.entries.last
-        let line = (before?.location.line ?? source.lineCount) + 1
+        let line: Int
+        if let before = sameModule.last(where: { $0.id < reference.id }) {
+            line = before.location.line + 1
+        } else if let first = sameModule.first {
+            line = first.location.line
+        } else {
+            line = (catalogue.entries.last?.location.line ?? source.lineCount) + 1
+        }
         let language = curriculum?.language ?? .dutch
         let entry = "- \(reference.id.written(in: language))" + (reference.title.map { ": \($0)" } ?? "") + "\n"
         let position = SourceLocation(file: catalogue.file, line: line, column: 1)

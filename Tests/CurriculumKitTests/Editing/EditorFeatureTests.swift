@@ -266,3 +266,14 @@ import Testing
         #expect(fixes.first?.applied.map(\.diagnostic.code.id) == ["CUR401"])
     }
 }
+
+@Suite struct CatalogueEntryPlacementTests {
+    /// `1.A.1.0 bijlage 1` sorts before every entry of module 1: it goes above the first.
+    @Test func anEntryThatSortsFirstGoesAboveItsModulesEntries() {
+        let text = EditingFixture.moduleText.replacingOccurrences(of: "1.A.1.1 bijlage 7", with: "1.A.1.0 bijlage 1")
+        let snapshot = EditingFixture.snapshot(module: text)
+        let add = snapshot.quickFixes(in: EditingFixture.module, lines: 27...27).last?.edits.first
+        #expect(add?.range.start == EditingFixture.at(EditingFixture.catalogue, line: 5, column: 1))
+        #expect(add?.newText == "- 1.A.1.0 bijlage 1: De sociale kaart\n")
+    }
+}
