@@ -13,6 +13,10 @@
 // - imported as a Carpentries lesson: as its config.yaml, as its one episode, and as the body of
 //   an episode after a valid front matter; an import that writes anything must write a curriculum
 //   that checks without errors.
+// - read by the language server's message reader, split at a point the input picks, and the frames
+//   handed to an initialized `LanguageServer`; then opened in it as the module (and its text sent
+//   as a JSON-RPC message) and asked for hover, definition, completion, code actions and symbols
+//   at a position the input picks.
 //
 // The target crashes (and libFuzzer keeps the input) on a crash anywhere on that path, an
 // address-sanitizer finding, or when `fmt` breaks a promise: a result it would refuse (CUR802), a
@@ -51,6 +55,7 @@ private enum FuzzCurriculum {
 public func fuzzTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard let data else { return 0 }
     let bytes = UnsafeBufferPointer(start: data, count: size)
+    serveAsMessages(Array(bytes))
     guard case .success(let source) = SourceText.decode(bytes, path: "fuzz.md") else { return 0 }
     parseAsEveryKind(source)
     checkFormatting(source, notation: size % 2 == 0 ? .canonical : .asWritten)
@@ -133,4 +138,50 @@ private func importAsLesson(_ input: [UInt8]) {
         let errors = report.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { fatalError("an imported lesson fails check: \(errors.map(\.message))") }
     }
+/// The language server on raw bytes: framing (any split of the stream), JSON, every method it
+/// answers, positions anywhere. It must answer or ignore, never crash or hang.
+private func serveAsMessages(_ bytes: [UInt8]) {
+    var reader = MessageReader(maximumBodySize: 1 << 20)
+    let split = bytes.isEmpty ? 0 : Int(bytes[0]) % (bytes.count + 1)
+    var frames: [MessageReader.Frame] = []
+    reader.append(bytes[..<split])
+    while let frame = reader.next() { frames.append(frame) }
+    reader.append(bytes[split...])
+    while let frame = reader.next() { frames.append(frame) }
+    var server = LanguageServer(fileSystem: FuzzCurriculum.fileSystem(holding: bytes))
+    let initialize: JSONValue = ["jsonrpc": "2.0", "id": 0, "method": "initialize", "params": ["capabilities": [:]]]
+    _ = server.handle([.message(initialize)])
+    _ = server.handle(frames)
+    if let value = JSONValue.parse(bytes) { _ = server.handle([.message(value)]) }
+    let uri: JSONValue = "file:///fuzz/module-1.md"
+    let document: JSONValue = ["uri": uri]
+    let position: JSONValue = ["line": .int(bytes.count % 40), "character": .int(Int(bytes.last ?? 0) % 24)]
+    var messages: [MessageReader.Frame] = [
+        .message([
+            "jsonrpc": "2.0", "method": "textDocument/didOpen",
+            "params": [
+                "textDocument": [
+                    "uri": uri, "languageId": "markdown", "version": 1,
+                    "text": .string(String(decoding: bytes, as: UTF8.self)),
+                ]
+            ],
+        ])
+    ]
+    let methods = [
+        "textDocument/hover", "textDocument/definition", "textDocument/references", "textDocument/completion",
+        "textDocument/documentSymbol", "textDocument/inlayHint", "textDocument/prepareRename",
+    ]
+    for (index, method) in methods.enumerated() {
+        messages.append(
+            .message([
+                "jsonrpc": "2.0", "id": .int(index + 1), "method": .string(method),
+                "params": ["textDocument": document, "position": position],
+            ]))
+    }
+    messages.append(
+        .message([
+            "jsonrpc": "2.0", "id": 99, "method": "textDocument/codeAction",
+            "params": ["textDocument": document, "range": ["start": position, "end": position], "context": [:]],
+        ]))
+    _ = server.handle(messages)
 }

@@ -20,6 +20,10 @@ enum CheckCommand: Subcommand {
         repeatable: true)
     static let quiet = OptionSpec(long: "quiet", short: "q", help: "Print errors only, and no summary line.")
     static let maxErrors = OptionSpec(long: "max-errors", valueName: "n", help: "Stop reporting after N errors.")
+    static let fix = OptionSpec(
+        long: "fix", help: "Apply the safe fixes (one right answer) first, writing each file atomically.")
+    static let dryRun = OptionSpec(long: "dry-run", help: "With --fix: print the changes as a diff, write nothing.")
+    static let watch = OptionSpec(long: "watch", help: "Check again after every save, until interrupted.")
     static let color = OptionSpec(
         long: "color", valueName: "when", help: "Colour the output.", choices: ["auto", "always", "never"],
         defaultValue: "auto")
@@ -44,11 +48,13 @@ enum CheckCommand: Subcommand {
                 isRepeatable: true,
                 completion: .file)
         ],
-        options: [strict, format, select, ignore, quiet, maxErrors, color],
+        options: [strict, format, select, ignore, quiet, maxErrors, fix, dryRun, watch, color],
         examples: [
             "curriculum check curriculum/igma-femina",
             "curriculum check --strict --format github",
             "curriculum check --select CUR401,CUR402 curriculum/igma-femina",
+            "curriculum check --fix --dry-run curriculum/igma-femina",
+            "curriculum check --watch curriculum/igma-femina",
         ]
     )
 
@@ -85,7 +91,27 @@ enum CheckCommand: Subcommand {
             select: codes[select.long] ?? [], ignore: codes[ignore.long] ?? [], maximumErrors: maximumErrors,
             today: console.today)
         let paths = Inputs.paths(arguments, console: console)
-        var report = Checker(options: options).check(paths: paths)
+        if arguments.isSet(fix),
+            !CheckFixing.run(
+                paths: paths, dryRun: arguments.isSet(dryRun), options: options, console: console)
+        {
+            return ExitStatus.usage
+        }
+        if arguments.isSet(watch) {
+            return CheckWatching.run(paths: paths, console: console) {
+                let again = Date()
+                return report(
+                    Checker(options: options).check(paths: paths), arguments, started: again, console: console)
+            }
+        }
+        return report(Checker(options: options).check(paths: paths), arguments, started: started, console: console)
+    }
+
+    /// Prints a report in the chosen format and returns the exit status.
+    private static func report(
+        _ checked: CheckReport, _ arguments: ParsedArguments, started: Date, console: Console
+    ) -> Int32 {
+        var report = checked
         let quiet = arguments.isSet(self.quiet)
         if quiet { report = report.errorsOnly }
         let elapsed = Date().timeIntervalSince(started)

@@ -33,6 +33,7 @@ enum CommandTable {
         FmtCommand.self,
         InitCommand.self,
         ImportCommand.self,
+        LspCommand.self,
         HelpCommand.self,
         CompletionsCommand.self,
     ]

@@ -22,6 +22,8 @@ extension HelpCatalogue {
             "Herschrijf curriculumbestanden in de vaste opmaak (labels, tijden, lijsten, witregels).",
         "Create a new curriculum: manifest, one module with an example exercise, annex catalogue, README.":
             "Maak een nieuw curriculum: curriculum.md, één module met een voorbeeldoefening, bijlagenlijst, README.",
+        "Run the language server (LSP 3.17 over standard input and output) for editors.":
+            "Start de language server voor editors (LSP 3.17 via standaardinvoer en -uitvoer).",
         "Show help for a subcommand, or the manual page.": "Toon hulp bij een subopdracht, of de handleiding.",
         "Print a shell completion script for bash, zsh or fish.":
             "Schrijf een script voor het aanvullen van opdrachten in bash, zsh of fish.",
@@ -31,6 +33,20 @@ extension HelpCatalogue {
 
     /// The long explanations under the overview, as paragraphs (help wraps them to the terminal).
     static let discussions: [String: String] = [
+        """
+        Speaks JSON-RPC 2.0 with Content-Length framing on standard input and output, as every LSP client expects: \
+        diagnostics as you type, hover, go to definition, references, rename, completion, symbols, quick fixes, \
+        formatting and inlay hints. Start it from the editor, not by hand; docs/editors.md shows the configuration for \
+        VS Code, Neovim, Helix and Emacs. Exit status: 0 after 'shutdown' and 'exit', 1 when the client goes away \
+        without them.
+        """:
+            """
+        Spreekt JSON-RPC 2.0 met Content-Length-kopregels via standaardinvoer en -uitvoer, zoals elke LSP-client \
+        verwacht: meldingen terwijl je typt, uitleg bij de cursor, naar de definitie springen, verwijzingen, \
+        hernoemen, aanvullen, symbolen, snelle verbeteringen, opmaak en inlay hints. Start hem vanuit de editor, niet \
+        met de hand; docs/editors.md laat de instellingen zien voor VS Code, Neovim, Helix en Emacs. Afsluitcode: 0 \
+        na 'shutdown' en 'exit', 1 als de client zonder die twee verdwijnt.
+        """,
         """
         A curriculum is a folder of Markdown-compatible text files: a manifest (curriculum.md), one file per module and \
         an annex catalogue. Without a path, a command works on the curriculum holding the current folder (the \

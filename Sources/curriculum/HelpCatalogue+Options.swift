@@ -2,6 +2,11 @@ extension HelpCatalogue {
     /// What each option and argument means.
     static let options: [String: String] = [
         "Show help information.": "Toon de hulp.",
+        "Apply the safe fixes (one right answer) first, writing each file atomically.":
+            "Voer eerst de veilige verbeteringen door (die met één juist antwoord); elk bestand wordt in één keer geschreven.",
+        "Check again after every save, until interrupted.": "Controleer opnieuw na elke keer opslaan, tot je stopt.",
+        "With --fix: print the changes as a diff, write nothing.":
+            "Met --fix: toon de wijzigingen als diff en schrijf niets.",
         "The language to speak in: messages, help and the curriculum's content (default: the locale for messages, the curriculum's own for content).":
             "De taal voor meldingen, hulp en de inhoud van het curriculum (standaard: de locale voor meldingen, de eigen taal van het curriculum voor de inhoud).",
         "A curriculum folder (default: the nearest curriculum upwards, else ./curriculum).":

@@ -5,8 +5,8 @@ import Testing
 /// did-you-mean for a mistyped subcommand, and the overview (exit 1, as git) without one.
 @Suite struct HelpCommandTests {
     static let commands = [
-        "check", "list", "show", "plan", "plan diff", "budget", "review", "export", "fmt", "init", "help",
-        "completions",
+        "check", "list", "show", "plan", "plan diff", "budget", "review", "export", "fmt", "init", "import",
+        "import carpentries", "lsp", "help", "completions",
     ]
 
     /// The texts of a help page: the overview, each discussion paragraph and each row's text, on

@@ -106,8 +106,24 @@ public struct Checker: Sendable {
         return slots.values
     }
 
+    /// Checks a curriculum folder the caller has already loaded (the language server loads it once
+    /// and keeps the model for navigation): the rules, suppressions and the folder's plan files.
+    /// Findings are filtered by the options and ordered by location; no limit is applied.
+    public func check(folder: String, loaded: CurriculumLoader.Result) -> CheckReport {
+        var report = CheckReport()
+        var found: [Diagnostic] = []
+        checkFolder(folder, loaded: loaded, into: &report, found: &found)
+        report.diagnostics = found.filter { options.reports($0.code) }.sortedByLocation()
+        return report
+    }
+
     private func checkFolder(_ folder: String, into report: inout CheckReport, found: inout [Diagnostic]) {
-        let loaded = loader.load(folder: folder)
+        checkFolder(folder, loaded: loader.load(folder: folder), into: &report, found: &found)
+    }
+
+    private func checkFolder(
+        _ folder: String, loaded: CurriculumLoader.Result, into report: inout CheckReport, found: inout [Diagnostic]
+    ) {
         report.files += loaded.files
         report.sources.merge(loaded.sources) { a, _ in a }
         guard let curriculum = loaded.curriculum else {

@@ -22,10 +22,27 @@ public struct CurriculumLoader: Sendable {
     public let fileSystem: any FileSystem
     /// Files larger than this are refused unread.
     public let maximumFileSize: Int
+    /// Module files parsed before, reused when their bytes are the same (the language server).
+    public let cache: ParseCache?
 
-    public init(fileSystem: any FileSystem = LocalFileSystem(), maximumFileSize: Int = 16 * 1_048_576) {
+    public init(
+        fileSystem: any FileSystem = LocalFileSystem(), maximumFileSize: Int = 16 * 1_048_576, cache: ParseCache? = nil
+    ) {
         self.fileSystem = fileSystem
         self.maximumFileSize = maximumFileSize
+        self.cache = cache
+    }
+
+    /// A module file decoded and parsed, through the cache when there is one.
+    func parsedModule(at path: String) -> Swift.Result<(SourceText, ModuleParser.Result), Diagnostic> {
+        guard let cache else {
+            return source(at: path).map { ($0, ModuleParser.parse($0)) }
+        }
+        switch fileSystem.read(path, limit: maximumFileSize) {
+        case .failure(let error): return .failure(error.diagnostic(path: path, listedAt: nil))
+        case .success(let bytes):
+            return cache.module(at: path, bytes: bytes).mapError { $0.diagnostic(path: path) }
+        }
     }
 
     /// The curriculum folders a path names: itself when it holds a manifest, otherwise each direct
@@ -110,12 +127,11 @@ public struct CurriculumLoader: Sendable {
                 break
             }
             result.files.append(path)
-            switch source(at: path, listedAt: nil) {
+            switch parsedModule(at: path) {
             case .failure(let diagnostic):
                 result.diagnostics.append(diagnostic)
-            case .success(let source):
+            case .success(let (source, parsed)):
                 result.sources[path] = source
-                let parsed = ModuleParser.parse(source)
                 result.diagnostics += parsed.diagnostics
                 curriculum.comments += parsed.comments
                 if let module = parsed.module {

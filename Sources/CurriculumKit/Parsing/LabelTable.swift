@@ -146,4 +146,23 @@ public enum LabelTable {
         guard let match = best?.0 else { return nil }
         return match.prefix(1).uppercased() + match.dropFirst()
     }
+
+    /// Whether `suggestion(for:)` is the one right answer: no other label is as near to `label`.
+    public static func hasSingleSuggestion(for label: String) -> Bool {
+        let word = Array(normalise(label).utf8)
+        var best = Int.max
+        var count = 0
+        for candidate in candidates {
+            let limit = max(1, min(word.count, candidate.bytes.count) / 3)
+            if abs(candidate.bytes.count - word.count) > limit { continue }
+            guard let distance = EditDistance.bounded(word, candidate.bytes, limit: limit) else { continue }
+            if distance < best {
+                best = distance
+                count = 1
+            } else if distance == best {
+                count += 1
+            }
+        }
+        return count == 1
+    }
 }

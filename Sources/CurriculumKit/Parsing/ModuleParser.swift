@@ -473,7 +473,8 @@ extension Diagnostic {
             .unknownLabel, en: "unknown field label '\(label)'", nl: "onbekend veld '\(label)'", at: location,
             length: label.unicodeScalars.count,
             hint: FixHint(
-                en: "did you mean '\(suggestion)'?", nl: "bedoelde je '\(suggestion)'?", replacement: suggestion))
+                en: "did you mean '\(suggestion)'?", nl: "bedoelde je '\(suggestion)'?", replacement: suggestion,
+                isSafe: LabelTable.hasSingleSuggestion(for: label)))
     }
 
     fileprivate static func malformedFormerID(_ text: String, at location: SourceLocation) -> Diagnostic {

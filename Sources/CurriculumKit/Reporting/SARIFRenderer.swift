@@ -15,7 +15,8 @@
 /// root gets an absolute `file://` URI); without a root they are relative URIs as the paths were
 /// shown (relative to the working directory). Lines and columns are 1-based and columns counted in Unicode
 /// code points (`columnKind: unicodeCodePoints`), the end column exclusive as SARIF requires. Notes
-/// become related locations; a hint with a replacement text becomes a fix.
+/// become related locations; a hint with a safe replacement (`FixHint.isSafe`, the one right
+/// answer) becomes a fix, so that no tool applies a guess.
 public enum SARIFRenderer {
     public static let schema =
         "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -141,7 +142,7 @@ public enum SARIFRenderer {
                 }
             }
             var fixes: [Fix]?
-            if let replacement = d.hint?.replacement, let range = d.range {
+            if let replacement = d.hint?.replacement, d.hint?.isSafe == true, let range = d.range {
                 fixes = [
                     Fix(
                         description: Message(text: d.hint?.message ?? "replace"),

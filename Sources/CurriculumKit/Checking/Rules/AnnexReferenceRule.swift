@@ -26,10 +26,16 @@ public struct AnnexReferenceRule: Rule {
                     }
                     continue
                 }
-                let catalogue: CatalogueState =
-                    entries.isEmpty
-                    ? (curriculum.annexCatalogue == nil ? .missing : .empty)
-                    : .listing(suggestion: Self.suggestion(for: reference, among: entries))
+                let catalogue: CatalogueState
+                if entries.isEmpty {
+                    catalogue = curriculum.annexCatalogue == nil ? .missing : .empty
+                } else {
+                    let found = Self.candidate(for: reference, among: entries)
+                    // Safe only when nothing else fits and the exercise does not cite it already:
+                    // the annex on the line above is no fix, it would be a duplicate.
+                    let cited = exercise.annexes.contains { $0.id == found.entry?.id }
+                    catalogue = .listing(suggestion: found.entry, isSafe: found.isSingle && !cited)
+                }
                 found.append(
                     .annexNotInCatalogue(reference, catalogue: catalogue, named: catalogueName, language: language))
             }
@@ -41,9 +47,17 @@ public struct AnnexReferenceRule: Rule {
     /// reference's key words (more than half; the nearer ID wins a tie), otherwise the nearest ID (at
     /// most two edits; the same owner wins a tie).
     static func suggestion(for reference: AnnexReference, among entries: [AnnexEntry]) -> AnnexEntry? {
+        candidate(for: reference, among: entries).entry
+    }
+
+    /// The suggestion and whether it is the single candidate: no other entry scores as well.
+    static func candidate(for reference: AnnexReference, among entries: [AnnexEntry]) -> (
+        entry: AnnexEntry?, isSingle: Bool
+    ) {
         let key = "\(reference.id.owner) \(reference.id.number)"
         if let title = reference.title, Wording.hasWords(title) {
             var best: (entry: AnnexEntry, overlap: Double, distance: Int)?
+            var tied = false
             for entry in entries {
                 guard let other = entry.title else { continue }
                 let overlap = Wording.titleOverlap(title, other)
@@ -52,13 +66,18 @@ public struct AnnexReferenceRule: Rule {
                 if let current = best,
                     current.overlap > overlap || (current.overlap == overlap && current.distance <= distance)
                 {
+                    if current.overlap == overlap, current.distance == distance, current.entry.id != entry.id {
+                        tied = true
+                    }
                     continue
                 }
+                tied = false
                 best = (entry, overlap, distance)
             }
-            if let best { return best.entry }
+            if let best { return (best.entry, !tied) }
         }
         var best: (entry: AnnexEntry, distance: Int, sameOwner: Bool)?
+        var tied = false
         for entry in entries {
             let distance = EditDistance.between(key, "\(entry.id.owner) \(entry.id.number)")
             let sameOwner = entry.id.owner == reference.id.owner
@@ -66,11 +85,15 @@ public struct AnnexReferenceRule: Rule {
             if let current = best,
                 current.distance < distance || (current.distance == distance && (current.sameOwner || !sameOwner))
             {
+                if current.distance == distance, current.sameOwner == sameOwner, current.entry.id != entry.id {
+                    tied = true
+                }
                 continue
             }
+            tied = false
             best = (entry, distance, sameOwner)
         }
-        return best?.entry
+        return (best?.entry, best != nil && !tied)
     }
 
     static func fileName(_ path: String) -> String {
@@ -113,8 +136,9 @@ public struct AnnexReferenceRule: Rule {
 private enum CatalogueState {
     case missing
     case empty
-    /// Entries, and the one the author most likely meant, if any.
-    case listing(suggestion: AnnexEntry?)
+    /// Entries, the one the author most likely meant, if any, and whether it is the one right
+    /// answer (`FixHint.isSafe`).
+    case listing(suggestion: AnnexEntry?, isSafe: Bool)
 }
 
 extension Diagnostic {
@@ -151,15 +175,16 @@ extension Diagnostic {
         case .empty:
             english += " (\(catalogueName) lists no annexes)"
             dutch += " (\(catalogueName) noemt geen bijlagen)"
-        case .listing(suggestion: nil): break
-        case .listing(suggestion: let suggestion?):
+        case .listing(suggestion: nil, _): break
+        case .listing(suggestion: let suggestion?, let safe):
             let suggested = suggestion.id.written(in: language)
             let title = suggestion.title.map { " \"\($0)\"" } ?? ""
             english += " — did you mean `\(suggested)`\(title)?"
             dutch += " — bedoelde je `\(suggested)`\(title)?"
             hint = FixHint(
                 en: "write `\(suggested)`, or add `\(written)` to \(catalogueName)",
-                nl: "schrijf `\(suggested)`, of zet `\(written)` in \(catalogueName)", replacement: suggested)
+                nl: "schrijf `\(suggested)`, of zet `\(written)` in \(catalogueName)", replacement: suggested,
+                isSafe: safe)
             notes = [
                 .init(en: "`\(suggested)` is listed here", nl: "`\(suggested)` staat hier", at: suggestion.location)
             ]
