@@ -138,6 +138,8 @@ private func importAsLesson(_ input: [UInt8]) {
         let errors = report.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { fatalError("an imported lesson fails check: \(errors.map(\.message))") }
     }
+}
+
 /// The language server on raw bytes: framing (any split of the stream), JSON, every method it
 /// answers, positions anywhere. It must answer or ignore, never crash or hang.
 private func serveAsMessages(_ bytes: [UInt8]) {
