@@ -142,8 +142,9 @@ struct MeaningEncoder {
         /// Writes `key:` unless the member is dropped; `false` when it is.
         func begin(_ key: Key) -> Bool {
             writer.close(to: depth)
-            if parent != nil, Self.dropped(key.stringValue, in: parent) { return false }
-            writer.writeKey(key.stringValue)
+            let name = key.stringValue
+            if parent != nil, Self.dropped(name, in: parent) { return false }
+            writer.writeKey(name)
             return true
         }
 

@@ -17,6 +17,21 @@ import Testing
         return String(characters)
     }
 
+    // MARK: Suppression comments
+
+    /// The byte test that passes most comments by never rejects one the lower-cased reading would
+    /// take as a suppression.
+    @Test(arguments: [
+        "curriculum-ignore CUR302: x", "CURRICULUM-IGNORE CUR302: x", "Curriculum-Ignore", "curriculum-ignoré",
+        "curriculum-ignore\u{0301} CUR302: x", "curriculum-ignor", "", "Een opmerking", " curriculum-ignore",
+        "\u{0130}gnore", "curr\u{0130}culum-ignore", "curriculum\u{2010}ignore",
+    ])
+    func suppressionKeywordTestNeverRejectsASuppression(text: String) {
+        if text.lowercased().hasPrefix(Suppressions.keyword) {
+            #expect(Suppressions.mayStartWithKeyword(text), "\(text)")
+        }
+    }
+
     // MARK: Step timings
 
     /// The byte reading of a timing in parentheses (`FieldInterpreter.asciiTiming`) gives what the
