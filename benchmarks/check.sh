@@ -15,7 +15,8 @@
 # cmark, fmt, ...), one process per run; benchmarks/measure.py reports medians of wall time and of CPU
 # time (user + sys, from the child's rusage) and the peak resident memory.
 #
-# Environment: CURRICULUM_BIN=path measures that binary instead of building one; RUNS=N; COPIES=N;
+# Environment: CURRICULUM_BIN=path measures that binary instead of building one; RUNS=N (or CHECK_RUNS, as
+# benchmarks/run.sh passes it); COPIES=N;
 # BENCH_DIR=folder for the corpora (default /tmp). Builds in release mode with its own scratch path.
 #
 # Targets (issue 17), on the shipped corpus: check wall <= 0.5x cmark's, check CPU <= 1.0x cmark's,
@@ -27,7 +28,7 @@ cd "$(dirname "$0")/.."
 curricula=${1:-200}
 exercises=${2:-100}
 copies=${COPIES:-100}
-runs=${RUNS:-11}
+runs=${RUNS:-${CHECK_RUNS:-11}}
 bench_dir=${BENCH_DIR:-/tmp}
 generated=$bench_dir/curriculum-bench-corpus-$curricula-$exercises
 shipped=$bench_dir/curriculum-bench-shipped-$copies
