@@ -1,30 +1,42 @@
 #!/usr/bin/env bash
-# Measures `curriculum check` against Debian's `cmark` on a generated corpus, and on the shipped
-# curriculum. Not run by CI (timings belong in a benchmark, not in tests).
+# Measures `curriculum check` against Debian's `cmark` on the same bytes, and `fmt --check` against
+# `check`. Not run by CI (timings belong in a benchmark, not in tests).
 #
-#   benchmarks/check.sh [CURRICULA] [EXERCISES]     (defaults: 200 curricula of 100 exercises)
+#   benchmarks/check.sh [CURRICULA] [EXERCISES]     (generated corpus; defaults: 200 curricula of 100 exercises)
 #
-# Environment: CURRICULUM_BIN=path measures that binary instead of building one (benchmarks/run.sh
-# passes its own build); CHECK_RUNS=N takes the best of N runs of check and of cmark (default 5),
-# interleaved, so that both meet the same moments of a shared machine.
+# Two corpora:
+#   * shipped: COPIES copies (default 100) of curriculum/igma-femina, the issue-17 target;
+#   * generated: benchmarks/generate_corpus.py CURRICULA EXERCISES (seeded; not in canonical layout,
+#     so `fmt --check` has to format, re-parse and compare every file).
+# On each, cmark runs as ONE process over exactly the files `check` reads (the list `check --format
+# json` reports), so both tools read the same bytes and start one process each.
 #
-# Prints files/s, MB/s and peak memory for check, cmark's time on the same files, the ratio
-# check/cmark (target <= 0.5), peak memory against the corpus size (target < 2x), and the shipped
-# curriculum's wall time (target < 20 ms). Builds in release mode with its own scratch path.
+# Every command runs RUNS times (default 11), the commands alternating (check, cmark, fmt, check,
+# cmark, fmt, ...), one process per run; benchmarks/measure.py reports medians of wall time and of CPU
+# time (user + sys, from the child's rusage) and the peak resident memory.
+#
+# Environment: CURRICULUM_BIN=path measures that binary instead of building one; RUNS=N (or CHECK_RUNS, as
+# benchmarks/run.sh passes it); COPIES=N;
+# BENCH_DIR=folder for the corpora (default /tmp). Builds in release mode with its own scratch path.
+#
+# Targets (issue 17), on the shipped corpus: check wall <= 0.5x cmark's, check CPU <= 1.0x cmark's,
+# peak memory < 2x the bytes read; on the generated corpus: fmt --check wall <= 2x check's; the shipped
+# curriculum alone: cold check < 15 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 curricula=${1:-200}
 exercises=${2:-100}
-corpus=${BENCH_CORPUS:-/tmp/curriculum-bench-corpus-$curricula-$exercises}
+copies=${COPIES:-100}
+runs=${RUNS:-${CHECK_RUNS:-11}}
+bench_dir=${BENCH_DIR:-/tmp}
+generated=$bench_dir/curriculum-bench-corpus-$curricula-$exercises
+shipped=$bench_dir/curriculum-bench-shipped-$copies
 
-need=()
-command -v cmark >/dev/null 2>&1 || need+=(cmark)
-[ -x /usr/bin/time ] || need+=(time)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "installing ${need[*]} (apt)" >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+command -v cmark >/dev/null 2>&1 || {
+  echo "installing cmark (apt)" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends cmark >/dev/null
+}
 
 if [ -n "${CURRICULUM_BIN:-}" ]; then
   tool=$CURRICULUM_BIN
@@ -33,79 +45,86 @@ else
   swift build -c release --scratch-path .build-bench --product curriculum >&2
   tool=.build-bench/release/curriculum
 fi
-runs=${CHECK_RUNS:-5}
+tool=$(cd "$(dirname "$tool")" && pwd)/$(basename "$tool")
 
-if [ ! -f "$corpus/.complete" ]; then
-  rm -rf "$corpus"
-  python3 benchmarks/generate_corpus.py "$corpus" "$curricula" "$exercises" >&2
-  touch "$corpus/.complete"
+# The corpora, made once and reused (a marker file says a corpus is complete).
+if [ ! -f "$generated/.complete" ]; then
+  rm -rf "$generated"
+  python3 benchmarks/generate_corpus.py "$generated" "$curricula" "$exercises" >&2
+  touch "$generated/.complete"
+fi
+if [ ! -f "$shipped/.complete" ] || ! diff -rq curriculum/igma-femina "$shipped/copy-001" >/dev/null 2>&1; then
+  rm -rf "$shipped"
+  mkdir -p "$shipped"
+  for i in $(seq -f '%03g' "$copies"); do cp -r curriculum/igma-femina "$shipped/copy-$i"; done
+  touch "$shipped/.complete"
 fi
 
-files=$(find "$corpus" -name '*.md' | wc -l)
-bytes=$(find "$corpus" -name '*.md' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
-mb=$(python3 -c "print(f'{$bytes/1e6:.1f}')")
-
-# Wall time and peak RSS of one command, best of N runs (the file cache is warm after the first).
-measure() {
-  local runs=$1; shift
-  local best_wall=999999 best_rss=0
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -v -o /tmp/curriculum-bench-time.txt "$@" >/dev/null 2>/tmp/curriculum-bench-err.txt || true
-    local wall rss
-    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' /tmp/curriculum-bench-time.txt | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' /tmp/curriculum-bench-time.txt)
-    if python3 -c "import sys; sys.exit(0 if $wall < $best_wall else 1)"; then best_wall=$wall; best_rss=$rss; fi
-  done
-  echo "$best_wall $best_rss"
+# The files `check` reads, from its own JSON report, for cmark.
+files_read() { # corpus list-file
+  "$tool" check --format json "$1" 2>/dev/null | python3 -c '
+import json, sys
+for path in json.load(sys.stdin)["files"]: print(path)' >"$2" || true
+  [ -s "$2" ] || { echo "check --format json reported no files for $1" >&2; exit 1; }
 }
+files_read "$shipped" /tmp/curriculum-bench-files-shipped.txt
+files_read "$generated" /tmp/curriculum-bench-files-generated.txt
+# cmark takes the files as arguments: one process reads them as one document.
+cmark_command() { printf 'cmark'; while read -r f; do printf ' %q' "$f"; done <"$1"; }
 
-# Warm the cache.
-cat $(find "$corpus" -name '*.md') >/dev/null
+echo "measuring ($runs alternating runs of each command; this takes a minute or two)" >&2
+shipped_json=$(python3 benchmarks/measure.py "$runs" \
+  "check=$tool check --format json $shipped" \
+  "cmark=$(cmark_command /tmp/curriculum-bench-files-shipped.txt)" \
+  "fmt=$tool fmt --check $shipped")
+generated_json=$(python3 benchmarks/measure.py "$runs" \
+  "check=$tool check --format json $generated" \
+  "cmark=$(cmark_command /tmp/curriculum-bench-files-generated.txt)" \
+  "fmt=$tool fmt --check $generated")
+single_json=$(python3 benchmarks/measure.py $((runs * 3)) \
+  "check=$tool check curriculum/igma-femina" \
+  "start=$tool --version")
 
-# check and cmark alternate, one run each at a time, and each keeps its best: a busy moment on a
-# shared machine then slows one run of each rather than all runs of one.
-# cmark parses the same files, 64 to a process (cmark reads the files given as one document).
-check_wall=999999; check_rss=0; cmark_wall=999999; cmark_rss=0
-for _ in $(seq "$runs"); do
-  read -r wall rss < <(measure 1 "$tool" check --format json "$corpus")
-  if python3 -c "import sys; sys.exit(0 if $wall < $check_wall else 1)"; then check_wall=$wall; check_rss=$rss; fi
-  read -r wall rss < <(measure 1 sh -c "find '$corpus' -name '*.md' -print0 | xargs -0 -n 64 cmark >/dev/null")
-  if python3 -c "import sys; sys.exit(0 if $wall < $cmark_wall else 1)"; then cmark_wall=$wall; cmark_rss=$rss; fi
-done
-{ "$tool" check "$corpus" 2>&1 || true; } | tail -1 | sed 's/^/check says: /' >&2
+python3 - "$shipped_json" "$generated_json" "$single_json" /tmp/curriculum-bench-files-shipped.txt \
+  /tmp/curriculum-bench-files-generated.txt "$copies" "$curricula" "$exercises" "$runs" <<'PY'
+import json, os, sys
+shipped, generated, single = (json.loads(a) for a in sys.argv[1:4])
+lists = sys.argv[4:6]
+copies, curricula, exercises, runs = sys.argv[6:10]
 
-shipped_ms=$(python3 - "$tool" <<'PY'
-import subprocess, sys, time
-runs = []
-for _ in range(30):
-    start = time.perf_counter()
-    subprocess.run([sys.argv[1], "check", "curriculum/igma-femina"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    runs.append((time.perf_counter() - start) * 1000)
-runs.sort()
-print(f"{runs[len(runs) // 2]:.1f}")
-PY
-)
-start_ms=$(python3 - "$tool" <<'PY'
-import subprocess, sys, time
-runs = []
-for _ in range(30):
-    start = time.perf_counter()
-    subprocess.run([sys.argv[1], "--version"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    runs.append((time.perf_counter() - start) * 1000)
-runs.sort()
-print(f"{runs[len(runs) // 2]:.1f}")
-PY
-)
+def size(listing):
+    paths = open(listing).read().split("\n")
+    paths = [p for p in paths if p]
+    return len(paths), sum(os.path.getsize(p) for p in paths)
 
-python3 - <<PY
-files, mb, bytes_ = $files, $mb, $bytes
-cw, crss, mw = $check_wall, $check_rss, $cmark_wall
-ratio = cw / mw if mw > 0 else float('inf')
-print(f"corpus:            {files} files, {mb} MB ($curricula curricula x $exercises exercises)")
-print(f"best of {$runs} runs each, check and cmark alternating")
-print(f"check:             {cw:.2f} s wall, {files / cw:,.0f} files/s, {mb / cw:.1f} MB/s, peak memory {crss / 1024:.1f} MiB "
-      f"({crss * 1024 / bytes_:.2f}x the corpus; target < 2x)")
-print(f"cmark:             {mw:.2f} s wall on the same files (peak {$cmark_rss / 1024:.1f} MiB)")
-print(f"ratio check/cmark: {ratio:.2f} (target <= 0.5) {'OK' if ratio <= 0.5 else 'MISSED'}")
-print(f"shipped curriculum: {$shipped_ms} ms wall, median of 30 (target < 20 ms; process start alone: {$start_ms} ms)")
+def verdict(ok):
+    return "OK" if ok else "MISSED"
+
+load = open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else ["?"] * 3
+print(f"machine: {os.cpu_count()} CPUs; load average now {' '.join(load)}; medians of {runs} alternating runs, one process each")
+for name, data, listing, what in (
+    ("shipped", shipped, lists[0], f"{copies} copies of curriculum/igma-femina"),
+    ("generated", generated, lists[1], f"{curricula} curricula x {exercises} exercises, not in canonical layout"),
+):
+    files, bytes_ = size(listing)
+    check, cmark, fmt = data["check"], data["cmark"], data["fmt"]
+    print()
+    print(f"{name} corpus: {what}; check reads {files} files, {bytes_ / 1e6:.1f} MB; cmark is one process over the same files")
+    print(f"  {'':14} {'wall ms':>9} {'CPU ms':>9} {'peak MiB':>9}")
+    for label, row in (("check", check), ("cmark", cmark), ("fmt --check", fmt)):
+        print(f"  {label:14} {row['wall_ms']:9.1f} {row['cpu_ms']:9.1f} {row['peak_kib'] / 1024:9.1f}")
+    wall_ratio = check["wall_ms"] / cmark["wall_ms"]
+    cpu_ratio = check["cpu_ms"] / cmark["cpu_ms"]
+    fmt_ratio = fmt["wall_ms"] / check["wall_ms"]
+    memory = check["peak_kib"] * 1024 / bytes_
+    target = name == "shipped"
+    print(f"  check/cmark wall: {wall_ratio:.2f}" + (f" (target <= 0.5) {verdict(wall_ratio <= 0.5)}" if target else ""))
+    print(f"  check/cmark CPU:  {cpu_ratio:.2f}" + (f" (target <= 1.0) {verdict(cpu_ratio <= 1.0)}" if target else ""))
+    print(f"  check peak memory: {memory:.2f}x the bytes read (target < 2x) {verdict(memory < 2)}")
+    print(f"  fmt --check/check wall: {fmt_ratio:.2f}, CPU: {fmt['cpu_ms'] / check['cpu_ms']:.2f}"
+          + (" (target <= 2) " + verdict(fmt_ratio <= 2) if name == "generated" else " (canonical: nothing to re-parse)"))
+one, start = single["check"], single["start"]
+print()
+print(f"shipped curriculum alone: check {one['wall_ms']:.1f} ms wall, {one['cpu_ms']:.1f} ms CPU "
+      f"(target < 15 ms) {verdict(one['wall_ms'] < 15)}; process start (--version) {start['wall_ms']:.1f} ms")
 PY

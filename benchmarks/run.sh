@@ -171,11 +171,12 @@ mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
   echo
   echo "## Targets"
   echo
-  echo "\`benchmarks/check.sh\` on its own corpus (200 curricula of 100 exercises), with the binary measured above:"
+  echo "\`benchmarks/check.sh\` (100 copies of the shipped curriculum, and 200 generated curricula of 100 exercises;"
+  echo "cmark as one process over the files check reads; medians of wall and CPU), with the binary measured above:"
   echo
-  echo '\`\`\`'
+  echo '```'
   echo "$targets"
-  echo '\`\`\`'
+  echo '```'
   echo
   echo "The generated corpus: \`benchmarks/generate_corpus.py $corpus_curricula $corpus_exercises\` ($corpus_curricula curricula of"
   echo "$corpus_exercises exercises, prose recombined from the shipped curriculum, seeded: every run measures the same files;"

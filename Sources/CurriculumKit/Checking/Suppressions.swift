@@ -22,7 +22,9 @@ public struct Suppressions: Sendable {
     public init(curriculum: Curriculum, sources: [String: SourceText]) {
         for comment in curriculum.comments {
             let text = comment.text
-            guard text.lowercased().hasPrefix(Self.keyword) else { continue }
+            // Only ASCII letters lower-case to the keyword's letters: a comment whose first bytes
+            // differ from it (most) is passed without lower-casing its whole text.
+            guard Self.mayStartWithKeyword(text), text.lowercased().hasPrefix(Self.keyword) else { continue }
             let rest = text.dropFirst(Self.keyword.count)
             let codePart: Substring
             let reason: String
@@ -55,6 +57,17 @@ public struct Suppressions: Sendable {
             let last = Self.span(startingAt: line, in: sources[at.file])
             entries.append(Entry(codes: codes, comment: comment, firstLine: line, lastLine: last))
         }
+    }
+
+    /// Whether the first bytes of `text` are the keyword's, ignoring ASCII case.
+    static func mayStartWithKeyword(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        for expected in keyword.utf8 {
+            guard let byte = bytes.next() else { return false }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if lower != expected { return false }
+        }
+        return true
     }
 
     /// The findings left after suppression, plus any problem with the suppressions themselves.

@@ -34,8 +34,9 @@ public struct BookletBuilder: Sendable {
             .section(DocumentNode.Section(.cover, nodes: cover)),
             contents(modules, labels: labels, names: curriculum.manifest.levelNames),
         ]
+        let annexIndex = curriculum.annexCatalogue?.firstIndexByID ?? [:]
         for module in modules {
-            nodes.append(section(module, in: curriculum, labels: labels))
+            nodes.append(section(module, in: curriculum, labels: labels, annexIndex: annexIndex))
         }
         return ExportDocument(title: title, language: curriculum.language, kind: .booklet, nodes: nodes)
     }
@@ -68,8 +69,10 @@ public struct BookletBuilder: Sendable {
 
     /// A module's section: its heading at `level`, introduction, goals and every topic below it.
     func section(
-        _ module: Module, in curriculum: Curriculum, labels: Labels, level: Int = 2, startsPage: Bool = true
+        _ module: Module, in curriculum: Curriculum, labels: Labels, level: Int = 2, startsPage: Bool = true,
+        annexIndex: [AnnexID: Int]? = nil
     ) -> DocumentNode {
+        let annexIndex = annexIndex ?? curriculum.annexCatalogue?.firstIndexByID ?? [:]
         var nodes: [DocumentNode] = [.heading(level, "\(labels.module) \(module.number): \(module.title)")]
         nodes += CurriculumTextNodes.nodes(module.introduction)
         if !module.goals.isEmpty {
@@ -77,7 +80,7 @@ public struct BookletBuilder: Sendable {
             nodes.append(CurriculumTextNodes.goals(module.goals))
         }
         for topic in module.topics {
-            nodes.append(section(topic, in: curriculum, labels: labels, level: level + 1))
+            nodes.append(section(topic, in: curriculum, labels: labels, level: level + 1, annexIndex: annexIndex))
         }
         return .section(
             DocumentNode.Section(.module, anchor: Self.anchor(module), startsPage: startsPage, nodes: nodes))
@@ -85,7 +88,10 @@ public struct BookletBuilder: Sendable {
 
     /// A topic's section: its heading at `level`, introduction, goals, and every level with its
     /// exercises.
-    func section(_ topic: Topic, in curriculum: Curriculum, labels: Labels, level: Int = 3) -> DocumentNode {
+    func section(
+        _ topic: Topic, in curriculum: Curriculum, labels: Labels, level: Int = 3, annexIndex: [AnnexID: Int]? = nil
+    ) -> DocumentNode {
+        let annexIndex = annexIndex ?? curriculum.annexCatalogue?.firstIndexByID ?? [:]
         var topicNodes: [DocumentNode] = [.heading(level, "\(topic.id) \(topic.title)")]
         topicNodes += CurriculumTextNodes.nodes(topic.introduction)
         if !topic.goals.isEmpty {
@@ -107,7 +113,7 @@ public struct BookletBuilder: Sendable {
             }
             let sections = ExerciseSection(
                 labels: labels, catalogue: curriculum.annexCatalogue, content: .trainer,
-                headingLevel: exerciseLevel, startsPage: false)
+                headingLevel: exerciseLevel, startsPage: false, annexIndex: annexIndex)
             levelNodes += courseLevel.exercises.map { sections.section($0) }
             topicNodes.append(
                 courseLevel.isImplicit

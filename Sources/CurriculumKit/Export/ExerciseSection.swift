@@ -14,6 +14,26 @@ struct ExerciseSection {
     /// The heading level of the exercise's title; its parts are one level deeper.
     var headingLevel: Int
     var startsPage: Bool
+    /// `catalogue.firstIndexByID`, made once for all the sections of a document.
+    var annexIndex: [AnnexID: Int]
+
+    init(
+        labels: Labels, catalogue: AnnexCatalogue?, content: Content, headingLevel: Int, startsPage: Bool,
+        annexIndex: [AnnexID: Int]? = nil
+    ) {
+        self.labels = labels
+        self.catalogue = catalogue
+        self.content = content
+        self.headingLevel = headingLevel
+        self.startsPage = startsPage
+        self.annexIndex = annexIndex ?? catalogue?.firstIndexByID ?? [:]
+    }
+
+    /// The catalogue's first entry with this ID.
+    func entry(id: AnnexID) -> AnnexEntry? {
+        guard let catalogue, let index = annexIndex[id], catalogue.entries.indices.contains(index) else { return nil }
+        return catalogue.entries[index]
+    }
 
     /// The section; `slot` is when the agenda runs it, and `date` the day in words when the agenda
     /// has several days.
@@ -63,7 +83,7 @@ struct ExerciseSection {
         if !exercise.annexes.isEmpty || !exercise.otherSupport.isEmpty {
             nodes.append(.heading(part, labels.annexes))
             var items = exercise.annexes.map { reference in
-                let entry = catalogue?.entry(id: reference.id)
+                let entry = entry(id: reference.id)
                 return DocumentNode.List.Item(
                     CurriculumTextNodes.annex(
                         reference.id, title: entry?.title ?? reference.title, target: reference.target ?? entry?.target,
@@ -72,7 +92,7 @@ struct ExerciseSection {
             items += exercise.otherSupport.map { DocumentNode.List.Item(InlineMarkdown.parse($0.text)) }
             nodes.append(.list(DocumentNode.List(.bullets, items: items)))
             // Where the annexes without a location of their own are kept: the catalogue's first sentence.
-            let unlocated = exercise.annexes.contains { $0.target == nil && catalogue?.entry(id: $0.id)?.target == nil }
+            let unlocated = exercise.annexes.contains { $0.target == nil && entry(id: $0.id)?.target == nil }
             if unlocated, let location = catalogue?.defaultLocation.map(Self.firstSentence), !location.isEmpty {
                 nodes.append(.paragraph(InlineMarkdown.parse("\(labels.annexLocation): \(location)"), style: .small))
             }

@@ -1,14 +1,9 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// What a file means to the tool, with everything formatting may legitimately change left out:
 /// two texts with equal fingerprints parse to the same model.
 ///
-/// The fingerprint is the parsed model (module, manifest or catalogue) encoded as JSON with these
-/// parts removed, and nothing else:
+/// The fingerprint is the parsed model (module, manifest or catalogue) written out by
+/// `MeaningEncoder` through the model's `Encodable` conformance, with these parts removed and
+/// nothing else:
 ///
 /// * source locations (lines and columns move when blank lines are added or removed);
 /// * the spelling of field labels (`Leerdoel` and `Leerdoelen` open the same field);
@@ -16,44 +11,43 @@
 /// * the written form of an annex reference (`0.C.1annex 1`), but not the ID it names, its title or
 ///   its location.
 ///
-/// Comments are compared by their text with white space collapsed and by *which* content line they
-/// annotate, counted in content lines (a suppression must still sit above the same element), and
-/// the diagnostics by their codes, so that formatting can neither add nor hide a finding.
+/// The model's bytes are compared exactly (no Unicode equivalence: `é` written as one scalar or as
+/// two is a change). Comments are compared by their text with white space collapsed and by *which*
+/// content line they annotate, counted in content lines (a suppression must still sit above the
+/// same element), and the diagnostics by their codes, so that formatting can neither add nor hide a
+/// finding.
 public struct MeaningFingerprint: Equatable, Sendable {
-    public let model: String
+    /// The model as `MeaningEncoder` writes it (UTF-8, JSON-like, locations and spellings left out).
+    public let model: [UInt8]
     public let comments: [String]
     public let diagnosticCodes: [String]
 
     /// The fingerprint of `source` read as a file of `role` (a plan through `PlanParser`).
     public init(source: SourceText, role: FileRole) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         let comments: [Comment]
         let diagnostics: [Diagnostic]
-        let data: Data?
         switch role {
         case .module:
             let result = ModuleParser.parse(source)
             comments = result.comments
             diagnostics = result.diagnostics
-            data = try? encoder.encode(result.module)
+            model = MeaningEncoder.encode(result.module)
         case .manifest:
             let result = ManifestParser.parse(source)
             comments = result.comments
             diagnostics = result.diagnostics
-            data = try? encoder.encode(result.manifest)
+            model = MeaningEncoder.encode(result.manifest)
         case .catalogue:
             let result = CatalogueParser.parse(source)
             comments = result.comments
             diagnostics = result.diagnostics
-            data = try? encoder.encode(result.catalogue)
+            model = MeaningEncoder.encode(result.catalogue)
         case .plan:
             let result = PlanParser.parse(source)
             comments = LineScanner(source: source).comments
             diagnostics = result.diagnostics
-            data = try? encoder.encode(result.plan)
+            model = MeaningEncoder.encode(result.plan)
         }
-        model = data.map { Self.stripped($0) } ?? "<not encodable>"
         let scanner = LineScanner(source: source)
         var ordinal: [Int: Int] = [:]
         var count = 0
@@ -71,17 +65,14 @@ public struct MeaningFingerprint: Equatable, Sendable {
     /// A short description of the first difference, or `nil` when the fingerprints are equal.
     public func difference(from other: MeaningFingerprint) -> LocalizedText? {
         if model != other.model {
-            let a = Array(model)
-            let b = Array(other.model)
             var i = 0
-            while i < a.count, i < b.count, a[i] == b[i] { i += 1 }
-            func excerpt(_ text: [Character]) -> String {
-                let start = max(0, i - 40)
-                return String(text[start..<min(text.count, i + 40)])
+            while i < model.count, i < other.model.count, model[i] == other.model[i] { i += 1 }
+            func excerpt(_ bytes: [UInt8]) -> String {
+                String(decoding: bytes[max(0, i - 40)..<min(bytes.count, i + 40)], as: UTF8.self)
             }
             return LocalizedText(
-                en: "the model changes: '…\(excerpt(a))…' becomes '…\(excerpt(b))…'",
-                nl: "de inhoud verandert: '…\(excerpt(a))…' wordt '…\(excerpt(b))…'")
+                en: "the model changes: '…\(excerpt(model))…' becomes '…\(excerpt(other.model))…'",
+                nl: "de inhoud verandert: '…\(excerpt(model))…' wordt '…\(excerpt(other.model))…'")
         }
         if comments != other.comments {
             let first = zip(comments, other.comments).first { $0 != $1 }
@@ -105,12 +96,4 @@ public struct MeaningFingerprint: Equatable, Sendable {
         return nil
     }
 
-    /// The JSON with the parts formatting may change removed (keys are already sorted by the
-    /// encoder). A small byte-level pass: Foundation's `JSONSerialization` bridges every value and
-    /// made `fmt` fifty times slower than `check`.
-    static func stripped(_ data: Data) -> String {
-        var stripper = JSONStripper(bytes: Array(data))
-        guard let value = stripper.value(key: nil) else { return "<not JSON>" }
-        return String(decoding: value.bytes, as: UTF8.self)
-    }
 }

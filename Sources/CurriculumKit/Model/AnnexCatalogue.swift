@@ -17,4 +17,15 @@ public struct AnnexCatalogue: Hashable, Sendable, Codable {
     public func entry(id: AnnexID) -> AnnexEntry? {
         entries.first { $0.id == id }
     }
+
+    /// The index of the first entry of each ID: for callers that look up many references (a
+    /// booklet of 2,000 exercises looked each one up along the whole list, most of its time).
+    public var firstIndexByID: [AnnexID: Int] {
+        var index: [AnnexID: Int] = [:]
+        index.reserveCapacity(entries.count)
+        for position in entries.indices where index[entries[position].id] == nil {
+            index[entries[position].id] = position
+        }
+        return index
+    }
 }

@@ -136,10 +136,11 @@ public enum LabelTable {
     public static func suggestion(for label: String) -> String? {
         let word = Array(normalise(label).utf8)
         var best: (String, Int)?
+        var rows: [Int] = []
         for candidate in candidates {
             let limit = min(max(1, min(word.count, candidate.bytes.count) / 3), (best?.1 ?? Int.max) - 1)
             if abs(candidate.bytes.count - word.count) > limit { continue }
-            if let distance = EditDistance.bounded(word, candidate.bytes, limit: limit) {
+            if let distance = EditDistance.bounded(word, candidate.bytes, limit: limit, rows: &rows) {
                 best = (candidate.label, distance)
             }
         }

@@ -17,6 +17,46 @@ import Testing
         return String(characters)
     }
 
+    // MARK: Suppression comments
+
+    /// The byte test that passes most comments by never rejects one the lower-cased reading would
+    /// take as a suppression.
+    @Test(arguments: [
+        "curriculum-ignore CUR302: x", "CURRICULUM-IGNORE CUR302: x", "Curriculum-Ignore", "curriculum-ignoré",
+        "curriculum-ignore\u{0301} CUR302: x", "curriculum-ignor", "", "Een opmerking", " curriculum-ignore",
+        "\u{0130}gnore", "curr\u{0130}culum-ignore", "curriculum\u{2010}ignore",
+    ])
+    func suppressionKeywordTestNeverRejectsASuppression(text: String) {
+        if text.lowercased().hasPrefix(Suppressions.keyword) {
+            #expect(Suppressions.mayStartWithKeyword(text), "\(text)")
+        }
+    }
+
+    // MARK: Step timings
+
+    /// The byte reading of a timing in parentheses (`FieldInterpreter.asciiTiming`) gives what the
+    /// `Character` reading gives, or declines: prose in parentheses, units in any case, ranges,
+    /// words for a time, and the non-ASCII bytes (combining marks, an em dash, a Kelvin sign that
+    /// lower-cases to `k`, a no-break space) around which the two readings could part.
+    @Test(arguments: [
+        "Discussie (15 minuten)", "Lees verder (zie bijlage 1)", "Groep (10-15 MIN)", "Pauze (een half uur)",
+        "Pauze (een KWARTIER)", "Iets (2)", "Iets ()", "(15 min)", "Iets (x)", "Iets (1 uur en 15 min)",
+        "Kort (5 min, daarna 10)", "Twee (a) (b 5 min)", "Geen haakje)", "Rollenspel (20' per groep)",
+        "Rollenspel ('20)", "é (15 minuten)", "Iets (\u{212A}wartier)", "Iets (15 minuten\u{0301})",
+        "Iets (\u{0301}15 minuten)", "Iets \u{0301}(15 minuten)", "Iets (15' — per groep)", "Iets (15\u{00A0}min)",
+        "Iets (zie (bijlage) 2 min)", "Iets (half)", "Iets (HALF 2)", "Iets (1,5 uur)", "Iets (1.5 uur)",
+    ])
+    func stepTimingBytesAgreeWithCharacters(text: String) {
+        let reference = FieldInterpreter.characterTiming(text)
+        if let fast = FieldInterpreter.asciiTiming(text) {
+            #expect(fast.0 == reference.0, "\(text)")
+            #expect(fast.1 == reference.1, "\(text)")
+        } else {
+            // Declined only where a non-ASCII byte sits in or next to the parenthesis.
+            #expect(text.utf8.contains { $0 >= 0x80 }, "\(text)")
+        }
+    }
+
     @Test(arguments: [
         "", " ", "a", " a ", "\ta b\t", "\u{00A0}nbsp\u{00A0}", " \u{0301}x ", "x\u{0301} ", "é ", " é", "\r\n a \r\n",
         "\u{2003}em space", "a\u{0085}", "  \u{00A0}  ", "\u{000B}vt\u{000C}",

@@ -16,6 +16,8 @@ public struct AnnexReferenceRule: Rule {
         for index in entries.indices where byID[entries[index].id] == nil { byID[entries[index].id] = index }
         let catalogueName = curriculum.annexCatalogue.map { Self.fileName($0.file) } ?? curriculum.manifest.annexFile
         let language = curriculum.language
+        // The catalogue titles' key words, made at the first unresolved reference and shared by all.
+        var entryStems: [[Stem]?] = []
         curriculum.forEachExercise { exercise in
             for reference in exercise.annexes {
                 if let index = byID[reference.id] {
@@ -30,7 +32,7 @@ public struct AnnexReferenceRule: Rule {
                 if entries.isEmpty {
                     catalogue = curriculum.annexCatalogue == nil ? .missing : .empty
                 } else {
-                    let found = Self.candidate(for: reference, among: entries)
+                    let found = Self.candidate(for: reference, among: entries, stems: &entryStems)
                     // Safe only when nothing else fits and the exercise does not cite it already:
                     // the annex on the line above is no fix, it would be a duplicate.
                     let cited = exercise.annexes.contains { $0.id == found.entry?.id }
@@ -46,21 +48,25 @@ public struct AnnexReferenceRule: Rule {
     /// The catalogue entry the author most likely meant: the one whose title shares most of the
     /// reference's key words (more than half; the nearer ID wins a tie), otherwise the nearest ID (at
     /// most two edits; the same owner wins a tie).
-    static func suggestion(for reference: AnnexReference, among entries: [AnnexEntry]) -> AnnexEntry? {
-        candidate(for: reference, among: entries).entry
-    }
-
-    /// The suggestion and whether it is the single candidate: no other entry scores as well.
-    static func candidate(for reference: AnnexReference, among entries: [AnnexEntry]) -> (
+    /// Also whether it is the single candidate: no other entry scores as well. `stems` holds each
+    /// entry's title key words (`Wording.titleStems`), made here when empty.
+    static func candidate(for reference: AnnexReference, among entries: [AnnexEntry], stems: inout [[Stem]?]) -> (
         entry: AnnexEntry?, isSingle: Bool
     ) {
         let key = "\(reference.id.owner) \(reference.id.number)"
         if let title = reference.title, Wording.hasWords(title) {
+            if stems.count != entries.count { stems = entries.map { $0.title.flatMap(Wording.titleStems) } }
+            let titleStems = Wording.titleStems(title)
             var best: (entry: AnnexEntry, overlap: Double, distance: Int)?
             var tied = false
-            for entry in entries {
+            for (index, entry) in entries.enumerated() {
                 guard let other = entry.title else { continue }
-                let overlap = Wording.titleOverlap(title, other)
+                let overlap: Double
+                if let titleStems, let otherStems = stems[index] {
+                    overlap = Wording.titleOverlap(stems: titleStems, otherStems)
+                } else {
+                    overlap = Wording.titleOverlap(title, other)
+                }
                 guard overlap > 0.5 else { continue }
                 let distance = EditDistance.between(key, "\(entry.id.owner) \(entry.id.number)")
                 if let current = best,
@@ -78,8 +84,20 @@ public struct AnnexReferenceRule: Rule {
         }
         var best: (entry: AnnexEntry, distance: Int, sameOwner: Bool)?
         var tied = false
+        // IDs are ASCII: their bytes are their characters, and only a distance of two or less counts.
+        let keyBytes = Array(key.utf8)
+        let ascii = keyBytes.allSatisfy { $0 < 0x80 }
+        var rows: [Int] = []
         for entry in entries {
-            let distance = EditDistance.between(key, "\(entry.id.owner) \(entry.id.number)")
+            let other = "\(entry.id.owner) \(entry.id.number)"
+            let otherBytes = Array(other.utf8)
+            let distance: Int
+            if ascii, otherBytes.allSatisfy({ $0 < 0x80 }) {
+                guard let near = EditDistance.bounded(keyBytes, otherBytes, limit: 2, rows: &rows) else { continue }
+                distance = near
+            } else {
+                distance = EditDistance.between(key, other)
+            }
             let sameOwner = entry.id.owner == reference.id.owner
             guard distance <= 2 else { continue }
             if let current = best,

@@ -41,6 +41,20 @@ enum Wording {
         return fast ?? unicodeTitleOverlap(a, b)
     }
 
+    /// The sorted key-word stems `titleOverlap` compares, made once for a title compared with many
+    /// (the annex suggestions); `nil` when the title needs the Unicode path.
+    static func titleStems(_ text: String) -> [Stem]? {
+        var stems: [Stem] = []
+        return addStems(of: text, minimumLength: 4, to: &stems, from: 0) ? stems : nil
+    }
+
+    /// `titleOverlap` of two titles from their `titleStems`.
+    static func titleOverlap(stems a: [Stem], _ b: [Stem]) -> Double {
+        let shorter = min(a.count, b.count)
+        guard shorter > 0 else { return 0 }
+        return Double(sharedCount(a, b)) / Double(shorter)
+    }
+
     /// Words that carry no meaning for goal matching (Dutch and English).
     static let stopWords: Set<String> = [
         "aan", "alle", "andere", "bij", "dan", "dat", "de", "deze", "die", "dit", "door", "een", "eigen", "en",

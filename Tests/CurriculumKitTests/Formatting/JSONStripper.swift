@@ -4,8 +4,9 @@
     import Foundation
 #endif
 
-/// Copies encoder-made JSON, leaving out source locations (objects with exactly the keys `column`,
-/// `file` and `line`), field labels, written duration text and written annex references.
+/// The reference reading for `MeaningEncoder`, which replaced it in the library: copies
+/// encoder-made JSON, leaving out source locations (objects with exactly the keys `column`, `file`
+/// and `line`), field labels, written duration text and written annex references.
 struct JSONStripper {
     let bytes: [UInt8]
     var index = 0
