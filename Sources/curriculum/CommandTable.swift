@@ -28,6 +28,7 @@ enum CommandTable {
         ExportCommand.self,
         FmtCommand.self,
         InitCommand.self,
+        ImportCommand.self,
         HelpCommand.self,
         CompletionsCommand.self,
     ]

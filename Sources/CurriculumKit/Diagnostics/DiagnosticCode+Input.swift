@@ -52,7 +52,7 @@ extension DiagnosticCode {
     }
 
     static let unreadableInputCodes: Set<DiagnosticCode> = [
-        unreadableFile, notAFile, fileTooLarge, noCurriculum, severalCurricula,
+        unreadableFile, notAFile, fileTooLarge, noCurriculum, severalCurricula, bookNotText, bookWithoutExercises,
     ]
 }
 

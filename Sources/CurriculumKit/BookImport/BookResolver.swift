@@ -1,0 +1,354 @@
+/// Turns what the book prints inside each exercise into fields.
+///
+/// Inline labels (`Duur: 1 uur`) take the lines up to the next label. Labels printed as a column
+/// of their own (`Leerdoel:`, `Duur:`, `Procedure:` one under the other, the values after them)
+/// share the text that follows: the title if the exercise has none yet, then the goals up to the
+/// line that reads as a duration, the duration, and the rest for the procedure; trailing
+/// paragraphs with annex references go to the annexes. A value that cannot be told apart (the
+/// feedback printed after the procedure with no label between) stays where it is, reported.
+enum BookResolver {
+    private typealias Paragraph = [BookLine]
+
+    private struct Run {
+        var label: BookLabel
+        var line: Int
+        var lines: [BookLine] = []
+        var hasText: Bool { lines.contains { !$0.isBlank } }
+    }
+
+    static func resolve(_ draft: inout DraftCurriculum, notes: inout [BookNote], levels: [Int: Bool]) {
+        var positions: [(module: Int, topic: Int, exercise: Int)] = []
+        for (m, module) in draft.modules.enumerated() {
+            for (t, topic) in module.topics.enumerated() {
+                for e in topic.exercises.indices { positions.append((m, t, e)) }
+            }
+        }
+        var previous: (module: Int, topic: Int, exercise: Int)?
+        for (order, position) in positions.enumerated() {
+            var exercise = draft.modules[position.module].topics[position.topic].exercises[position.exercise]
+            var before = previous.map { draft.modules[$0.module].topics[$0.topic].exercises[$0.exercise] }
+            let prose = resolve(&exercise, previous: &before, notes: &notes, levels: levels)
+            if let previous, let before { draft.modules[previous.module].topics[previous.topic].exercises[previous.exercise] = before }
+            // Prose after the annexes: the introduction of the next level, when one starts there.
+            if !prose.isEmpty {
+                let next = order + 1 < positions.count ? positions[order + 1] : nil
+                let nextExercise = next.map { draft.modules[$0.module].topics[$0.topic].exercises[$0.exercise] }
+                if let next, let nextExercise, next.module == position.module, next.topic == position.topic,
+                    let level = nextExercise.id.numbers.first, nextExercise.id.numbers.count == 2,
+                    level != exercise.id.numbers.first,
+                    draft.modules[next.module].topics[next.topic].levelIntros[level, default: []].allSatisfy(\.isBlank)
+                {
+                    draft.modules[next.module].topics[next.topic].levelIntros[level] = prose
+                    notes.append(
+                        BookNote(
+                            .doubt, line: prose[0].number, element: nextExercise.id.text,
+                            says: excerpt(prose[0].text),
+                            action: "prose between two exercises, placed as the introduction of level \(level)"))
+                } else {
+                    var field = DraftField(kind: .notes, label: "", line: prose[0].number, lines: prose)
+                    field.comments.append(
+                        "import: the text below stands after the annexes in the book (line \(prose[0].number)); its place is unknown")
+                    exercise.fields.append(field)
+                    notes.append(
+                        BookNote(
+                            .doubt, line: prose[0].number, element: exercise.id.text, says: excerpt(prose[0].text),
+                            action: "prose after the exercise's annexes that belongs to no field; kept as a note, with a comment"))
+                }
+            }
+            draft.modules[position.module].topics[position.topic].exercises[position.exercise] = exercise
+            previous = position
+        }
+    }
+
+    /// Reads one exercise's fields; returns prose found after its annexes.
+    private static func resolve(
+        _ exercise: inout DraftExercise, previous: inout DraftExercise?, notes: inout [BookNote], levels: [Int: Bool]
+    ) -> [BookLine] {
+        var preamble: [BookLine] = []
+        var runs: [Run] = []
+        for entry in exercise.entries {
+            switch entry {
+            case .label(let label, let line): runs.append(Run(label: label, line: line))
+            case .text(let line):
+                if runs.isEmpty { preamble.append(line) } else { runs[runs.count - 1].lines.append(line) }
+            case .blank:
+                let blank = BookLine(number: 0, text: "")
+                if runs.isEmpty { preamble.append(blank) } else { runs[runs.count - 1].lines.append(blank) }
+            }
+        }
+        readPreamble(preamble, into: &exercise, notes: &notes)
+        var index = 0
+        var prose: [BookLine] = []
+        while index < runs.count {
+            var group = [runs[index]]
+            while !group[group.count - 1].hasText, index + 1 < runs.count {
+                index += 1
+                group.append(runs[index])
+            }
+            index += 1
+            if group.count == 1 {
+                let run = group[0]
+                exercise.fields.append(DraftField(kind: run.label.kind, label: run.label.written, line: run.line, lines: trim(run.lines)))
+            } else {
+                distribute(group, into: &exercise, previous: &previous, notes: &notes, levels: levels)
+            }
+        }
+        for fieldIndex in exercise.fields.indices {
+            switch exercise.fields[fieldIndex].kind {
+            case .annexes: prose += readAnnexes(&exercise.fields[fieldIndex], of: exercise.id, notes: &notes, levels: levels)
+            case .duration: readDuration(&exercise.fields[fieldIndex], of: exercise, notes: &notes)
+            default: break
+            }
+        }
+        return prose
+    }
+
+    private static func readPreamble(_ preamble: [BookLine], into exercise: inout DraftExercise, notes: inout [BookNote]) {
+        var paragraphs = split(preamble)
+        if exercise.title.isEmpty, let first = paragraphs.first {
+            exercise.title = join(first)
+            paragraphs.removeFirst()
+        } else if let first = paragraphs.first, preamble.first?.isBlank == false {
+            // A title that runs on to the next line.
+            exercise.title += " " + join(first)
+            paragraphs.removeFirst()
+        }
+        let rest = paragraphs.flatMap { $0 + [BookLine(number: 0, text: "")] }
+        if let first = rest.first {
+            exercise.description = trim(rest)
+            notes.append(
+                BookNote(
+                    .doubt, line: first.number, element: exercise.id.text, says: excerpt(first.text),
+                    action: "text between the title and the first field; kept as the exercise's introduction"))
+        }
+    }
+
+    /// Shares the text after a column of labels among them.
+    private static func distribute(
+        _ group: [Run], into exercise: inout DraftExercise, previous: inout DraftExercise?, notes: inout [BookNote],
+        levels: [Int: Bool]
+    ) {
+        var paragraphs = split(group[group.count - 1].lines)
+        let known = levels
+        // Text that continues the previous exercise (interleaved columns): a lower-case start, or
+        // an annex reference naming the previous exercise while its annexes field is empty.
+        if var before = previous, exercise.title.isEmpty {
+            while let first = paragraphs.first {
+                if let character = first[0].text.first, character.isLowercase,
+                    let target = before.fields.lastIndex(where: { $0.kind != .annexes })
+                {
+                    before.fields[target].lines += [BookLine(number: 0, text: "")] + first
+                    notes.append(
+                        BookNote(
+                            .repair, line: first[0].number, element: before.id.text, says: excerpt(first[0].text),
+                            action: "printed after the next exercise's labels; moved back to \(before.id.text)"))
+                } else if BookAnnexReference.references(in: join(first), levels: { known[$0] }).contains(where: {
+                    $0.owner?.text == before.id.text
+                }), let target = before.fields.lastIndex(where: { $0.kind == .annexes && $0.lines.allSatisfy(\.isBlank) }) {
+                    before.fields[target].lines = first
+                    _ = readAnnexes(&before.fields[target], of: before.id, notes: &notes, levels: levels)
+                    notes.append(
+                        BookNote(
+                            .repair, line: first[0].number, element: before.id.text, says: excerpt(first[0].text),
+                            action: "an annex of \(before.id.text) printed after the next exercise's labels; moved back"))
+                } else {
+                    break
+                }
+                paragraphs.removeFirst()
+            }
+            previous = before
+        }
+        if exercise.title.isEmpty, let first = paragraphs.first {
+            exercise.title = join(first)
+            paragraphs.removeFirst()
+        }
+        var labels = group
+        var fields: [DraftField] = []
+        if let annexes = labels.firstIndex(where: { $0.label.kind == .annexes }) {
+            var taken: [Paragraph] = []
+            while let last = paragraphs.last, !BookAnnexReference.references(in: join(last), levels: { known[$0] }).isEmpty {
+                taken.insert(last, at: 0)
+                paragraphs.removeLast()
+            }
+            let run = labels.remove(at: annexes)
+            var field = DraftField(kind: .annexes, label: run.label.written, line: run.line)
+            field.lines = taken.flatMap { $0 + [BookLine(number: 0, text: "")] }
+            fields.append(field)
+        }
+        let hasDuration = labels.contains { $0.label.kind == .duration }
+        for (position, run) in labels.enumerated() {
+            var field = DraftField(kind: run.label.kind, label: run.label.written, line: run.line)
+            let isLast = position == labels.count - 1
+            switch run.label.kind {
+            case .goals where hasDuration:
+                while let first = paragraphs.first, !BookDuration.isDuration(first[0].text) {
+                    field.lines += first + [BookLine(number: 0, text: "")]
+                    paragraphs.removeFirst()
+                }
+            case .duration:
+                if let first = paragraphs.first, BookDuration.isDuration(first[0].text) {
+                    field.lines = [first[0]]
+                    paragraphs[0].removeFirst()
+                    if paragraphs[0].isEmpty { paragraphs.removeFirst() }
+                }
+            default:
+                if isLast || labels[(position + 1)...].allSatisfy({ $0.label.kind != .duration && $0.label.kind != .goals }) {
+                    field.lines = paragraphs.flatMap { $0 + [BookLine(number: 0, text: "")] }
+                    paragraphs = []
+                    let rest = labels[(position + 1)...]
+                    if !rest.isEmpty {
+                        let names = rest.map(\.label.written).joined(separator: ", ")
+                        let lines = rest.map { String($0.line) }.joined(separator: ", ")
+                        field.comments.append(
+                            "import: the book prints \(names) (line \(lines)) beside this text; its value could not be told apart, so all of it is here")
+                        notes.append(
+                            BookNote(
+                                .doubt, line: run.line, element: exercise.id.text, says: "\(names) (line \(lines))",
+                                action: "printed in a column of labels; its text is not separated from \(run.label.written) and stays there"))
+                    }
+                } else if let first = paragraphs.first {
+                    field.lines = first
+                    paragraphs.removeFirst()
+                }
+            }
+            field.lines = trim(field.lines)
+            if !field.lines.isEmpty { fields.append(field) }
+            if isLast || !paragraphs.isEmpty || field.lines.isEmpty { continue }
+        }
+        fields.sort { order($0.kind) < order($1.kind) }
+        exercise.fields += fields
+    }
+
+    private static func order(_ kind: FieldKind) -> Int {
+        FieldKind.exerciseFields.firstIndex(of: kind) ?? FieldKind.exerciseFields.count
+    }
+
+    /// Reads the references of an annexes field; returns the prose that follows them.
+    private static func readAnnexes(
+        _ field: inout DraftField, of owner: BookID, notes: inout [BookNote], levels: [Int: Bool]
+    ) -> [BookLine] {
+        field.annexes = []
+        var prose: [BookLine] = []
+        var kept: [BookLine] = []
+        for paragraph in split(field.lines) {
+            let text = join(paragraph)
+            let references = BookAnnexReference.references(in: text, levels: { levels[$0] })
+            if references.isEmpty {
+                if !kept.isEmpty, paragraph.count >= 2 || paragraph.contains(where: { $0.text.count >= 70 }) {
+                    prose += paragraph + [BookLine(number: 0, text: "")]
+                } else if prose.isEmpty {
+                    kept += paragraph + [BookLine(number: 0, text: "")]
+                } else {
+                    prose += paragraph + [BookLine(number: 0, text: "")]
+                }
+                continue
+            }
+            guard prose.isEmpty else {
+                prose += paragraph + [BookLine(number: 0, text: "")]
+                continue
+            }
+            kept += paragraph + [BookLine(number: 0, text: "")]
+            var title = text
+            for reference in references { title = title.replacingFirst(reference.written, with: " ") }
+            title = title.collapsingWhitespace().strippingEnds(" |:-–.,;")
+            for reference in references {
+                let ownerText = reference.owner?.text ?? owner.text
+                if let written = reference.owner, written.repaired {
+                    notes.append(
+                        BookNote(
+                            .repair, line: paragraph[0].number, element: owner.text, says: reference.written,
+                            action: "read the annex owner \"\(written.written)\" as \(written.text)"))
+                }
+                if reference.owner == nil {
+                    notes.append(
+                        BookNote(
+                            .repair, line: paragraph[0].number, element: owner.text, says: reference.written,
+                            action: "a reference without an ID; read as \(owner.text)'s annex \(reference.number)"))
+                }
+                field.annexes.append(DraftAnnex(owner: ownerText, number: reference.number, title: title, line: paragraph[0].number))
+            }
+        }
+        field.lines = trim(kept)
+        return trim(prose)
+    }
+
+    private static func readDuration(_ field: inout DraftField, of exercise: DraftExercise, notes: inout [BookNote]) {
+        let text = field.lines.first { !$0.isBlank }
+        let steps = stepMinutes(exercise.fields.filter { $0.kind == .procedure || $0.kind == .feedback }.flatMap(\.lines))
+        guard let text, let duration = BookDuration.read(text.text, stepMinutes: steps) else {
+            notes.append(
+                BookNote(
+                    .doubt, line: field.line, element: exercise.id.text,
+                    says: field.lines.map(\.text).joined(separator: " "),
+                    action: "no duration could be read here; kept as printed, for check to report"))
+            return
+        }
+        if let repair = duration.repair {
+            notes.append(BookNote(.repair, line: text.number, element: exercise.id.text, says: text.text, action: repair))
+        }
+        if let doubt = duration.doubt {
+            notes.append(BookNote(.doubt, line: text.number, element: exercise.id.text, says: text.text, action: doubt))
+        }
+        field.duration = duration
+    }
+
+    /// The sum of the step timings (`(15')`, `(10 min)`) at the ends of lines, or `nil`.
+    static func stepMinutes(_ lines: [BookLine]) -> Int? {
+        var total = 0
+        var found = false
+        for line in lines {
+            let text = line.text.strippingEnds(" .")
+            guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { continue }
+            let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            guard inside.first?.isNumber == true, case .success(let reading) = DurationParser.parse(inside) else { continue }
+            total += reading.value.maximum
+            found = true
+        }
+        return found ? total : nil
+    }
+
+    // MARK: Helpers
+
+    private static func split(_ lines: [BookLine]) -> [Paragraph] {
+        var paragraphs: [Paragraph] = []
+        var current: Paragraph = []
+        for line in lines {
+            if line.isBlank {
+                if !current.isEmpty { paragraphs.append(current) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs
+    }
+
+    private static func join(_ paragraph: Paragraph) -> String {
+        paragraph.map(\.text).joined(separator: " ").collapsingWhitespace()
+    }
+
+    private static func trim(_ lines: [BookLine]) -> [BookLine] {
+        var result = ArraySlice(lines)
+        while result.first?.isBlank == true { result = result.dropFirst() }
+        while result.last?.isBlank == true { result = result.dropLast() }
+        return Array(result)
+    }
+
+    static func excerpt(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(57)) + "…"
+    }
+}
+
+extension String {
+    /// The string with the first occurrence of `target` replaced.
+    fileprivate func replacingFirst(_ target: String, with replacement: String) -> String {
+        let characters = Array(self)
+        let pattern = Array(target)
+        guard !pattern.isEmpty, pattern.count <= characters.count else { return self }
+        for start in 0...(characters.count - pattern.count) where characters[start..<start + pattern.count].elementsEqual(pattern) {
+            return String(characters[..<start]) + replacement + String(characters[(start + pattern.count)...])
+        }
+        return self
+    }
+}
