@@ -74,19 +74,23 @@ struct BookLabel: Equatable, Sendable {
     /// A label split over two lines (`Ondersteunend` / `materiaal: …`, `Feedback (if` /
     /// `applicable):`): the label with the text of both lines, or `nil`.
     static func split(_ line: String, next: String) -> BookLabel? {
-        let nextTrimmed = next.trimmingWhitespace()
-        guard let colon = nextTrimmed.firstIndex(of: ":") else { return nil }
-        let tail = nextTrimmed[..<colon]
-        guard tail.count <= 24, !tail.contains(" ") || tail.split(separator: " ").count <= 2 else { return nil }
-        let nextValue = nextTrimmed[nextTrimmed.index(after: colon)...].trimmingWhitespace()
+        let nextWords = next.trimmingWhitespace().split(separator: " ", omittingEmptySubsequences: true)
         let words = line.trimmingWhitespace().split(separator: " ", omittingEmptySubsequences: true)
-        for count in (1...min(3, max(words.count, 1))).reversed() where count <= words.count {
-            let head = words.prefix(count).joined(separator: " ")
-            guard let kind = kind(of: head + " " + tail) else { continue }
-            var rest = words.dropFirst(count).joined(separator: " ")
-            while rest.hasPrefix("|") { rest = rest.dropFirst().trimmingWhitespace() }
-            let value = [rest, nextValue].filter { !$0.isEmpty }.joined(separator: " ")
-            return BookLabel(kind: kind, written: head + " " + tail, value: value)
+        guard !nextWords.isEmpty, !words.isEmpty, !words[0].hasSuffix(":") else { return nil }
+        for tailCount in [1, 2] where tailCount <= nextWords.count {
+            let tailWords = nextWords.prefix(tailCount)
+            // The tail ends the label: a colon after it, or nothing but the label on that word.
+            guard tailCount == 1 || !tailWords[0].hasSuffix(":") else { continue }
+            let tail = tailWords.joined(separator: " ").strippingEnds(":")
+            let nextValue = nextWords.dropFirst(tailCount).joined(separator: " ")
+            for count in (1...min(3, words.count)).reversed() {
+                let head = words.prefix(count).joined(separator: " ")
+                guard kind(of: head) == nil || count > 1, let kind = kind(of: head + " " + tail) else { continue }
+                var rest = words.dropFirst(count).joined(separator: " ")
+                while rest.hasPrefix("|") { rest = rest.dropFirst().trimmingWhitespace() }
+                let value = [rest, nextValue].filter { !$0.isEmpty }.joined(separator: " ")
+                return BookLabel(kind: kind, written: head + " " + tail, value: value)
+            }
         }
         return nil
     }

@@ -179,10 +179,12 @@ struct BookReader {
                 continue
             }
             if case .exercise = place {
-                var labels = BookLabel.labels(in: line.text)
-                if labels.isEmpty, let (split, next) = splitLabel(at: index) {
+                var labels: [BookLabel] = []
+                if let (split, next) = splitLabel(at: index) {
                     labels = [split]
                     index = next
+                } else {
+                    labels = BookLabel.labels(in: line.text)
                 }
                 if !labels.isEmpty {
                     for label in labels {

@@ -103,15 +103,30 @@ enum BookResolver {
         return prose
     }
 
+    /// The title at the head of the first paragraph: its lines up to a bullet, a duration or a
+    /// label (at most three); the rest of the paragraph stays.
+    private static func takeTitle(from paragraphs: inout [Paragraph]) -> String {
+        guard let first = paragraphs.first else { return "" }
+        var count = 0
+        while count < min(first.count, 3) {
+            let text = first[count].text
+            if count > 0, BookTextLayout.bullet(text) != nil || BookDuration.isDuration(text) || !BookLabel.labels(in: text).isEmpty {
+                break
+            }
+            count += 1
+        }
+        let title = join(Array(first.prefix(count)))
+        if count == first.count { paragraphs.removeFirst() } else { paragraphs[0] = Array(first.dropFirst(count)) }
+        return title
+    }
+
     private static func readPreamble(_ preamble: [BookLine], into exercise: inout DraftExercise, notes: inout [BookNote]) {
         var paragraphs = split(preamble)
-        if exercise.title.isEmpty, let first = paragraphs.first {
-            exercise.title = join(first)
-            paragraphs.removeFirst()
-        } else if let first = paragraphs.first, preamble.first?.isBlank == false {
+        if exercise.title.isEmpty, !paragraphs.isEmpty {
+            exercise.title = takeTitle(from: &paragraphs)
+        } else if !paragraphs.isEmpty, preamble.first?.isBlank == false {
             // A title that runs on to the next line.
-            exercise.title += " " + join(first)
-            paragraphs.removeFirst()
+            exercise.title += " " + takeTitle(from: &paragraphs)
         }
         let rest = paragraphs.flatMap { $0 + [BookLine(number: 0, text: "")] }
         if let first = rest.first {
@@ -134,7 +149,10 @@ enum BookResolver {
         // an annex reference naming the previous exercise while its annexes field is empty.
         if var before = previous, exercise.title.isEmpty {
             while let first = paragraphs.first {
-                if let character = first[0].text.first, character.isLowercase,
+                let flows =
+                    paragraphs.count > 1 && paragraphs[1][0].text.first?.isLowercase == true
+                    && first.last?.text.last.map { ".!?:".contains($0) } == false
+                if let character = first[0].text.first, character.isLowercase || flows,
                     let target = before.fields.lastIndex(where: { $0.kind != .annexes })
                 {
                     before.fields[target].lines += [BookLine(number: 0, text: "")] + first
@@ -158,17 +176,27 @@ enum BookResolver {
             }
             previous = before
         }
-        if exercise.title.isEmpty, let first = paragraphs.first {
-            exercise.title = join(first)
-            paragraphs.removeFirst()
+        if exercise.title.isEmpty, !paragraphs.isEmpty {
+            exercise.title = takeTitle(from: &paragraphs)
         }
         var labels = group
         var fields: [DraftField] = []
         if let annexes = labels.firstIndex(where: { $0.label.kind == .annexes }) {
+            // The block of paragraphs around the last reference: references, and short lines
+            // between them (a title run on); prose after it is split off with the annexes.
             var taken: [Paragraph] = []
-            while let last = paragraphs.last, !BookAnnexReference.references(in: join(last), levels: { known[$0] }).isEmpty {
-                taken.insert(last, at: 0)
-                paragraphs.removeLast()
+            let hasReference = { (paragraph: Paragraph) in
+                !BookAnnexReference.references(in: join(paragraph), levels: { known[$0] }).isEmpty
+            }
+            if let last = paragraphs.lastIndex(where: hasReference) {
+                var first = last
+                while first > 0, hasReference(paragraphs[first - 1]) || (paragraphs[first - 1].count == 1 && first - 1 > 0
+                    && hasReference(paragraphs[first - 2]))
+                {
+                    first -= 1
+                }
+                taken = Array(paragraphs[first...])
+                paragraphs.removeSubrange(first...)
             }
             let run = labels.remove(at: annexes)
             var field = DraftField(kind: .annexes, label: run.label.written, line: run.line)
@@ -181,7 +209,12 @@ enum BookResolver {
             let isLast = position == labels.count - 1
             switch run.label.kind {
             case .goals where hasDuration:
-                while let first = paragraphs.first, !BookDuration.isDuration(first[0].text) {
+                while let first = paragraphs.first {
+                    if let stop = first.firstIndex(where: { BookDuration.isDuration($0.text) }) {
+                        field.lines += first[..<stop]
+                        paragraphs[0] = Array(first[stop...])
+                        break
+                    }
                     field.lines += first + [BookLine(number: 0, text: "")]
                     paragraphs.removeFirst()
                 }

@@ -86,7 +86,7 @@ enum BookTextLayout {
         guard let colon = text.firstIndex(of: ":") else { return text }
         let words = text[..<colon]
         guard !words.isEmpty, words.split(separator: " ").count <= 4, words.first?.isLetter == true,
-            !words.contains("*"), !words.contains("<")
+            !words.contains("*"), !words.contains("<"), !text[colon...].hasPrefix("://")
         else { return text }
         return "*\(words):*" + text[text.index(after: colon)...]
     }
