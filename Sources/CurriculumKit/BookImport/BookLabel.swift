@@ -71,6 +71,20 @@ struct BookLabel: Equatable, Sendable {
         return nil
     }
 
+    /// Every exercise label, lower-case: the format's and the book-only ones.
+    private static let allLabels: [(String, FieldKind)] =
+        LabelTable.labels.filter { FieldKind.exerciseFields.contains($0.value) }.map { ($0.key, $0.value) }
+        + bookOnly.map { ($0.key, $0.value) }
+
+    /// The field a line opens when it holds only the first words of labels of one kind
+    /// (`Ondersteunend`, `Supporting`, `Feedback (indien van`): the rest is on the next lines.
+    static func prefixKind(_ text: String) -> FieldKind? {
+        let key = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        guard !key.isEmpty, key.count <= 30 else { return nil }
+        let kinds = Set(allLabels.filter { $0.0.hasPrefix(key + " ") }.map(\.1))
+        return kinds.count == 1 ? kinds.first : nil
+    }
+
     /// A label split over two lines (`Ondersteunend` / `materiaal: …`, `Feedback (if` /
     /// `applicable):`): the label with the text of both lines, or `nil`.
     static func split(_ line: String, next: String) -> BookLabel? {

@@ -210,6 +210,32 @@ struct BookReader {
     /// A label split over this line and the next non-blank one (at most one blank line between),
     /// and the index of that line.
     private func splitLabel(at index: Int) -> (BookLabel, Int)? {
+        let first = lines[index].text
+        if let kind = BookLabel.prefixKind(first) {
+            // `Feedback` / `(indien van` / `toepassing):`: the label's words over several lines.
+            var words = first
+            var cursor = index
+            for _ in 0..<3 {
+                var next = cursor + 1
+                if next < lines.count, lines[next].isBlank { next += 1 }
+                guard next < lines.count, !lines[next].isBlank else { break }
+                let text = lines[next].text
+                let head = text.firstIndex(of: ":").map { String(text[..<$0]) } ?? text
+                let value = text.firstIndex(of: ":").map { text[text.index(after: $0)...].trimmingWhitespace() } ?? ""
+                if let found = BookLabel.kind(of: words + " " + head) {
+                    return (BookLabel(kind: found, written: words + " " + head, value: value), next)
+                }
+                guard BookLabel.prefixKind(words + " " + head) != nil else { break }
+                words += " " + head
+                cursor = next
+            }
+            var next = index + 1
+            if next < lines.count, lines[next].isBlank { next += 1 }
+            if next < lines.count, !lines[next].isBlank, let split = BookLabel.split(first, next: lines[next].text) {
+                return (split, next)
+            }
+            return (BookLabel(kind: kind, written: first, value: ""), index)
+        }
         var next = index + 1
         if next < lines.count, lines[next].isBlank { next += 1 }
         guard next < lines.count, !lines[next].isBlank else { return nil }

@@ -58,6 +58,40 @@ enum BookResolver {
             draft.modules[position.module].topics[position.topic].exercises[position.exercise] = exercise
             previous = position
         }
+        settleAmbiguousDurations(&draft, positions: positions, notes: &notes)
+    }
+
+    /// `1,30 uur` read as 90 minutes where the steps say so also settles the same notation in
+    /// exercises without step timings: the book means one thing by one notation.
+    private static func settleAmbiguousDurations(
+        _ draft: inout DraftCurriculum, positions: [(module: Int, topic: Int, exercise: Int)], notes: inout [BookNote]
+    ) {
+        var settled: [String: (duration: BookDuration, exercise: String)] = [:]
+        for position in positions {
+            let exercise = draft.modules[position.module].topics[position.topic].exercises[position.exercise]
+            for field in exercise.fields where field.kind == .duration {
+                guard let duration = field.duration, duration.repair != nil, let source = field.lines.first?.text,
+                    duration.written != source
+                else { continue }
+                settled[source] = settled[source] ?? (duration, exercise.id.text)
+            }
+        }
+        guard !settled.isEmpty else { return }
+        for position in positions {
+            let exercise = draft.modules[position.module].topics[position.topic].exercises[position.exercise]
+            for (index, field) in exercise.fields.enumerated() where field.kind == .duration {
+                guard let duration = field.duration, duration.doubt != nil, let source = field.lines.first,
+                    let known = settled[source.text]
+                else { continue }
+                var repaired = known.duration
+                repaired.repair = "read as \(known.duration.written), as at \(known.exercise), whose step timings settle it"
+                draft.modules[position.module].topics[position.topic].exercises[position.exercise].fields[index].duration =
+                    repaired
+                notes.removeAll { $0.line == source.number && $0.kind == .doubt && $0.element == exercise.id.text }
+                notes.append(
+                    BookNote(.repair, line: source.number, element: exercise.id.text, says: source.text, action: repaired.repair ?? ""))
+            }
+        }
     }
 
     /// Reads one exercise's fields; returns prose found after its annexes.
@@ -267,7 +301,8 @@ enum BookResolver {
             let text = join(paragraph)
             let references = BookAnnexReference.references(in: text, levels: { levels[$0] })
             if references.isEmpty {
-                if !kept.isEmpty, paragraph.count >= 2 || paragraph.contains(where: { $0.text.count >= 70 }) {
+                let links = paragraph.allSatisfy { $0.text.hasPrefix("http") || $0.text.hasPrefix("www.") }
+                if !kept.isEmpty, !links, paragraph.count >= 2 || paragraph.contains(where: { $0.text.count >= 70 }) {
                     prose += paragraph + [BookLine(number: 0, text: "")]
                 } else if prose.isEmpty {
                     kept += paragraph + [BookLine(number: 0, text: "")]
@@ -330,7 +365,8 @@ enum BookResolver {
         var total = 0
         var found = false
         for line in lines {
-            let text = line.text.strippingEnds(" .")
+            // OCR reads the minute mark ' as ’, ", ” or °.
+            let text = String(line.text.strippingEnds(" .").map { "’‘\"”°".contains($0) ? "'" : $0 })
             guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { continue }
             let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
             guard inside.first?.isNumber == true, case .success(let reading) = DurationParser.parse(inside) else { continue }

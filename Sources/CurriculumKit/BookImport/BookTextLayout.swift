@@ -51,7 +51,7 @@ enum BookTextLayout {
 
     /// The text of a bulleted line without its bullet, or `nil`.
     static func bullet(_ text: String) -> String? {
-        for marker in ["- ", "– ", "• ", "● ", "* ", "· ", " ", "▪ ", "o ", "e ", "¢ ", "« "] where text.hasPrefix(marker) {
+        for marker in ["- ", "– ", "• ", "● ", "* ", "· ", " ", "▪ ", "» ", "o ", "e ", "¢ ", "« "] where text.hasPrefix(marker) {
             let rest = String(text.dropFirst(marker.count)).trimmingWhitespace()
             guard let first = rest.first else { return nil }
             if ["o ", "e ", "¢ ", "« "].contains(marker), !(first.isUppercase || first.isNumber || first == "(" || first == "“") {
