@@ -127,6 +127,13 @@ enum BookResolver {
                 distribute(group, into: &exercise, previous: &previous, notes: &notes, levels: levels)
             }
         }
+        return prose + finish(&exercise, notes: &notes, levels: levels)
+    }
+
+    /// Reads the annex references and the duration of fields already filled; returns the prose
+    /// found after the annexes.
+    private static func finish(_ exercise: inout DraftExercise, notes: inout [BookNote], levels: [Int: Bool]) -> [BookLine] {
+        var prose: [BookLine] = []
         for fieldIndex in exercise.fields.indices {
             switch exercise.fields[fieldIndex].kind {
             case .annexes: prose += readAnnexes(&exercise.fields[fieldIndex], of: exercise.id, notes: &notes, levels: levels)
@@ -135,6 +142,42 @@ enum BookResolver {
             }
         }
         return prose
+    }
+
+    /// Two exercises' label columns printed one after the other, the values of both after them:
+    /// the values up to the last paragraph naming the first exercise's annex are the first's.
+    private static func giveBack(
+        _ paragraphs: inout [Paragraph], to previous: inout DraftExercise?, notes: inout [BookNote], levels: [Int: Bool]
+    ) {
+        guard var before = previous, before.title.isEmpty, before.fields.allSatisfy({ $0.lines.allSatisfy(\.isBlank) })
+        else { return }
+        let owner = before.id.text
+        guard
+            let cut = paragraphs.lastIndex(where: { paragraph in
+                BookAnnexReference.references(in: join(paragraph), levels: { levels[$0] }).contains { $0.owner?.text == owner }
+            })
+        else { return }
+        var runs: [Run] = before.entries.compactMap { entry in
+            if case .label(let label, let line) = entry { return Run(label: label, line: line) }
+            return nil
+        }
+        guard !runs.isEmpty else { return }
+        runs[runs.count - 1].lines = paragraphs[...cut].flatMap { $0 + [BookLine(number: 0, text: "")] }
+        let first = paragraphs[0][0]
+        paragraphs.removeFirst(cut + 1)
+        before.fields = []
+        var none: DraftExercise?
+        if runs.count == 1 {
+            before.fields = [DraftField(kind: runs[0].label.kind, label: runs[0].label.written, line: runs[0].line, lines: runs[0].lines)]
+        } else {
+            distribute(runs, into: &before, previous: &none, notes: &notes, levels: levels)
+        }
+        _ = finish(&before, notes: &notes, levels: levels)
+        notes.append(
+            BookNote(
+                .repair, line: first.number, element: owner, says: excerpt(first.text),
+                action: "the values of \(owner) are printed after the labels of the next exercise; given back to \(owner) up to its annex reference"))
+        previous = before
     }
 
     /// The title at the head of the first paragraph: its lines up to a bullet, a duration or a
@@ -179,6 +222,7 @@ enum BookResolver {
     ) {
         var paragraphs = split(group[group.count - 1].lines)
         let known = levels
+        giveBack(&paragraphs, to: &previous, notes: &notes, levels: levels)
         // Text that continues the previous exercise (interleaved columns): a lower-case start, or
         // an annex reference naming the previous exercise while its annexes field is empty.
         if var before = previous, exercise.title.isEmpty {
