@@ -148,20 +148,20 @@ enum BookResolver {
     /// the values up to the last paragraph naming the first exercise's annex are the first's.
     private static func giveBack(
         _ paragraphs: inout [Paragraph], to previous: inout DraftExercise?, notes: inout [BookNote], levels: [Int: Bool]
-    ) {
+    ) -> Bool {
         guard var before = previous, before.title.isEmpty, before.fields.allSatisfy({ $0.lines.allSatisfy(\.isBlank) })
-        else { return }
+        else { return false }
         let owner = before.id.text
         guard
             let cut = paragraphs.lastIndex(where: { paragraph in
                 BookAnnexReference.references(in: join(paragraph), levels: { levels[$0] }).contains { $0.owner?.text == owner }
             })
-        else { return }
+        else { return false }
         var runs: [Run] = before.entries.compactMap { entry in
             if case .label(let label, let line) = entry { return Run(label: label, line: line) }
             return nil
         }
-        guard !runs.isEmpty else { return }
+        guard !runs.isEmpty else { return false }
         runs[runs.count - 1].lines = paragraphs[...cut].flatMap { $0 + [BookLine(number: 0, text: "")] }
         let first = paragraphs[0][0]
         paragraphs.removeFirst(cut + 1)
@@ -178,6 +178,7 @@ enum BookResolver {
                 .repair, line: first.number, element: owner, says: excerpt(first.text),
                 action: "the values of \(owner) are printed after the labels of the next exercise; given back to \(owner) up to its annex reference"))
         previous = before
+        return true
     }
 
     /// The title at the head of the first paragraph: its lines up to a bullet, a duration or a
@@ -222,10 +223,10 @@ enum BookResolver {
     ) {
         var paragraphs = split(group[group.count - 1].lines)
         let known = levels
-        giveBack(&paragraphs, to: &previous, notes: &notes, levels: levels)
+        let givenBack = giveBack(&paragraphs, to: &previous, notes: &notes, levels: levels)
         // Text that continues the previous exercise (interleaved columns): a lower-case start, or
         // an annex reference naming the previous exercise while its annexes field is empty.
-        if var before = previous, exercise.title.isEmpty {
+        if var before = previous, exercise.title.isEmpty, !givenBack {
             while let first = paragraphs.first {
                 let flows =
                     paragraphs.count > 1 && paragraphs[1][0].text.first?.isLowercase == true
@@ -287,7 +288,16 @@ enum BookResolver {
             let isLast = position == labels.count - 1
             switch run.label.kind {
             case .goals where hasDuration:
-                while let first = paragraphs.first {
+                while var first = paragraphs.first {
+                    // `… in IGMA. 2 uur`: the duration column printed on the goal's line.
+                    if let split = first.firstIndex(where: { trailingDuration($0.text) != nil }),
+                        !BookDuration.isDuration(first[split].text), let (text, duration) = trailingDuration(first[split].text)
+                    {
+                        let number = first[split].number
+                        first[split] = BookLine(number: number, text: text)
+                        first.insert(BookLine(number: number, text: duration), at: split + 1)
+                        paragraphs[0] = first
+                    }
                     if let stop = first.firstIndex(where: { BookDuration.isDuration($0.text) }) {
                         field.lines += first[..<stop]
                         paragraphs[0] = Array(first[stop...])
@@ -421,6 +431,19 @@ enum BookResolver {
     }
 
     // MARK: Helpers
+
+    /// A line that ends in a duration after a full stop: `… in IGMA. 2 uur` → the text and `2 uur`.
+    private static func trailingDuration(_ text: String) -> (String, String)? {
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        for count in [2, 3, 4] where count < words.count {
+            let tail = words.suffix(count).joined(separator: " ")
+            let head = words.dropLast(count).joined(separator: " ")
+            guard head.hasSuffix("."), BookDuration.isDuration(tail) else { continue }
+            return (head, tail)
+        }
+        return nil
+    }
 
     private static func split(_ lines: [BookLine]) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
