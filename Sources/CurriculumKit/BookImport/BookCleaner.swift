@@ -11,18 +11,16 @@ enum BookCleaner {
         }
         var notes: [BookNote] = []
         let furniture = PageFurniture.find(in: texts)
-        var removed: [String: [Int]] = [:]
-        for index in furniture.sorted() {
-            removed[texts[index], default: []].append(index + 1)
-            texts[index] = ""
-        }
-        for (text, numbers) in removed.sorted(by: { $0.value[0] < $1.value[0] }) {
+        if let first = furniture.min() {
+            let numbers = furniture.sorted().map { String($0 + 1) }.joined(separator: ", ")
+            let examples = Set(furniture.map { texts[$0] }).sorted().prefix(4).map { "\"\($0)\"" }
             notes.append(
                 BookNote(
-                    .repair, line: numbers[0], element: "",
-                    says: "\"\(text)\" standing alone on lines \(numbers.map(String.init).joined(separator: ", "))",
-                    action: "removed as page furniture (a header or footer repeated through the book)"))
+                    .repair, line: first + 1, element: "",
+                    says: examples.joined(separator: ", ") + " standing alone on lines \(numbers)",
+                    action: "removed as page furniture (headers and footers repeated through the book)"))
         }
+        for index in furniture { texts[index] = "" }
         var joined: [Int] = []
         var index = 0
         while index + 1 < texts.count {

@@ -39,7 +39,28 @@ struct BookLabel: Equatable, Sendable {
         if let second = leading(first.value), second.value.isEmpty {
             return [BookLabel(kind: first.kind, written: first.written, value: ""), second]
         }
-        return [first]
+        return inline(first)
+    }
+
+    /// `Objective: Map the network Time: 30 minutes`: a second label after text on the same line
+    /// (capitalised, before a colon) starts a field of its own.
+    private static func inline(_ label: BookLabel) -> [BookLabel] {
+        let words = label.value.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 2 else { return [label] }
+        for start in 1..<words.count where words[start].first?.isUppercase == true {
+            for count in 1...3 where start + count <= words.count {
+                let candidate = words[start..<(start + count)].joined(separator: " ")
+                guard candidate.hasSuffix(":"), let kind = kind(of: candidate.dropLast()), kind != label.kind else {
+                    continue
+                }
+                let first = BookLabel(kind: label.kind, written: label.written, value: words[..<start].joined(separator: " "))
+                let rest = BookLabel(
+                    kind: kind, written: String(candidate.dropLast()),
+                    value: words[(start + count)...].joined(separator: " "))
+                return [first] + inline(rest)
+            }
+        }
+        return [label]
     }
 
     /// The label before the first colon of `text`, if those words are a label.

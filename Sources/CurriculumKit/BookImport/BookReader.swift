@@ -310,7 +310,20 @@ struct BookReader {
             draft.modules[module].topics[topic].exercises[exercise].comments.append(comment)
             return .exercise
         }
-        if id.repaired {
+        var id = id
+        if contents[id.text] == nil, !rest.isEmpty,
+            let listed = contents.first(where: { Self.sameTitle($0.value.title, rest) && !isUsed($0.key, in: draft) }),
+            let byContents = BookID.read(listed.key, levels: { _ in nil })
+        {
+            // The table of contents lists this title under another ID: the body's ID is a misprint.
+            notes.append(
+                BookNote(
+                    .repair, line: line.number, element: listed.key, says: "\(id.written) \(rest)",
+                    action: "read as \(listed.key): the table of contents (line \(listed.value.line)) lists this title under it"))
+            id = BookID(
+                module: byContents.module, topic: byContents.topic, numbers: byContents.numbers, written: id.written,
+                repaired: false)
+        } else if id.repaired {
             notes.append(
                 BookNote(
                     .repair, line: line.number, element: id.text, says: "\(id.written)",
@@ -328,7 +341,7 @@ struct BookReader {
                     .doubt, line: line.number, element: id.text, says: rest,
                     action: "the table of contents (line \(listed.line)) gives \"\(listed.title)\"; the body's title is used"))
         }
-        if draft.modules.contains(where: { $0.topics.contains { $0.exercises.contains { $0.id.text == id.text } } }) {
+        if isUsed(id.text, in: draft) {
             notes.append(
                 BookNote(
                     .doubt, line: line.number, element: id.text, says: line.text,
@@ -345,6 +358,10 @@ struct BookReader {
         let exercise = DraftExercise(id: id, title: rest, line: line.number)
         draft.modules[draft.modules.count - 1].topics[lastTopicIndex(draft)].exercises.append(exercise)
         return .exercise
+    }
+
+    private func isUsed(_ id: String, in draft: DraftCurriculum) -> Bool {
+        draft.modules.contains { $0.topics.contains { $0.exercises.contains { $0.id.text == id } } }
     }
 
     private func lastTopicIndex(_ draft: DraftCurriculum) -> Int {

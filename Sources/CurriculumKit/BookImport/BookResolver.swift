@@ -59,6 +59,27 @@ enum BookResolver {
             previous = position
         }
         settleAmbiguousDurations(&draft, positions: positions, notes: &notes)
+        for position in positions {
+            reportMissing(draft.modules[position.module].topics[position.topic].exercises[position.exercise], notes: &notes)
+        }
+    }
+
+    /// A doubt for each required part the import did not find, so that the report lists every
+    /// exercise `check` will complain about.
+    private static func reportMissing(_ exercise: DraftExercise, notes: inout [BookNote]) {
+        var missing: [String] = []
+        if exercise.title.trimmingWhitespace().isEmpty { missing.append("a title") }
+        let filled = { (kind: FieldKind) in
+            exercise.fields.contains { $0.kind == kind && $0.lines.contains { !$0.isBlank } }
+        }
+        if !filled(.goals) { missing.append("learning goals") }
+        if !exercise.fields.contains(where: { $0.kind == .duration && $0.duration != nil }) { missing.append("a duration") }
+        if !filled(.procedure) { missing.append("a procedure") }
+        guard !missing.isEmpty else { return }
+        notes.append(
+            BookNote(
+                .doubt, line: exercise.line, element: exercise.id.text, says: exercise.id.written,
+                action: "no \(missing.joined(separator: ", ")) found for this exercise; look it up in the book"))
     }
 
     /// `1,30 uur` read as 90 minutes where the steps say so also settles the same notation in
@@ -351,7 +372,7 @@ enum BookResolver {
         field.annexes = []
         var prose: [BookLine] = []
         var kept: [BookLine] = []
-        for paragraph in split(field.lines) {
+        for paragraph in split(field.lines).flatMap({ items(of: $0, levels: levels) }) {
             let text = join(paragraph)
             let references = BookAnnexReference.references(in: text, levels: { levels[$0] })
             if references.isEmpty {
@@ -431,6 +452,25 @@ enum BookResolver {
     }
 
     // MARK: Helpers
+
+    /// A paragraph of annex lines split into one item per reference: a line without a reference
+    /// continues the item above it (a title run on), or opens the paragraph's first item.
+    private static func items(of paragraph: Paragraph, levels: [Int: Bool]) -> [Paragraph] {
+        var items: [Paragraph] = []
+        var current: Paragraph = []
+        var currentHasReference = false
+        for line in paragraph {
+            let hasReference = !BookAnnexReference.references(in: line.text, levels: { levels[$0] }).isEmpty
+            if hasReference, currentHasReference {
+                items.append(current)
+                current = []
+            }
+            current.append(line)
+            currentHasReference = currentHasReference || hasReference
+        }
+        if !current.isEmpty { items.append(current) }
+        return items
+    }
 
     /// A line that ends in a duration after a full stop: `… in IGMA. 2 uur` → the text and `2 uur`.
     private static func trailingDuration(_ text: String) -> (String, String)? {

@@ -12,7 +12,11 @@ enum PageFurniture {
         for (index, raw) in lines.enumerated() {
             let text = raw.trimmingWhitespace()
             guard !text.isEmpty, text.count <= 60, isAlone(index, in: lines), isCandidate(text) else { continue }
-            let key = String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+            // Digits vary from page to page (`pagina 3`); letters and the places of numbers do not.
+            var key = ""
+            for character in text.lowercased() where character.isLetter || character.isNumber {
+                if character.isNumber { if key.last != "#" { key.append("#") } } else { key.append(character) }
+            }
             guard key.count >= 2 else { continue }
             candidates[index] = key
             counts[key, default: 0] += 1
@@ -33,7 +37,7 @@ enum PageFurniture {
     }
 
     private static func isCandidate(_ text: String) -> Bool {
-        guard text.split(separator: " ").count <= 4, !text.hasSuffix(":") else { return false }
+        guard text.split(separator: " ").count <= 8, !text.hasSuffix(":") else { return false }
         if BookLabel.kind(of: text) != nil || !BookLabel.labels(in: text).isEmpty { return false }
         if let first = text.split(separator: " ").first, BookID.read(first) != nil { return false }
         if text.first.map({ $0 == "-" || $0 == "•" || $0.isNumber }) == true, text.count <= 3 { return false }
