@@ -97,6 +97,8 @@ import Testing
         "CUR901": .error,
         "CUR902": .warning,
         "CUR903": .error,
+        "CUR970": .error,
+        "CUR971": .error,
     ]
 
     @Test(arguments: DiagnosticCode.all)
