@@ -39,7 +39,9 @@ public enum BookImporter {
         guard let draft = reader.read() else { return .failure(.noExercises(path)) }
         let chosen = language ?? bookLanguage(draft)
         var files = DraftWriter.files(draft, language: chosen).map { File(name: $0.name, text: $0.text) }
-        let notes = draft.notes.sorted { ($0.line, $0.kind.rawValue) < ($1.line, $1.kind.rawValue) }
+        var seen: Set<String> = []
+        let notes = draft.notes.filter { seen.insert("\($0.line)|\($0.element)|\($0.says)|\($0.action)").inserted }
+            .sorted { ($0.line, $0.kind.rawValue) < ($1.line, $1.kind.rawValue) }
         let ids = draft.modules.flatMap { $0.topics.flatMap { $0.exercises.map(\.id.text) } }
         files.append(File(name: "IMPORT.md", text: ImportReport.text(notes: notes, book: path, draft: draft)))
         return .success(Outcome(files: files, notes: notes, exerciseIDs: ids, language: chosen))

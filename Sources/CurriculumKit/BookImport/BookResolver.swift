@@ -170,28 +170,43 @@ enum BookResolver {
     private static func giveBack(
         _ paragraphs: inout [Paragraph], to previous: inout DraftExercise?, notes: inout [BookNote], levels: [Int: Bool]
     ) -> Bool {
-        guard var before = previous, before.title.isEmpty, before.fields.allSatisfy({ $0.lines.allSatisfy(\.isBlank) })
-        else { return false }
+        guard var before = previous else { return false }
+        // The labels the previous exercise printed last with nothing after them.
+        var runs: [Run] = []
+        for entry in before.entries {
+            switch entry {
+            case .label(let label, let line): runs.append(Run(label: label, line: line))
+            case .text(let line): if !runs.isEmpty { runs[runs.count - 1].lines.append(line) }
+            case .blank: break
+            }
+        }
+        let trailing = Array(runs.reversed().prefix { !$0.hasText }.reversed())
         let owner = before.id.text
-        guard
+        guard !trailing.isEmpty,
             let cut = paragraphs.lastIndex(where: { paragraph in
                 BookAnnexReference.references(in: join(paragraph), levels: { levels[$0] }).contains { $0.owner?.text == owner }
             })
         else { return false }
-        var runs: [Run] = before.entries.compactMap { entry in
-            if case .label(let label, let line) = entry { return Run(label: label, line: line) }
-            return nil
-        }
-        guard !runs.isEmpty else { return false }
-        runs[runs.count - 1].lines = paragraphs[...cut].flatMap { $0 + [BookLine(number: 0, text: "")] }
+        var portion = Array(paragraphs[...cut])
         let first = paragraphs[0][0]
         paragraphs.removeFirst(cut + 1)
-        before.fields = []
+        // A lower-case start continues the last field the previous exercise did fill.
+        while let head = portion.first, head[0].text.first?.isLowercase == true,
+            let target = before.fields.lastIndex(where: { $0.kind != .annexes && !$0.lines.isEmpty })
+        {
+            before.fields[target].lines += head
+            portion.removeFirst()
+        }
+        let emptied = Set(trailing.map(\.label.kind))
+        before.fields.removeAll { emptied.contains($0.kind) && $0.lines.allSatisfy(\.isBlank) }
+        var group = trailing
+        group[group.count - 1].lines = portion.flatMap { $0 + [BookLine(number: 0, text: "")] }
         var none: DraftExercise?
-        if runs.count == 1 {
-            before.fields = [DraftField(kind: runs[0].label.kind, label: runs[0].label.written, line: runs[0].line, lines: runs[0].lines)]
+        if group.count == 1 {
+            let run = group[0]
+            before.fields.append(DraftField(kind: run.label.kind, label: run.label.written, line: run.line, lines: trim(run.lines)))
         } else {
-            distribute(runs, into: &before, previous: &none, notes: &notes, levels: levels)
+            distribute(group, into: &before, previous: &none, notes: &notes, levels: levels)
         }
         _ = finish(&before, notes: &notes, levels: levels)
         notes.append(
