@@ -182,11 +182,19 @@ enum BookResolver {
         }
         let trailing = Array(runs.reversed().prefix { !$0.hasText }.reversed())
         let owner = before.id.text
-        guard !trailing.isEmpty,
-            let cut = paragraphs.lastIndex(where: { paragraph in
-                BookAnnexReference.references(in: join(paragraph), levels: { levels[$0] }).contains { $0.owner?.text == owner }
-            })
-        else { return false }
+        let references = { (paragraph: Paragraph) in
+            BookAnnexReference.references(in: join(paragraph), levels: { levels[$0] })
+        }
+        var found = paragraphs.lastIndex { references($0).contains { $0.owner?.text == owner } }
+        if found == nil, before.title.isEmpty, runs.allSatisfy({ !$0.hasText }),
+            var end = paragraphs.firstIndex(where: { !references($0).isEmpty })
+        {
+            // Nothing of the previous exercise printed yet: its values end with the first block of
+            // annex references, whoever owns them.
+            while end + 1 < paragraphs.count, !references(paragraphs[end + 1]).isEmpty { end += 1 }
+            found = end
+        }
+        guard !trailing.isEmpty, let cut = found else { return false }
         var portion = Array(paragraphs[...cut])
         let first = paragraphs[0][0]
         paragraphs.removeFirst(cut + 1)
