@@ -57,7 +57,11 @@ struct BookReader {
     private mutating func findExercises() {
         var candidates: [(index: Int, id: BookID)] = []
         for (index, line) in lines.enumerated() where !line.isBlank {
-            guard let (id, _) = idLine(line.text), !id.numbers.isEmpty, labelFollows(index) else { continue }
+            // An ID alone on its line may stand before the previous exercise's values, with its
+            // own labels a page further on.
+            guard let (id, rest) = idLine(line.text), !id.numbers.isEmpty,
+                labelFollows(index, within: rest.isEmpty ? 60 : 8)
+            else { continue }
             candidates.append((index, id))
         }
         var counts: [Int: (one: Int, two: Int)] = [:]
@@ -74,11 +78,11 @@ struct BookReader {
         }
     }
 
-    /// Whether a field label follows within eight non-blank lines, before another exercise ID.
-    private func labelFollows(_ index: Int) -> Bool {
+    /// Whether a field label follows within `limit` non-blank lines, before another exercise ID.
+    private func labelFollows(_ index: Int, within limit: Int) -> Bool {
         var seen = 0
         var cursor = index + 1
-        while cursor < lines.count, seen < 8 {
+        while cursor < lines.count, seen < limit {
             defer { cursor += 1 }
             let text = lines[cursor].text
             guard !text.isEmpty else { continue }

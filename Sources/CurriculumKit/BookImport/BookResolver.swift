@@ -131,6 +131,10 @@ enum BookResolver {
                 if runs.isEmpty { preamble.append(blank) } else { runs[runs.count - 1].lines.append(blank) }
             }
         }
+        var leading = split(preamble)
+        if exercise.title.isEmpty, giveBack(&leading, to: &previous, notes: &notes, levels: levels) {
+            preamble = leading.flatMap { $0 + [BookLine(number: 0, text: "")] }
+        }
         readPreamble(preamble, into: &exercise, notes: &notes)
         var index = 0
         var prose: [BookLine] = []
