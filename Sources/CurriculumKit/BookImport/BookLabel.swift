@@ -83,6 +83,8 @@ struct BookLabel: Equatable, Sendable {
             let value = words.dropFirst(count).joined(separator: " ")
             if kind == .duration {
                 guard BookDuration.isDuration(value) else { return nil }
+            } else if kind == .annexes, value.first?.isNumber == true {
+                return nil  // `Bijlage 2 en 3)`: a reference that begins a line, not a label
             } else {
                 guard let first = value.first, first.isUppercase || first.isNumber || BookTextLayout.bullet(value) != nil
                 else { return nil }
