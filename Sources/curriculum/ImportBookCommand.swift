@@ -23,7 +23,9 @@ enum ImportBookCommand {
               not at all; an existing folder is replaced only with --force. Exit status: 0 written,
               1 not written, 2 usage error or a book that is not text or holds no exercise.
             """,
-        arguments: [ArgumentSpec(name: "book", help: "The book as text (pdftotext).", isOptional: false, completion: .file)],
+        arguments: [
+            ArgumentSpec(name: "book", help: "The book as text (pdftotext).", isOptional: false, completion: .file)
+        ],
         options: [output, language, force],
         examples: [
             "curriculum import book cursusboek.txt --output curriculum/cursus",
@@ -33,12 +35,16 @@ enum ImportBookCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
         guard let book = arguments.positionals.first, arguments.positionals.count == 1 else {
-            let message = arguments.positionals.isEmpty ? "Missing expected argument '<book>'" : "Give one book, not \(arguments.positionals.count)"
+            let message =
+                arguments.positionals.isEmpty
+                ? "Missing expected argument '<book>'" : "Give one book, not \(arguments.positionals.count)"
             console.err(HelpRenderer.error(arguments.usage(message), root: CommandTable.root))
             return ExitStatus.usage
         }
         guard let folder = arguments.value(output) else {
-            console.err(HelpRenderer.error(arguments.usage("Missing expected option '--output <dir>'"), root: CommandTable.root))
+            console.err(
+                HelpRenderer.error(arguments.usage("Missing expected option '--output <dir>'"), root: CommandTable.root)
+            )
             return ExitStatus.usage
         }
         var job = ImportBookJob()

@@ -15,7 +15,9 @@ enum ImportCommand: Subcommand {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
-        if arguments.path.last == ImportBookCommand.spec.name { return ImportBookCommand.run(arguments, console: console) }
+        if arguments.path.last == ImportBookCommand.spec.name {
+            return ImportBookCommand.run(arguments, console: console)
+        }
         console.err(HelpRenderer.error(arguments.usage("Missing subcommand: give 'book'"), root: CommandTable.root))
         return ExitStatus.usage
     }

@@ -28,7 +28,9 @@ struct BookAnnexReference: Equatable, Sendable {
             if let dash = next.lastIndex(of: "-"), let number = Int(next[next.index(after: dash)...]),
                 let owner = BookID.read(next[..<dash], levels: levels), !owner.numbers.isEmpty
             {
-                found.append(BookAnnexReference(owner: owner, number: number, written: words[index...index + 1].joined(separator: " ")))
+                found.append(
+                    BookAnnexReference(
+                        owner: owner, number: number, written: words[index...index + 1].joined(separator: " ")))
                 index += 2
                 continue
             }
@@ -43,13 +45,16 @@ struct BookAnnexReference: Equatable, Sendable {
                 start = index - 1
             }
             found.append(
-                BookAnnexReference(owner: owner, number: number, written: words[start...index + 1].joined(separator: " ")))
+                BookAnnexReference(
+                    owner: owner, number: number, written: words[start...index + 1].joined(separator: " ")))
             index += 2
             // `annex 2 & 3`, `bijlage 2 en 3`: more numbers of the same owner.
             while index + 1 < words.count, ["&", "en", "and", ","].contains(words[index].lowercased()),
                 let more = Int(words[index + 1].strippingEnds(".,:;()"))
             {
-                found.append(BookAnnexReference(owner: owner, number: more, written: words[start...index + 1].joined(separator: " ")))
+                found.append(
+                    BookAnnexReference(
+                        owner: owner, number: more, written: words[start...index + 1].joined(separator: " ")))
                 index += 2
             }
         }

@@ -40,7 +40,8 @@ enum BookCleaner {
             notes.append(
                 BookNote(
                     .repair, line: first, element: "",
-                    says: "words broken across lines with a hyphen on lines \(joined.map(String.init).joined(separator: ", "))",
+                    says:
+                        "words broken across lines with a hyphen on lines \(joined.map(String.init).joined(separator: ", "))",
                     action: "joined (the hyphen kept after a capital, as in IGMA-aanpak)"))
         }
         let emptied = Set(joined)

@@ -48,7 +48,8 @@ struct BookDuration: Equatable, Sendable {
         }
         return BookDuration(
             written: written, minutes: reading.value, repair: repair,
-            doubt: "\"\(written)\" may mean \(reading.value.minimum) or \(alternative.minimum) minutes; kept as printed")
+            doubt: "\"\(written)\" may mean \(reading.value.minimum) or \(alternative.minimum) minutes; kept as printed"
+        )
     }
 }
 

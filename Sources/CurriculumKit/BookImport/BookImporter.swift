@@ -32,7 +32,8 @@ public enum BookImporter {
         case .success(let decoded): source = decoded
         case .failure(.empty): return .failure(.emptyBook(path))
         case .failure(.binary(let line, _)): return .failure(.binaryBook(path, line: line))
-        case .failure(.invalidUTF8(let line, let column, _)): return .failure(.bookNotUTF8(path, line: line, column: column))
+        case .failure(.invalidUTF8(let line, let column, _)):
+            return .failure(.bookNotUTF8(path, line: line, column: column))
         }
         let cleaned = BookCleaner.clean(source)
         var reader = BookReader(lines: cleaned.lines, notes: cleaned.notes)

@@ -53,7 +53,8 @@ struct BookLabel: Equatable, Sendable {
                 guard candidate.hasSuffix(":"), let kind = kind(of: candidate.dropLast()), kind != label.kind else {
                     continue
                 }
-                let first = BookLabel(kind: label.kind, written: label.written, value: words[..<start].joined(separator: " "))
+                let first = BookLabel(
+                    kind: label.kind, written: label.written, value: words[..<start].joined(separator: " "))
                 let rest = BookLabel(
                     kind: kind, written: String(candidate.dropLast()),
                     value: words[(start + count)...].joined(separator: " "))
@@ -86,7 +87,8 @@ struct BookLabel: Equatable, Sendable {
             } else if kind == .annexes, value.first?.isNumber == true {
                 return nil  // `Bijlage 2 en 3)`: a reference that begins a line, not a label
             } else {
-                guard let first = value.first, first.isUppercase || first.isNumber || BookTextLayout.bullet(value) != nil
+                guard let first = value.first,
+                    first.isUppercase || first.isNumber || BookTextLayout.bullet(value) != nil
                 else { return nil }
             }
             return BookLabel(kind: kind, written: head, value: value)

@@ -153,7 +153,9 @@ struct BookReader {
     // MARK: Pass 3: the walk
 
     private enum Place {
-        case front, module, topic, level(Int), exercise
+        case front, module, topic
+        case level(Int)
+        case exercise
     }
 
     private mutating func walk(from start: Int, headings: [Int: Int], into draft: inout DraftCurriculum) {
@@ -163,7 +165,8 @@ struct BookReader {
             defer { index += 1 }
             let line = lines[index]
             if let module = headings[index] {
-                let title = Self.moduleHeading(line.text, long: true)?.title
+                let title =
+                    Self.moduleHeading(line.text, long: true)?.title
                     ?? Self.moduleHeading(line.text, long: false)?.title
                 draft.modules.append(DraftModule(number: module, title: title, line: line.number))
                 place = .module
@@ -194,7 +197,8 @@ struct BookReader {
                     for label in labels {
                         append(.label(label, line: line.number), line, place: place, to: &draft)
                         if !label.value.isEmpty {
-                            append(.text(BookLine(number: line.number, text: label.value)), line, place: place, to: &draft)
+                            append(
+                                .text(BookLine(number: line.number, text: label.value)), line, place: place, to: &draft)
                         }
                     }
                     continue
@@ -293,7 +297,8 @@ struct BookReader {
         if levels[id.module] == true, id.numbers.count == 1, !rest.isEmpty {
             guard currentTopic(draft)?.letter == id.topic else { return nil }
             var title = rest
-            for suffix in [" NIVEAU \(id.numbers[0])", " LEVEL \(id.numbers[0])"] where title.uppercased().hasSuffix(suffix) {
+            for suffix in [" NIVEAU \(id.numbers[0])", " LEVEL \(id.numbers[0])"]
+            where title.uppercased().hasSuffix(suffix) {
                 title = String(title.dropLast(suffix.count)).trimmingWhitespace()
             }
             setLevel(id.numbers[0], title: title, in: &draft)
@@ -323,7 +328,9 @@ struct BookReader {
             notes.append(
                 BookNote(
                     .repair, line: line.number, element: listed.key, says: "\(id.written) \(rest)",
-                    action: "read as \(listed.key): the table of contents (line \(listed.value.line)) lists this title under it"))
+                    action:
+                        "read as \(listed.key): the table of contents (line \(listed.value.line)) lists this title under it"
+                ))
             id = BookID(
                 module: byContents.module, topic: byContents.topic, numbers: byContents.numbers, written: id.written,
                 repaired: false)
@@ -337,13 +344,16 @@ struct BookReader {
             notes.append(
                 BookNote(
                     .doubt, line: line.number, element: id.text, says: line.text,
-                    action: "an ID with a level in module \(id.module), whose other exercises have none; kept as printed"))
+                    action:
+                        "an ID with a level in module \(id.module), whose other exercises have none; kept as printed"))
         }
         if let listed = contents[id.text], !rest.isEmpty, !Self.sameTitle(listed.title, rest) {
             notes.append(
                 BookNote(
                     .doubt, line: line.number, element: id.text, says: rest,
-                    action: "the table of contents (line \(listed.line)) gives \"\(listed.title)\"; the body's title is used"))
+                    action:
+                        "the table of contents (line \(listed.line)) gives \"\(listed.title)\"; the body's title is used"
+                ))
         }
         if isUsed(id.text, in: draft) {
             notes.append(
@@ -356,7 +366,8 @@ struct BookReader {
             notes.append(
                 BookNote(
                     .doubt, line: line.number, element: id.topicText, says: line.text,
-                    action: "no heading for topic \(id.topicText) was found before this exercise; the topic has no title"))
+                    action:
+                        "no heading for topic \(id.topicText) was found before this exercise; the topic has no title"))
             openTopic(id.topic, title: nil, line: line.number, in: &draft)
         }
         let exercise = DraftExercise(id: id, title: rest, line: line.number)

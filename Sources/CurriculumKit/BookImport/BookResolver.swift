@@ -28,7 +28,9 @@ enum BookResolver {
             var exercise = draft.modules[position.module].topics[position.topic].exercises[position.exercise]
             var before = previous.map { draft.modules[$0.module].topics[$0.topic].exercises[$0.exercise] }
             let prose = resolve(&exercise, previous: &before, notes: &notes, levels: levels)
-            if let previous, let before { draft.modules[previous.module].topics[previous.topic].exercises[previous.exercise] = before }
+            if let previous, let before {
+                draft.modules[previous.module].topics[previous.topic].exercises[previous.exercise] = before
+            }
             // Prose after the annexes: the introduction of the next level, when one starts there.
             if !prose.isEmpty {
                 let next = order + 1 < positions.count ? positions[order + 1] : nil
@@ -47,12 +49,15 @@ enum BookResolver {
                 } else {
                     var field = DraftField(kind: .notes, label: "", line: prose[0].number, lines: prose)
                     field.comments.append(
-                        "import: the text below stands after the annexes in the book (line \(prose[0].number)); its place is unknown")
+                        "import: the text below stands after the annexes in the book (line \(prose[0].number)); its place is unknown"
+                    )
                     exercise.fields.append(field)
                     notes.append(
                         BookNote(
                             .doubt, line: prose[0].number, element: exercise.id.text, says: excerpt(prose[0].text),
-                            action: "prose after the exercise's annexes that belongs to no field; kept as a note, with a comment"))
+                            action:
+                                "prose after the exercise's annexes that belongs to no field; kept as a note, with a comment"
+                        ))
                 }
             }
             draft.modules[position.module].topics[position.topic].exercises[position.exercise] = exercise
@@ -60,7 +65,8 @@ enum BookResolver {
         }
         settleAmbiguousDurations(&draft, positions: positions, notes: &notes)
         for position in positions {
-            reportMissing(draft.modules[position.module].topics[position.topic].exercises[position.exercise], notes: &notes)
+            reportMissing(
+                draft.modules[position.module].topics[position.topic].exercises[position.exercise], notes: &notes)
         }
     }
 
@@ -73,7 +79,9 @@ enum BookResolver {
             exercise.fields.contains { $0.kind == kind && $0.lines.contains { !$0.isBlank } }
         }
         if !filled(.goals) { missing.append("learning goals") }
-        if !exercise.fields.contains(where: { $0.kind == .duration && $0.duration != nil }) { missing.append("a duration") }
+        if !exercise.fields.contains(where: { $0.kind == .duration && $0.duration != nil }) {
+            missing.append("a duration")
+        }
         if !filled(.procedure) { missing.append("a procedure") }
         guard !missing.isEmpty else { return }
         notes.append(
@@ -105,12 +113,16 @@ enum BookResolver {
                     let known = settled[source.text]
                 else { continue }
                 var repaired = known.duration
-                repaired.repair = "read as \(known.duration.written), as at \(known.exercise), whose step timings settle it"
-                draft.modules[position.module].topics[position.topic].exercises[position.exercise].fields[index].duration =
+                repaired.repair =
+                    "read as \(known.duration.written), as at \(known.exercise), whose step timings settle it"
+                draft.modules[position.module].topics[position.topic].exercises[position.exercise].fields[index]
+                    .duration =
                     repaired
                 notes.removeAll { $0.line == source.number && $0.kind == .doubt && $0.element == exercise.id.text }
                 notes.append(
-                    BookNote(.repair, line: source.number, element: exercise.id.text, says: source.text, action: repaired.repair ?? ""))
+                    BookNote(
+                        .repair, line: source.number, element: exercise.id.text, says: source.text,
+                        action: repaired.repair ?? ""))
             }
         }
     }
@@ -147,7 +159,8 @@ enum BookResolver {
             index += 1
             if group.count == 1 {
                 let run = group[0]
-                exercise.fields.append(DraftField(kind: run.label.kind, label: run.label.written, line: run.line, lines: trim(run.lines)))
+                exercise.fields.append(
+                    DraftField(kind: run.label.kind, label: run.label.written, line: run.line, lines: trim(run.lines)))
             } else {
                 distribute(group, into: &exercise, previous: &previous, notes: &notes, levels: levels)
             }
@@ -157,11 +170,14 @@ enum BookResolver {
 
     /// Reads the annex references and the duration of fields already filled; returns the prose
     /// found after the annexes.
-    private static func finish(_ exercise: inout DraftExercise, notes: inout [BookNote], levels: [Int: Bool]) -> [BookLine] {
+    private static func finish(_ exercise: inout DraftExercise, notes: inout [BookNote], levels: [Int: Bool])
+        -> [BookLine]
+    {
         var prose: [BookLine] = []
         for fieldIndex in exercise.fields.indices {
             switch exercise.fields[fieldIndex].kind {
-            case .annexes: prose += readAnnexes(&exercise.fields[fieldIndex], of: exercise.id, notes: &notes, levels: levels)
+            case .annexes:
+                prose += readAnnexes(&exercise.fields[fieldIndex], of: exercise.id, notes: &notes, levels: levels)
             case .duration: readDuration(&exercise.fields[fieldIndex], of: exercise, notes: &notes)
             default: break
             }
@@ -216,7 +232,8 @@ enum BookResolver {
         var none: DraftExercise?
         if group.count == 1 {
             let run = group[0]
-            before.fields.append(DraftField(kind: run.label.kind, label: run.label.written, line: run.line, lines: trim(run.lines)))
+            before.fields.append(
+                DraftField(kind: run.label.kind, label: run.label.written, line: run.line, lines: trim(run.lines)))
         } else {
             distribute(group, into: &before, previous: &none, notes: &notes, levels: levels)
         }
@@ -224,7 +241,9 @@ enum BookResolver {
         notes.append(
             BookNote(
                 .repair, line: first.number, element: owner, says: excerpt(first.text),
-                action: "the values of \(owner) are printed after the labels of the next exercise; given back to \(owner) up to its annex reference"))
+                action:
+                    "the values of \(owner) are printed after the labels of the next exercise; given back to \(owner) up to its annex reference"
+            ))
         previous = before
         return true
     }
@@ -236,7 +255,10 @@ enum BookResolver {
         var count = 0
         while count < min(first.count, 3) {
             let text = first[count].text
-            if count > 0, BookTextLayout.bullet(text) != nil || BookDuration.isDuration(text) || !BookLabel.labels(in: text).isEmpty {
+            if count > 0,
+                BookTextLayout.bullet(text) != nil || BookDuration.isDuration(text)
+                    || !BookLabel.labels(in: text).isEmpty
+            {
                 break
             }
             count += 1
@@ -246,7 +268,9 @@ enum BookResolver {
         return title
     }
 
-    private static func readPreamble(_ preamble: [BookLine], into exercise: inout DraftExercise, notes: inout [BookNote]) {
+    private static func readPreamble(
+        _ preamble: [BookLine], into exercise: inout DraftExercise, notes: inout [BookNote]
+    ) {
         var paragraphs = split(preamble)
         if exercise.title.isEmpty, !paragraphs.isEmpty {
             exercise.title = takeTitle(from: &paragraphs)
@@ -289,13 +313,18 @@ enum BookResolver {
                             action: "printed after the next exercise's labels; moved back to \(before.id.text)"))
                 } else if BookAnnexReference.references(in: join(first), levels: { known[$0] }).contains(where: {
                     $0.owner?.text == before.id.text
-                }), let target = before.fields.lastIndex(where: { $0.kind == .annexes && $0.lines.allSatisfy(\.isBlank) }) {
+                }),
+                    let target = before.fields.lastIndex(where: {
+                        $0.kind == .annexes && $0.lines.allSatisfy(\.isBlank)
+                    })
+                {
                     before.fields[target].lines = first
                     _ = readAnnexes(&before.fields[target], of: before.id, notes: &notes, levels: levels)
                     notes.append(
                         BookNote(
                             .repair, line: first[0].number, element: before.id.text, says: excerpt(first[0].text),
-                            action: "an annex of \(before.id.text) printed after the next exercise's labels; moved back"))
+                            action: "an annex of \(before.id.text) printed after the next exercise's labels; moved back"
+                        ))
                 } else {
                     break
                 }
@@ -317,8 +346,10 @@ enum BookResolver {
             }
             if let last = paragraphs.lastIndex(where: hasReference) {
                 var first = last
-                while first > 0, hasReference(paragraphs[first - 1]) || (paragraphs[first - 1].count == 1 && first - 1 > 0
-                    && hasReference(paragraphs[first - 2]))
+                while first > 0,
+                    hasReference(paragraphs[first - 1])
+                        || (paragraphs[first - 1].count == 1 && first - 1 > 0
+                            && hasReference(paragraphs[first - 2]))
                 {
                     first -= 1
                 }
@@ -339,7 +370,8 @@ enum BookResolver {
                 while var first = paragraphs.first {
                     // `… in IGMA. 2 uur`: the duration column printed on the goal's line.
                     if let split = first.firstIndex(where: { trailingDuration($0.text) != nil }),
-                        !BookDuration.isDuration(first[split].text), let (text, duration) = trailingDuration(first[split].text)
+                        !BookDuration.isDuration(first[split].text),
+                        let (text, duration) = trailingDuration(first[split].text)
                     {
                         let number = first[split].number
                         first[split] = BookLine(number: number, text: text)
@@ -361,7 +393,9 @@ enum BookResolver {
                     if paragraphs[0].isEmpty { paragraphs.removeFirst() }
                 }
             default:
-                if isLast || labels[(position + 1)...].allSatisfy({ $0.label.kind != .duration && $0.label.kind != .goals }) {
+                if isLast
+                    || labels[(position + 1)...].allSatisfy({ $0.label.kind != .duration && $0.label.kind != .goals })
+                {
                     field.lines = paragraphs.flatMap { $0 + [BookLine(number: 0, text: "")] }
                     paragraphs = []
                     let rest = labels[(position + 1)...]
@@ -369,11 +403,14 @@ enum BookResolver {
                         let names = rest.map(\.label.written).joined(separator: ", ")
                         let lines = rest.map { String($0.line) }.joined(separator: ", ")
                         field.comments.append(
-                            "import: the book prints \(names) (line \(lines)) beside this text; its value could not be told apart, so all of it is here")
+                            "import: the book prints \(names) (line \(lines)) beside this text; its value could not be told apart, so all of it is here"
+                        )
                         notes.append(
                             BookNote(
                                 .doubt, line: run.line, element: exercise.id.text, says: "\(names) (line \(lines))",
-                                action: "printed in a column of labels; its text is not separated from \(run.label.written) and stays there"))
+                                action:
+                                    "printed in a column of labels; its text is not separated from \(run.label.written) and stays there"
+                            ))
                     }
                 } else if let first = paragraphs.first {
                     field.lines = first
@@ -435,7 +472,8 @@ enum BookResolver {
                             .repair, line: paragraph[0].number, element: owner.text, says: reference.written,
                             action: "a reference without an ID; read as \(owner.text)'s annex \(reference.number)"))
                 }
-                field.annexes.append(DraftAnnex(owner: ownerText, number: reference.number, title: title, line: paragraph[0].number))
+                field.annexes.append(
+                    DraftAnnex(owner: ownerText, number: reference.number, title: title, line: paragraph[0].number))
             }
         }
         field.lines = trim(kept)
@@ -444,7 +482,8 @@ enum BookResolver {
 
     private static func readDuration(_ field: inout DraftField, of exercise: DraftExercise, notes: inout [BookNote]) {
         let text = field.lines.first { !$0.isBlank }
-        let steps = stepMinutes(exercise.fields.filter { $0.kind == .procedure || $0.kind == .feedback }.flatMap(\.lines))
+        let steps = stepMinutes(
+            exercise.fields.filter { $0.kind == .procedure || $0.kind == .feedback }.flatMap(\.lines))
         guard let text, let duration = BookDuration.read(text.text, stepMinutes: steps) else {
             notes.append(
                 BookNote(
@@ -454,7 +493,8 @@ enum BookResolver {
             return
         }
         if let repair = duration.repair {
-            notes.append(BookNote(.repair, line: text.number, element: exercise.id.text, says: text.text, action: repair))
+            notes.append(
+                BookNote(.repair, line: text.number, element: exercise.id.text, says: text.text, action: repair))
         }
         if let doubt = duration.doubt {
             notes.append(BookNote(.doubt, line: text.number, element: exercise.id.text, says: text.text, action: doubt))
@@ -471,7 +511,9 @@ enum BookResolver {
             let text = String(line.text.strippingEnds(" .").map { "’‘\"”°".contains($0) ? "'" : $0 })
             guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { continue }
             let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-            guard inside.first?.isNumber == true, case .success(let reading) = DurationParser.parse(inside) else { continue }
+            guard inside.first?.isNumber == true, case .success(let reading) = DurationParser.parse(inside) else {
+                continue
+            }
             total += reading.value.maximum
             found = true
         }
@@ -549,7 +591,8 @@ extension String {
         let characters = Array(self)
         let pattern = Array(target)
         guard !pattern.isEmpty, pattern.count <= characters.count else { return self }
-        for start in 0...(characters.count - pattern.count) where characters[start..<start + pattern.count].elementsEqual(pattern) {
+        for start in 0...(characters.count - pattern.count)
+        where characters[start..<start + pattern.count].elementsEqual(pattern) {
             return String(characters[..<start]) + replacement + String(characters[(start + pattern.count)...])
         }
         return self

@@ -6,7 +6,9 @@
 /// or escaping the `#`.
 enum BookTextLayout {
     private enum Item {
-        case none, bullet, numbered(Int), lettered
+        case none, bullet, lettered
+        /// A numbered step, with the width of its marker (`1. ` is 3).
+        case numbered(Int)
     }
 
     /// The lines as Markdown, without leading or trailing blank lines.
@@ -51,10 +53,13 @@ enum BookTextLayout {
 
     /// The text of a bulleted line without its bullet, or `nil`.
     static func bullet(_ text: String) -> String? {
-        for marker in ["- ", "– ", "• ", "● ", "* ", "· ", " ", "▪ ", "» ", "o ", "e ", "¢ ", "« "] where text.hasPrefix(marker) {
+        for marker in ["- ", "– ", "• ", "● ", "* ", "· ", " ", "▪ ", "» ", "o ", "e ", "¢ ", "« "]
+        where text.hasPrefix(marker) {
             let rest = String(text.dropFirst(marker.count)).trimmingWhitespace()
             guard let first = rest.first else { return nil }
-            if ["o ", "e ", "¢ ", "« "].contains(marker), !(first.isUppercase || first.isNumber || first == "(" || first == "“") {
+            if ["o ", "e ", "¢ ", "« "].contains(marker),
+                !(first.isUppercase || first.isNumber || first == "(" || first == "“")
+            {
                 return nil
             }
             return rest

@@ -119,7 +119,10 @@ enum DraftWriter {
             if field.annexes.isEmpty {
                 out += other.map { "- " + $0.text }
             } else if !other.isEmpty {
-                out.append(comment("import: text beside the references, kept as printed: " + other.map(\.text).joined(separator: " / ")))
+                out.append(
+                    comment(
+                        "import: text beside the references, kept as printed: "
+                            + other.map(\.text).joined(separator: " / ")))
             }
             return out.count == 1 ? [comment("import: the book prints \(field.label) with nothing after it")] : out
         default:

@@ -7,7 +7,9 @@ extension DiagnosticCode {
     public static let bookWithoutExercises = DiagnosticCode(
         "CUR971", "book-without-exercises", .error,
         summary: "the book to import holds no exercise the importer can find",
-        help: "Check that the right file is named: exercises begin with an ID such as 1.A.1.1 or 0.A.1 followed by labels.")
+        help:
+            "Check that the right file is named: exercises begin with an ID such as 1.A.1.1 or 0.A.1 followed by labels."
+    )
 
     static let importCodes: [DiagnosticCode] = [bookNotText, bookWithoutExercises]
 }

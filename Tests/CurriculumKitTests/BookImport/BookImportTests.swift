@@ -12,7 +12,9 @@ import Testing
     }
 
     /// Imports a fixture and loads the written folder back, as `check` would.
-    static func load(_ name: String, language: Language? = nil) throws -> (BookImporter.Outcome, Curriculum, CheckReport) {
+    static func load(_ name: String, language: Language? = nil) throws -> (
+        BookImporter.Outcome, Curriculum, CheckReport
+    ) {
         let outcome = try BookImporter.importBook(try book(name), path: name, language: language).get()
         var files: [String: [UInt8]] = [:]
         for file in outcome.files { files["out/" + file.name] = Array(file.text.utf8) }
@@ -31,9 +33,10 @@ import Testing
         #expect(outcome.language == .english)
         #expect(curriculum.exercises.map(\.id.description) == ["1.A.1.1", "1.A.1.2", "1.B.1.1"])
         #expect(curriculum.exercises.map(\.minutes.minimum) == [45, 60, 30])
-        #expect(curriculum.exercises.map { $0.annexes.map(\.id.description) } == [
-            ["1.A.1.1 bijlage 1"], ["1.A.1.2 bijlage 1"], ["1.B.1.1 bijlage 1"],
-        ])
+        #expect(
+            curriculum.exercises.map { $0.annexes.map(\.id.description) } == [
+                ["1.A.1.1 bijlage 1"], ["1.A.1.2 bijlage 1"], ["1.B.1.1 bijlage 1"],
+            ])
         #expect(curriculum.exercises.map(\.title) == ["Knowing your client", "Listening skills", "Building a network"])
         // Several labels on one line: `Objective: … Time: 30 minutes`.
         #expect(curriculum.exercises[2].goals.map(\.text) == ["Map the local network"])
@@ -86,7 +89,10 @@ import Testing
     @Test func theAnnexCatalogueListsEveryReferencedAnnex() throws {
         let (outcome, curriculum, _) = try Self.load("dutch-columns.txt")
         let catalogue = try #require(curriculum.annexCatalogue)
-        #expect(catalogue.entries.map(\.id.description) == ["0.A.1 bijlage 1", "0.A.2 bijlage 1", "0.B.1 bijlage 1", "0.B.1 bijlage 2"])
+        #expect(
+            catalogue.entries.map(\.id.description) == [
+                "0.A.1 bijlage 1", "0.A.2 bijlage 1", "0.B.1 bijlage 1", "0.B.1 bijlage 2",
+            ])
         #expect(Self.text(outcome, "annexes.md").contains("- 0.A.2 bijlage 1: Verwachtingenformulier"))
     }
 

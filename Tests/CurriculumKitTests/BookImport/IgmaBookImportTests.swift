@@ -69,7 +69,9 @@ import Testing
         let shipped = try #require(Shipped.result.curriculum)
         let score = Self.agreement(curriculum, shipped)
         print("import agreement: \(score.all) of \(score.total) exercises agree (ID, minutes, annexes)")
-        print("import agreement per field: ID \(score.ids)/\(score.total), minutes \(score.minutes)/\(score.total), annexes \(score.annexes)/\(score.total)")
+        print(
+            "import agreement per field: ID \(score.ids)/\(score.total), minutes \(score.minutes)/\(score.total), annexes \(score.annexes)/\(score.total)"
+        )
         for miss in score.misses { print("import miss: \(miss)") }
         #expect(score.total == 89)
         #expect(score.all >= 80)

@@ -6,7 +6,8 @@ import Testing
 /// `import book` as a job: the folder is written whole or not at all, never over an existing one
 /// without `force`, and a bad book writes nothing.
 @Suite struct ImportBookJobTests {
-    static let book = (try? String(contentsOfFile: Repository.fixture("books/dutch-columns.txt"), encoding: .utf8)) ?? ""
+    static let book =
+        (try? String(contentsOfFile: Repository.fixture("books/dutch-columns.txt"), encoding: .utf8)) ?? ""
 
     @Test func writesTheCurriculumAndTheReport() throws {
         var job = ImportBookJob(fileSystem: InMemoryFileSystem(files: ["book.txt": Self.book]))
