@@ -149,7 +149,6 @@ enum BookResolver {
         }
         readPreamble(preamble, into: &exercise, notes: &notes)
         var index = 0
-        var prose: [BookLine] = []
         while index < runs.count {
             var group = [runs[index]]
             while !group[group.count - 1].hasText, index + 1 < runs.count {
@@ -165,7 +164,7 @@ enum BookResolver {
                 distribute(group, into: &exercise, previous: &previous, notes: &notes, levels: levels)
             }
         }
-        return prose + finish(&exercise, notes: &notes, levels: levels)
+        return finish(&exercise, notes: &notes, levels: levels)
     }
 
     /// Reads the annex references and the duration of fields already filled; returns the prose
