@@ -224,6 +224,17 @@ enum BookResolver {
             before.fields[target].lines += head
             portion.removeFirst()
         }
+        // Only the annexes label left empty: the text before the references continues the last
+        // field the exercise did fill (its procedure or feedback, broken by a page).
+        if trailing.allSatisfy({ $0.label.kind == .annexes }),
+            let firstReference = portion.firstIndex(where: { !references($0).isEmpty }), firstReference > 0,
+            let target = before.fields.lastIndex(where: { $0.kind != .annexes && !$0.lines.isEmpty })
+        {
+            for paragraph in portion[..<firstReference] {
+                before.fields[target].lines += [BookLine(number: 0, text: "")] + paragraph
+            }
+            portion.removeFirst(firstReference)
+        }
         let emptied = Set(trailing.map(\.label.kind))
         before.fields.removeAll { emptied.contains($0.kind) && $0.lines.allSatisfy(\.isBlank) }
         var group = trailing
