@@ -229,7 +229,8 @@ struct BookReader {
                 guard next < lines.count, !lines[next].isBlank else { break }
                 let text = lines[next].text
                 let head = text.firstIndex(of: ":").map { String(text[..<$0]) } ?? text
-                let value = text.firstIndex(of: ":").map { text[text.index(after: $0)...].trimmingWhitespace() } ?? ""
+                let value =
+                    text.firstIndex(of: ":").map { text[text.index(after: $0)...].strippingEnds(": |") } ?? ""
                 if let found = BookLabel.kind(of: words + " " + head) {
                     return (BookLabel(kind: found, written: words + " " + head, value: value), next)
                 }
