@@ -221,8 +221,13 @@ enum BookResolver {
         while let head = portion.first, head[0].text.first?.isLowercase == true,
             let target = before.fields.lastIndex(where: { $0.kind != .annexes && !$0.lines.isEmpty })
         {
-            before.fields[target].lines += head
-            portion.removeFirst()
+            // Only up to a duration or a bullet: there the next field's column begins.
+            let end =
+                head.indices.dropFirst().first {
+                    BookDuration.isDuration(head[$0].text) || BookTextLayout.bullet(head[$0].text) != nil
+                } ?? head.count
+            before.fields[target].lines += head[..<end]
+            if end == head.count { portion.removeFirst() } else { portion[0] = Array(head[end...]) }
         }
         // Only the annexes label left empty: the text before the references continues the last
         // field the exercise did fill (its procedure or feedback, broken by a page).
@@ -397,10 +402,16 @@ enum BookResolver {
                     paragraphs.removeFirst()
                 }
             case .duration:
-                if let first = paragraphs.first, BookDuration.isDuration(first[0].text) {
-                    field.lines = [first[0]]
-                    paragraphs[0].removeFirst()
-                    if paragraphs[0].isEmpty { paragraphs.removeFirst() }
+                // The first line that reads as a duration, among the first few; what stands
+                // before it (OCR debris, a goal's last word) stays for the fields that follow.
+                var found: (Int, Int)?
+                for (p, paragraph) in paragraphs.prefix(3).enumerated() where found == nil {
+                    if let l = paragraph.prefix(3).firstIndex(where: { BookDuration.isDuration($0.text) }) { found = (p, l) }
+                }
+                if let (p, l) = found {
+                    field.lines = [paragraphs[p][l]]
+                    paragraphs[p].remove(at: l)
+                    if paragraphs[p].isEmpty { paragraphs.remove(at: p) }
                 }
             default:
                 if isLast
