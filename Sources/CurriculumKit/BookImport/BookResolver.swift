@@ -406,7 +406,9 @@ enum BookResolver {
                 // before it (OCR debris, a goal's last word) stays for the fields that follow.
                 var found: (Int, Int)?
                 for (p, paragraph) in paragraphs.prefix(3).enumerated() where found == nil {
-                    if let l = paragraph.prefix(3).firstIndex(where: { BookDuration.isDuration($0.text) }) { found = (p, l) }
+                    if let l = paragraph.prefix(3).firstIndex(where: { BookDuration.isDuration($0.text) }) {
+                        found = (p, l)
+                    }
                 }
                 if let (p, l) = found {
                     field.lines = [paragraphs[p][l]]
