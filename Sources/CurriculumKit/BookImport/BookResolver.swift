@@ -461,7 +461,8 @@ enum BookResolver {
         var kept: [BookLine] = []
         for paragraph in split(field.lines).flatMap({ items(of: $0, levels: levels) }) {
             let text = join(paragraph)
-            let references = BookAnnexReference.references(in: text, levels: { levels[$0] })
+            // A long paragraph is running text that mentions an annex, not an item naming one.
+            let references = text.count > 240 ? [] : BookAnnexReference.references(in: text, levels: { levels[$0] })
             if references.isEmpty {
                 let links = paragraph.allSatisfy { $0.text.hasPrefix("http") || $0.text.hasPrefix("www.") }
                 if !kept.isEmpty, !links, paragraph.count >= 2 || paragraph.contains(where: { $0.text.count >= 70 }) {
