@@ -43,6 +43,16 @@ import Testing
         #expect(curriculum.exercises[1].goals.count == 2)
         #expect(curriculum.exercises[0].procedure.count == 2)
         #expect(report.errorCount == 0, "\(report.diagnostics.map(\.message))")
+        // Headings with their introductions.
+        let first = try #require(curriculum.modules.first)
+        #expect(first.title == "Coaching basics")
+        #expect(first.introduction.map(\.plainText) == ["This module introduces the work of a career coach."])
+        #expect(curriculum.topics.map(\.title) == ["Getting to know the client", "Networks"])
+        #expect(
+            curriculum.topics[0].introduction.map(\.plainText) == [
+                "The exercises of this topic are about the first meetings."
+            ])
+        #expect(curriculum.topics[0].levels.map(\.number) == [1])
         let module = Self.text(outcome, "module-1.md")
         #expect(!module.contains("Career Coaching Handbook - page"), "page headers are furniture")
         #expect(module.contains("observes the conversation"), "hyphenation undone")
