@@ -104,18 +104,36 @@ struct BookLabel: Equatable, Sendable {
     /// The field a line opens when it holds only the first words of labels of one kind
     /// (`Ondersteunend`, `Supporting`, `Feedback (indien van`): the rest is on the next lines.
     static func prefixKind(_ text: String) -> FieldKind? {
+        guard text.count <= 30 else { return nil }
         let key = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-        guard !key.isEmpty, key.count <= 30 else { return nil }
-        let kinds = Set(allLabels.filter { $0.0.hasPrefix(key + " ") }.map(\.1))
-        return kinds.count == 1 ? kinds.first : nil
+        guard let kinds = prefixes[key], kinds.count == 1 else { return nil }
+        return kinds.first
     }
+
+    /// The first words of every label of two words or more, with the kinds they may open:
+    /// looked up once per line, so built once.
+    private static let prefixes: [String: Set<FieldKind>] = {
+        var table: [String: Set<FieldKind>] = [:]
+        for (label, kind) in allLabels {
+            let words = label.split(separator: " ")
+            for count in words.indices.dropFirst() {
+                table[words.prefix(count).joined(separator: " "), default: []].insert(kind)
+            }
+        }
+        return table
+    }()
+
+    /// The first word of every label of two words or more, lower-case.
+    private static let firstWords = Set(prefixes.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// A label split over two lines (`Ondersteunend` / `materiaal: …`, `Feedback (if` /
     /// `applicable):`): the label with the text of both lines, or `nil`.
     static func split(_ line: String, next: String) -> BookLabel? {
         let nextWords = next.trimmingWhitespace().split(separator: " ", omittingEmptySubsequences: true)
         let words = line.trimmingWhitespace().split(separator: " ", omittingEmptySubsequences: true)
-        guard !nextWords.isEmpty, !words.isEmpty, !words[0].hasSuffix(":") else { return nil }
+        guard !nextWords.isEmpty, let head = words.first, !head.hasSuffix(":"),
+            firstWords.contains(head.lowercased())
+        else { return nil }
         for tailCount in [1, 2] where tailCount <= nextWords.count {
             let tailWords = nextWords.prefix(tailCount)
             // The tail ends the label: a colon after it, or nothing but the label on that word.

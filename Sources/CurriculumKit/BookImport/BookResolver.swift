@@ -219,6 +219,7 @@ enum BookResolver {
         paragraphs.removeFirst(cut + 1)
         // A lower-case start continues the last field the previous exercise did fill.
         while let head = portion.first, head[0].text.first?.isLowercase == true,
+            BookTextLayout.bullet(head[0].text) == nil,
             let target = before.fields.lastIndex(where: { $0.kind != .annexes && !$0.lines.isEmpty })
         {
             // Only up to a duration or a bullet: there the next field's column begins.
@@ -319,6 +320,7 @@ enum BookResolver {
                     paragraphs.count > 1 && paragraphs[1][0].text.first?.isLowercase == true
                     && first.last?.text.last.map { ".!?:".contains($0) } == false
                 if let character = first[0].text.first, character.isLowercase || flows,
+                    BookTextLayout.bullet(first[0].text) == nil,
                     let target = before.fields.lastIndex(where: { $0.kind != .annexes })
                 {
                     before.fields[target].lines += [BookLine(number: 0, text: "")] + first
