@@ -533,10 +533,14 @@ enum BookResolver {
         var total = 0
         var found = false
         for line in lines {
-            // OCR reads the minute mark ' as ’, ", ” or °.
-            let text = String(line.text.strippingEnds(" .").map { "’‘\"”°".contains($0) ? "'" : $0 })
+            guard line.text.last == ")" || line.text.last == "." || line.text.last == " " else { continue }
+            let text = line.text.strippingEnds(" .")
             guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { continue }
-            let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            // OCR reads the minute mark ' as ’, ", ” or °.
+            let inside = String(
+                text[text.index(after: open)..<text.index(before: text.endIndex)].map {
+                    "’‘\"”°".contains($0) ? "'" : $0
+                })
             guard inside.first?.isNumber == true, case .success(let reading) = DurationParser.parse(inside) else {
                 continue
             }
