@@ -87,7 +87,7 @@ enum BookResolver {
         notes.append(
             BookNote(
                 .doubt, line: exercise.line, element: exercise.id.text, says: exercise.id.written,
-                action: "no \(missing.joined(separator: ", ")) found for this exercise; look it up in the book"))
+                action: "not found for this exercise: \(missing.joined(separator: ", ")); look it up in the book"))
     }
 
     /// `1,30 uur` read as 90 minutes where the steps say so also settles the same notation in
