@@ -6,6 +6,7 @@
 //
 // - read as a file of every kind: module, manifest, catalogue and plan file;
 // - formatted in every role, and `fmt` must keep its promises;
+// - imported as a course book (`import book`), and the imported folder loaded;
 // - placed in a small curriculum in memory (a fixed curriculum.md, the input as its module file and
 //   as its annex catalogue), checked with every rule, its findings rendered in every report format
 //   (human, JSON, SARIF, JUnit, GitHub), and the curriculum rendered through the booklet (HTML,
@@ -61,7 +62,16 @@ public func fuzzTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     checkFormatting(source, notation: size % 2 == 0 ? .canonical : .asWritten)
     checkAndRender(Array(bytes))
     importAsLesson(Array(bytes))
+    importAsBook(Array(bytes))
     return 0
+}
+
+/// The input as a course book: the import must not crash or hang, and what it writes must load.
+private func importAsBook(_ bytes: [UInt8]) {
+    guard case .success(let outcome) = BookImporter.importBook(bytes, path: "fuzz.txt", language: nil) else { return }
+    var files: [String: [UInt8]] = [:]
+    for file in outcome.files { files["book/" + file.name] = Array(file.text.utf8) }
+    _ = CurriculumLoader(fileSystem: InMemoryFileSystem(bytes: files)).load(folder: "book")
 }
 
 private func parseAsEveryKind(_ source: SourceText) {

@@ -32,6 +32,29 @@ extension HelpCatalogue {
         niet te lezen is of de map niet te schrijven; dan wordt er niets geschreven.
         """,
         "The curriculum folder to create.": "De curriculummap die gemaakt wordt.",
+        "Import a course book (pdftotext output) as a draft curriculum with an IMPORT.md report.":
+            "Importeer een cursusboek (uitvoer van pdftotext) als concept-curriculum met een verslag in IMPORT.md.",
+        """
+        Reads exercise IDs (repairing OCR misprints such as I.A.1.1 or O.A.1 by context), titles, labels in Dutch and \
+        English, durations, steps and annex references; drops page headers and footers found by repetition; joins \
+        hyphenated words. Writes the curriculum folder and IMPORT.md: every repair and every doubt with the book's \
+        line number. Nothing is invented: text that cannot be placed stays as text with a comment. The folder is \
+        written whole or not at all; an existing folder is replaced only with --force. Exit status: 0 written, 1 not \
+        written, 2 usage error or a book that is not text or holds no exercise.
+        """:
+            """
+        Leest oefeningnummers (en herstelt OCR-fouten zoals I.A.1.1 of O.A.1 uit de samenhang), titels, labels in het \
+        Nederlands en Engels, tijden, stappen en verwijzingen naar bijlagen; laat kop- en voetregels weg die steeds \
+        terugkomen; plakt afgebroken woorden weer aan elkaar. Schrijft de curriculummap en IMPORT.md: elke reparatie \
+        en elke twijfel met het regelnummer in het boek. Er wordt niets verzonnen: tekst die nergens past, blijft \
+        tekst met een opmerking erbij. De map wordt helemaal of niet geschreven; een bestaande map wordt alleen met \
+        --force vervangen. Afsluitcode: 0 geschreven, 1 niet geschreven, 2 verkeerd gebruik of een boek dat geen \
+        tekst is of geen oefening bevat.
+        """,
+        "Language of the labels written (default: the book's).":
+            "Taal van de labels die geschreven worden (standaard: die van het boek).",
+        "The book as text (pdftotext).": "Het boek als tekst (pdftotext).",
+        "The curriculum folder to create (required).": "De curriculummap die gemaakt wordt (verplicht).",
         "Replace the output folder if it exists.": "Vervang de uitvoermap als die al bestaat.",
         "The lesson's folder, holding config.yaml and episodes/.": "De map van de les, met config.yaml en episodes/.",
     ]

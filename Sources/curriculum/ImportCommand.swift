@@ -3,7 +3,8 @@
 enum ImportCommand: Subcommand {
     /// One route per importer (`import carpentries`, `import book`), in the order help lists them.
     static let routes: [any Subcommand.Type] = [
-        ImportCarpentriesCommand.self
+        ImportCarpentriesCommand.self,
+        ImportBookCommand.self,
     ]
 
     static let spec = CommandSpec(
@@ -16,7 +17,10 @@ enum ImportCommand: Subcommand {
               reads and what it cannot.
             """,
         subcommands: routes.map { $0.spec },
-        examples: ["curriculum import carpentries git-novice --output curriculum/git-novice"]
+        examples: [
+            "curriculum import carpentries git-novice --output curriculum/git-novice",
+            "curriculum import book cursusboek.txt --output curriculum/cursus",
+        ]
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {

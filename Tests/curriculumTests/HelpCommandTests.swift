@@ -6,7 +6,7 @@ import Testing
 @Suite struct HelpCommandTests {
     static let commands = [
         "check", "list", "show", "plan", "plan diff", "budget", "review", "export", "fmt", "init", "import",
-        "import carpentries", "lsp", "help", "completions",
+        "import carpentries", "import book", "lsp", "help", "completions",
     ]
 
     /// The texts of a help page: the overview, each discussion paragraph and each row's text, on

@@ -4,7 +4,8 @@ extension DiagnosticCode {
     /// Built once: suppressions and `--select` look codes up on every run.
     public static let all: [DiagnosticCode] =
         (inputCodes + syntaxCodes + fileCodes + structureCodes + durationCodes + timingCodes + annexCodes
-        + crossReferenceCodes + goalCodes + planCodes + formatCodes + suppressionCodes + carpentriesCodes)
+        + crossReferenceCodes + goalCodes + planCodes + formatCodes + suppressionCodes + carpentriesCodes
+        + importCodes)
         .sorted()
 
     /// Every code by its upper-cased ID and upper-cased name, for `named(_:)`.

@@ -42,7 +42,8 @@ extension DiagnosticCode {
 extension DiagnosticCode {
     /// Whether the code means an input could not be read at all: a path that does not exist or
     /// cannot be opened, a folder or device where a file belongs, a file over the size limit, a
-    /// folder without a curriculum, or with several where one is needed.
+    /// folder without a curriculum, or with several where one is needed; a course book to import
+    /// that is not text or holds no exercise (the importer's only input).
     ///
     /// The one definition every command uses to choose exit status 2 over 1, so that the same bad
     /// input gets the same status from `check`, `plan`, `export` and the rest. A file that was read
@@ -54,7 +55,8 @@ extension DiagnosticCode {
     }
 
     static let unreadableInputCodes: Set<DiagnosticCode> = [
-        unreadableFile, notAFile, fileTooLarge, noCurriculum, severalCurricula, unwritableOutput,
+        unreadableFile, notAFile, fileTooLarge, noCurriculum, severalCurricula, unwritableOutput, bookNotText,
+        bookWithoutExercises,
     ]
 }
 

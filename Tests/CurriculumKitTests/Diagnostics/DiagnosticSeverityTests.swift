@@ -104,6 +104,8 @@ import Testing
         "CUR954": .error,
         "CUR955": .error,
         "CUR956": .warning,
+        "CUR970": .error,
+        "CUR971": .error,
     ]
 
     @Test(arguments: DiagnosticCode.all)
