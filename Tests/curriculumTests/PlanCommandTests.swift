@@ -400,7 +400,9 @@ import Testing
         let output = try CLI.run([
             "plan", "--fill", "--topics", "1.A,1.B,1.C,1.D", "--level", "1", "--start", "09:00", "--end", "13:00",
         ])
-        #expect(output.stdout.contains("(dynamic programming over minutes, exact)"), "\(output.stdout)\(output.stderr)")
+        #expect(
+            output.stdout.contains("(dynamic programming over the laid-out day, exact)"),
+            "\(output.stdout)\(output.stderr)")
         #expect(output.stdout.contains("covers 4 of 4 topics"))
         #expect(output.stdout.contains("Left out:"))
         #expect(output.stdout.contains("adds nothing new"))
