@@ -18,6 +18,8 @@ enum PlanOptions {
     static let goals = OptionSpec(
         long: "goals", valueName: "ids", help: "With --fill: cover the learning goals of these topics or modules.",
         repeatable: true)
+    static let balance = OptionSpec(
+        long: "balance", help: "With --select: even the days out (the longest day as short as it can be), in order.")
     static let days = OptionSpec(long: "days", valueName: "n", help: "At most this many days; lists what does not fit.")
     static let metadata = MetadataOptions(
         title: OptionSpec(long: "title", valueName: "text", help: "The plan's title."),
@@ -53,6 +55,7 @@ enum PlanOptions {
     /// In the order help lists them.
     static let all: [OptionSpec] =
         [curriculum, select, level, fill, topics, goals, metadata.date, TimingOptions.start, TimingOptions.end, days]
+        + [balance]
         + [metadata.title, metadata.place, metadata.participants, metadata.trainers, autoBreaks]
         + TimingOptions.breakPolicy + [buffer, calibrate, format, timezone, write, force, color]
 
@@ -72,7 +75,7 @@ enum PlanOptions {
         }
         var request: PlanRequest
         if let planPath = planArgument {
-            if let option = arguments.firstGiven(of: [select, fill, topics, goals, level, days]) {
+            if let option = arguments.firstGiven(of: [select, fill, topics, goals, level, days, balance]) {
                 throw arguments.usage(
                     "'--\(option.long)' builds a plan without a file; it cannot be combined with the plan file '\(planPath)'"
                 )
@@ -90,6 +93,7 @@ enum PlanOptions {
             request.metadata = try arguments.metadata(metadata)
             request.level = try arguments.number(level, minimum: 0)
             request.maximumDays = try arguments.number(days, minimum: 1)
+            request.balance = arguments.isSet(balance)
         }
         request.settings = try arguments.timingSettings()
         if let text = arguments.value(buffer) {
@@ -121,6 +125,9 @@ enum PlanOptions {
                 throw arguments.usage("Give a plan file, or build one with --select IDS (or --fill --topics IDS)")
             }
             return .selection(arguments.list(select))
+        }
+        if arguments.isSet(balance) {
+            throw arguments.usage("'--fill' plans one day; '--balance' evens out the days of a --select")
         }
         if arguments.isGiven(select) {
             throw arguments.usage("'--fill' chooses the exercises itself; give --topics or --goals instead of --select")

@@ -74,6 +74,9 @@ public struct PlanJob: Sendable {
                     pool: pool, request: fill, frame: frame, metadata: metadata)
                 scheduled = filled.scheduled
                 fillReport = filled.report
+            } else if request.balance {
+                scheduled = Scheduler(curriculum: loaded, policy: policy).balance(
+                    pool, frame: frame, metadata: metadata, maximumDays: request.maximumDays)
             } else {
                 scheduled = Scheduler(curriculum: loaded, policy: policy).split(
                     pool, frame: frame, metadata: metadata, maximumDays: request.maximumDays)

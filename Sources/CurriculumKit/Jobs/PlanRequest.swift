@@ -38,6 +38,9 @@ public struct PlanRequest: Sendable {
     public var level: Int?
     /// At most this many days (selection).
     public var maximumDays: Int?
+    /// Split a selection so that the longest day is as short as it can be (`--balance`), instead
+    /// of filling each day before the next.
+    public var balance = false
     /// Title, dates, place, participants and trainers of a plan built without a file; an empty
     /// title is made from the selection.
     public var metadata = PlanMetadata()
