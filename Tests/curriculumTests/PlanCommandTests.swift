@@ -312,6 +312,32 @@ import Testing
     }
 
     /// Issue 12, case 2: two dates are two days; what does not fit in them is left out.
+    /// `--balance` keeps the order and the number of days, and its longest day is no longer than
+    /// filling's (the property test in DaySplitPropertyTests proves it the shortest).
+    @Test func balanceEvensOutTheDaysOfTheShippedCurriculum() throws {
+        let command = [
+            "plan", "--select", "1", "--level", "1", "--start", "09:00", "--end", "16:30", "--auto-breaks",
+            "--format", "json", "--curriculum", Self.curriculumPath,
+        ]
+        func days(_ arguments: [String]) throws -> (ids: [String], ends: [String]) {
+            let output = try CLI.run(arguments)
+            #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+            let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+            let days = object?["days"] as? [[String: Any]] ?? []
+            let ids = days.flatMap { ($0["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
+            return (ids, days.compactMap { $0["latestEnd"] as? String })
+        }
+        let filled = try days(command)
+        let balanced = try days(command + ["--balance"])
+        #expect(filled.ends.count > 1)
+        #expect(balanced.ends.count == filled.ends.count)
+        #expect(balanced.ids == filled.ids)
+        #expect(try #require(balanced.ends.max()) <= (try #require(filled.ends.max())))
+        let refused = try CLI.run(["plan", "--fill", "--topics", "1.A", "--balance"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("'--balance' evens out the days of a --select"))
+    }
+
     @Test func datesFixTheNumberOfDays() throws {
         let command = [
             "plan", "--select", "2", "--level", "1", "--date", "2027-04-14", "--date", "2027-04-15", "--start", "09:00",

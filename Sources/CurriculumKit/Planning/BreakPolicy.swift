@@ -2,8 +2,8 @@
 ///
 /// The defaults follow common facilitation guidance: no stretch of training longer than 90
 /// minutes without a break, lunch between 12:00 and 13:30, at most about ten participants per
-/// trainer. The manifest's `Lunch` and `Maximale sessie`, the plan file and the command line
-/// override them, in that order.
+/// trainer. The manifest's `Lunch` and `Maximale sessie`, the plan file (every threshold,
+/// `Deelnemers per trainer` included) and the command line override them, in that order.
 public struct BreakPolicy: Hashable, Sendable, Codable {
     public var maximumStretch: Int
     /// The length of a short break, inserted or suggested.
@@ -48,6 +48,7 @@ public struct BreakPolicy: Hashable, Sendable, Codable {
         if let minutes = settings.breakMinutes { breakMinutes = minutes }
         if let minutes = settings.transitionMinutes { transitionMinutes = minutes }
         if let percent = settings.bufferPercent { bufferPercent = percent }
+        if let count = settings.participantsPerTrainer { participantsPerTrainer = count }
     }
 
     /// Whether a day of `frame` has lunch: when it runs from the window's start to its end or

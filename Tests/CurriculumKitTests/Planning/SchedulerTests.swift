@@ -179,6 +179,32 @@ import Testing
         #expect(!fine.diagnostics.contains { $0.code == .tooManyParticipants })
     }
 
+    /// Case 10: thresholds the trainer knows and accepts are settings of the plan, not warnings on
+    /// every run.
+    @Test func acceptedThresholdsInThePlanNoLongerWarn() throws {
+        let book = PlanFixtures.fixed([("1.A.1.1", 120), ("1.A.1.2", 30)])
+        let plain = PlanFixtures.schedule("Titel: t\nTrainers: 1\nDeelnemers: 12\n\n- 1.A.1.1\n", curriculum: book)
+        #expect(plain.diagnostics.contains { $0.code == .longStretch })
+        #expect(plain.diagnostics.contains { $0.code == .tooManyParticipants })
+        let accepted = PlanFixtures.schedule(
+            "Titel: t\nTrainers: 1\nDeelnemers: 12\nDeelnemers per trainer: 12\nMaximale sessie: 120 min\n\n- 1.A.1.1\n",
+            curriculum: book)
+        #expect(accepted.diagnostics.isEmpty, "\(accepted.diagnostics.map(\.message))")
+        // Thirteen is still one too many for the plan's own threshold.
+        let over = PlanFixtures.schedule(
+            "Titel: t\nTrainers: 1\nDeelnemers: 13\nDeelnemers per trainer: 12\n\n- 1.A.1.2\n", curriculum: book)
+        let warning = try #require(over.diagnostics.first { $0.code == .tooManyParticipants })
+        #expect(warning.message.contains("more than about 12 per trainer"))
+        let (unreadable, found) = PlanFixtures.plan("Titel: t\nDeelnemers per trainer: veel\n\n- 1.A.1.2\n")
+        #expect(unreadable?.settings.participantsPerTrainer == nil)
+        #expect(found.contains { $0.code == .invalidPlanField })
+        // A plan saved with --write keeps the setting.
+        let (plan, _) = PlanFixtures.plan("Titel: t\nDeelnemers per trainer: 12\n\n- 1.A.1.2\n")
+        let written = PlanFileRenderer.render(try #require(plan), curriculum: nil)
+        #expect(written.contains("Deelnemers per trainer: 12"))
+        #expect(PlanFixtures.plan(written).0?.settings.participantsPerTrainer == 12)
+    }
+
     // MARK: Splitting
 
     @Test func selectionIsSplitAtExerciseBoundariesInOrder() {
