@@ -40,6 +40,8 @@ enum PlanOptions {
     static let timezone = OptionSpec(
         long: "timezone", valueName: "tzid", help: "The time zone of ICS events.",
         choices: ICSRenderer.supportedTimeZones, defaultValue: "Europe/Amsterdam")
+    static let icsPerDay = OptionSpec(
+        long: "ics-per-day", help: "With --format ics: one event per day instead of one per exercise and lunch.")
     static let write = OptionSpec(
         long: "write", short: "w", valueName: "plan", help: "Save the plan as a plan file (*.plan.md) to edit further.",
         completion: .file)
@@ -57,7 +59,7 @@ enum PlanOptions {
         [curriculum, select, level, fill, topics, goals, metadata.date, TimingOptions.start, TimingOptions.end, days]
         + [balance]
         + [metadata.title, metadata.place, metadata.participants, metadata.trainers, autoBreaks]
-        + TimingOptions.breakPolicy + [buffer, calibrate, format, timezone, write, force, color]
+        + TimingOptions.breakPolicy + [buffer, calibrate, format, timezone, icsPerDay, write, force, color]
 
     /// The request the command line makes; every option is read here and nowhere else.
     static func request(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> PlanRequest {
@@ -107,6 +109,10 @@ enum PlanOptions {
         request.autoBreaks = arguments.isSet(autoBreaks)
         request.format = arguments.value(format).flatMap(PlanRequest.Format.init(rawValue:)) ?? .text
         request.timeZone = arguments.value(timezone) ?? ICSRenderer.defaultTimeZone
+        request.icsPerDay = arguments.isSet(icsPerDay)
+        if request.icsPerDay, request.format != .ics {
+            throw arguments.usage("'--ics-per-day' shapes a calendar; give it with --format ics")
+        }
         request.timestamp = console.timestamp
         request.commandLine = arguments.commandLine
         request.calibration = arguments.list(calibrate).map(console.displayPath)

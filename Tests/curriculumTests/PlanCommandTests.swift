@@ -169,15 +169,17 @@ import Testing
         let result = try ExternalTool.run(["python3", "-c", script], input: output.stdout)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "11 1 Europe/Amsterdam")
+        // Exercises and lunch; the three short breaks are the gaps between them (issue 12, case 9).
+        #expect(lines.first == "8 1 Europe/Amsterdam")
+        #expect(!lines.contains { $0.hasSuffix(" Pauze") })
         #expect(
             lines.contains {
                 $0.contains("2027-03-09 09:15 10:15") && $0.contains("1.A.1.1 Actuele situatie")
                     && $0.contains("20270115T080000")
             })
         #expect(lines.contains { $0.contains("2027-03-09 12:45 13:30") && $0.hasSuffix("Lunch") })
-        let uids = lines.dropFirst().prefix(11).map { $0.split(separator: " ").first.map(String.init) ?? "" }
-        #expect(Set(uids).count == 11, "UIDs are unique")
+        let uids = lines.dropFirst().prefix(8).map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        #expect(Set(uids).count == 8, "UIDs are unique")
         #expect(result.stdout.contains("Leerdoelen:"))
         // X-WR-CALNAME is an extension property: icalendar leaves its TEXT escapes (`\,`) in place.
         #expect(
@@ -336,6 +338,18 @@ import Testing
         let refused = try CLI.run(["plan", "--fill", "--topics", "1.A", "--balance"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("'--balance' evens out the days of a --select"))
+    }
+
+    @Test func icsPerDayGivesOneEventPerDayAndNeedsTheCalendarFormat() throws {
+        let output = try CLI.run(
+            ["plan", Self.shippedPlan, "--format", "ics", "--ics-per-day"],
+            environment: ["SOURCE_DATE_EPOCH": "1800000000"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.components(separatedBy: "BEGIN:VEVENT").count == 2)
+        #expect(output.stdout.contains("SUMMARY:Dag 1: Module 1"))
+        let refused = try CLI.run(["plan", Self.shippedPlan, "--ics-per-day"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("give it with --format ics"))
     }
 
     @Test func datesFixTheNumberOfDays() throws {

@@ -96,7 +96,9 @@ public struct PlanJob: Sendable {
                 result.problem = .undatedDays(undated)
                 return result
             }
-            result.output = ICSRenderer(timeZone: request.timeZone, timestamp: request.timestamp).render(schedule)
+            result.output = ICSRenderer(
+                timeZone: request.timeZone, timestamp: request.timestamp, perDay: request.icsPerDay
+            ).render(schedule)
         case .text:
             result.output = AgendaRenderer().render(schedule) + (fillReport.map { "\n" + $0 } ?? "")
             if let (calibrated, language) = calibration {

@@ -51,6 +51,8 @@ public struct PlanRequest: Sendable {
     /// The time zone and stamp of ICS events; the caller gives the clock, the library never reads it.
     public var timeZone = ICSRenderer.defaultTimeZone
     public var timestamp = ICSRenderer.Timestamp(secondsSinceEpoch: 0)
+    /// ICS: one event per day instead of one per exercise and lunch (`--ics-per-day`).
+    public var icsPerDay = false
     public var planFile: PlanFileTarget?
     /// Delivered plan files (or folders of them) whose actual times replace the curriculum's
     /// durations (`--calibrate`); empty: the curriculum's durations.
