@@ -14,18 +14,34 @@ public struct ExerciseIDPlacementRule: Rule {
                     found.append(.topicInOtherModule(topic, in: module))
                 }
                 for level in topic.levels {
+                    // The numbers the level's rightly placed exercises already use.
+                    let used = Set(
+                        level.exercises.filter {
+                            $0.id.module == module.number && $0.id.topic == topic.id.letter
+                                && $0.id.level == level.number
+                        }.map(\.id.number))
                     for exercise in level.exercises {
                         let expected = ExerciseID(
                             module: module.number, topic: topic.id.letter, level: level.number,
                             number: exercise.id.number)
                         guard exercise.id != expected else { continue }
+                        if level.number == nil, let wanted = exercise.id.level, exercise.id.topicID == topic.id {
+                            // The ID is right; the level heading above it is missing.
+                            found.append(
+                                .missingLevelHeading(exercise, level: wanted, language: curriculum.language))
+                            continue
+                        }
+                        // The first number the level does not use yet: no gap, no clash.
+                        let free = (1...).first { !used.contains($0) } ?? 1
+                        let renumbered = ExerciseID(
+                            module: module.number, topic: topic.id.letter, level: level.number, number: free)
                         var place = "topic \(module.number).\(topic.id.letter)"
                         if let number = level.number {
                             place += ", level \(number)"
                         } else {
                             place += ", which has no levels"
                         }
-                        found.append(.exerciseUnderOtherHeadings(exercise, place: place, expected: expected))
+                        found.append(.exerciseUnderOtherHeadings(exercise, place: place, expected: renumbered))
                     }
                 }
             }
@@ -63,6 +79,18 @@ extension Diagnostic {
             at: SourceLocation(file: topic.location.file, line: topic.location.line, column: topic.location.column + 3),
             length: topic.id.description.scalarCount,
             hint: FixHint("number it \(module.number).\(topic.id.letter), or move it to module \(topic.id.module)"))
+    }
+
+    /// An exercise with a level in its ID in a topic without level headings: the heading to add, as
+    /// the file's language writes it.
+    fileprivate static func missingLevelHeading(_ exercise: Exercise, level: Int, language: Language) -> Diagnostic {
+        let heading = "### \(language == .dutch ? "Niveau" : "Level") \(level)"
+        return Diagnostic(
+            .misplacedExerciseID, "exercise \(exercise.id) names level \(level), but its topic has no level headings",
+            at: exercise.idLocation, length: exercise.writtenID.scalarCount,
+            // nl: zet de kop `### Niveau 1` boven de oefening, of laat het niveau weg uit de ID's van dit onderwerp
+            hint: FixHint(
+                "add the level heading `\(heading)` above it, or leave the level out of this topic's IDs"))
     }
 
     /// An exercise whose ID names other headings than the ones it sits under (`place` names those).

@@ -16,9 +16,11 @@ public struct NumberingRule: Rule {
                 name: { "\(module.number).\(Character(UnicodeScalar(UInt8(64 + $0))))" })
             for topic in module.topics {
                 let levels = topic.levels.filter { !$0.isImplicit }
+                // A level is named by its number alone: the kind already says "level" (never
+                // "level level 2").
                 found += sequence(
                     levels.compactMap { level in level.number.map { ($0, level.location, "Niveau \($0)") } },
-                    kind: "level", within: "topic \(topic.id)", name: { "level \($0)" })
+                    kind: "level", within: "topic \(topic.id)", name: { "\($0)" })
                 for level in topic.levels {
                     // The numbers alone, without copying the exercises: every level of every curriculum.
                     var firstID: ExerciseID?
@@ -119,7 +121,9 @@ extension Diagnostic {
         _ kind: String, _ name: String, after previous: String, in parent: String, at location: SourceLocation,
         written: String
     ) -> Diagnostic {
-        Diagnostic(
+        // Levels are named by number alone: "level 1 comes after level 2".
+        let previous = kind == "level" ? "level \(previous)" : previous
+        return Diagnostic(
             .numberingOutOfOrder, "\(kind) \(name) comes after \(previous) in \(parent)", at: location,
             length: written.scalarCount, hint: FixHint("move it before \(previous), or renumber the \(kind)s in order"))
     }
@@ -129,8 +133,14 @@ extension Diagnostic {
         _ kind: String, _ name: String, missing: String, firstMissing: String, in parent: String,
         at location: SourceLocation, written: String
     ) -> Diagnostic {
-        Diagnostic(
+        // A level renumbered takes its exercises' IDs along, or they no longer match their heading.
+        let hint =
+            kind == "level"
+            // nl: nummer het niveau 1 (de kop en de ID's van de oefeningen eronder), of voeg het ontbrekende niveau toe
+            ? "renumber it level \(firstMissing) (the heading and the IDs of its exercises), or add the missing level"
+            : "renumber it \(firstMissing), or add the missing \(kind)"
+        return Diagnostic(
             .numberingGap, "\(kind) \(name) has no \(kind) before it numbered \(missing) in \(parent)", at: location,
-            length: written.scalarCount, hint: FixHint("renumber it \(firstMissing), or add the missing \(kind)"))
+            length: written.scalarCount, hint: FixHint(hint))
     }
 }
