@@ -2,7 +2,8 @@
 ///
 /// The defaults follow common facilitation guidance: no stretch of training longer than 90
 /// minutes without a break, lunch between 12:00 and 13:30, at most about ten participants per
-/// trainer. The manifest's `Lunch` and `Maximale sessie`, the plan file (every threshold,
+/// trainer. The manifest's `Lunch`, `Maximale sessie`, `Pauzeduur`, `Lunchduur` and `Deelnemers
+/// per trainer`, the plan file (every threshold,
 /// `Deelnemers per trainer` included) and the command line override them, in that order.
 public struct BreakPolicy: Hashable, Sendable, Codable {
     public var maximumStretch: Int
@@ -42,6 +43,9 @@ public struct BreakPolicy: Hashable, Sendable, Codable {
         self.init(autoBreaks: autoBreaks)
         if let window = manifest?.lunchWindow { lunchWindow = window }
         if let stretch = manifest?.maximumStretch { maximumStretch = stretch.maximum }
+        if let minutes = manifest?.breakMinutes { breakMinutes = minutes }
+        if let minutes = manifest?.lunchMinutes { lunchMinutes = minutes }
+        if let count = manifest?.participantsPerTrainer { participantsPerTrainer = count }
         if let window = settings.lunchWindow { lunchWindow = window }
         if let minutes = settings.lunchMinutes { lunchMinutes = minutes }
         if let minutes = settings.maximumStretch { maximumStretch = minutes }

@@ -205,6 +205,39 @@ import Testing
         #expect(PlanFixtures.plan(written).0?.settings.participantsPerTrainer == 12)
     }
 
+    /// The manifest sets the thresholds for every plan of the curriculum; a plan overrides them.
+    @Test func manifestThresholdsAreSettings() throws {
+        let text = """
+            # Boek
+
+            Taal: nl
+
+            Maximale sessie: 120 min
+
+            Pauzeduur: 10 min
+
+            Lunchduur: 30 min
+
+            Deelnemers per trainer: 12
+
+            """
+        let parsed = ManifestParser.parse(text, path: "curriculum.md")
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.map(\.message))")
+        let manifest = try #require(parsed.manifest)
+        let policy = BreakPolicy(manifest: manifest, settings: PlanSettings())
+        #expect(policy.maximumStretch == 120)
+        #expect(policy.breakMinutes == 10)
+        #expect(policy.lunchMinutes == 30)
+        #expect(policy.participantsPerTrainer == 12)
+        let overridden = BreakPolicy(manifest: manifest, settings: PlanSettings(participantsPerTrainer: 8))
+        #expect(overridden.participantsPerTrainer == 8)
+        let bad = ManifestParser.parse("# Boek\n\nDeelnemers per trainer: veel\n", path: "curriculum.md")
+        #expect(
+            bad.diagnostics.contains {
+                $0.code == .invalidFieldValue && $0.message.contains("participants per trainer")
+            })
+    }
+
     // MARK: Splitting
 
     @Test func selectionIsSplitAtExerciseBoundariesInOrder() {
