@@ -2,6 +2,10 @@ extension HelpCatalogue {
     /// What each option and argument means.
     static let options: [String: String] = [
         "Show help information.": "Toon de hulp.",
+        "With --format ics: one event per day instead of one per exercise and lunch.":
+            "Met --format ics: één afspraak per dag in plaats van één per oefening en lunch.",
+        "With --select: even the days out (the longest day as short as it can be), in order.":
+            "Met --select: verdeel de dagen gelijkmatig (de langste dag zo kort mogelijk), in volgorde.",
         "Apply the safe fixes (one right answer) first, writing each file atomically.":
             "Voer eerst de veilige verbeteringen door (die met één juist antwoord); elk bestand wordt in één keer geschreven.",
         "Check again after every save, until interrupted.": "Controleer opnieuw na elke keer opslaan, tot je stopt.",

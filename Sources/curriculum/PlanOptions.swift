@@ -21,6 +21,8 @@ enum PlanOptions {
     static let goals = OptionSpec(
         long: "goals", valueName: "ids", help: "With --fill: cover the learning goals of these topics or modules.",
         repeatable: true, completion: .topics)
+    static let balance = OptionSpec(
+        long: "balance", help: "With --select: even the days out (the longest day as short as it can be), in order.")
     static let days = OptionSpec(long: "days", valueName: "n", help: "At most this many days; lists what does not fit.")
     static let metadata = MetadataOptions(
         title: OptionSpec(long: "title", valueName: "text", help: "The plan's title."),
@@ -41,6 +43,8 @@ enum PlanOptions {
     static let timezone = OptionSpec(
         long: "timezone", valueName: "tzid", help: "The time zone of ICS events.",
         choices: ICSRenderer.supportedTimeZones, defaultValue: "Europe/Amsterdam")
+    static let icsPerDay = OptionSpec(
+        long: "ics-per-day", help: "With --format ics: one event per day instead of one per exercise and lunch.")
     static let write = OptionSpec(
         long: "write", short: "w", valueName: "plan", help: "Save the plan as a plan file (*.plan.md) to edit further.",
         completion: .file)
@@ -56,8 +60,9 @@ enum PlanOptions {
     /// In the order help lists them.
     static let all: [OptionSpec] =
         [curriculum, select, level, fill, topics, goals, metadata.date, TimingOptions.start, TimingOptions.end, days]
+        + [balance]
         + [metadata.title, metadata.place, metadata.participants, metadata.trainers, autoBreaks]
-        + TimingOptions.breakPolicy + [buffer, calibrate, format, timezone, write, force, color]
+        + TimingOptions.breakPolicy + [buffer, calibrate, format, timezone, icsPerDay, write, force, color]
 
     /// The request the command line makes; every option is read here and nowhere else.
     static func request(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> PlanRequest {
@@ -77,7 +82,7 @@ enum PlanOptions {
         }
         var request: PlanRequest
         if let planPath = planArgument {
-            if let option = arguments.firstGiven(of: [select, fill, topics, goals, level, days]) {
+            if let option = arguments.firstGiven(of: [select, fill, topics, goals, level, days, balance]) {
                 throw arguments.usage(
                     en:
                         "'--\(option.long)' builds a plan without a file; it cannot be combined with the plan file '\(planPath)'",
@@ -101,6 +106,7 @@ enum PlanOptions {
             request.metadata = try arguments.metadata(metadata)
             request.level = try arguments.number(level, minimum: 0)
             request.maximumDays = try arguments.number(days, minimum: 1)
+            request.balance = arguments.isSet(balance)
         }
         request.settings = try arguments.timingSettings()
         if let text = arguments.value(buffer) {
@@ -115,6 +121,12 @@ enum PlanOptions {
         request.autoBreaks = arguments.isSet(autoBreaks)
         request.format = arguments.value(format).flatMap(PlanRequest.Format.init(rawValue:)) ?? .text
         request.timeZone = arguments.value(timezone) ?? ICSRenderer.defaultTimeZone
+        request.icsPerDay = arguments.isSet(icsPerDay)
+        if request.icsPerDay, request.format != .ics {
+            throw arguments.usage(
+                en: "'--ics-per-day' shapes a calendar; give it with --format ics",
+                nl: "'--ics-per-day' bepaalt de vorm van een agenda; geef het samen met --format ics")
+        }
         request.timestamp = console.timestamp
         request.commandLine = arguments.commandLine
         request.language = arguments.global.language
@@ -136,6 +148,11 @@ enum PlanOptions {
                     nl: "geef een planbestand, of stel er een samen met --select IDS (of --fill --topics IDS)")
             }
             return .selection(arguments.list(select))
+        }
+        if arguments.isSet(balance) {
+            throw arguments.usage(
+                en: "'--fill' plans one day; '--balance' evens out the days of a --select",
+                nl: "'--fill' plant één dag; '--balance' verdeelt de dagen van een --select gelijkmatig")
         }
         if arguments.isGiven(select) {
             throw arguments.usage(

@@ -169,15 +169,17 @@ import Testing
         let result = try ExternalTool.run(["python3", "-c", script], input: output.stdout)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "11 1 Europe/Amsterdam")
+        // Exercises and lunch; the three short breaks are the gaps between them (issue 12, case 9).
+        #expect(lines.first == "8 1 Europe/Amsterdam")
+        #expect(!lines.contains { $0.hasSuffix(" Pauze") })
         #expect(
             lines.contains {
                 $0.contains("2027-03-09 09:15 10:15") && $0.contains("1.A.1.1 Actuele situatie")
                     && $0.contains("20270115T080000")
             })
         #expect(lines.contains { $0.contains("2027-03-09 12:45 13:30") && $0.hasSuffix("Lunch") })
-        let uids = lines.dropFirst().prefix(11).map { $0.split(separator: " ").first.map(String.init) ?? "" }
-        #expect(Set(uids).count == 11, "UIDs are unique")
+        let uids = lines.dropFirst().prefix(8).map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        #expect(Set(uids).count == 8, "UIDs are unique")
         #expect(result.stdout.contains("Leerdoelen:"))
         // X-WR-CALNAME is an extension property: icalendar leaves its TEXT escapes (`\,`) in place.
         #expect(
@@ -313,6 +315,44 @@ import Testing
     }
 
     /// Issue 12, case 2: two dates are two days; what does not fit in them is left out.
+    /// `--balance` keeps the order and the number of days, and its longest day is no longer than
+    /// filling's (the property test in DaySplitPropertyTests proves it the shortest).
+    @Test func balanceEvensOutTheDaysOfTheShippedCurriculum() throws {
+        let command = [
+            "plan", "--select", "1", "--level", "1", "--start", "09:00", "--end", "16:30", "--auto-breaks",
+            "--format", "json", "--curriculum", Self.curriculumPath,
+        ]
+        func days(_ arguments: [String]) throws -> (ids: [String], ends: [String]) {
+            let output = try CLI.run(arguments)
+            #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+            let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+            let days = object?["days"] as? [[String: Any]] ?? []
+            let ids = days.flatMap { ($0["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
+            return (ids, days.compactMap { $0["latestEnd"] as? String })
+        }
+        let filled = try days(command)
+        let balanced = try days(command + ["--balance"])
+        #expect(filled.ends.count > 1)
+        #expect(balanced.ends.count == filled.ends.count)
+        #expect(balanced.ids == filled.ids)
+        #expect(try #require(balanced.ends.max()) <= (try #require(filled.ends.max())))
+        let refused = try CLI.run(["plan", "--fill", "--topics", "1.A", "--balance"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("'--balance' evens out the days of a --select"))
+    }
+
+    @Test func icsPerDayGivesOneEventPerDayAndNeedsTheCalendarFormat() throws {
+        let output = try CLI.run(
+            ["plan", Self.shippedPlan, "--format", "ics", "--ics-per-day"],
+            environment: ["SOURCE_DATE_EPOCH": "1800000000"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.components(separatedBy: "BEGIN:VEVENT").count == 2)
+        #expect(output.stdout.contains("SUMMARY:Dag 1: Module 1"))
+        let refused = try CLI.run(["plan", Self.shippedPlan, "--ics-per-day"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("give it with --format ics"))
+    }
+
     @Test func datesFixTheNumberOfDays() throws {
         let command = [
             "plan", "--select", "2", "--level", "1", "--date", "2027-04-14", "--date", "2027-04-15", "--start", "09:00",
@@ -402,7 +442,8 @@ import Testing
             "plan", "--fill", "--topics", "1.A,1.B,1.C,1.D", "--level", "1", "--start", "09:00", "--end", "13:00",
         ])
         #expect(
-            output.stdout.contains("(dynamisch programmeren over minuten, exact)"), "\(output.stdout)\(output.stderr)")
+            output.stdout.contains("(dynamisch programmeren over de ingedeelde dag, exact)"),
+            "\(output.stdout)\(output.stderr)")
         #expect(output.stdout.contains("dekt 4 van 4 onderwerpen"))
         #expect(output.stdout.contains("Weggelaten:"))
         #expect(output.stdout.contains("voegt niets toe"))

@@ -18,16 +18,29 @@ public struct FillReportRenderer: Sendable {
             : choose(fill.unitCount == 1 ? "leerdoel" : "leerdoelen", fill.unitCount == 1 ? "goal" : "goals")
         let exercises = labels.exerciseCount(solution.chosen.count)
         var out = choose(
-            "Vullen: dekt \(solution.covered) van \(fill.unitCount) \(units) met \(exercises), \(solution.minutes) van \(fill.budget) trainingsminuten",
-            "Fill: covers \(solution.covered) of \(fill.unitCount) \(units) with \(exercises), \(solution.minutes) of \(fill.budget) training minutes"
+            "Vullen: dekt \(solution.covered) van \(fill.unitCount) \(units) met \(exercises), \(solution.minutes) trainingsminuten; de dag loopt tot \(fill.dayEnd) (uiterlijk \(fill.limit)), pauzes en lunch ingepland",
+            "Fill: covers \(solution.covered) of \(fill.unitCount) \(units) with \(exercises), \(solution.minutes) training minutes; the day ends at \(fill.dayEnd) (limit \(fill.limit)), breaks and lunch laid out"
         )
         out +=
             " (\(method(solution.method)), \(solution.isExact ? choose("exact", "exact") : choose("benaderd", "approximate")))\n"
-        if !solution.isExact, let bound = solution.upperBound {
+        if let approximation = fill.approximation, let bound = solution.upperBound {
             let ratio = bound == 0 ? 100 : solution.covered * 100 / bound
+            let boundUnits =
+                fill.request == .topics ? choose("onderwerpen", "topics") : choose("leerdoelen", "goals")
+            let why: String
+            switch approximation {
+            case .sharedGoalsBeyondLimit(let limit):
+                why = choose(
+                    "de verzameling van \(fill.poolCount) oefeningen met gedeelde leerdoelen is groter dan de grens van \(limit) voor een exact antwoord",
+                    "the pool of \(fill.poolCount) exercises with shared goals is beyond the exact limit of \(limit)")
+            case .beyondSearchLimit(let partialDays):
+                why = choose(
+                    "de verzameling van \(fill.poolCount) oefeningen vraagt meer dan de \(partialDays) gedeeltelijke dagen van de exacte zoektocht",
+                    "the pool of \(fill.poolCount) exercises is beyond the exact search's \(partialDays) partial days")
+            }
             out += choose(
-                "  Benadering: de verzameling van \(fill.poolCount) oefeningen met gedeelde leerdoelen is groter dan de grens van \(fill.exactnessLimit) voor een exact antwoord; geen keuze dekt meer dan \(bound) leerdoelen, dus deze haalt minstens \(ratio)% van het optimum (slechtste geval voor de methode: 31,6%).\n",
-                "  Approximation: the pool of \(fill.poolCount) exercises with shared goals is beyond the exact limit of \(fill.exactnessLimit); no choice covers more than \(bound) goals, so this one reaches at least \(ratio)% of the optimum (worst case for the method: 31.6%).\n"
+                "  Benadering: \(why); geen keuze dekt meer dan \(bound) \(boundUnits), dus deze haalt minstens \(ratio)% van het optimum (een trainingsbudget van \(fill.budget) min, verlaagd tot de dag past).\n",
+                "  Approximation: \(why); no choice covers more than \(bound) \(boundUnits), so this one reaches at least \(ratio)% of the optimum (a training budget of \(fill.budget) min, lowered until the day fits).\n"
             )
         }
         if !fill.uncovered.isEmpty {
@@ -36,7 +49,8 @@ public struct FillReportRenderer: Sendable {
         if !fill.leftOut.isEmpty {
             out += choose("  Weggelaten:\n", "  Left out:\n")
             for (exercise, reason) in fill.leftOut {
-                out += "    \(exercise.id) (\(exercise.minutes)): \(self.reason(reason, request: fill.request))\n"
+                out +=
+                    "    \(exercise.id) (\(exercise.minutes)): \(self.reason(reason, request: fill.request, limit: fill.limit))\n"
             }
         }
         return out
@@ -48,35 +62,40 @@ public struct FillReportRenderer: Sendable {
         case .branchAndBound: return choose("branch and bound", method.rawValue)
         case .greedy: return choose("aangepast gulzig", method.rawValue)
         case .bruteForce: return choose("alle keuzes geprobeerd", method.rawValue)
+        case .layoutDynamicProgramming:
+            return choose("dynamisch programmeren over de ingedeelde dag", method.rawValue)
+        case .layoutBranchAndBound: return choose("branch and bound over de ingedeelde dag", method.rawValue)
         }
     }
 
-    func reason(_ reason: FillPlanner.LeftOutReason, request: FillPlanner.Request) -> String {
+    func reason(_ reason: FillPlanner.LeftOutReason, request: FillPlanner.Request, limit: ClockTime) -> String {
+        let after = { (end: ClockTime) in
+            self.choose(
+                "erbij loopt de dag tot \(end), na \(limit)", "with it the day would end at \(end), after \(limit)")
+        }
         switch reason {
-        case .longerThanBudget(let minutes, let budget):
+        case .tooLongForTheDay(let minutes, let end):
             return choose(
-                "duurt \(minutes) min, langer dan de \(budget) trainingsminuten van de dag",
-                "takes \(minutes) min, more than the day's \(budget)-min training budget")
-        case .nothingNew(let coveredBy, let left):
+                "duurt \(minutes) min; alleen al loopt de dag dan tot \(end), na \(limit)",
+                "takes \(minutes) min; on its own it would end the day at \(end), after \(limit)")
+        case .nothingNew(let coveredBy, let end):
             let by = coveredBy.joined(separator: ", ")
             return request == .topics
                 ? choose(
-                    "voegt niets toe: het onderwerp is al gedekt door \(by); het past niet in de \(left) min die over zijn",
-                    "adds nothing new: its topic is already covered by \(by); it does not fit in the \(left) min left")
+                    "voegt niets toe: het onderwerp komt al aan bod in \(by); \(after(end))",
+                    "adds nothing new: its topic is already covered by \(by); \(after(end))")
                 : choose(
-                    "voegt niets toe: de leerdoelen zijn al gedekt door \(by); het past niet in de \(left) min die over zijn",
-                    "adds nothing new: its goals are already covered by \(by); it does not fit in the \(left) min left")
-        case .noGoals(let left):
-            return choose(
-                "heeft geen leerdoelen en past niet in de \(left) min die over zijn",
-                "has no learning goals and does not fit in the \(left) min left")
-        case .noRoom(let left):
-            return choose("past niet in de \(left) min die over zijn", "does not fit in the \(left) min left")
-        case .fewerCovered(let minutes, let left):
+                    "voegt niets toe: de leerdoelen komen al aan bod in \(by); \(after(end))",
+                    "adds nothing new: its goals are already covered by \(by); \(after(end))")
+        case .noGoals(let end):
+            return choose("heeft geen leerdoelen; \(after(end))", "has no learning goals; \(after(end))")
+        case .noRoom(let end):
+            return after(end)
+        case .fewerCovered(let end):
             let units = request == .topics ? choose("onderwerpen", "topics") : choose("leerdoelen", "goals")
             return choose(
-                "duurt \(minutes) min met \(left) min over; wie het inpast, dekt minder \(units) of minder minuten",
-                "takes \(minutes) min with \(left) min left; fitting it would cover fewer \(units) or fewer minutes")
+                "\(after(end)); elke ruil waarmee het past, dekt minder \(units) of minder minuten",
+                "\(after(end)); any swap that fits it covers fewer \(units) or fewer minutes")
         }
     }
 }

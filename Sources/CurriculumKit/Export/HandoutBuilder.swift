@@ -152,10 +152,10 @@ public struct HandoutBuilder: Sendable {
         nodes.append(.heading(3, labels.annexesToPrint))
         let trainers = max(1, handout.trainerCount ?? 1)
         let copies = PreparationChecklist.copies(participants: handout.participantCount, trainers: trainers)
-        if list.annexes.isEmpty {
-            nodes.append(.paragraph([.text(labels.nothingToPrint)]))
+        if list.toPrint.isEmpty {
+            nodes.append(.paragraph([.text(list.annexes.isEmpty ? labels.nothingToPrint : labels.nothingToPrintOnly)]))
         } else {
-            let rows = list.annexes.map { annex in
+            let rows = list.toPrint.map { annex in
                 var title = InlineMarkdown.parse(annex.title ?? "")
                 if let target = annex.target {
                     let text = target.description
@@ -183,6 +183,32 @@ public struct HandoutBuilder: Sendable {
             }
             if let location = list.defaultAnnexLocation { notes.append("\(labels.annexLocation): \(location)") }
             for note in notes { nodes.append(.paragraph(InlineMarkdown.parse(note), style: .small)) }
+        }
+        if !list.toShowOrOpen.isEmpty {
+            // Slides, videos, links and platforms: what to have ready on a screen, never copies.
+            nodes.append(.heading(3, labels.annexesToShowOrOpen))
+            let rows = list.toShowOrOpen.map { annex in
+                var title = InlineMarkdown.parse(annex.title ?? "")
+                if let target = annex.target {
+                    let text = target.description
+                    title +=
+                        [.text(" — ")] + [
+                            InlineMarkdown.isSafeLinkTarget(text) ? .link([.text(text)], target: text) : .text(text)
+                        ]
+                }
+                return DocumentNode.Table.Row([
+                    [.text("☐ " + annex.id.written(in: labels.language))], title, [.text(labels.annexKind(annex.kind))],
+                    [.text(uses(annex.exercises))],
+                ])
+            }
+            nodes.append(
+                .table(
+                    DocumentNode.Table(
+                        header: [labels.annex, labels.title, labels.annexUse, labels.usedIn], rows: rows,
+                        firstColumnIsHeader: true)))
+            if list.toPrint.isEmpty, let location = list.defaultAnnexLocation {
+                nodes.append(.paragraph(InlineMarkdown.parse("\(labels.annexLocation): \(location)"), style: .small))
+            }
         }
         if !list.otherSupport.isEmpty {
             nodes.append(.heading(3, labels.otherSupport))

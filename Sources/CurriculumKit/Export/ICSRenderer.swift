@@ -1,8 +1,12 @@
-/// `plan --format ics`: the plan as an iCalendar file (RFC 5545), one event per item.
+/// `plan --format ics`: the plan as an iCalendar file (RFC 5545), one event per exercise, free
+/// item and lunch; short breaks are no events (they are the gaps between them: a calendar of 18
+/// quarter-hour break events helps nobody). With `perDay` (`--ics-per-day`), one event per day
+/// whose description is the day's agenda.
 ///
 /// Lines end in CRLF and are folded at 75 octets (never inside a UTF-8 sequence); text values
-/// escape backslashes, semicolons, commas and line breaks, and carry no other control characters. Every event has a stable UID (the
-/// same plan gives the same UIDs, so a re-import updates rather than duplicates), the DTSTAMP
+/// escape backslashes, semicolons, commas and line breaks, and carry no other control characters.
+/// Every event has a stable UID (the same plan gives the same UIDs, so a re-import updates rather
+/// than duplicates; an exercise keeps its UID when it moves to another day or time), the DTSTAMP
 /// the caller passes in (the library never reads the clock), and local times with a TZID whose
 /// VTIMEZONE the calendar carries. Events use the latest timeline, so that a calendar never shows
 /// an item ending before it may. An exercise's event describes its goals.
@@ -39,10 +43,13 @@ public struct ICSRenderer: Sendable {
 
     public var timeZone: String
     public var timestamp: Timestamp
+    /// One event per day instead of one per item.
+    public var perDay: Bool
 
-    public init(timeZone: String = ICSRenderer.defaultTimeZone, timestamp: Timestamp) {
+    public init(timeZone: String = ICSRenderer.defaultTimeZone, timestamp: Timestamp, perDay: Bool = false) {
         self.timeZone = Self.supportedTimeZones.contains(timeZone) ? timeZone : Self.defaultTimeZone
         self.timestamp = timestamp
+        self.perDay = perDay
     }
 
     public func render(_ schedule: Schedule) -> String {
@@ -55,13 +62,27 @@ public struct ICSRenderer: Sendable {
         let planKey = Self.hash(
             schedule.title + "|" + schedule.curriculumTitle + "|"
                 + schedule.dates.map(\.description).joined(separator: ","))
+        // A free item is keyed by its title and how often that title came before in the plan,
+        // not by its day or position, so that it too keeps its UID when the days change.
+        var seen: [String: Int] = [:]
         for day in schedule.days {
             guard let date = day.date else { continue }
-            for (index, item) in day.items.enumerated() {
+            if perDay {
+                lines += dayEvent(day, date: date, planKey: planKey, schedule: schedule, labels: labels)
+                continue
+            }
+            for item in day.items where item.kind != .pause {
+                let itemKey: String
+                switch item.kind {
+                case .exercise: itemKey = item.id?.description ?? "exercise-" + Self.hash(item.title)
+                case .lunch: itemKey = "lunch-\(date.compact)"
+                default:
+                    let key = Self.hash(item.title)
+                    seen[key, default: 0] += 1
+                    itemKey = "free-\(key)-\(seen[key, default: 1])"
+                }
                 lines.append("BEGIN:VEVENT")
-                // An exercise is planned once per plan: its ID keeps its UID when items move.
-                let itemKey = item.id?.description ?? "\(index + 1)-" + Self.hash(item.title)
-                lines.append("UID:\(planKey)-\(date.compact)-\(itemKey)@curriculum-plan")
+                lines.append("UID:\(planKey)-\(itemKey)@curriculum-plan")
                 lines.append("DTSTAMP:" + timestamp.utcText)
                 lines.append(dateTime("DTSTART", date, item.latestStart))
                 lines.append(dateTime("DTEND", date, item.latestEnd))
@@ -89,6 +110,26 @@ public struct ICSRenderer: Sendable {
         }
         lines.append("END:VCALENDAR")
         return lines.map(Self.fold).joined()
+    }
+
+    /// One event for a whole day, from its first item to its latest end; the description is the
+    /// agenda, breaks included. Keyed by date: a day is where it is.
+    func dayEvent(_ day: ScheduledDay, date: CalendarDate, planKey: String, schedule: Schedule, labels: Labels)
+        -> [String]
+    {
+        let start = day.items.first?.latestStart ?? day.frame.start
+        let agenda = day.items.map { item in
+            "\(item.latestStart)-\(item.latestEnd) " + (item.id.map { "\($0) \(item.title)" } ?? item.title)
+        }
+        let summary = labels.day(day.number) + (schedule.title.isEmpty ? "" : ": " + schedule.title)
+        var lines = [
+            "BEGIN:VEVENT", "UID:\(planKey)-day-\(date.compact)@curriculum-plan", "DTSTAMP:" + timestamp.utcText,
+            dateTime("DTSTART", date, start), dateTime("DTEND", date, max(start, day.latestEnd)),
+            "SUMMARY:" + Self.escape(summary), "DESCRIPTION:" + Self.escape(agenda.joined(separator: "\n")),
+        ]
+        if let place = schedule.place { lines.append("LOCATION:" + Self.escape(place)) }
+        lines += ["TRANSP:OPAQUE", "END:VEVENT"]
+        return lines
     }
 
     /// `DTSTART;TZID=Europe/Amsterdam:20270309T090000`; times past midnight move to the next day.

@@ -79,6 +79,23 @@ extension Labels {
     }
     public var annexesToPrint: String { pick("Bijlagen om af te drukken", "Annexes to print") }
     public var annex: String { pick("Bijlage", "Annex") }
+    public var annexesToShowOrOpen: String { pick("Bijlagen om te tonen of te openen", "Annexes to show or open") }
+    public var annexUse: String { pick("Gebruik", "Use") }
+    public var nothingToPrintOnly: String {
+        pick(
+            "Niets om af te drukken: de bijlagen worden getoond of geopend.",
+            "Nothing to print: the annexes are shown or opened.")
+    }
+
+    /// What to do with an annex of this kind, for the checklist.
+    public func annexKind(_ kind: AnnexKind) -> String {
+        switch kind {
+        case .print: return pick("afdrukken", "print")
+        case .show: return pick("tonen (dia's, video)", "show (slides, video)")
+        case .link: return pick("link openen", "open the link")
+        case .digital: return pick("digitaal (platform)", "digital (a platform)")
+        }
+    }
     public var title: String { pick("Titel", "Title") }
     public var copies: String { pick("Exemplaren", "Copies") }
     public var usedIn: String { pick("Nodig bij", "Used in") }

@@ -28,6 +28,7 @@ public enum PlanFileRenderer {
         field("Pauzeduur", "Break length", s.breakMinutes.map { "\($0) min" })
         field("Overgang", "Transition", s.transitionMinutes.map { "\($0) min" })
         field("Buffer", "Buffer", s.bufferPercent.map { "\($0)%" })
+        field("Deelnemers per trainer", "Participants per trainer", s.participantsPerTrainer.map { "\($0)" })
         for (index, day) in plan.days.enumerated() {
             out += "\n"
             if plan.days.count > 1 || day.heading != nil {

@@ -20,6 +20,9 @@ public struct PreparationChecklist: Hashable, Sendable {
         /// The annex's own location (a URL or a path), from the reference or the catalogue.
         public var target: AnnexTarget?
         public var exercises: [ExerciseID]
+
+        /// Print, show, open or use: inferred from the title and the target.
+        public var kind: AnnexKind { AnnexKind.inferred(title: title, target: target) }
     }
 
     /// A note from one exercise: its group size or what to prepare.
@@ -29,6 +32,7 @@ public struct PreparationChecklist: Hashable, Sendable {
     }
 
     public var materials: [MaterialNeed]
+    /// Every annex the exercises use; `toPrint` and `toShowOrOpen` split them by kind.
     public var annexes: [AnnexCopy]
     /// Supporting material that names no annex ID (a book, a website), with who uses it.
     public var otherSupport: [ExerciseText]
@@ -101,6 +105,12 @@ public struct PreparationChecklist: Hashable, Sendable {
         self.preparation = preparation
         self.defaultAnnexLocation = catalogue?.defaultLocation
     }
+
+    /// The annexes to print, in copies.
+    public var toPrint: [AnnexCopy] { annexes.filter { $0.kind == .print } }
+
+    /// The annexes to show (slides, video), open (a link) or use (a platform): never printed.
+    public var toShowOrOpen: [AnnexCopy] { annexes.filter { $0.kind != .print } }
 
     /// How many copies of each annex to print: one per participant and one per trainer (at least
     /// one trainer: whoever prints them); `nil` when the number of participants is unknown.

@@ -74,6 +74,9 @@ public struct PlanJob: Sendable {
                     pool: pool, request: fill, frame: frame, metadata: metadata)
                 scheduled = filled.scheduled
                 fillReport = FillReportRenderer(language: loaded.language).render(filled)
+            } else if request.balance {
+                scheduled = Scheduler(curriculum: loaded, policy: policy).balance(
+                    pool, frame: frame, metadata: metadata, maximumDays: request.maximumDays)
             } else {
                 scheduled = Scheduler(curriculum: loaded, policy: policy).split(
                     pool, frame: frame, metadata: metadata, maximumDays: request.maximumDays)
@@ -93,7 +96,9 @@ public struct PlanJob: Sendable {
                 result.problem = .undatedDays(undated)
                 return result
             }
-            result.output = ICSRenderer(timeZone: request.timeZone, timestamp: request.timestamp).render(schedule)
+            result.output = ICSRenderer(
+                timeZone: request.timeZone, timestamp: request.timestamp, perDay: request.icsPerDay
+            ).render(schedule)
         case .text:
             result.output = AgendaRenderer().render(schedule) + (fillReport.map { "\n" + $0 } ?? "")
             if let (calibrated, language) = calibration {

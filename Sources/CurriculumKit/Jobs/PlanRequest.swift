@@ -38,6 +38,9 @@ public struct PlanRequest: Sendable {
     public var level: Int?
     /// At most this many days (selection).
     public var maximumDays: Int?
+    /// Split a selection so that the longest day is as short as it can be (`--balance`), instead
+    /// of filling each day before the next.
+    public var balance = false
     /// Title, dates, place, participants and trainers of a plan built without a file; an empty
     /// title is made from the selection.
     public var metadata = PlanMetadata()
@@ -51,6 +54,8 @@ public struct PlanRequest: Sendable {
     /// The time zone and stamp of ICS events; the caller gives the clock, the library never reads it.
     public var timeZone = ICSRenderer.defaultTimeZone
     public var timestamp = ICSRenderer.Timestamp(secondsSinceEpoch: 0)
+    /// ICS: one event per day instead of one per exercise and lunch (`--ics-per-day`).
+    public var icsPerDay = false
     public var planFile: PlanFileTarget?
     /// Delivered plan files (or folders of them) whose actual times replace the curriculum's
     /// durations (`--calibrate`); empty: the curriculum's durations.

@@ -21,6 +21,9 @@ public enum FieldKind: String, Hashable, Sendable, Codable, CaseIterable {
     case dayFrame
     case lunchWindow
     case maximumStretch
+    case breakMinutes
+    case lunchMinutes
+    case participantsPerTrainer
     case modules
     case annexFile
     case notation
@@ -33,6 +36,7 @@ public enum FieldKind: String, Hashable, Sendable, Codable, CaseIterable {
     ]
     /// Fields a manifest may carry.
     public static let manifestFields: [FieldKind] = [
-        .language, .description, .levels, .dayFrame, .lunchWindow, .maximumStretch, .modules, .annexFile, .notation,
+        .language, .description, .levels, .dayFrame, .lunchWindow, .maximumStretch, .breakMinutes, .lunchMinutes,
+        .participantsPerTrainer, .modules, .annexFile, .notation,
     ]
 }

@@ -9,6 +9,11 @@ public struct Manifest: Hashable, Sendable, Codable {
     public var dayFrame: DayFrame?
     public var lunchWindow: DayFrame?
     public var maximumStretch: Duration?
+    /// The thresholds every plan of the curriculum starts from (a plan file overrides them): the
+    /// length of a short break and of lunch, and how many participants one trainer can take.
+    public var breakMinutes: Int?
+    public var lunchMinutes: Int?
+    public var participantsPerTrainer: Int?
     /// The module files in course order, as listed, with where each is listed.
     public var moduleFiles: [FileReference]
     /// The annex catalogue's file name, relative to the curriculum folder.

@@ -9,10 +9,14 @@ public struct PlanSettings: Hashable, Sendable, Codable {
     public var transitionMinutes: Int?
     /// Required slack, in percent of the day's length.
     public var bufferPercent: Int?
+    /// Participants one trainer can take in this plan: more is a warning (CUR715). A group the
+    /// trainers know and accept is written here once instead of warning on every run.
+    public var participantsPerTrainer: Int?
 
     public init(
         dayFrame: DayFrame? = nil, lunchWindow: DayFrame? = nil, lunchMinutes: Int? = nil, maximumStretch: Int? = nil,
-        breakMinutes: Int? = nil, transitionMinutes: Int? = nil, bufferPercent: Int? = nil
+        breakMinutes: Int? = nil, transitionMinutes: Int? = nil, bufferPercent: Int? = nil,
+        participantsPerTrainer: Int? = nil
     ) {
         self.dayFrame = dayFrame
         self.lunchWindow = lunchWindow
@@ -21,6 +25,7 @@ public struct PlanSettings: Hashable, Sendable, Codable {
         self.breakMinutes = breakMinutes
         self.transitionMinutes = transitionMinutes
         self.bufferPercent = bufferPercent
+        self.participantsPerTrainer = participantsPerTrainer
     }
 
     /// These settings with every setting `other` gives taking precedence.
@@ -30,6 +35,7 @@ public struct PlanSettings: Hashable, Sendable, Codable {
             lunchMinutes: other.lunchMinutes ?? lunchMinutes, maximumStretch: other.maximumStretch ?? maximumStretch,
             breakMinutes: other.breakMinutes ?? breakMinutes,
             transitionMinutes: other.transitionMinutes ?? transitionMinutes,
-            bufferPercent: other.bufferPercent ?? bufferPercent)
+            bufferPercent: other.bufferPercent ?? bufferPercent,
+            participantsPerTrainer: other.participantsPerTrainer ?? participantsPerTrainer)
     }
 }

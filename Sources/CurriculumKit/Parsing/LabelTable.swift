@@ -33,6 +33,9 @@ public enum LabelTable {
         add(.dayFrame, "dagindeling", "dag", "day", "day frame", "course day", "cursusdag")
         add(.lunchWindow, "lunch", "lunchpauze", "lunch window")
         add(.maximumStretch, "maximale sessie", "maximum stretch", "max stretch", "maximale blokduur")
+        add(.breakMinutes, "pauzeduur", "break length", "break duration")
+        add(.lunchMinutes, "lunchduur", "lunch duration", "lunch length")
+        add(.participantsPerTrainer, "deelnemers per trainer", "participants per trainer")
         add(.modules, "modules", "modulen")
         add(.annexFile, "bijlagenbestand", "annex catalogue", "annex file", "catalogus")
         add(.location, "locatie", "location", "vindplaats")
@@ -72,6 +75,12 @@ public enum LabelTable {
         case (.lunchWindow, _): return "Lunch"
         case (.maximumStretch, .dutch): return "Maximale sessie"
         case (.maximumStretch, .english): return "Maximum stretch"
+        case (.breakMinutes, .dutch): return "Pauzeduur"
+        case (.breakMinutes, .english): return "Break length"
+        case (.lunchMinutes, .dutch): return "Lunchduur"
+        case (.lunchMinutes, .english): return "Lunch duration"
+        case (.participantsPerTrainer, .dutch): return "Deelnemers per trainer"
+        case (.participantsPerTrainer, .english): return "Participants per trainer"
         case (.modules, _): return "Modules"
         case (.annexFile, .dutch): return "Bijlagen"
         case (.annexFile, .english): return "Annexes"

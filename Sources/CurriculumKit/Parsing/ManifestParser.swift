@@ -120,6 +120,24 @@ public enum ManifestParser {
                 } else {
                     diagnostics.append(.unreadableStretch(text, at: at))
                 }
+            case .breakMinutes, .lunchMinutes:
+                if case .success(let reading) = DurationParser.parse(text), !reading.value.isRange,
+                    reading.value.minimum > 0
+                {
+                    if field.kind == .breakMinutes {
+                        manifest.breakMinutes = reading.value.minimum
+                    } else {
+                        manifest.lunchMinutes = reading.value.minimum
+                    }
+                } else {
+                    diagnostics.append(.unreadableStretch(text, at: at))
+                }
+            case .participantsPerTrainer:
+                if let count = Int(text), count > 0 {
+                    manifest.participantsPerTrainer = count
+                } else {
+                    diagnostics.append(.unreadableParticipantsPerTrainer(text, at: at))
+                }
             case .modules:
                 var references: [FileReference] = []
                 for block in blocks {
@@ -259,6 +277,16 @@ extension Diagnostic {
             .invalidFieldValue, en: "cannot read '\(text)' as a duration", nl: "'\(text)' is niet te lezen als duur",
             at: location, length: max(1, text.unicodeScalars.count),
             hint: FixHint(en: "write a duration such as `90 min`", nl: "schrijf een duur als `90 min`"))
+    }
+
+    fileprivate static func unreadableParticipantsPerTrainer(_ text: String, at location: SourceLocation)
+        -> Diagnostic
+    {
+        Diagnostic(
+            .invalidFieldValue, en: "cannot read '\(text)' as a number of participants per trainer",
+            nl: "'\(text)' is geen aantal deelnemers per trainer", at: location,
+            length: max(1, text.unicodeScalars.count),
+            hint: FixHint(en: "write a whole number such as `10`", nl: "schrijf een heel getal, zoals `10`"))
     }
 
     fileprivate static func unreadableNotation(_ text: String, at location: SourceLocation) -> Diagnostic {

@@ -17,7 +17,7 @@ public enum PlanParser {
     /// The fields a plan knows, by normalised label.
     enum Field: String, Sendable {
         case curriculum, title, dates, place, trainers, participants, dayFrame, lunchWindow, lunchMinutes,
-            maximumStretch, breakMinutes, transition, buffer
+            maximumStretch, breakMinutes, transition, buffer, participantsPerTrainer
     }
 
     static let labels: [String: Field] = {
@@ -36,6 +36,7 @@ public enum PlanParser {
         add(.breakMinutes, "pauzeduur", "break length", "break duration")
         add(.transition, "overgang", "wisseltijd", "transition")
         add(.buffer, "buffer", "reserve", "marge")
+        add(.participantsPerTrainer, "deelnemers per trainer", "participants per trainer")
         return table
     }()
 
@@ -294,6 +295,12 @@ public enum PlanParser {
                     }
                 default:
                     diagnostics.append(.notANumberOfMinutes(value, at: valueAt))
+                }
+            case .participantsPerTrainer:
+                if let n = Int(value), n > 0 {
+                    plan.settings.participantsPerTrainer = n
+                } else {
+                    diagnostics.append(.notANumberOfParticipants(value, at: valueAt))
                 }
             case .buffer:
                 let digits = value.hasSuffix("%") ? String(value.dropLast()).trimmingWhitespace() : value

@@ -2,8 +2,9 @@
 ///
 /// The defaults follow common facilitation guidance: no stretch of training longer than 90
 /// minutes without a break, lunch between 12:00 and 13:30, at most about ten participants per
-/// trainer. The manifest's `Lunch` and `Maximale sessie`, the plan file and the command line
-/// override them, in that order.
+/// trainer. The manifest's `Lunch`, `Maximale sessie`, `Pauzeduur`, `Lunchduur` and `Deelnemers
+/// per trainer`, the plan file (every threshold,
+/// `Deelnemers per trainer` included) and the command line override them, in that order.
 public struct BreakPolicy: Hashable, Sendable, Codable {
     public var maximumStretch: Int
     /// The length of a short break, inserted or suggested.
@@ -42,12 +43,16 @@ public struct BreakPolicy: Hashable, Sendable, Codable {
         self.init(autoBreaks: autoBreaks)
         if let window = manifest?.lunchWindow { lunchWindow = window }
         if let stretch = manifest?.maximumStretch { maximumStretch = stretch.maximum }
+        if let minutes = manifest?.breakMinutes { breakMinutes = minutes }
+        if let minutes = manifest?.lunchMinutes { lunchMinutes = minutes }
+        if let count = manifest?.participantsPerTrainer { participantsPerTrainer = count }
         if let window = settings.lunchWindow { lunchWindow = window }
         if let minutes = settings.lunchMinutes { lunchMinutes = minutes }
         if let minutes = settings.maximumStretch { maximumStretch = minutes }
         if let minutes = settings.breakMinutes { breakMinutes = minutes }
         if let minutes = settings.transitionMinutes { transitionMinutes = minutes }
         if let percent = settings.bufferPercent { bufferPercent = percent }
+        if let count = settings.participantsPerTrainer { participantsPerTrainer = count }
     }
 
     /// Whether a day of `frame` has lunch: when it runs from the window's start to its end or

@@ -27,6 +27,13 @@ struct DayBuilder: Sendable {
     /// The plan names a lunch for this day: it is judged where it stands, none is added.
     var lunchInPlan = false
     private var previousWasTraining = false
+    /// Whether items and findings are recorded. `FillPlanner` lays out thousands of trial days
+    /// and needs only where each ends (`latestEnd`, `state`), not their items or messages.
+    var recordsDetails = true
+    /// When the day's last item ends if everything takes its maximum (the frame's start when empty).
+    private(set) var latestEnd: ClockTime
+    private(set) var hasTraining = false
+    private(set) var isEmpty = true
 
     init(number: Int, frame: DayFrame, policy: BreakPolicy, language: Language) {
         self.number = number
@@ -36,11 +43,29 @@ struct DayBuilder: Sendable {
         self.earliest = frame.start
         self.latest = frame.start
         self.stretchStart = frame.start
+        self.latestEnd = frame.start
     }
 
-    var latestEnd: ClockTime { items.map(\.latestEnd).max() ?? frame.start }
-    var hasTraining: Bool { items.contains { $0.isTraining } }
-    var isEmpty: Bool { items.isEmpty }
+    /// Everything that decides where the next items go and whether they fit: two builders of the
+    /// same day with equal states lay out any further items alike. The earliest timeline and the
+    /// recorded items are left out: breaks, lunch and fit are judged on the latest timeline.
+    struct State: Hashable, Sendable {
+        var latest: ClockTime
+        var latestEnd: ClockTime
+        var stretch: Int
+        var lunchPlaced: Bool
+        var lunchSpanned: Bool
+        var suggestedLunch: Bool
+        var previousWasTraining: Bool
+        var hasTraining: Bool
+    }
+
+    var state: State {
+        State(
+            latest: latest, latestEnd: latestEnd, stretch: stretch, lunchPlaced: lunchPlaced,
+            lunchSpanned: lunchSpanned,
+            suggestedLunch: suggestedLunch, previousWasTraining: previousWasTraining, hasTraining: hasTraining)
+    }
 
     /// What one item is, resolved against the curriculum.
     struct Entry: Sendable {
@@ -126,10 +151,12 @@ struct DayBuilder: Sendable {
                         kind: .pause, at: latest, minutes: policy.breakMinutes, beforeIndex: items.count,
                         cause: .stretch(minutes: stretch + transition + d, from: stretchStart)))
                 let total = stretch + transition + d
-                diagnostics.append(
-                    .stretchWithoutBreak(
-                        minutes: total, from: stretchStart, to: latest.adding(minutes: transition + d), day: number,
-                        before: entry, breakAt: latest, policy: policy, language: language))
+                if recordsDetails {
+                    diagnostics.append(
+                        .stretchWithoutBreak(
+                            minutes: total, from: stretchStart, to: latest.adding(minutes: transition + d), day: number,
+                            before: entry, breakAt: latest, policy: policy, language: language))
+                }
                 // Later suggestions assume this one is taken.
                 stretch = 0
                 stretchStart = latest
@@ -141,8 +168,10 @@ struct DayBuilder: Sendable {
             // The item runs across the whole time lunch could start: no lunch fits the window.
             let start = insertedBreak ? latest : latest.adding(minutes: transition)
             lunchSpanned = true
-            diagnostics.append(
-                .lunchSpanned(entry, from: start, to: start.adding(minutes: d), policy: policy, day: number))
+            if recordsDetails {
+                diagnostics.append(
+                    .lunchSpanned(entry, from: start, to: start.adding(minutes: d), policy: policy, day: number))
+            }
         }
         if !insertedBreak, transition > 0 {
             earliest = earliest.adding(minutes: transition)
@@ -151,7 +180,7 @@ struct DayBuilder: Sendable {
         }
         if stretch == 0 { stretchStart = latest }
         if d > policy.maximumStretch {
-            diagnostics.append(.itemLongerThanStretch(entry, minutes: d, policy: policy))
+            if recordsDetails { diagnostics.append(.itemLongerThanStretch(entry, minutes: d, policy: policy)) }
         }
         place(entry)
         stretch += d
@@ -161,6 +190,14 @@ struct DayBuilder: Sendable {
     private var spansLunch: Bool { policy.includesLunch(frame) }
 
     private mutating func place(_ entry: Entry) {
+        isEmpty = false
+        if entry.kind == .exercise || entry.kind == .free { hasTraining = true }
+        guard recordsDetails else {
+            earliest = earliest.adding(minutes: entry.duration.minimum)
+            latest = latest.adding(minutes: entry.duration.maximum)
+            latestEnd = max(latestEnd, latest)
+            return
+        }
         let item = ScheduledItem(
             kind: entry.kind, exercise: entry.exercise, title: entry.title, duration: entry.duration,
             start: earliest, latestStart: latest, fixedStart: entry.fixedStart, location: entry.location,
@@ -168,6 +205,7 @@ struct DayBuilder: Sendable {
         items.append(item)
         earliest = item.end
         latest = item.latestEnd
+        latestEnd = max(latestEnd, latest)
     }
 
     /// Inserts a break or lunch; `fixed` starts it later than the day has reached (lunch at the
@@ -178,12 +216,16 @@ struct DayBuilder: Sendable {
             earliest = max(earliest, fixed)
             latest = max(latest, fixed)
         }
-        items.append(
-            ScheduledItem(
-                kind: kind, title: title, duration: Duration(minutes: minutes), start: earliest, latestStart: latest,
-                fixedStart: fixed, isInserted: true))
+        if recordsDetails {
+            items.append(
+                ScheduledItem(
+                    kind: kind, title: title, duration: Duration(minutes: minutes), start: earliest,
+                    latestStart: latest, fixedStart: fixed, isInserted: true))
+        }
+        isEmpty = false
         earliest = earliest.adding(minutes: minutes)
         latest = latest.adding(minutes: minutes)
+        latestEnd = max(latestEnd, latest)
         if kind == .lunch { lunchPlaced = true }
         stretch = 0
         stretchStart = latest
@@ -193,7 +235,9 @@ struct DayBuilder: Sendable {
     private mutating func applyFixedStart(_ fixed: ClockTime, for entry: inout Entry) {
         let at = entry.location.map { SourceRange(start: $0, length: fixed.description.count) }
         if fixed < frame.start || fixed >= frame.end {
-            diagnostics.append(.fixedStartOutsideDay(entry, at: fixed, day: number, frame: frame, range: at))
+            if recordsDetails {
+                diagnostics.append(.fixedStartOutsideDay(entry, at: fixed, day: number, frame: frame, range: at))
+            }
         }
         if earliest > fixed || latest > fixed {
             let definite = earliest > fixed
@@ -205,9 +249,11 @@ struct DayBuilder: Sendable {
                 if let culpritIndex { items[culpritIndex].marks.append(.runsPastFixedStart(fixed, of: entry.label)) }
                 entry.marks.append(.overlappedUntil(until))
             }
-            diagnostics.append(
-                .fixedStartCollision(
-                    entry, at: fixed, culprit: culprit, until: until, definite: definite, range: at))
+            if recordsDetails {
+                diagnostics.append(
+                    .fixedStartCollision(
+                        entry, at: fixed, culprit: culprit, until: until, definite: definite, range: at))
+            }
         } else if fixed.minutesSinceMidnight - latest.minutesSinceMidnight >= policy.breakMinutes {
             // An idle gap as long as a break is one.
             stretch = 0
@@ -221,7 +267,9 @@ struct DayBuilder: Sendable {
     private mutating func checkLunchPlacement(_ entry: Entry) {
         let window = policy.lunchWindow
         if earliest < window.start || latest > policy.latestLunchStart {
-            diagnostics.append(.lunchOutsideWindow(entry, earliest: earliest, latest: latest, policy: policy))
+            if recordsDetails {
+                diagnostics.append(.lunchOutsideWindow(entry, earliest: earliest, latest: latest, policy: policy))
+            }
         }
     }
 

@@ -37,6 +37,9 @@ public struct FillSolver: Sendable {
         case branchAndBound = "branch and bound"
         case greedy = "modified greedy"
         case bruteForce = "brute force"
+        /// `FillSearch`: the day laid out with its breaks and lunch, exact.
+        case layoutDynamicProgramming = "dynamic programming over the laid-out day"
+        case layoutBranchAndBound = "branch and bound over the laid-out day"
     }
 
     public struct Solution: Hashable, Sendable {

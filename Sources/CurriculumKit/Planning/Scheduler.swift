@@ -195,7 +195,7 @@ public struct Scheduler: Sendable {
         return index
     }
 
-    private func entry(
+    func entry(
         for exercise: Exercise, fixedStart: ClockTime?, location: SourceLocation?, diagnostics: inout [Diagnostic]
     ) -> DayBuilder.Entry {
         if exercise.duration?.value == nil {
@@ -207,7 +207,7 @@ public struct Scheduler: Sendable {
             location: location, label: exercise.id.description)
     }
 
-    private func facilitationFindings(_ metadata: PlanMetadata, at location: SourceLocation?) -> [Diagnostic] {
+    func facilitationFindings(_ metadata: PlanMetadata, at location: SourceLocation?) -> [Diagnostic] {
         guard let participants = metadata.participants, let trainers = metadata.numberOfTrainers, trainers > 0,
             participants > trainers * policy.participantsPerTrainer
         else { return [] }

@@ -179,6 +179,65 @@ import Testing
         #expect(!fine.diagnostics.contains { $0.code == .tooManyParticipants })
     }
 
+    /// Case 10: thresholds the trainer knows and accepts are settings of the plan, not warnings on
+    /// every run.
+    @Test func acceptedThresholdsInThePlanNoLongerWarn() throws {
+        let book = PlanFixtures.fixed([("1.A.1.1", 120), ("1.A.1.2", 30)])
+        let plain = PlanFixtures.schedule("Titel: t\nTrainers: 1\nDeelnemers: 12\n\n- 1.A.1.1\n", curriculum: book)
+        #expect(plain.diagnostics.contains { $0.code == .longStretch })
+        #expect(plain.diagnostics.contains { $0.code == .tooManyParticipants })
+        let accepted = PlanFixtures.schedule(
+            "Titel: t\nTrainers: 1\nDeelnemers: 12\nDeelnemers per trainer: 12\nMaximale sessie: 120 min\n\n- 1.A.1.1\n",
+            curriculum: book)
+        #expect(accepted.diagnostics.isEmpty, "\(accepted.diagnostics.map(\.message))")
+        // Thirteen is still one too many for the plan's own threshold.
+        let over = PlanFixtures.schedule(
+            "Titel: t\nTrainers: 1\nDeelnemers: 13\nDeelnemers per trainer: 12\n\n- 1.A.1.2\n", curriculum: book)
+        let warning = try #require(over.diagnostics.first { $0.code == .tooManyParticipants })
+        #expect(warning.message.contains("more than about 12 per trainer"))
+        let (unreadable, found) = PlanFixtures.plan("Titel: t\nDeelnemers per trainer: veel\n\n- 1.A.1.2\n")
+        #expect(unreadable?.settings.participantsPerTrainer == nil)
+        #expect(found.contains { $0.code == .invalidPlanField })
+        // A plan saved with --write keeps the setting.
+        let (plan, _) = PlanFixtures.plan("Titel: t\nDeelnemers per trainer: 12\n\n- 1.A.1.2\n")
+        let written = PlanFileRenderer.render(try #require(plan), curriculum: nil)
+        #expect(written.contains("Deelnemers per trainer: 12"))
+        #expect(PlanFixtures.plan(written).0?.settings.participantsPerTrainer == 12)
+    }
+
+    /// The manifest sets the thresholds for every plan of the curriculum; a plan overrides them.
+    @Test func manifestThresholdsAreSettings() throws {
+        let text = """
+            # Boek
+
+            Taal: nl
+
+            Maximale sessie: 120 min
+
+            Pauzeduur: 10 min
+
+            Lunchduur: 30 min
+
+            Deelnemers per trainer: 12
+
+            """
+        let parsed = ManifestParser.parse(text, path: "curriculum.md")
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics.map(\.message))")
+        let manifest = try #require(parsed.manifest)
+        let policy = BreakPolicy(manifest: manifest, settings: PlanSettings())
+        #expect(policy.maximumStretch == 120)
+        #expect(policy.breakMinutes == 10)
+        #expect(policy.lunchMinutes == 30)
+        #expect(policy.participantsPerTrainer == 12)
+        let overridden = BreakPolicy(manifest: manifest, settings: PlanSettings(participantsPerTrainer: 8))
+        #expect(overridden.participantsPerTrainer == 8)
+        let bad = ManifestParser.parse("# Boek\n\nDeelnemers per trainer: veel\n", path: "curriculum.md")
+        #expect(
+            bad.diagnostics.contains {
+                $0.code == .invalidFieldValue && $0.message.contains("participants per trainer")
+            })
+    }
+
     // MARK: Splitting
 
     @Test func selectionIsSplitAtExerciseBoundariesInOrder() {

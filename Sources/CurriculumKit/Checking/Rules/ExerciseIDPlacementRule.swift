@@ -14,15 +14,31 @@ public struct ExerciseIDPlacementRule: Rule {
                     found.append(.topicInOtherModule(topic, in: module))
                 }
                 for level in topic.levels {
+                    // The numbers the level's rightly placed exercises already use.
+                    let used = Set(
+                        level.exercises.filter {
+                            $0.id.module == module.number && $0.id.topic == topic.id.letter
+                                && $0.id.level == level.number
+                        }.map(\.id.number))
                     for exercise in level.exercises {
                         let expected = ExerciseID(
                             module: module.number, topic: topic.id.letter, level: level.number,
                             number: exercise.id.number)
                         guard exercise.id != expected else { continue }
+                        if level.number == nil, let wanted = exercise.id.level, exercise.id.topicID == topic.id {
+                            // The ID is right; the level heading above it is missing.
+                            found.append(
+                                .missingLevelHeading(exercise, level: wanted, language: curriculum.language))
+                            continue
+                        }
+                        // The first number the level does not use yet: no gap, no clash.
+                        let free = (1...).first { !used.contains($0) } ?? 1
+                        let renumbered = ExerciseID(
+                            module: module.number, topic: topic.id.letter, level: level.number, number: free)
                         found.append(
                             .exerciseUnderOtherHeadings(
                                 exercise, topic: "\(module.number).\(topic.id.letter)", level: level.number,
-                                expected: expected))
+                                expected: renumbered))
                     }
                 }
             }
@@ -63,6 +79,21 @@ extension Diagnostic {
             hint: FixHint(
                 en: "number it \(module.number).\(topic.id.letter), or move it to module \(topic.id.module)",
                 nl: "nummer het \(module.number).\(topic.id.letter), of verplaats het naar module \(topic.id.module)"))
+    }
+
+    /// An exercise with a level in its ID in a topic without level headings: the heading to add, as
+    /// the file's language writes it.
+    fileprivate static func missingLevelHeading(_ exercise: Exercise, level: Int, language: Language) -> Diagnostic {
+        let heading = "### \(language == .dutch ? "Niveau" : "Level") \(level)"
+        return Diagnostic(
+            .misplacedExerciseID,
+            en: "exercise \(exercise.id) names level \(level), but its topic has no level headings",
+            nl: "oefening \(exercise.id) noemt niveau \(level), maar haar onderwerp heeft geen niveaukoppen",
+            at: exercise.idLocation, length: exercise.writtenID.scalarCount,
+            hint: FixHint(
+                en: "add the level heading `\(heading)` above it, or leave the level out of this topic's IDs",
+                nl: "zet de kop `\(heading)` boven de oefening, of laat het niveau weg uit de nummers van dit onderwerp"
+            ))
     }
 
     /// An exercise whose ID names other headings than the ones it sits under: topic `topic`, at

@@ -16,10 +16,12 @@ public struct NumberingRule: Rule {
                 name: { .same("\(module.number).\(Character(UnicodeScalar(UInt8(64 + $0))))") })
             for topic in module.topics {
                 let levels = topic.levels.filter { !$0.isImplicit }
+                // A level is named by its number alone: the kind already says "level" (never
+                // "level level 2").
                 found += sequence(
                     levels.compactMap { level in level.number.map { ($0, level.location, "Niveau \($0)") } },
                     kind: .level, within: LocalizedText(en: "topic \(topic.id)", nl: "onderwerp \(topic.id)"),
-                    name: { LocalizedText(en: "level \($0)", nl: "niveau \($0)") })
+                    name: { .same("\($0)") })
                 for level in topic.levels {
                     // The numbers alone, without copying the exercises: every level of every curriculum.
                     var firstID: ExerciseID?
@@ -166,15 +168,16 @@ extension Diagnostic {
         at location: SourceLocation, written: String
     ) -> Diagnostic {
         let named = kind.naming(name)
+        // Levels are named by number alone: "level 1 comes after level 2".
+        let after = kind == .level ? kind.naming(previous) : previous
         return Diagnostic(
             .numberingOutOfOrder,
-            en: "\(named.english) comes after \(previous.english) in \(parent.english)",
-            nl: "\(named.dutch) komt na \(previous.dutch) in \(parent.dutch)", at: location,
+            en: "\(named.english) comes after \(after.english) in \(parent.english)",
+            nl: "\(named.dutch) komt na \(after.dutch) in \(parent.dutch)", at: location,
             length: written.scalarCount,
             hint: FixHint(
-                en: "move it before \(previous.english), or renumber the \(kind.plural.english) in order",
-                nl:
-                    "verplaats \(named.dutch) naar vóór \(previous.dutch), of nummer de \(kind.plural.dutch) op volgorde"
+                en: "move it before \(after.english), or renumber the \(kind.plural.english) in order",
+                nl: "verplaats \(named.dutch) naar vóór \(after.dutch), of nummer de \(kind.plural.dutch) op volgorde"
             ))
     }
 
@@ -185,14 +188,23 @@ extension Diagnostic {
     ) -> Diagnostic {
         let named = kind.naming(name)
         let gap = kind.naming(missing)
+        // A level renumbered takes its exercises' IDs along, or they no longer match their heading.
+        let hint =
+            kind == .level
+            ? FixHint(
+                en:
+                    "renumber it level \(firstMissing.english) (the heading and the IDs of its exercises), or add the missing level",
+                nl:
+                    "geef \(named.dutch) het nummer \(firstMissing.dutch) (de kop en de nummers van de oefeningen eronder), of voeg \(kind.missingDutch) toe"
+            )
+            : FixHint(
+                en: "renumber it \(firstMissing.english), or add the missing \(kind.singular.english)",
+                nl: "geef \(named.dutch) het nummer \(firstMissing.dutch), of voeg \(kind.missingDutch) toe")
         return Diagnostic(
             .numberingGap,
             en:
                 "\(named.english) has no \(kind.singular.english) before it numbered \(missing.english) in \(parent.english)",
             nl: "vóór \(named.dutch) ontbreekt \(gap.dutch) in \(parent.dutch)",
-            at: location, length: written.scalarCount,
-            hint: FixHint(
-                en: "renumber it \(firstMissing.english), or add the missing \(kind.singular.english)",
-                nl: "geef \(named.dutch) het nummer \(firstMissing.dutch), of voeg \(kind.missingDutch) toe"))
+            at: location, length: written.scalarCount, hint: hint)
     }
 }
