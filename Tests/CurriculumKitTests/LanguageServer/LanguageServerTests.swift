@@ -277,6 +277,22 @@ struct TestClient {
         }
     }
 
+    @Test func aRefusedRenameIsExplainedInTheClientsLanguage() {
+        for (locale, wording) in [
+            ("nl-BE", "kan niet in de plaats komen van wat hier staat"), ("en", "cannot replace"),
+        ] {
+            var client = TestClient()
+            client.start(locale: locale)
+            let answer = client.request(
+                2, "textDocument/rename",
+                [
+                    "textDocument": ["uri": .string(TestClient.moduleURI)], "position": TestClient.position(13, 6),
+                    "newName": "geen nummer",
+                ])
+            #expect(answer?["error"]?["message"]?.string?.contains(wording) == true, "\(locale)")
+        }
+    }
+
     @Test func withoutADutchLocaleDiagnosticsAreEnglish() {
         for locale in [nil, "en-GB", "de"] as [String?] {
             var client = TestClient()
