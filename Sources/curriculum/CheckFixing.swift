@@ -16,8 +16,8 @@ enum CheckFixing {
                 let start = edit.range.start
                 let old = file.original.line(start.line).unicodeScalars.dropFirst(start.column - 1).prefix(
                     max(edit.range.endColumn - start.column, 0))
-                // nl: "zou herstellen" / "hersteld"
-                let verb = dryRun ? "would fix" : "fixed"
+                let verb = LocalizedText(
+                    en: dryRun ? "would fix" : "fixed", nl: dryRun ? "te herstellen" : "hersteld")[console.language]
                 console.err(
                     "\(console.displayPath(start.file)):\(start.line):\(start.column): \(verb) "
                         + "[\(fix.diagnostic.code.id)] '\(String(String.UnicodeScalarView(old)))' → '\(edit.newText)'\n"
@@ -40,12 +40,22 @@ enum CheckFixing {
         }
         let count = fixes.reduce(0) { $0 + $1.applied.count }
         let files = fixes.count
-        // nl: "\(n) bevinding(en) in \(m) bestand(en) hersteld" (met --dry-run: "zou ... herstellen")
         if count > 0 || dryRun {
-            console.err(
-                "\(dryRun ? "would fix" : "fixed") \(count) finding\(count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")\n"
-            )
+            console.err(summary(fixes: count, files: files, dryRun: dryRun)[console.language] + "\n")
         }
         return succeeded
+    }
+
+    /// `fixed 2 findings in 2 files` / `2 bevindingen in 2 bestanden hersteld`.
+    static func summary(fixes: Int, files: Int, dryRun: Bool) -> LocalizedText {
+        let findings = LocalizedText(
+            en: "\(fixes) finding\(fixes == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")",
+            nl:
+                "\(fixes) \(fixes == 1 ? "bevinding" : "bevindingen") in \(files) \(files == 1 ? "bestand" : "bestanden")"
+        )
+        return dryRun
+            ? LocalizedText(
+                en: "would fix " + findings.english, nl: findings.dutch + " te herstellen (nog niets gewijzigd)")
+            : LocalizedText(en: "fixed " + findings.english, nl: findings.dutch + " hersteld")
     }
 }

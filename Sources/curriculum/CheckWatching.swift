@@ -29,12 +29,16 @@ enum CheckWatching {
         sigprocmask(SIG_UNBLOCK, &stops, nil)
         while true {
             _ = check()
-            // nl: "let op wijzigingen in \(paden) (Ctrl-C om te stoppen)"
-            console.err("watching \(paths.joined(separator: ", ")) for changes (Ctrl-C to stop)\n")
+            let watched = paths.joined(separator: ", ")
+            let watching = LocalizedText(
+                en: "watching \(watched) for changes (Ctrl-C to stop)",
+                nl: "wacht op wijzigingen in \(watched) (stoppen met Ctrl-C)")
+            console.err(watching[console.language] + "\n")
             console.flush()
             waitForChange(in: folders(under: paths))
-            // nl: "gewijzigd: opnieuw controleren"
-            console.err("\nchanged: checking again\n")
+            let changed = LocalizedText(
+                en: "changed: checking again", nl: "bestand gewijzigd: de controle loopt opnieuw")
+            console.err("\n" + changed[console.language] + "\n")
         }
     }
 

@@ -38,6 +38,18 @@ import Testing
         #expect(output.status == 1)
     }
 
+    /// A Dutch user's terminal: the fixes and the count are said in Dutch.
+    @Test func dryRunSpeaksDutchUnderADutchLocale() throws {
+        let folder = try Self.brokenCopy()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let output = try CLI.run(["check", "--fix", "--dry-run", folder.path], environment: ["LANG": "nl_NL.UTF-8"])
+        #expect(output.stderr.contains("te herstellen [CUR401] '1.A.1.2 bijlage 3' → '1.A.1.2 bijlage 1'"))
+        #expect(output.stderr.contains("te herstellen [CUR102] 'Duurr' → 'Duur'"))
+        #expect(output.stderr.contains("2 bevindingen in 2 bestanden te herstellen (nog niets gewijzigd)"))
+        #expect(!output.stderr.contains("would fix"))
+        #expect(output.stdout.contains("+- 1.A.1.2 bijlage 1: De IGMA-principes"))
+    }
+
     /// The fix writes the one right answer and leaves the guess (an annex the exercise already
     /// cites) for a person.
     @Test func fixRepairsWhatHasOneRightAnswer() throws {

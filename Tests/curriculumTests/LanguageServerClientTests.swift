@@ -53,8 +53,8 @@ import Testing
         let definition = result["definition"] as? [String: Any]
         #expect((definition?["uri"] as? String)?.hasSuffix("/annexes.md") == true)
         #expect(result["first_completion"] as? String == "1.A.1.1 bijlage 1")
-        #expect((result["hover"] as? String)?.contains("- duration: 60 min") == true)
-        #expect(result["applied"] as? String == "Replace with '1.A.1.1 bijlage 1'")
+        #expect((result["hover"] as? String)?.contains("- duur: 60 min") == true)
+        #expect(result["applied"] as? String == "Vervang door '1.A.1.1 bijlage 1'")
         #expect(result["fixed_line"] as? String == "- 1.A.1.1 bijlage 1: De 6 rollen van de casemanager")
         let fixed = (result["fixed"] as? [[String: Any]] ?? []).filter { $0["code"] as? String == "CUR401" }
         #expect(fixed.map { $0["lnum"] as? Int } == [180])

@@ -135,10 +135,10 @@ async def test_the_quick_fix_repairs_the_reference(client):
         )
     )
     preferred = [a for a in actions if a.is_preferred]
-    assert [a.title for a in preferred] == ["Replace with '1.A.1.2 bijlage 1'"]
+    assert [a.title for a in preferred] == ["Vervang door '1.A.1.2 bijlage 1'"]
     edit = preferred[0].edit.changes[module.as_uri()][0]
     assert edit.new_text == "1.A.1.2 bijlage 1"
-    assert any(a.title == "Add '1.A.1.2 bijlage 3' to the annex catalogue" for a in actions)
+    assert any(a.title == "Zet '1.A.1.2 bijlage 3' in de bijlagenlijst" for a in actions)
     # Apply it as the editor would: the error goes away.
     client.text_document_did_change(
         types.DidChangeTextDocumentParams(
@@ -161,8 +161,8 @@ async def test_hover_on_an_exercise_shows_its_time(client):
     )
     assert result.contents.kind == types.MarkupKind.Markdown
     assert "**1.A.1.2 De rollen en verantwoordelijkheden van de coach**" in result.contents.value
-    assert "- duration: " in result.contents.value
-    assert "- goals: " in result.contents.value
+    assert "- duur: " in result.contents.value
+    assert "- leerdoelen: " in result.contents.value
 
 
 async def test_fixing_the_catalogue_clears_the_module(client):
@@ -239,7 +239,7 @@ async def test_an_exercise_in_a_plan_leads_to_the_exercise_and_shows_its_clock_t
     hover = await client.text_document_hover_async(
         types.HoverParams(text_document=document, position=types.Position(line=line, character=4))
     )
-    assert "day 1: " in hover.contents.value
+    assert "dag 1: " in hover.contents.value
     hints = await client.text_document_inlay_hint_async(
         types.InlayHintParams(
             text_document=document,

@@ -42,7 +42,8 @@ extension CurriculumSnapshot {
             return Self.exerciseFields.enumerated().map { index, kind in
                 let label = LabelTable.canonicalLabel(for: kind, in: language)
                 return CompletionCandidate(
-                    label: label, detail: "field", kind: .fieldLabel, insertText: label + ": ", replacing: replacing,
+                    label: label, detail: labels.field, kind: .fieldLabel, insertText: label + ": ",
+                    replacing: replacing,
                     sortText: Self.rank(index))
             }
         }

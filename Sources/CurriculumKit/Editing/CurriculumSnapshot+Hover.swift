@@ -1,88 +1,71 @@
 extension CurriculumSnapshot {
+    /// The words about this curriculum, in its language (Dutch for a lone file).
+    var labels: Labels { Labels(curriculum?.language ?? .dutch) }
+
     /// The hover text (Markdown) for what is at `location`: an exercise's time, goals, step timings
     /// and annexes; a topic's, level's or module's totals; an annex's catalogue title and where it
-    /// lives; a duration's reading in minutes; a plan item's clock time.
+    /// lives; a duration's reading in minutes; a plan item's clock time. In the curriculum's language.
     public func hover(at location: SourceLocation) -> String? {
         if location.file.hasSuffix(PlanParser.fileSuffix), let text = planItemHover(at: location) { return text }
+        let labels = labels
         switch target(at: location) {
-        case .exerciseHeading(let exercise): return Self.summary(of: exercise, catalogue: curriculum?.annexCatalogue)
+        case .exerciseHeading(let exercise): return summary(of: exercise)
         case .topicHeading(let topic):
             return "**\(topic.id) \(topic.title)**\n\n"
-                + Self.totals(topic.totalMinutes, exercises: topic.exercises.count)
+                + labels.totals(topic.totalMinutes, exercises: topic.exercises.count)
         case .levelHeading(let level, let topic):
-            let name = level.name.map { " \($0)" } ?? ""
-            // nl: "**\(topic.id) niveau \(nummer)\(naam)**"
-            return "**\(topic.id) level \(level.number ?? 0)\(name)**\n\n"
-                + Self.totals(level.totalMinutes, exercises: level.exercises.count)
+            return "**\(topic.id) \(labels.levelName(level.number ?? 0, level.name))**\n\n"
+                + labels.totals(level.totalMinutes, exercises: level.exercises.count)
         case .moduleHeading(let module):
-            return "**Module \(module.number): \(module.title)**\n\n"
-                + Self.totals(module.totalMinutes, exercises: module.exercises.count)
+            return "**\(labels.module) \(module.number): \(module.title)**\n\n"
+                + labels.totals(module.totalMinutes, exercises: module.exercises.count)
         case .annexReference(let reference, _):
             guard let entry = curriculum?.annexCatalogue?.entry(id: reference.id) else {
-                // nl: "`\(reference.written)`: staat niet in de bijlagencatalogus"
-                return "`\(reference.written)`: not in the annex catalogue"
+                return labels.notInCatalogue(reference.written)
             }
             return annexText(entry)
         case .annexEntry(let entry): return annexText(entry)
-        case .duration(let duration, _): return Self.reading(of: duration)
+        case .duration(let duration, _): return Self.reading(of: duration, labels: labels)
         case .exerciseMention(let id, _):
             guard let exercise = curriculum?.exercise(resolving: id)?.exercise else { return nil }
-            return Self.summary(of: exercise, catalogue: curriculum?.annexCatalogue)
+            return summary(of: exercise)
         case nil: return nil
         }
     }
 
-    static func totals(_ total: Duration, exercises: Int) -> String {
-        // nl: "\(aantal) oefening(en), totaal \(totaal) (\(uren))"
-        "\(exercises) exercise\(exercises == 1 ? "" : "s"), total \(total) (\(total.formattedHours()))"
-    }
-
     /// An exercise at a glance: duration, goals, steps against the duration, annexes.
-    static func summary(of exercise: Exercise, catalogue: AnnexCatalogue?) -> String {
+    func summary(of exercise: Exercise) -> String {
+        let labels = labels
         var lines = ["**\(exercise.id) \(exercise.title)**", ""]
-        if let duration = exercise.duration {
-            // nl: "- duur: \(minuten) (`\(tekst)`)", "onleesbaar"
-            lines.append("- duration: \(duration.value.map(\.description) ?? "unreadable") (`\(duration.text)`)")
-        } else {
-            // nl: "- duur: niet opgegeven"
-            lines.append("- duration: none given")
-        }
-        // nl: "- leerdoelen: \(aantal)"
-        lines.append("- goals: \(exercise.goals.count)")
+        lines.append(labels.durationLine(exercise.duration))
+        lines.append(labels.goalCountLine(exercise.goals.count))
         if let steps = exercise.timedStepTotal {
-            let against = exercise.duration?.value.map { " of \($0)" } ?? ""
-            // nl: "- getimede stappen: \(som) van \(duur)"
-            lines.append("- timed steps: \(steps)\(against)")
+            lines.append(labels.timedStepsLine(steps, of: exercise.duration?.value))
         }
         for reference in exercise.annexes {
-            let title = catalogue?.entry(id: reference.id)?.title ?? reference.title ?? ""
-            // nl: "- bijlage `\(id)`: \(titel)"
-            lines.append("- annex `\(reference.id)`\(title.isEmpty ? "" : ": \(title)")")
+            let title = curriculum?.annexCatalogue?.entry(id: reference.id)?.title ?? reference.title ?? ""
+            lines.append(labels.annexLine(reference.id.written(in: labels.language), title: title))
         }
         return lines.joined(separator: "\n")
     }
 
     /// A duration read in minutes, both readings when the text is ambiguous.
-    static func reading(of duration: WrittenDuration) -> String {
-        // nl: "`\(tekst)`: geen duur die de tools kunnen lezen"
-        guard let value = duration.value else { return "`\(duration.text)`: not a duration the tools can read" }
-        // nl: "`\(tekst)` leest als \(minuten) (\(uren))"; "; het kan ook gelezen worden als \(ander)"
-        var text = "`\(duration.text)` reads as \(value) (\(value.formattedHours()))"
-        if let other = duration.alternative { text += "; it could also be read as \(other)" }
+    static func reading(of duration: WrittenDuration, labels: Labels) -> String {
+        guard let value = duration.value else { return labels.unreadableDuration(duration.text) }
+        var text = labels.reading(duration.text, as: value, alternative: duration.alternative)
         if let remark = duration.remark { text += "\n\n\(remark)" }
         return text
     }
 
     private func annexText(_ entry: AnnexEntry) -> String {
-        var text = "**\(entry.id)**" + (entry.title.map { ": \($0)" } ?? "")
+        let labels = labels
+        var text = "**\(entry.id.written(in: labels.language))**" + (entry.title.map { ": \($0)" } ?? "")
         if let target = entry.target {
-            // nl: "staat op \(plek)"
-            text += "\n\nlives at \(target)"
+            text += "\n\n" + labels.annexTarget("\(target)")
         } else if let place = curriculum?.annexCatalogue?.defaultLocation {
-            text += "\n\nlives at: \(place)"
+            text += "\n\n" + labels.annexPlace(place)
         }
-        // nl: "vermeld in \(bestand):\(regel)"
-        text += "\n\nlisted at \(Self.fileName(entry.location.file)):\(entry.location.line)"
+        text += "\n\n" + labels.listedAt(Self.fileName(entry.location.file), line: entry.location.line)
         return text
     }
 
@@ -91,9 +74,7 @@ extension CurriculumSnapshot {
         guard let schedule = scheduledPlan(location.file)?.schedule else { return nil }
         for day in schedule.days {
             for item in day.items where item.location?.line == location.line && item.location?.file == location.file {
-                let range = item.hasRange ? " (latest \(item.latestStart)–\(item.latestEnd))" : ""
-                // nl: "dag \(n): \(begin)–\(eind) (uiterlijk \(begin)–\(eind)), \(duur)"
-                return "**\(item.title)**\n\nday \(day.number): \(item.start)–\(item.end)\(range), \(item.duration)"
+                return "**\(item.title)**\n\n" + labels.planItemTimes(item, day: day.number)
             }
         }
         return nil

@@ -1,20 +1,22 @@
 extension CurriculumSnapshot {
-    /// The outline of a module file: module → topic → level → exercise, each with its time.
+    /// The outline of a module file: module → topic → level → exercise, each with its time, in the
+    /// curriculum's language.
     public func outline(of path: String) -> [OutlineSymbol] {
         guard let curriculum else { return [] }
+        let labels = labels
         return curriculum.modules.filter { $0.file == path }.map { module in
             let topics = module.topics.map { topic in
                 let levels = topic.levels.map { level -> [OutlineSymbol] in
                     let exercises = level.exercises.map { exercise in
                         OutlineSymbol(
                             name: "\(exercise.id) \(exercise.title)",
-                            detail: exercise.duration?.value?.description ?? "no duration", kind: .exercise,
+                            detail: exercise.duration?.value?.description ?? labels.noDuration, kind: .exercise,
                             range: headingRange(exercise.location))
                     }
                     guard let number = level.number else { return exercises }
                     return [
                         OutlineSymbol(
-                            name: "level \(number)" + (level.name.map { " \($0)" } ?? ""),
+                            name: labels.levelName(number, level.name),
                             detail: level.totalMinutes.description, kind: .level, range: headingRange(level.location),
                             children: exercises)
                     ]
@@ -24,7 +26,7 @@ extension CurriculumSnapshot {
                     range: headingRange(topic.location), children: levels.flatMap { $0 })
             }
             return OutlineSymbol(
-                name: "Module \(module.number): \(module.title)", detail: module.totalMinutes.description,
+                name: "\(labels.module) \(module.number): \(module.title)", detail: module.totalMinutes.description,
                 kind: .module, range: headingRange(module.location), children: topics)
         }
     }

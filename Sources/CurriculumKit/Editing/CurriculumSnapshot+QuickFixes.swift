@@ -1,13 +1,13 @@
 extension CurriculumSnapshot {
     /// The fixes for one finding: its hint's replacement, and for an annex the catalogue lacks,
-    /// "add it to the catalogue" (an entry in its module's section of the catalogue).
+    /// "add it to the catalogue" (an entry in its module's section of the catalogue). The titles
+    /// are in the curriculum's language.
     public func quickFixes(for diagnostic: Diagnostic) -> [QuickFix] {
         var fixes: [QuickFix] = []
         if let hint = diagnostic.hint, let replacement = hint.replacement, let range = diagnostic.range {
             fixes.append(
                 QuickFix(
-                    // nl: "Vervang door '\(vervanging)'"
-                    title: "Replace with '\(replacement)'",
+                    title: labels.replaceWith(replacement),
                     edits: [TextEdit(range: range, newText: replacement)], diagnostic: diagnostic,
                     isSafe: hint.isSafe))
         }
@@ -17,8 +17,7 @@ extension CurriculumSnapshot {
         {
             fixes.append(
                 QuickFix(
-                    // nl: "Voeg '\(bijlage)' toe aan de bijlagencatalogus"
-                    title: "Add '\(reference.id.written(in: curriculum?.language ?? .dutch))' to the annex catalogue",
+                    title: labels.addToCatalogue(reference.id.written(in: labels.language)),
                     edits: [edit], diagnostic: diagnostic, isSafe: false))
         }
         return fixes

@@ -97,11 +97,14 @@ extension LanguageServer {
     }
 
     /// A finding as an LSP diagnostic: code, link to its section of docs/rules.md, severity, the
-    /// exact range `check` gives (in UTF-16), the hint, and the notes as related information.
+    /// exact range `check` gives (in UTF-16), the hint, and the notes as related information; the
+    /// wording in the client's language (`initialize`'s `locale`).
     func lspDiagnostic(_ diagnostic: Diagnostic, snapshot: CurriculumSnapshot) -> JSONValue {
         let range = diagnostic.range.map { lspRange($0, snapshot: snapshot) } ?? Self.emptyRange
-        var message = diagnostic.message
-        if let hint = diagnostic.hint { message += "\nhelp: \(hint.message)" }
+        var message = diagnostic.text[language]
+        if let hint = diagnostic.hint {
+            message += "\n\(HumanRenderer.word(.help, in: language)): \(hint.text[language])"
+        }
         let anchor = "\(diagnostic.code.id.lowercased())-\(diagnostic.code.name)"
         let related: [JSONValue] = diagnostic.notes.compactMap { note in
             guard let location = note.location else { return nil }
@@ -110,7 +113,7 @@ extension LanguageServer {
                     "uri": .string(DocumentURI.uri(location.file)),
                     "range": lspRange(SourceRange(start: location, length: 0), snapshot: snapshot),
                 ],
-                "message": .string(note.message),
+                "message": .string(note.text[language]),
             ]
         }
         var members: [String: JSONValue] = [

@@ -34,7 +34,11 @@ extension LanguageServer {
                 return .failure(.invalidParams("'position' and 'newName' are required"))
             }
             guard let edits = snapshot.rename(at: location, to: name) else {
-                return .failure(.invalidParams("'\(name)' cannot replace what is at this position"))
+                // The editor shows this to its user: in the client's language.
+                let refusal = LocalizedText(
+                    en: "'\(name)' cannot replace what is at this position",
+                    nl: "'\(name)' kan niet in de plaats komen van wat hier staat")
+                return .failure(.invalidParams(refusal[language]))
             }
             return .success(workspaceEdit(edits, snapshot: snapshot))
         case "textDocument/completion":

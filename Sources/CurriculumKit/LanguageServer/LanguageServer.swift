@@ -30,6 +30,9 @@ public struct LanguageServer: Sendable {
     var dirty: Set<String> = []
     /// What the client said it supports at `initialize`.
     var clientCapabilities: JSONValue = [:]
+    /// The language of the client's user, from `initialize`'s `locale`: diagnostics speak it
+    /// (hovers and the like speak the curriculum's language).
+    public private(set) var language: Language = .english
     /// Where `codeDescription` links point: docs/rules.md, each code its section.
     public var rulesDocumentation: String
     private var nextRequestID = 1
@@ -111,6 +114,7 @@ public struct LanguageServer: Sendable {
             state = .running
             roots = Self.workspaceRoots(params)
             clientCapabilities = params["capabilities"] ?? [:]
+            language = Self.language(ofLocale: params["locale"]?.string)
             if let link = params["initializationOptions"]?["rulesDocumentation"]?.string { rulesDocumentation = link }
             return [Self.response(id: id, result: Self.initializeResult(version: version))]
         case "shutdown":
@@ -132,6 +136,12 @@ public struct LanguageServer: Sendable {
     /// Whether the client lets the server register file watchers (`client/registerCapability`).
     var registersWatchers: Bool {
         clientCapabilities["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.bool ?? false
+    }
+
+    /// Dutch for a locale that starts with `nl` (`nl`, `nl-NL`, `nl_BE`), else English.
+    static func language(ofLocale locale: String?) -> Language {
+        guard let locale else { return .english }
+        return locale.lowercased().hasPrefix("nl") ? .dutch : .english
     }
 
     static func isValidID(_ id: JSONValue) -> Bool {

@@ -28,9 +28,9 @@ import Testing
         let snapshot = EditingFixture.snapshot()
         let text = snapshot.hover(at: EditingFixture.at(line: 14, column: 8)) ?? ""
         #expect(text.contains("1.A.1.1 Een sociale kaart"))
-        #expect(text.contains("duration: 60 min"))
-        #expect(text.contains("goals: 1"))
-        #expect(text.contains("timed steps: 45 min of 60 min"))
+        #expect(text.contains("- duur: 60 min"))
+        #expect(text.contains("- leerdoelen: 1"))
+        #expect(text.contains("- stappen in de werkwijze: samen 45 min van de 60 min"))
     }
 }
 
@@ -149,24 +149,24 @@ import Testing
         let text = EditingFixture.snapshot().hover(at: EditingFixture.at(line: 41, column: 5)) ?? ""
         #expect(text.contains("Het rollenspel"))
         #expect(text.contains("op het Moodle-platform"))
-        #expect(text.contains("annexes.md:6"))
+        #expect(text.contains("staat in annexes.md, regel 6"))
     }
 
     @Test func aTopicShowsItsTotal() {
         let text = EditingFixture.snapshot().hover(at: EditingFixture.at(line: 8, column: 4)) ?? ""
-        #expect(text.contains("2 exercises, total 105 min"))
+        #expect(text.contains("2 oefeningen, totaal 105 min (1 uur 45 min)"))
     }
 
     @Test func anAmbiguousDurationShowsBothReadings() {
         let text = EditingFixture.moduleText.replacingOccurrences(of: "Duur: 1 uur", with: "Duur: 1,30 uur")
         let hover = EditingFixture.snapshot(module: text).hover(at: EditingFixture.at(line: 18, column: 8)) ?? ""
-        #expect(hover.contains("reads as 78 min"))
-        #expect(hover.contains("could also be read as 90 min"))
+        #expect(hover.contains("`1,30 uur` is 78 min"))
+        #expect(hover.contains("het kan ook 90 min betekenen"))
     }
 
     @Test func aPlanItemShowsItsClockTime() {
         let hover = EditingFixture.snapshot().hover(at: EditingFixture.at(EditingFixture.plan, line: 8, column: 4))
-        #expect(hover?.contains("10:00–10:45") == true)
+        #expect(hover?.contains("dag 1: 10:00–10:45") == true)
         let hints = EditingFixture.snapshot().inlayHints(in: EditingFixture.plan)
         #expect(hints.map(\.label) == ["09:00–10:00 ", "10:00–10:45 "])
     }
@@ -241,7 +241,7 @@ import Testing
     @Test func hoverOnACatalogueEntryShowsItsTitleAndPlace() {
         let text = EditingFixture.snapshot().hover(at: EditingFixture.at(EditingFixture.catalogue, line: 5, column: 4))
         #expect(text?.contains("De sociale kaart") == true)
-        #expect(text?.contains("lives at: op het Moodle-platform van de cursus.") == true)
+        #expect(text?.contains("vindplaats: op het Moodle-platform van de cursus.") == true)
     }
 }
 
@@ -275,5 +275,48 @@ import Testing
         let add = snapshot.quickFixes(in: EditingFixture.module, lines: 27...27).last?.edits.first
         #expect(add?.range.start == EditingFixture.at(EditingFixture.catalogue, line: 5, column: 1))
         #expect(add?.newText == "- 1.A.1.0 bijlage 1: De sociale kaart\n")
+    }
+}
+
+/// Hovers, quick-fix titles, completion and outline details speak the curriculum's language.
+@Suite struct EditorLanguageTests {
+    /// The fixture with its manifest saying `Taal: en`.
+    static func englishSnapshot() -> CurriculumSnapshot {
+        var workspace = EditorWorkspace(base: EditingFixture.fileSystem)
+        let manifest = EditingFixture.manifestText.replacingOccurrences(of: "Taal: nl", with: "Taal: en")
+        workspace.setBuffer("c/curriculum.md", bytes: Array(manifest.utf8))
+        return workspace.snapshot(containing: EditingFixture.module)
+    }
+
+    @Test func aDutchCurriculumIsSpokenAboutInDutch() {
+        let snapshot = EditingFixture.snapshot()
+        let broken = snapshot.report.diagnostics.first { $0.code == .unresolvedAnnex }
+        let titles = broken.map { snapshot.quickFixes(for: $0).map(\.title) } ?? []
+        #expect(titles == ["Vervang door '1.A.1.1 bijlage 1'", "Zet '1.A.1.1 bijlage 7' in de bijlagenlijst"])
+        let level = snapshot.outline(of: EditingFixture.module).first?.children.first?.children.first
+        #expect(level?.name == "niveau 1")
+        let fields = snapshot.completions(at: EditingFixture.at(line: 16, column: 1))
+        #expect(fields.first?.detail == "veld")
+        let hover = snapshot.hover(at: EditingFixture.at(line: 14, column: 8)) ?? ""
+        #expect(hover.contains("- bijlage `1.A.1.1 bijlage 7`"))
+        #expect(!hover.contains("duration"))
+    }
+
+    @Test func anEnglishCurriculumIsSpokenAboutInEnglish() {
+        let snapshot = Self.englishSnapshot()
+        #expect(snapshot.curriculum?.language == .english)
+        let hover = snapshot.hover(at: EditingFixture.at(line: 14, column: 8)) ?? ""
+        #expect(hover.contains("- duration: 60 min"))
+        #expect(hover.contains("- goals: 1"))
+        #expect(hover.contains("- timed steps: 45 min of 60 min"))
+        #expect(!hover.contains("duur"))
+        let topic = snapshot.hover(at: EditingFixture.at(line: 8, column: 4)) ?? ""
+        #expect(topic.contains("2 exercises, total 105 min (1 h 45)"))
+        let broken = snapshot.report.diagnostics.first { $0.code == .unresolvedAnnex }
+        let titles = broken.map { snapshot.quickFixes(for: $0).map(\.title) } ?? []
+        #expect(titles.first?.hasPrefix("Replace with '") == true)
+        #expect(titles.last?.hasSuffix("' to the annex catalogue") == true)
+        let level = snapshot.outline(of: EditingFixture.module).first?.children.first?.children.first
+        #expect(level?.name == "level 1")
     }
 }

@@ -22,8 +22,11 @@ struct TestClient {
         send([["jsonrpc": "2.0", "method": .string(method), "params": params]])
     }
 
-    mutating func start() {
-        _ = request(1, "initialize", ["rootUri": "file:///c", "capabilities": [:]])
+    /// `initialize` (with the user's `locale` when given), then `initialized`.
+    mutating func start(locale: String? = nil) {
+        var params: [String: JSONValue] = ["rootUri": "file:///c", "capabilities": [:]]
+        if let locale { params["locale"] = .string(locale) }
+        _ = request(1, "initialize", .object(params))
         _ = notify("initialized", [:])
     }
 
@@ -198,13 +201,13 @@ struct TestClient {
                 "context": ["diagnostics": []],
             ])
         let titles = actions?["result"]?.array?.compactMap { $0["title"]?.string } ?? []
-        #expect(titles == ["Replace with '1.A.1.1 bijlage 1'", "Add '1.A.1.1 bijlage 7' to the annex catalogue"])
+        #expect(titles == ["Vervang door '1.A.1.1 bijlage 1'", "Zet '1.A.1.1 bijlage 7' in de bijlagenlijst"])
         let edit = actions?["result"]?.array?.first?["edit"]?["changes"]?[TestClient.moduleURI]?.array?.first
         #expect(edit?["range"] == ["start": TestClient.position(26, 2), "end": TestClient.position(26, 19)])
 
         let hover = client.request(
             5, "textDocument/hover", ["textDocument": document, "position": TestClient.position(28, 10)])
-        #expect(hover?["result"]?["contents"]?["value"]?.string?.contains("duration: 45 min") == true)
+        #expect(hover?["result"]?["contents"]?["value"]?.string?.contains("- duur: 45 min") == true)
     }
 
     @Test func symbolsRenameFormattingAndInlayHints() {
@@ -225,6 +228,81 @@ struct TestClient {
         #expect(workspace?["result"]?.array?.first?["name"] == "1.A.1.2 Een rollenspel 🎭")
         let format = client.request(6, "textDocument/formatting", ["textDocument": document, "options": [:]])
         #expect(format?["result"]?.array != nil)
+    }
+}
+
+/// Hovers speak the curriculum's language; diagnostics speak the user's (`initialize`'s `locale`).
+@Suite struct LanguageServerLanguageTests {
+    @Test func aDutchCurriculumGetsADutchHover() {
+        let path = Repository.shippedCurriculum.path + "/module-1.md"
+        var client = TestClient(server: LanguageServer(fileSystem: LocalFileSystem()))
+        client.start()
+        let hover = client.request(
+            2, "textDocument/hover",
+            ["textDocument": ["uri": .string(DocumentURI.uri(path))], "position": TestClient.position(146, 8)])
+        let text = hover?["result"]?["contents"]?["value"]?.string ?? ""
+        #expect(text.contains("**1.A.1.2 De rollen en verantwoordelijkheden van de coach**"))
+        #expect(text.contains("- duur: 60 min"))
+        #expect(text.contains("- leerdoelen: "))
+        #expect(!text.contains("duration"))
+    }
+
+    @Test func anEnglishCurriculumGetsAnEnglishHover() {
+        var files = EditingFixture.fileSystem
+        files.files["c/curriculum.md"] = Array(
+            EditingFixture.manifestText.replacingOccurrences(of: "Taal: nl", with: "Taal: en").utf8)
+        var client = TestClient(server: LanguageServer(fileSystem: files))
+        client.start(locale: "nl")
+        let hover = client.request(
+            2, "textDocument/hover",
+            ["textDocument": ["uri": .string(TestClient.moduleURI)], "position": TestClient.position(13, 8)])
+        let text = hover?["result"]?["contents"]?["value"]?.string ?? ""
+        #expect(text.contains("- duration: 60 min"))
+        #expect(text.contains("- goals: 1"))
+        #expect(!text.contains("duur"))
+    }
+
+    @Test func aDutchLocalePublishesDutchDiagnostics() {
+        for locale in ["nl", "nl-NL"] {
+            var client = TestClient()
+            client.start(locale: locale)
+            let found = TestClient.diagnostics(client.open(), for: TestClient.moduleURI) ?? []
+            let annex = found.first { $0["code"] == "CUR401" }
+            let message = annex?["message"]?.string ?? ""
+            #expect(message.contains("bedoelde je `1.A.1.1 bijlage 1`"), "\(locale): \(message)")
+            #expect(message.contains("\ntip: schrijf `1.A.1.1 bijlage 1`"), "\(locale): \(message)")
+            #expect(!message.contains("did you mean"))
+            let related = annex?["relatedInformation"]?.array?.first?["message"]?.string
+            #expect(related == "`1.A.1.1 bijlage 1` staat hier")
+        }
+    }
+
+    @Test func aRefusedRenameIsExplainedInTheClientsLanguage() {
+        for (locale, wording) in [
+            ("nl-BE", "kan niet in de plaats komen van wat hier staat"), ("en", "cannot replace"),
+        ] {
+            var client = TestClient()
+            client.start(locale: locale)
+            let answer = client.request(
+                2, "textDocument/rename",
+                [
+                    "textDocument": ["uri": .string(TestClient.moduleURI)], "position": TestClient.position(13, 6),
+                    "newName": "geen nummer",
+                ])
+            #expect(answer?["error"]?["message"]?.string?.contains(wording) == true, "\(locale)")
+        }
+    }
+
+    @Test func withoutADutchLocaleDiagnosticsAreEnglish() {
+        for locale in [nil, "en-GB", "de"] as [String?] {
+            var client = TestClient()
+            client.start(locale: locale)
+            let found = TestClient.diagnostics(client.open(), for: TestClient.moduleURI) ?? []
+            let message = found.first { $0["code"] == "CUR401" }?["message"]?.string ?? ""
+            #expect(message.contains("did you mean `1.A.1.1 bijlage 1`"), "\(String(describing: locale))")
+            #expect(message.contains("\nhelp: write `1.A.1.1 bijlage 1`"))
+            #expect(!message.contains("bedoelde je"))
+        }
     }
 }
 
