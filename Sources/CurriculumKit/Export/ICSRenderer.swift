@@ -79,7 +79,7 @@ public struct ICSRenderer: Sendable {
                 default:
                     let key = Self.hash(item.title)
                     seen[key, default: 0] += 1
-                    itemKey = "free-\(key)-\(seen[key, default: 1])"
+                    itemKey = "item-\(key)-\(seen[key, default: 1])"
                 }
                 lines.append("BEGIN:VEVENT")
                 lines.append("UID:\(planKey)-\(itemKey)@curriculum-plan")
