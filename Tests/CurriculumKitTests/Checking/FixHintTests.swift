@@ -73,3 +73,55 @@ import Testing
         #expect(finding.hint?.message == "move it before level 2, or renumber the levels in order")
     }
 }
+
+/// Every replacement a finding offers, in every example of every rule (the examples cover every
+/// code the rules report): applied as an editor or `check --fix` would apply it, the finding is gone
+/// and no finding appears that was not there before.
+@Suite struct EveryReplacementWorksTests {
+    static let examples: [RuleExample] = RuleRegistry.rules.flatMap { type(of: $0).examples }.filter {
+        $0.code != nil
+    }
+
+    static func findings(_ files: [String: String]) -> [Diagnostic] {
+        CheckTests.check(files).diagnostics
+    }
+
+    /// What a finding is, without its place: a fix that moves text may move the others.
+    static func key(_ diagnostic: Diagnostic) -> String {
+        "\(diagnostic.code.id) \(diagnostic.location?.file.split(separator: "/").last ?? "") \(diagnostic.message)"
+    }
+
+    @Test(arguments: examples.map { ($0.description, $0.files) })
+    func theReplacementRemovesItsFindingAndAddsNone(_ description: String, _ files: [String: String]) throws {
+        let clean = files.mapValues { $0.replacing(String(RuleExample.marker), with: "") }
+        let before = Self.findings(clean)
+        for finding in before where finding.hint?.replacement != nil {
+            let location = try #require(finding.location)
+            let name = String(location.file.split(separator: "/").last ?? "")
+            let text = try #require(clean[name], "\(location.file)")
+            var fixed = clean
+            fixed[name] = try FixHintTests.applying(finding, to: text)
+            let after = Self.findings(fixed)
+            let added = Set(after.map(Self.key)).subtracting(before.map(Self.key))
+            #expect(
+                !after.contains { $0.code == finding.code && $0.location == finding.location },
+                "\(description): \(finding.code.id) '\(finding.message)' stays after '\(finding.hint?.replacement ?? "")'"
+            )
+            #expect(
+                added.isEmpty, "\(description): following '\(finding.hint?.message ?? "")' brings \(added.sorted())")
+        }
+    }
+}
+
+extension EveryReplacementWorksTests {
+    /// The test above is only as good as the replacements it meets: the examples hold one of each
+    /// kind the rules offer (a misplaced ID, an annex number, an exercise cross-reference).
+    @Test func theExamplesOfferReplacementsOfEveryKind() {
+        let codes = Set(
+            Self.examples.flatMap { example in
+                Self.findings(example.files.mapValues { $0.replacing(String(RuleExample.marker), with: "") })
+                    .filter { $0.hint?.replacement != nil }.map(\.code.id)
+            })
+        #expect(codes.isSuperset(of: ["CUR202", "CUR401", "CUR501"]), "\(codes.sorted())")
+    }
+}
