@@ -62,6 +62,11 @@ enum ExportCommand: Subcommand {
         guard let rendered = result.rendered, result.succeeded else {
             return result.hasUnreadableInput ? ExitStatus.usage : ExitStatus.failure
         }
+        if let output, let clash = OutputGuard.clash(output, option: "--output", filesRead: result.filesRead, in: disk)
+        {
+            console.report([clash])
+            return ExitStatus.usage
+        }
         var bytes = Array(rendered.utf8)
         if request.format == .pdf {
             let printed = BrowserPrinter.find(

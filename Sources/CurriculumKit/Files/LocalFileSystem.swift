@@ -98,6 +98,13 @@ public struct LocalFileSystem: FileSystem {
 }
 
 extension LocalFileSystem {
+    /// The device and inode of the file at `path`, following symbolic links.
+    public func identity(of path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return "\(info.st_dev):\(info.st_ino)"
+    }
+
     /// Whether anything is at `path`, not following a final symbolic link: a dangling link takes
     /// the name as much as a file does.
     public func exists(_ path: String) -> Bool {

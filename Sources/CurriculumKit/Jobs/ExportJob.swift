@@ -16,6 +16,7 @@ public struct ExportJob: Sendable {
             let loaded = ScheduledPlan.load(
                 path: path, loader: loader, overrides: request.settings, autoBreaks: request.autoBreaks)
             let errors = loaded.diagnostics.filter { $0.severity == .error }
+            result.filesRead = loaded.files
             guard let schedule = loaded.schedule, let curriculum = loaded.curriculum, errors.isEmpty else {
                 result.sources = loaded.sources
                 result.diagnostics = (errors.isEmpty ? loaded.diagnostics : errors).sortedByLocation()
@@ -26,6 +27,7 @@ public struct ExportJob: Sendable {
                 for: Handout(schedule: schedule, curriculum: curriculum))
         case .selection(_, let path), .booklet(let path, _, _):
             let found = CurriculumLookup(loader: loader).load([path], commandLine: request.commandLine)
+            result.filesRead = found.files
             guard let curriculum = found.curriculum else {
                 result.diagnostics = found.diagnostics.sortedByLocation()
                 result.sources = found.sources
