@@ -16,7 +16,20 @@ extension BrowserPrinter.Failure {
     }
 }
 
+extension BrowserPrinter {
+    /// The warning that the browser runs without its sandbox (as root), or `nil`.
+    var sandboxOff: Diagnostic? { sandbox ? nil : .browserSandboxOff(executable) }
+}
+
 extension Diagnostic {
+    fileprivate static func browserSandboxOff(_ browser: String) -> Diagnostic {
+        Diagnostic(
+            .browserSandboxOff,
+            // nl: '\(browser)' draait zonder zijn sandbox: als root start Chromium niet met sandbox
+            "'\(browser)' runs without its sandbox: as root, Chromium does not start with one", at: nil,
+            hint: FixHint("export PDFs as an ordinary user, so that the browser runs in its sandbox"))
+    }
+
     fileprivate static func noBrowser(searched: [String]) -> Diagnostic {
         Diagnostic(
             .pdfNotPrinted,

@@ -51,9 +51,14 @@ extension DiagnosticCode {
         summary: "plan --write refuses a plan with errors, which would lose its unresolved lines",
         help: "Fix the errors 'curriculum plan' reports, then write the plan again.")
 
+    public static let browserSandboxOff = DiagnosticCode(
+        "CUR024", "browser-sandbox-off", .warning,
+        summary: "PDF export runs the browser without its sandbox, because the tool runs as root",
+        help: "Export PDFs as an ordinary user, so that the browser runs in its sandbox.")
+
     static let inputCodes: [DiagnosticCode] = [
         unreadableFile, invalidUTF8, binaryFile, emptyFile, notAFile, fileTooLarge, noCurriculum, severalCurricula,
-        fileOutsideCurriculum, moduleListedTwice, writeOverInput, planNotWritten,
+        fileOutsideCurriculum, moduleListedTwice, writeOverInput, planNotWritten, browserSandboxOff,
     ]
 }
 

@@ -36,8 +36,22 @@ public enum InlineMarkdown {
                 return scheme == "http" || scheme == "https" || scheme == "mailto"
             }
         }
-        // Relative: a path, a query or a fragment. `//host` would leave the document's origin.
-        return !trimmed.hasPrefix("//") && !trimmed.hasPrefix("\\")
+        // Relative: a path inside the curriculum, a query or a fragment. `//host` would leave the
+        // document's origin; `/etc/passwd`, `~/x` and `../x` would leave the curriculum folder, and a
+        // PDF printed from a file would make them live `file://` links (issue 14, item 5).
+        if trimmed.hasPrefix("/") || trimmed.hasPrefix("\\") || trimmed.hasPrefix("~") { return false }
+        let path = trimmed.prefix { $0 != "?" && $0 != "#" }
+        return !path.split(separator: "/", omittingEmptySubsequences: false).contains("..")
+            && !path.contains("\\")
+    }
+
+    /// Whether a safe link target is a path (not a web or mail address, not a fragment alone),
+    /// which a page read from elsewhere must resolve against the curriculum folder.
+    public static func isRelativePath(_ target: String) -> Bool {
+        let trimmed = target.trimmingWhitespace()
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.hasPrefix("?") else { return false }
+        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        return trimmed[..<colon].contains("/")
     }
 
     /// Emphasis and links nested deeper than this stay text: no input can exhaust the stack.

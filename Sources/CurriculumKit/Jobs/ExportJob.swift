@@ -11,6 +11,7 @@ public struct ExportJob: Sendable {
         var result = ExportResult()
         let loader = CurriculumLoader(fileSystem: fileSystem)
         let document: ExportDocument
+        var folder: String?
         switch request.source {
         case .plan(let path):
             let loaded = ScheduledPlan.load(
@@ -23,6 +24,7 @@ public struct ExportJob: Sendable {
                 if loaded.plan != nil { result.diagnostics.append(.planNotExported(path)) }
                 return result
             }
+            folder = curriculum.folder
             document = HandoutBuilder(audience: request.audience).document(
                 for: Handout(schedule: schedule, curriculum: curriculum))
         case .selection(_, let path), .booklet(let path, _, _):
@@ -33,6 +35,7 @@ public struct ExportJob: Sendable {
                 result.sources = found.sources
                 return result
             }
+            folder = curriculum.folder
             let built: Result<ExportDocument, Diagnostic>
             switch request.source {
             case .booklet(_, let module, let level): built = booklet(of: curriculum, module: module, level: level)
@@ -48,7 +51,12 @@ public struct ExportJob: Sendable {
         }
         result.document = document
         switch request.format {
-        case .html, .pdf: result.rendered = HTMLRenderer().render(document)
+        case .html: result.rendered = HTMLRenderer().render(document)
+        case .pdf:
+            // The browser reads the page from a temporary folder: relative links (annexes) must
+            // point at the curriculum's own files.
+            let base = (folder.flatMap { fileSystem.canonicalPath($0) }).map { HTMLRenderer.fileURL(ofFolder: $0) }
+            result.rendered = HTMLRenderer(fileLinkBase: base).render(document)
         case .md: result.rendered = MarkdownRenderer().render(document)
         case .txt: result.rendered = DocumentTextRenderer().render(document)
         }

@@ -20,6 +20,7 @@ import Testing
         "CUR021": .error,
         "CUR022": .error,
         "CUR023": .error,
+        "CUR024": .warning,
         "CUR101": .error,
         "CUR102": .warning,
         "CUR103": .error,
