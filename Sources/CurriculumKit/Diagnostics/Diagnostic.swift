@@ -25,10 +25,10 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
     ) {
         self.code = code
         self.severity = severity ?? code.defaultSeverity
-        self.message = message
+        self.message = Self.cut(message)
         self.range = range
-        self.hint = hint
-        self.notes = notes
+        self.hint = hint.map { FixHint(Self.cut($0.message), replacement: $0.replacement) }
+        self.notes = notes.map { Note(Self.cut($0.message), at: $0.location) }
     }
 
     public init(
@@ -41,6 +41,17 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
     }
 
     public var location: SourceLocation? { range?.start }
+
+    /// The longest message, hint or note kept whole, in characters.
+    public static let maximumMessageLength = 400
+
+    /// A text quoted from a file can be megabytes long (a 2 MB heading): a message keeps its start
+    /// and its end, with `…` between, so that one finding stays one readable line (issue 14, item 9).
+    static func cut(_ text: String) -> String {
+        guard text.utf8.count > maximumMessageLength, text.count > maximumMessageLength else { return text }
+        let keep = maximumMessageLength / 2
+        return String(text.prefix(keep)) + "…" + String(text.suffix(keep / 2))
+    }
 }
 
 extension Array where Element == Diagnostic {

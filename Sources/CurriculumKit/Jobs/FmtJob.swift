@@ -48,17 +48,19 @@ public struct FmtJob: Sendable {
                 result.unchanged += 1
                 continue
             }
-            result.changed += 1
             switch request.mode {
             case .diff: result.output += Self.diff(source, text, path: target.path)
             case .check: result.output += target.path + "\n"
             case .write:
+                // A write that failed is a failure, never counted as reformatted (issue 14, item 9).
                 if case .failure(let failure) = fileSystem.write(output, to: target.path, overwrite: .inPlace) {
                     result.diagnostics.append(failure.diagnostic(path: target.path))
+                    result.failed += 1
                     continue
                 }
                 result.output += target.path + "\n"
             }
+            result.changed += 1
         }
         return result
     }

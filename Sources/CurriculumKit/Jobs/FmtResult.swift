@@ -9,6 +9,8 @@ public struct FmtResult: JobResult {
     public var total: Int?
     public var changed = 0
     public var unchanged = 0
+    /// The files that needed rewriting but could not be written.
+    public var failed = 0
     /// Whether a file was left alone because formatting would change its meaning.
     public var refusedAFile = false
 
@@ -16,8 +18,9 @@ public struct FmtResult: JobResult {
     public func summary(mode: FmtRequest.Mode) -> String? {
         guard let total else { return nil }
         let verb = mode == .write ? "reformatted" : "would be reformatted"
-        let leftAlone = total - changed - unchanged
+        let leftAlone = total - changed - unchanged - failed
         return "\(changed) of \(total) file\(total == 1 ? "" : "s") \(verb), \(unchanged) already formatted"
+            + (failed > 0 ? ", \(failed) could not be written (see above)" : "")
             + (leftAlone > 0 ? ", \(leftAlone) left alone (see above)" : "") + "\n"
     }
 }
