@@ -143,6 +143,9 @@ extension BadInputCommandTests {
             }
             #expect(!(run.stdout + run.stderr).contains("SECRET_TOKEN"), "\(file) \(arguments[0]) printed the secret")
         }
+        // Named alone, as a pre-commit hook names the files of a pull request.
+        let single = try Self.bounded(["fmt", link.path], seconds: 20, megabytes: 512)
+        #expect(single.status == 2 && single.stderr.contains("error[CUR020]"), "\(file): \(single.stderr)")
         #expect(try String(contentsOf: secret, encoding: .utf8) == secretText, "\(file): fmt wrote through the link")
         let exported = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
         #expect(!exported.contains("SECRET_TOKEN"))

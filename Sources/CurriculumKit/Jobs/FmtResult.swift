@@ -20,6 +20,7 @@ public struct FmtResult: JobResult {
         let verb = mode == .write ? "reformatted" : "would be reformatted"
         let leftAlone = total - changed - unchanged - failed
         return "\(changed) of \(total) file\(total == 1 ? "" : "s") \(verb), \(unchanged) already formatted"
+            // nl: , \(failed) niet geschreven (zie boven)
             + (failed > 0 ? ", \(failed) could not be written (see above)" : "")
             + (leftAlone > 0 ? ", \(leftAlone) left alone (see above)" : "") + "\n"
     }

@@ -64,6 +64,18 @@ public enum FormatTargets {
                 var language: Language?
                 var notation = Notation.canonical
                 var catalogue = "annexes.md"
+                // A file of a curriculum that leads out of its folder (a pre-commit hook names the
+                // files of a pull request), or a manifest that does, is never read or rewritten.
+                // A plan in `plans/` belongs to the curriculum above it.
+                let plansParent = folder.split(separator: "/").last == "plans" ? fileSystem.join(folder, "..") : nil
+                for home in [folder] + (plansParent.map { [$0] } ?? []) {
+                    let manifestPath = fileSystem.join(home, CurriculumLoader.manifestName)
+                    guard case .file = fileSystem.kind(of: manifestPath) else { continue }
+                    let root = fileSystem.canonicalPath(home)
+                    for file in [manifestPath, path] where loader.leavesFolder(file, root: root) {
+                        return .failure(.fileOutsideCurriculum(file, at: nil))
+                    }
+                }
                 if case .success(let manifestSource) = loader.source(
                     at: fileSystem.join(folder, CurriculumLoader.manifestName)),
                     let manifest = ManifestParser.parse(manifestSource).manifest
