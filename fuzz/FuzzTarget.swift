@@ -19,9 +19,16 @@
 //   as a JSON-RPC message) and asked for hover, definition, completion, code actions and symbols
 //   at a position the input picks.
 //
+// - read as a plan file of that curriculum (`plans/fuzz.plan.md`), laid out, and rendered as every
+//   schedule format (agenda, CSV, iCalendar, JSON, plan file) and as a handout (HTML, Markdown, text);
+// - timed: the whole path above must finish within 2 s plus 40 µs per byte (inputs grow to 1 MB);
+// - repeated into a longer text and run through the inline parser and renderers at two sizes, four
+//   times apart: time that grows faster than the size (more than 8 times, plus a margin for
+//   noise) is super-linear and fails the input.
+//
 // The target crashes (and libFuzzer keeps the input) on a crash anywhere on that path, an
-// address-sanitizer finding, or when `fmt` breaks a promise: a result it would refuse (CUR802), a
-// result that does not format to itself again.
+// address-sanitizer finding, when `fmt` breaks a promise (a result it would refuse, CUR802, or a
+// result that does not format to itself again), or on super-linear time.
 
 /// The curriculum every input is checked in.
 private enum FuzzCurriculum {
@@ -48,6 +55,7 @@ private enum FuzzCurriculum {
     static func fileSystem(holding input: [UInt8]) -> InMemoryFileSystem {
         InMemoryFileSystem(bytes: [
             folder + "/curriculum.md": manifest, folder + "/module-1.md": input, folder + "/annexes.md": input,
+            folder + "/plans/fuzz.plan.md": input,
         ])
     }
 }
@@ -58,11 +66,20 @@ public func fuzzTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = UnsafeBufferPointer(start: data, count: size)
     serveAsMessages(Array(bytes))
     guard case .success(let source) = SourceText.decode(bytes, path: "fuzz.md") else { return 0 }
+    let start = ContinuousClock.now
     parseAsEveryKind(source)
     checkFormatting(source, notation: size % 2 == 0 ? .canonical : .asWritten)
     checkAndRender(Array(bytes))
     importAsLesson(Array(bytes))
     importAsBook(Array(bytes))
+    planAndRender(Array(bytes))
+    // The time budget: generous (the address sanitizer, a busy machine), but a scan in the square
+    // of the size outruns it long before libFuzzer's own time limit.
+    let spent = ContinuousClock.now - start
+    if spent > .seconds(2) + .microseconds(40 * size) {
+        fatalError("over the time budget: \(size) bytes took \(spent)")
+    }
+    checkLinearity(Array(bytes))
     return 0
 }
 
@@ -196,4 +213,48 @@ private func serveAsMessages(_ bytes: [UInt8]) {
             "params": ["textDocument": document, "range": ["start": position, "end": position], "context": [:]],
         ]))
     _ = server.handle(messages)
+}
+
+/// The input as a plan file of the curriculum (which holds the input as its module too): laid out,
+/// and rendered in every schedule format and as a handout.
+private func planAndRender(_ input: [UInt8]) {
+    let loader = CurriculumLoader(fileSystem: FuzzCurriculum.fileSystem(holding: input))
+    let loaded = ScheduledPlan.load(path: FuzzCurriculum.folder + "/plans/fuzz.plan.md", loader: loader)
+    if let plan = loaded.plan { _ = PlanFileRenderer.render(plan, curriculum: loaded.curriculum) }
+    guard let schedule = loaded.schedule else { return }
+    _ = AgendaRenderer().render(schedule)
+    _ = CSVRenderer.render(schedule)
+    _ = ICSRenderer(timestamp: .init(secondsSinceEpoch: 0)).render(schedule)
+    _ = ScheduleJSONRenderer.render(schedule)
+    guard let curriculum = loaded.curriculum else { return }
+    let handout = HandoutBuilder().document(for: Handout(schedule: schedule, curriculum: curriculum))
+    _ = HTMLRenderer(fileLinkBase: "file:///fuzz/").render(handout)
+    _ = MarkdownRenderer().render(handout)
+    _ = DocumentTextRenderer().render(handout)
+}
+
+/// Fails the input when the inline parser and renderers take more than 8 times as long (plus 50 ms
+/// for noise) on the input repeated to a text four times as long: what a quadratic scan does
+/// (64,000 `[` took 7 s, 200,000 took 70 s before issue 14).
+private func checkLinearity(_ input: [UInt8]) {
+    // Larger inputs (up to 1 MB) go through the pipeline once, above; repeating them would
+    // outrun libFuzzer's time limit under the address sanitizer.
+    guard !input.isEmpty, input.count <= 65_536 else { return }
+    let small = max(1, 4_096 / input.count)
+    func cost(copies: Int) -> Swift.Duration {
+        var repeated: [UInt8] = []
+        repeated.reserveCapacity(input.count * copies)
+        for _ in 0..<copies { repeated += input }
+        let text = String(decoding: repeated, as: UTF8.self)
+        let start = ContinuousClock.now
+        let spans = InlineMarkdown.parse(text)
+        _ = MarkdownRenderer.inline(spans)
+        _ = spans.plainText
+        return ContinuousClock.now - start
+    }
+    let short = cost(copies: small)
+    let long = cost(copies: small * 4)
+    if long > short * 8 + .milliseconds(50) {
+        fatalError("super-linear: \(input.count * small) bytes took \(short), \(input.count * small * 4) took \(long)")
+    }
 }

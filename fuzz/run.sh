@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target (fuzz/FuzzTarget.swift) over the library's sources and fuzzes it for
-# N seconds: every parser, fmt's promises, the rules on a small curriculum made of the input, and
-# the renderers of findings and of the booklet.
+# N seconds: every parser, fmt's promises, the rules on a small curriculum made of the input, the
+# input as a plan laid out, the renderers of findings, schedules, handouts and the booklet, and a
+# time budget per input that fails on super-linear behaviour. Inputs may grow to 1 MB.
 #
 #   fuzz/run.sh [SECONDS]      (default 60)
 #
@@ -36,7 +37,7 @@ echo "fuzz: $seeds seed files; fuzzing for ${seconds}s"
 status=0
 # The Swift runtime's backtracer trips the address sanitizer; libFuzzer prints the stack itself.
 export SWIFT_BACKTRACE=enable=no
-"$work/fuzz-target" "$work/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+"$work/fuzz-target" "$work/corpus" -max_total_time="$seconds" -max_len=1048576 -timeout=20 -rss_limit_mb=2048 \
   -artifact_prefix=fuzz/artifacts/ -print_final_stats=1 >"$work/fuzz.log" 2>&1 || status=$?
 grep -E '^(#[0-9]+.*DONE|==[0-9]+==|SUMMARY|stat::number_of_executed_units|stat::peak_rss_mb|Test unit written|Fatal error)' "$work/fuzz.log" || true
 if [ "$status" -ne 0 ]; then

@@ -25,7 +25,22 @@ extension BrowserPrinter.Failure {
     }
 }
 
+extension BrowserPrinter {
+    /// The warning that the browser runs without its sandbox (as root), or `nil`.
+    var sandboxOff: Diagnostic? { sandbox ? nil : .browserSandboxOff(executable) }
+}
+
 extension Diagnostic {
+    fileprivate static func browserSandboxOff(_ browser: String) -> Diagnostic {
+        Diagnostic(
+            .browserSandboxOff,
+            en: "'\(browser)' runs without its sandbox: as root, Chromium does not start with one",
+            nl: "'\(browser)' draait zonder zijn sandbox: als root start Chromium niet met sandbox", at: nil,
+            hint: FixHint(
+                en: "export PDFs as an ordinary user, so that the browser runs in its sandbox",
+                nl: "exporteer PDF's als gewone gebruiker, dan draait de browser in zijn sandbox"))
+    }
+
     fileprivate static func noBrowser(searched: [String]) -> Diagnostic {
         let list = searched.joined(separator: ", ")
         return Diagnostic(

@@ -32,6 +32,25 @@ struct BrowserPrinter {
 
     var executable: String
     var timeoutSeconds = 180
+    /// Whether the browser runs in its sandbox: always, except as root, where Chromium refuses to
+    /// start with it (the command then says so, `sandboxOff`).
+    var sandbox = geteuid() != 0
+
+    /// A browser that reaches no network and keeps nothing (issue 14, item 5): every request goes
+    /// to a proxy that does not exist and every host name resolves to nothing, the background
+    /// services (updates, sync, metrics, safe browsing, default apps) are off, and the profile
+    /// lives in the temporary folder that is removed afterwards.
+    static func quietArguments(profile: String, sandbox: Bool) -> [String] {
+        (sandbox ? [] : ["--no-sandbox"]) + [
+            "--headless", "--disable-gpu", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
+            "--disable-dev-shm-usage", "--user-data-dir=\(profile)",
+            "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>", "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-default-apps", "--disable-domain-reliability", "--disable-client-side-phishing-detection",
+            "--disable-breakpad", "--no-pings", "--metrics-recording-only", "--safebrowsing-disable-auto-update",
+            "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,CertificateTransparencyComponentUpdater",
+        ]
+    }
 
     /// The browser given with `--browser`, or the first candidate found on PATH.
     static func find(given: String?, environment: [String: String]) -> Result<BrowserPrinter, Failure> {
@@ -78,13 +97,11 @@ struct BrowserPrinter {
                     output: "cannot prepare a temporary folder: \(ErrorReason.of(error))"))
         }
         let pdf = folder.appendingPathComponent("handout.pdf")
-        let arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
-            "--no-default-browser-check",
-            "--disable-dev-shm-usage", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-            "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)",
-            folder.appendingPathComponent("handout.html").absoluteString,
-        ]
+        let arguments =
+            Self.quietArguments(profile: folder.appendingPathComponent("profile").path, sandbox: sandbox) + [
+                "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)",
+                folder.appendingPathComponent("handout.html").absoluteString,
+            ]
         let log = folder.appendingPathComponent("browser.log")
         let status: Int32
         switch run(arguments, log: log.path) {

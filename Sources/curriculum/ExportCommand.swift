@@ -64,12 +64,17 @@ enum ExportCommand: Subcommand {
         guard let rendered = result.rendered, result.succeeded else {
             return result.hasUnreadableInput ? ExitStatus.usage : ExitStatus.failure
         }
+        if let output, let clash = OutputGuard.clash(output, option: "--output", filesRead: result.filesRead, in: disk)
+        {
+            console.report([clash])
+            return ExitStatus.usage
+        }
         var bytes = Array(rendered.utf8)
         if request.format == .pdf {
-            let printed = BrowserPrinter.find(
-                given: arguments.value(ExportOptions.browser), environment: console.environment
-            )
-            .flatMap { $0.printPDF(html: rendered) }
+            let browser = BrowserPrinter.find(
+                given: arguments.value(ExportOptions.browser), environment: console.environment)
+            if case .success(let found) = browser, let warning = found.sandboxOff { console.report([warning]) }
+            let printed = browser.flatMap { $0.printPDF(html: rendered) }
             switch printed {
             case .success(let pdf): bytes = Array(pdf)
             case .failure(let failure):

@@ -43,12 +43,23 @@ extension Checker {
         found: inout [Diagnostic]
     ) {
         let plans = loader.fileSystem.join(folder, Self.plansFolderName)
-        guard case .directory = loader.fileSystem.kind(of: plans),
-            case .success(let names) = loader.fileSystem.entries(of: plans)
-        else { return }
+        guard case .directory = loader.fileSystem.kind(of: plans) else { return }
+        let names: [String]
+        switch loader.fileSystem.entries(of: plans) {
+        case .success(let entries): names = entries
+        case .failure(let error):
+            // A plans folder that cannot be listed is reported, never skipped (issue 14, item 2).
+            found.append(error.diagnostic(path: plans))
+            return
+        }
+        let root = loader.fileSystem.canonicalPath(folder)
         for name in names where name.hasSuffix(PlanParser.fileSuffix) && !name.hasPrefix(".") {
-            checkPlanFile(
-                loader.fileSystem.join(plans, name), into: &report, found: &found, known: (folder, curriculum))
+            let path = loader.fileSystem.join(plans, name)
+            if loader.leavesFolder(path, root: root) {
+                found.append(.fileOutsideCurriculum(path, at: nil))
+                continue
+            }
+            checkPlanFile(path, into: &report, found: &found, known: (folder, curriculum))
         }
     }
 }

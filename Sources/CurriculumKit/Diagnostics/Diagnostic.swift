@@ -32,10 +32,18 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
     ) {
         self.code = code
         self.severity = severity ?? code.defaultSeverity
-        self.text = text
+        self.text = Self.cut(text)
         self.range = range
-        self.hint = hint
-        self.notes = notes
+        self.hint = hint.map { hint in
+            var hint = hint
+            hint.text = Self.cut(hint.text)
+            return hint
+        }
+        self.notes = notes.map { note in
+            var note = note
+            note.text = Self.cut(note.text)
+            return note
+        }
     }
 
     public init(
@@ -67,6 +75,21 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
     public var message: String { text.english }
 
     public var location: SourceLocation? { range?.start }
+
+    /// The longest message, hint or note kept whole, in characters.
+    public static let maximumMessageLength = 400
+
+    /// A text quoted from a file can be megabytes long (a 2 MB heading): a message keeps its start
+    /// and its end, with `…` between, so that one finding stays one readable line (issue 14, item 9).
+    static func cut(_ text: LocalizedText) -> LocalizedText {
+        LocalizedText(en: cut(text.english), nl: cut(text.dutch))
+    }
+
+    static func cut(_ text: String) -> String {
+        guard text.utf8.count > maximumMessageLength, text.count > maximumMessageLength else { return text }
+        let keep = maximumMessageLength / 2
+        return String(text.prefix(keep)) + "…" + String(text.suffix(keep / 2))
+    }
 }
 
 extension Array where Element == Diagnostic {

@@ -34,8 +34,31 @@ extension DiagnosticCode {
         summary: "a path holds several curricula where the command works on one",
         help: "Name the one curriculum folder to work on.")
 
+    public static let fileOutsideCurriculum = DiagnosticCode(
+        "CUR020", "file-outside-curriculum", .error,
+        summary: "a file of the curriculum resolves (through a symbolic link) to a place outside its folder",
+        help: "Keep every file of the curriculum inside its folder: copy the file in instead of linking to it.")
+    public static let moduleListedTwice = DiagnosticCode(
+        "CUR021", "module-listed-twice", .error,
+        summary: "the manifest lists one module file twice",
+        help: "Remove the second line from the Modules list in curriculum.md.")
+    public static let writeOverInput = DiagnosticCode(
+        "CUR022", "write-over-input", .error,
+        summary: "--write or --output names a file the command reads",
+        help: "Write to a new file; a curriculum's own files are changed with 'curriculum fmt' or by hand.")
+    public static let planNotWritten = DiagnosticCode(
+        "CUR023", "plan-not-written", .error,
+        summary: "plan --write refuses a plan with errors, which would lose its unresolved lines",
+        help: "Fix the errors 'curriculum plan' reports, then write the plan again.")
+
+    public static let browserSandboxOff = DiagnosticCode(
+        "CUR024", "browser-sandbox-off", .warning,
+        summary: "PDF export runs the browser without its sandbox, because the tool runs as root",
+        help: "Export PDFs as an ordinary user, so that the browser runs in its sandbox.")
+
     static let inputCodes: [DiagnosticCode] = [
         unreadableFile, invalidUTF8, binaryFile, emptyFile, notAFile, fileTooLarge, noCurriculum, severalCurricula,
+        fileOutsideCurriculum, moduleListedTwice, writeOverInput, planNotWritten, browserSandboxOff,
     ]
 }
 
@@ -56,7 +79,15 @@ extension DiagnosticCode {
 
     static let unreadableInputCodes: Set<DiagnosticCode> = [
         unreadableFile, notAFile, fileTooLarge, noCurriculum, severalCurricula, unwritableOutput, bookNotText,
-        bookWithoutExercises,
+        bookWithoutExercises, fileOutsideCurriculum, writeOverInput,
+    ]
+
+    /// Codes that say a file of the curriculum is not part of what was loaded: unread, not text,
+    /// missing, outside the folder, or listed twice. Every command that reads a curriculum stops on
+    /// them as `check` reports them, so that nothing (a handout, a budget) is made without a module.
+    static let fileProblemCodes: Set<DiagnosticCode> = [
+        unreadableFile, invalidUTF8, binaryFile, emptyFile, notAFile, fileTooLarge, fileOutsideCurriculum,
+        moduleListedTwice, moduleFileMissing,
     ]
 }
 
@@ -64,5 +95,12 @@ extension Diagnostic {
     /// Whether this finding is an error saying an input could not be read at all (exit status 2).
     public var isUnreadableInput: Bool {
         severity == .error && code.isUnreadableInput
+    }
+
+    /// Whether this finding is an error saying a file of a curriculum was left out of what was
+    /// loaded (`DiagnosticCode.fileProblemCodes`): a command that shows or exports the curriculum
+    /// stops on it rather than work on the rest.
+    public var isFileProblem: Bool {
+        severity == .error && DiagnosticCode.fileProblemCodes.contains(code)
     }
 }

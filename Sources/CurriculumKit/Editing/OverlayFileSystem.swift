@@ -37,7 +37,14 @@ public struct OverlayFileSystem: FileSystem {
         }
     }
 
+    /// An unsaved buffer that is not on disk yet has no resolved path of its own: its folder's,
+    /// with its name, so that it compares with the folders the base resolves (a buffer is inside
+    /// its curriculum folder exactly when its file would be).
     public func canonicalPath(_ path: String) -> String? {
-        buffers[path] != nil ? path : base.canonicalPath(path)
+        if let resolved = base.canonicalPath(path) { return resolved }
+        guard buffers[path] != nil else { return nil }
+        guard let slash = path.lastIndex(of: "/") else { return base.canonicalPath(".").map { join($0, path) } }
+        let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+        return base.canonicalPath(folder).map { join($0, String(path[path.index(after: slash)...])) }
     }
 }

@@ -7,9 +7,30 @@
 public struct HTMLRenderer: Sendable {
     /// A line in the `<meta name="generator">` tag.
     public var generator: String
+    /// Where a relative link points, as a `file://` URL of the curriculum folder ending in `/`: for a
+    /// page that is not read from that folder (PDF printing reads it from a temporary folder, which
+    /// is gone by the time anyone clicks). `nil`: relative links stay relative.
+    public var fileLinkBase: String?
 
-    public init(generator: String = "curriculum") {
+    public init(generator: String = "curriculum", fileLinkBase: String? = nil) {
         self.generator = generator
+        self.fileLinkBase = fileLinkBase
+    }
+
+    /// The `file://` URL of a folder on disk, ending in `/`, with every byte but letters, digits and
+    /// `-._~/` percent-encoded.
+    public static func fileURL(ofFolder path: String) -> String {
+        let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
+        var encoded = ""
+        for byte in path.utf8 {
+            if plain.contains(byte) {
+                encoded.append(Character(Unicode.Scalar(byte)))
+            } else {
+                let hex = Array("0123456789ABCDEF")
+                encoded += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 0xF)])
+            }
+        }
+        return "file://" + (encoded.hasSuffix("/") ? encoded : encoded + "/")
     }
 
     public func render(_ document: ExportDocument) -> String {
@@ -129,7 +150,9 @@ public struct HTMLRenderer: Sendable {
             case .code(let text): return "<code>\(Self.escape(text))</code>"
             case .link(let inner, let target):
                 guard InlineMarkdown.isSafeLinkTarget(target) else { return inline(inner) }
-                return "<a href=\"\(Self.escapeAttribute(target))\">\(inline(inner))</a>"
+                var href = target
+                if let fileLinkBase, InlineMarkdown.isRelativePath(target) { href = fileLinkBase + target }
+                return "<a href=\"\(Self.escapeAttribute(href))\">\(inline(inner))</a>"
             }
         }.joined()
     }

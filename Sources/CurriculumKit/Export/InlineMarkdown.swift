@@ -15,10 +15,10 @@ public enum InlineMarkdown {
         }) {
             return text.isEmpty ? [] : [.text(text)]
         }
-        var parser = Parser(characters: Array(text))
-        return parser.spans(until: nil)
+        let inline = InlineText(text)
+        let parser = Parser(text: inline, markers: InlineMarkers(text: inline))
+        return parser.spans(from: 0, to: inline.count, depth: 0)
     }
-
     /// Whether a link target may be written into a document: web and mail addresses and relative
     /// paths, never a script or data URL.
     public static func isSafeLinkTarget(_ target: String) -> Bool {
@@ -36,181 +36,162 @@ public enum InlineMarkdown {
                 return scheme == "http" || scheme == "https" || scheme == "mailto"
             }
         }
-        // Relative: a path, a query or a fragment. `//host` would leave the document's origin.
-        return !trimmed.hasPrefix("//") && !trimmed.hasPrefix("\\")
+        // Relative: a path inside the curriculum, a query or a fragment. `//host` would leave the
+        // document's origin; `/etc/passwd`, `~/x` and `../x` would leave the curriculum folder, and a
+        // PDF printed from a file would make them live `file://` links (issue 14, item 5).
+        if trimmed.hasPrefix("/") || trimmed.hasPrefix("\\") || trimmed.hasPrefix("~") { return false }
+        let path = trimmed.prefix { $0 != "?" && $0 != "#" }
+        return !path.split(separator: "/", omittingEmptySubsequences: false).contains("..")
+            && !path.contains("\\")
     }
 
-    /// A cursor over the characters of one text.
+    /// Whether a safe link target is a path (not a web or mail address, not a fragment alone),
+    /// which a page read from elsewhere must resolve against the curriculum folder.
+    public static func isRelativePath(_ target: String) -> Bool {
+        let trimmed = target.trimmingWhitespace()
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.hasPrefix("?") else { return false }
+        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        return trimmed[..<colon].contains("/")
+    }
+
+    /// Emphasis and links nested deeper than this stay text: no input can exhaust the stack.
+    static let maximumNesting = 16
+
+    /// One text read in one pass: each question about what comes later is answered by
+    /// `InlineMarkers`, and a nested part is read by the same parser between bounds, never copied.
     private struct Parser {
-        let characters: [Character]
-        var index = 0
+        let text: InlineText
+        let markers: InlineMarkers
 
-        init(characters: [Character]) { self.characters = characters }
-
-        mutating func spans(until closer: String?) -> [InlineSpan] {
+        func spans(from start: Int, to end: Int, depth: Int) -> [InlineSpan] {
             var result: [InlineSpan] = []
+            // Plain text is kept as a run of positions and cut out of the string in one piece.
             var buffer = ""
-            func flush() {
+            var run = start
+            func flush(upTo index: Int) {
+                if run < index { buffer += text.text(run..<index) }
                 if !buffer.isEmpty {
                     result.append(.text(buffer))
                     buffer = ""
                 }
             }
-            while index < characters.count {
-                if let closer, matches(closer) {
-                    flush()
-                    return result
-                }
-                let c = characters[index]
-                if c == "\\", index + 1 < characters.count, "\\`*_[]()<>#!".contains(characters[index + 1]) {
-                    buffer.append(characters[index + 1])
+            let nests = depth < InlineMarkdown.maximumNesting
+            let codes = text.codes
+            var index = start
+            while index < end {
+                let c = codes[index]
+                if c == UInt8(ascii: "\\"), index + 1 < end, Self.escapable.contains(codes[index + 1]) {
+                    buffer += text.text(run..<index)
+                    run = index + 1
                     index += 2
                     continue
                 }
-                if c == "`", let end = find("`", from: index + 1) {
-                    flush()
-                    result.append(.code(String(characters[(index + 1)..<end])))
-                    index = end + 1
+                if c == UInt8(ascii: "`"),
+                    let close = InlineMarkers.first(in: markers.backticks, from: index + 1, before: end)
+                {
+                    flush(upTo: index)
+                    result.append(.code(text.text((index + 1)..<close)))
+                    index = close + 1
+                    run = index
                     continue
                 }
-                if c == "*" || c == "_" {
-                    let double = index + 1 < characters.count && characters[index + 1] == c
-                    let marker = double ? String([c, c]) : String(c)
-                    if opensEmphasis(marker), let end = closing(marker, from: index + marker.count) {
-                        var inner = Parser(characters: Array(characters[(index + marker.count)..<end]))
-                        let content = inner.spans(until: nil)
-                        flush()
+                if nests, c == UInt8(ascii: "*") || c == UInt8(ascii: "_") {
+                    let double = index + 1 < end && codes[index + 1] == c
+                    let kind: InlineMarkers.Emphasis =
+                        c == UInt8(ascii: "*")
+                        ? (double ? .doubleStar : .star) : (double ? .doubleUnderscore : .underscore)
+                    if opensEmphasis(kind, at: index, start: start, end: end),
+                        let close = markers.closer(kind, from: index + kind.length + 1, end: end)
+                    {
+                        flush(upTo: index)
+                        let content = spans(from: index + kind.length, to: close, depth: depth + 1)
                         result.append(double ? .strong(content) : .emphasis(content))
-                        index = end + marker.count
+                        index = close + kind.length
+                        run = index
                         continue
                     }
                 }
                 // An image, `![alt](target)`, is read as a link to it: no export embeds a picture
                 // from elsewhere, which a reader's program would fetch when showing the document.
-                if c == "!", index + 1 < characters.count, characters[index + 1] == "[",
-                    let link = link(at: index + 1)
+                if nests, c == UInt8(ascii: "!"), index + 1 < end, codes[index + 1] == UInt8(ascii: "["),
+                    let link = link(at: index + 1, end: end, depth: depth)
                 {
-                    flush()
+                    flush(upTo: index)
                     result += link.spans
                     index = link.next
+                    run = index
                     continue
                 }
-                if c == "[", let link = link(at: index) {
-                    flush()
+                if nests, c == UInt8(ascii: "["), let link = link(at: index, end: end, depth: depth) {
+                    flush(upTo: index)
                     result += link.spans
                     index = link.next
+                    run = index
                     continue
                 }
-                if c == "<", let end = find(">", from: index + 1) {
-                    let target = String(characters[(index + 1)..<end])
-                    let lower = target.lowercased()
-                    if lower.hasPrefix("http://") || lower.hasPrefix("https://"), isSafeLinkTarget(target) {
-                        flush()
-                        result.append(.link([.text(target)], target: target))
-                        index = end + 1
-                        continue
-                    }
+                if c == UInt8(ascii: "<"), let autolink = autolink(at: index, end: end) {
+                    flush(upTo: index)
+                    result.append(.link([.text(autolink.target)], target: autolink.target))
+                    index = autolink.next
+                    run = index
+                    continue
                 }
-                buffer.append(c)
                 index += 1
             }
-            flush()
+            flush(upTo: end)
             return result
         }
 
-        func matches(_ text: String) -> Bool {
-            matches(Array(text), at: index)
-        }
-
-        func matches(_ chars: [Character], at position: Int) -> Bool {
-            guard position + chars.count <= characters.count else { return false }
-            for (offset, character) in chars.enumerated() where characters[position + offset] != character {
-                return false
-            }
-            return true
-        }
-
-        func find(_ character: Character, from start: Int) -> Int? {
-            var i = start
-            while i < characters.count {
-                if characters[i] == character { return i }
-                i += 1
-            }
-            return nil
-        }
+        /// The characters a backslash makes literal.
+        static let escapable = Set("\\`*_[]()<>#!".utf8)
 
         /// An opening marker must be followed by a non-space and, for `_`, not sit inside a word.
-        func opensEmphasis(_ marker: String) -> Bool {
-            let after = index + marker.count
-            guard after < characters.count, !characters[after].isWhitespace else { return false }
-            if marker.first == "_", index > 0, characters[index - 1].isLetter || characters[index - 1].isNumber {
-                return false
-            }
+        func opensEmphasis(_ kind: InlineMarkers.Emphasis, at index: Int, start: Int, end: Int) -> Bool {
+            let after = index + kind.length
+            guard after < end, !text.isWhitespace(after) else { return false }
+            if kind.code == UInt8(ascii: "_"), index > start, text.isWordCharacter(index - 1) { return false }
             return true
         }
 
-        /// The index of the closing marker: preceded by a non-space, and for single markers not
-        /// part of a double one.
-        func closing(_ marker: String, from start: Int) -> Int? {
-            let chars = Array(marker)
-            var i = start + 1
-            while i + chars.count <= characters.count {
-                if matches(chars, at: i), !characters[i - 1].isWhitespace {
-                    let next = i + chars.count
-                    let doubled = chars.count == 1 && next < characters.count && characters[next] == chars[0]
-                    let inWord =
-                        chars[0] == "_" && next < characters.count
-                        && (characters[next].isLetter || characters[next].isNumber)
-                    if !doubled && !inWord { return i }
-                    if doubled {
-                        i += 2
-                        continue
-                    }
-                }
-                i += 1
-            }
-            return nil
+        /// `<https://…>`: only a web address with nothing unsafe in it, and no `<` inside, so that
+        /// each character is looked at by one attempt only.
+        func autolink(at index: Int, end: Int) -> (target: String, next: Int)? {
+            guard let close = InlineMarkers.first(in: markers.greaterThans, from: index + 1, before: end),
+                InlineMarkers.first(in: markers.lessThans, from: index + 1, before: close) == nil,
+                hasWebScheme(from: index + 1, end: close)
+            else { return nil }
+            let target = text.text((index + 1)..<close)
+            return isSafeLinkTarget(target) ? (target, close + 1) : nil
         }
 
-        /// The `)` that closes a link target, counting nested pairs (`guide_(v2)`).
-        func closingParenthesis(from start: Int) -> Int? {
-            var depth = 0
-            var i = start
-            while i < characters.count {
-                if characters[i] == "(" { depth += 1 }
-                if characters[i] == ")" {
-                    if depth == 0 { return i }
-                    depth -= 1
+        /// Whether `http://` or `https://` (in any case) starts at `start`.
+        func hasWebScheme(from start: Int, end: Int) -> Bool {
+            Self.webSchemes.contains { scheme in
+                guard start + scheme.count <= end else { return false }
+                for (offset, wanted) in scheme.enumerated() where Self.lowercased(text.codes[start + offset]) != wanted
+                {
+                    return false
                 }
-                i += 1
+                return true
             }
-            return nil
+        }
+
+        static let webSchemes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8)]
+
+        static func lowercased(_ code: UInt8) -> UInt8 {
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(code) ? code | 0x20 : code
         }
 
         /// `[text](target)`: the spans and the index after it. An unsafe target leaves the text alone.
-        func link(at start: Int) -> (spans: [InlineSpan], next: Int)? {
-            var depth = 0
-            var i = start
-            var close: Int?
-            while i < characters.count {
-                if characters[i] == "[" { depth += 1 }
-                if characters[i] == "]" {
-                    depth -= 1
-                    if depth == 0 {
-                        close = i
-                        break
-                    }
-                }
-                i += 1
-            }
-            guard let close, close + 1 < characters.count, characters[close + 1] == "(",
-                let end = closingParenthesis(from: close + 2)
+        func link(at start: Int, end: Int, depth: Int) -> (spans: [InlineSpan], next: Int)? {
+            guard let close = markers.closingBracket(of: start, before: end), close + 1 < end,
+                text.codes[close + 1] == UInt8(ascii: "("),
+                let targetEnd = markers.closingParenthesis(of: close + 1, before: end)
             else { return nil }
-            var inner = Parser(characters: Array(characters[(start + 1)..<close]))
-            let content = inner.spans(until: nil)
-            let target = String(characters[(close + 2)..<end]).trimmingWhitespace()
-            if isSafeLinkTarget(target) { return ([.link(content, target: target)], end + 1) }
-            return (content, end + 1)
+            let content = spans(from: start + 1, to: close, depth: depth + 1)
+            let target = text.text((close + 2)..<targetEnd).trimmingWhitespace()
+            if isSafeLinkTarget(target) { return ([.link(content, target: target)], targetEnd + 1) }
+            return (content, targetEnd + 1)
         }
     }
 }

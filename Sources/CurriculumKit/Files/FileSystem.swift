@@ -11,6 +11,9 @@ public protocol FileSystem: Sendable {
     func entries(of folder: String) -> Result<[String], FileError>
     /// The path with every symbolic link and `..` resolved, or `nil` if it cannot be resolved.
     func canonicalPath(_ path: String) -> String?
+    /// What makes the file at `path` itself (on disk: its device and inode, following links), so
+    /// that two spellings, a symbolic link and a hard link all name one file; `nil` if nothing is there.
+    func identity(of path: String) -> String?
     /// Whether anything is at `path`: a file, a folder, or a symbolic link even when it leads
     /// nowhere (a name that is taken, so a new file may not be written there).
     func exists(_ path: String) -> Bool
@@ -30,6 +33,11 @@ public protocol FileSystem: Sendable {
 }
 
 extension FileSystem {
+    /// Without hard links, a file is its resolved path.
+    public func identity(of path: String) -> String? {
+        kind(of: path) == .missing ? nil : canonicalPath(path)
+    }
+
     /// Whether anything is at `path`; file systems without links need no more than `kind(of:)`.
     public func exists(_ path: String) -> Bool {
         kind(of: path) != .missing

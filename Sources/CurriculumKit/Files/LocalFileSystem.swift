@@ -98,6 +98,13 @@ public struct LocalFileSystem: FileSystem {
 }
 
 extension LocalFileSystem {
+    /// The device and inode of the file at `path`, following symbolic links.
+    public func identity(of path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return "\(info.st_dev):\(info.st_ino)"
+    }
+
     /// Whether anything is at `path`, not following a final symbolic link: a dangling link takes
     /// the name as much as a file does.
     public func exists(_ path: String) -> Bool {
@@ -121,6 +128,7 @@ extension LocalFileSystem {
         let slash = target.lastIndex(of: "/")
         let folder = slash.map { String(target[..<$0]) } ?? "."
         let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        removeStaleTemporaries(of: name, in: folder.isEmpty ? "/" : folder)
         // mkstemp(3) replaces the six trailing Xs with a unique suffix and creates the file.
         var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).tmp-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
@@ -180,6 +188,27 @@ extension LocalFileSystem {
         unlink(temporary)
         return .success(())
     }
+
+    /// Temporary files of this tool's own naming (`.NAME.tmp-XXXXXX`) for `name`, left behind by a
+    /// write that was killed, are removed when the next write of `name` comes: regular files only,
+    /// and only when older than ten minutes, so that a write under way in another process keeps its own.
+    private func removeStaleTemporaries(of name: String, in folder: String) {
+        let prefix = ".\(name).tmp-"
+        guard case .success(let names) = entries(of: folder) else { return }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        for entry in names where entry.hasPrefix(prefix) && entry.utf8.count == prefix.utf8.count + 6 {
+            let path = folder == "/" ? "/" + entry : folder + "/" + entry
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+                Int(now.tv_sec) - Int(info.st_mtim.tv_sec) > Self.staleAfterSeconds
+            else { continue }
+            unlink(path)
+        }
+    }
+
+    /// How old a temporary file of ours must be to count as left behind.
+    static let staleAfterSeconds = 600
 
     /// Creates the folder and its missing parents, one `mkdir` at a time (mode 0777 less the umask).
     public func createFolder(_ path: String) -> Result<Void, FileWriteError> {

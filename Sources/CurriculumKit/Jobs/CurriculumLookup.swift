@@ -7,6 +7,8 @@ public struct CurriculumLookup: Sendable {
         public var curriculum: Curriculum?
         public var diagnostics: [Diagnostic]
         public var sources: [String: SourceText]
+        /// Every file read, so that no output is written over one of them.
+        public var files: [String] = []
     }
 
     /// Where a curriculum is looked for when no path is given and no folder upwards holds one:
@@ -67,7 +69,15 @@ public struct CurriculumLookup: Sendable {
                 curriculum: nil, diagnostics: [.severalCurricula(folders, commandLine: commandLine)], sources: [:])
         }
         let result = loader.load(folder: folder)
-        return Found(curriculum: result.curriculum, diagnostics: result.diagnostics, sources: result.sources)
+        // A file left out (unreadable, not text, missing, outside the folder, listed twice) stops
+        // every command, as `check` reports it: a handout without module 1 is worse than none.
+        let problems = result.diagnostics.filter(\.isFileProblem)
+        if !problems.isEmpty {
+            return Found(curriculum: nil, diagnostics: problems, sources: result.sources, files: result.files)
+        }
+        return Found(
+            curriculum: result.curriculum, diagnostics: result.diagnostics, sources: result.sources,
+            files: result.files)
     }
 }
 

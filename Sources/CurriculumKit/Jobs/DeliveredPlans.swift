@@ -27,7 +27,10 @@ struct DeliveredPlans {
         for (path, name) in files {
             let loaded = ScheduledPlan.load(path: path, loader: loader)
             sources.merge(loaded.sources) { a, _ in a }
-            guard let plan = loaded.plan, let schedule = loaded.schedule else {
+            // A file of the curriculum left out stops the review, as it stops every command.
+            guard let plan = loaded.plan, let schedule = loaded.schedule,
+                !loaded.diagnostics.contains(where: \.isFileProblem)
+            else {
                 let errors = loaded.diagnostics.sortedByLocation().filter { $0.severity == .error }
                 diagnostics += errors + [.notReviewed(path)]
                 continue

@@ -11,11 +11,13 @@ public struct ExportJob: Sendable {
         var result = ExportResult()
         let loader = CurriculumLoader(fileSystem: fileSystem)
         let document: ExportDocument
+        var folder: String?
         switch request.source {
         case .plan(let path):
             let loaded = ScheduledPlan.load(
                 path: path, loader: loader, overrides: request.settings, autoBreaks: request.autoBreaks)
             let errors = loaded.diagnostics.filter { $0.severity == .error }
+            result.filesRead = loaded.files
             guard let schedule = loaded.schedule, let curriculum = loaded.curriculum?.speaking(request.language),
                 errors.isEmpty
             else {
@@ -24,16 +26,19 @@ public struct ExportJob: Sendable {
                 if loaded.plan != nil { result.diagnostics.append(.planNotExported(path)) }
                 return result
             }
+            folder = curriculum.folder
             document = HandoutBuilder(audience: request.audience).document(
                 for: Handout(
                     schedule: schedule.speaking(request.language, curriculum: curriculum), curriculum: curriculum))
         case .selection(_, let path), .booklet(let path, _, _):
             let found = CurriculumLookup(loader: loader).load([path], commandLine: request.commandLine)
+            result.filesRead = found.files
             guard let curriculum = found.curriculum?.speaking(request.language) else {
                 result.diagnostics = found.diagnostics.sortedByLocation()
                 result.sources = found.sources
                 return result
             }
+            folder = curriculum.folder
             let built: Result<ExportDocument, Diagnostic>
             switch request.source {
             case .booklet(_, let module, let level): built = booklet(of: curriculum, module: module, level: level)
@@ -49,7 +54,12 @@ public struct ExportJob: Sendable {
         }
         result.document = document
         switch request.format {
-        case .html, .pdf: result.rendered = HTMLRenderer().render(document)
+        case .html: result.rendered = HTMLRenderer().render(document)
+        case .pdf:
+            // The browser reads the page from a temporary folder: relative links (annexes) must
+            // point at the curriculum's own files.
+            let base = (folder.flatMap { fileSystem.canonicalPath($0) }).map { HTMLRenderer.fileURL(ofFolder: $0) }
+            result.rendered = HTMLRenderer(fileLinkBase: base).render(document)
         case .md: result.rendered = MarkdownRenderer().render(document)
         case .txt: result.rendered = DocumentTextRenderer().render(document)
         }

@@ -8,6 +8,8 @@ public struct ExportResult: JobResult {
     public var document: ExportDocument?
     /// The document in the format asked for; for PDF, the HTML to print.
     public var rendered: String?
+    /// Every file read, which `--output` may not name (`OutputGuard`).
+    public var filesRead: [String] = []
 
     public init() {}
 

@@ -32,17 +32,19 @@ public struct FmtJob: Sendable {
             case .unchanged:
                 result.unchanged += 1
             case .changed(let output, let diff):
-                result.changed += 1
                 switch request.mode {
                 case .diff: result.output += diff
                 case .check: result.output += target.path + "\n"
                 case .write:
+                    // A write that failed is a failure, never counted as reformatted (issue 14, item 9).
                     if case .failure(let failure) = fileSystem.write(output, to: target.path, overwrite: .inPlace) {
                         result.diagnostics.append(failure.diagnostic(path: target.path))
+                        result.failed += 1
                         continue
                     }
                     result.output += target.path + "\n"
                 }
+                result.changed += 1
             }
         }
         return result

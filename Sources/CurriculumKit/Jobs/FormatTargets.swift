@@ -11,7 +11,9 @@ public enum FormatTargets {
         func add(_ target: FormatTarget) {
             if seen.insert(fileSystem.canonicalPath(target.path) ?? target.path).inserted { targets.append(target) }
         }
-        for path in paths {
+        // A path given twice (or 10,000 times) is looked at once.
+        var given: Set<String> = []
+        for path in paths where given.insert(fileSystem.canonicalPath(path) ?? path).inserted {
             switch fileSystem.kind(of: path) {
             case .directory:
                 let folders = loader.curriculumFolders(in: path)
@@ -20,6 +22,11 @@ public enum FormatTargets {
                 }
                 for folder in folders {
                     let result = loader.load(folder: folder)
+                    // A file that leads out of the folder is never read, so never rewritten.
+                    if let outside = result.diagnostics.first(where: { $0.code == .fileOutsideCurriculum }) {
+                        return .failure(outside)
+                    }
+                    let root = fileSystem.canonicalPath(folder)
                     let language = result.curriculum?.language
                     let notation = result.curriculum?.manifest.notation ?? .canonical
                     let catalogue = result.curriculum?.manifest.annexFile ?? "annexes.md"
@@ -35,6 +42,10 @@ public enum FormatTargets {
                     for planFolder in [folder, fileSystem.join(folder, "plans")] {
                         guard case .success(let names) = fileSystem.entries(of: planFolder) else { continue }
                         for name in names where name.hasSuffix(PlanParser.fileSuffix) && !name.hasPrefix(".") {
+                            let plan = fileSystem.join(planFolder, name)
+                            if loader.leavesFolder(plan, root: root) {
+                                return .failure(.fileOutsideCurriculum(plan, at: nil))
+                            }
                             add(
                                 FormatTarget(
                                     path: fileSystem.join(planFolder, name), role: .plan, language: language,
@@ -53,6 +64,18 @@ public enum FormatTargets {
                 var language: Language?
                 var notation = Notation.canonical
                 var catalogue = "annexes.md"
+                // A file of a curriculum that leads out of its folder (a pre-commit hook names the
+                // files of a pull request), or a manifest that does, is never read or rewritten.
+                // A plan in `plans/` belongs to the curriculum above it.
+                let plansParent = folder.split(separator: "/").last == "plans" ? fileSystem.join(folder, "..") : nil
+                for home in [folder] + (plansParent.map { [$0] } ?? []) {
+                    let manifestPath = fileSystem.join(home, CurriculumLoader.manifestName)
+                    guard case .file = fileSystem.kind(of: manifestPath) else { continue }
+                    let root = fileSystem.canonicalPath(home)
+                    for file in [manifestPath, path] where loader.leavesFolder(file, root: root) {
+                        return .failure(.fileOutsideCurriculum(file, at: nil))
+                    }
+                }
                 if case .success(let manifestSource) = loader.source(
                     at: fileSystem.join(folder, CurriculumLoader.manifestName)),
                     let manifest = ManifestParser.parse(manifestSource).manifest

@@ -36,6 +36,7 @@ public struct PlanJob: Sendable {
                 path: path, loader: loader, overrides: request.settings, autoBreaks: request.autoBreaks, known: known)
             result.diagnostics += loaded.diagnostics.sortedByLocation()
             result.sources.merge(loaded.sources) { a, _ in a }
+            result.filesRead += loaded.files
             guard let laidOut = loaded.schedule else { return result }
             schedule = laidOut.speaking(request.language, curriculum: loaded.curriculum)
             writtenSettings = (loaded.plan?.settings ?? PlanSettings()).overridden(by: request.settings)
@@ -44,6 +45,7 @@ public struct PlanJob: Sendable {
         case .selection(let words), .fill(_, let words):
             let found = CurriculumLookup(loader: loader).load(
                 [request.curriculumPath], commandLine: request.commandLine)
+            result.filesRead += found.files
             guard let uncalibrated = found.curriculum?.speaking(request.language) else {
                 result.diagnostics = found.diagnostics.sortedByLocation()
                 result.sources = found.sources
@@ -126,6 +128,17 @@ public struct PlanJob: Sendable {
             result.problem = .notAPlanFileName(target.path)
             return
         }
+        // A plan file is written from what was understood of the plan: with errors, the lines that
+        // could not be read (and their comments) would be lost (issue 14, item 3).
+        let errors = result.diagnostics.errorCount
+        if errors > 0 {
+            result.diagnostics.append(.planNotWritten(target.path, errors: errors))
+            return
+        }
+        if let clash = OutputGuard.clash(target.path, option: "--write", filesRead: result.filesRead, in: fileSystem) {
+            result.diagnostics.append(clash)
+            return
+        }
         var plan = Scheduler.plan(from: schedule, settings: settings)
         if let folder {
             let planFolder = RelativePath.absolute(target.path, in: target.workingDirectory).split(separator: "/")
@@ -141,5 +154,20 @@ public struct PlanJob: Sendable {
             result.diagnostics.append(
                 failure.diagnostic(path: target.path, alternative: .anotherPlanFile))
         }
+    }
+}
+
+extension Diagnostic {
+    fileprivate static func planNotWritten(_ path: String, errors: Int) -> Diagnostic {
+        Diagnostic(
+            .planNotWritten,
+            en:
+                "'\(path)' was not written: the plan has \(errors) \(errors == 1 ? "error" : "errors"), and writing it would lose the lines it could not read",
+            nl:
+                "'\(path)' is niet geschreven: het plan heeft \(errors) \(errors == 1 ? "fout" : "fouten"), en schrijven zou de regels kwijtraken die niet te lezen waren",
+            at: nil,
+            hint: FixHint(
+                en: "fix the errors 'curriculum plan' reports, then write the plan again",
+                nl: "herstel de fouten die 'curriculum plan' meldt, en schrijf het plan dan opnieuw"))
     }
 }

@@ -21,6 +21,8 @@ public struct PlanResult: JobResult {
     public var problem: Problem?
     /// The plan file written, when one was asked for and written.
     public var writtenPlanFile: String?
+    /// Every file read, which `--write` may not name (`OutputGuard`).
+    public var filesRead: [String] = []
 
     public init() {}
 

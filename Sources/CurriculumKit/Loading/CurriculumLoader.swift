@@ -76,6 +76,11 @@ public struct CurriculumLoader: Sendable {
             result.diagnostics.append(.noManifest(in: folder))
             return result
         }
+        let root = fileSystem.canonicalPath(folder)
+        if leavesFolder(manifestPath, root: root) {
+            result.diagnostics.append(.fileOutsideCurriculum(manifestPath, at: nil))
+            return result
+        }
         result.files.append(manifestPath)
         let manifestSource: SourceText
         switch source(at: manifestPath) {
@@ -91,8 +96,11 @@ public struct CurriculumLoader: Sendable {
         var curriculum = Curriculum(folder: folder, manifest: manifest, comments: parsedManifest.comments)
 
         // Module files: as listed, or every module file in the folder when none are listed.
-        let names: [String]
-        if case .success(let entries) = fileSystem.entries(of: folder) { names = entries } else { names = [] }
+        var names: [String] = []
+        switch fileSystem.entries(of: folder) {
+        case .success(let entries): names = entries
+        case .failure(let error): result.diagnostics.append(error.diagnostic(path: folder))
+        }
         var listed = manifest.moduleFiles
         let catalogueName = manifest.annexFile
         let candidates = names.filter { name in
@@ -103,7 +111,9 @@ public struct CurriculumLoader: Sendable {
             let listedNames = Set(listed.map(\.path))
             for name in candidates where !listedNames.contains(name) {
                 let path = fileSystem.join(folder, name)
-                if case .success(let source) = source(at: path), Self.startsWithModuleHeading(source) {
+                if !leavesFolder(path, root: root), case .success(let source) = source(at: path),
+                    Self.startsWithModuleHeading(source)
+                {
                     result.diagnostics.append(.unlistedModule(name, at: path))
                 }
             }
@@ -112,10 +122,22 @@ public struct CurriculumLoader: Sendable {
         }
 
         var seen: [Int: Module] = [:]
+        var listedOnce: [String: FileReference] = [:]
         for reference in listed {
             let path = fileSystem.join(folder, reference.path)
             if let escape = escapes(reference.path, folder: folder) {
                 result.diagnostics.append(.moduleFileOutsideFolder(reference, escape))
+                continue
+            }
+            // One file listed twice is read once, and the second line reported.
+            let key = fileSystem.canonicalPath(path) ?? path
+            if let first = listedOnce[key] {
+                result.diagnostics.append(.moduleListedTwice(reference, first: first))
+                continue
+            }
+            listedOnce[key] = reference
+            if leavesFolder(path, root: root) {
+                result.diagnostics.append(.fileOutsideCurriculum(path, at: reference.location))
                 continue
             }
             switch fileSystem.kind(of: path) {
@@ -152,6 +174,8 @@ public struct CurriculumLoader: Sendable {
         switch fileSystem.kind(of: cataloguePath) {
         case .missing where !explicitCatalogue:
             break
+        case _ where leavesFolder(cataloguePath, root: root):
+            result.diagnostics.append(.fileOutsideCurriculum(cataloguePath, at: nil))
         default:
             result.files.append(cataloguePath)
             switch source(at: cataloguePath, listedAt: nil) {
@@ -183,6 +207,15 @@ public struct CurriculumLoader: Sendable {
                 en: "points outside the curriculum folder (`..`)", nl: "wijst buiten de curriculummap (`..`)")
         }
         return nil
+    }
+
+    /// Whether `path` resolves (through symbolic links) to a place outside the folder whose
+    /// resolved path is `root`: such a file is never read, so that a curriculum from someone else
+    /// cannot make the tool print or rewrite a file elsewhere on the machine (issue 14, item 4).
+    /// A path that does not resolve (missing, a link loop) is left to the read to report.
+    public func leavesFolder(_ path: String, root: String?) -> Bool {
+        guard let root, let real = fileSystem.canonicalPath(path) else { return false }
+        return !(real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/"))
     }
 
     static func startsWithModuleHeading(_ source: SourceText) -> Bool {
@@ -223,6 +256,32 @@ extension Diagnostic {
             length: reference.path.unicodeScalars.count,
             hint: FixHint(
                 en: "module files live inside the curriculum folder", nl: "modulebestanden horen in de curriculummap"))
+    }
+
+    /// A file of the curriculum that a symbolic link takes out of its folder: named, never read or
+    /// quoted. Shared by everything that reads or writes a curriculum's files.
+    static func fileOutsideCurriculum(_ path: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            .fileOutsideCurriculum,
+            en: "'\(path)' leads to a file outside the curriculum folder; it was not read",
+            nl: "'\(path)' verwijst naar een bestand buiten de map van het curriculum; het is niet gelezen",
+            at: location.map { SourceRange(start: $0, length: 1) }
+                ?? SourceRange(
+                    start: SourceLocation(file: path, line: 1, column: 1), length: 1),
+            hint: FixHint(
+                en: "copy the file into the curriculum folder instead of linking to it",
+                nl: "kopieer het bestand naar de map van het curriculum in plaats van ernaar te verwijzen"))
+    }
+
+    fileprivate static func moduleListedTwice(_ reference: FileReference, first: FileReference) -> Diagnostic {
+        Diagnostic(
+            .moduleListedTwice,
+            en: "module file '\(reference.path)' is listed twice; it is read once",
+            nl: "modulebestand '\(reference.path)' staat twee keer in de lijst; het wordt één keer gelezen",
+            at: reference.location, length: reference.path.unicodeScalars.count,
+            hint: FixHint(
+                en: "remove this line from the Modules list", nl: "haal deze regel weg uit de lijst met modules"),
+            notes: [.init(en: "first listed here", nl: "hier staat het voor het eerst", at: first.location)])
     }
 
     fileprivate static func missingModuleFile(_ reference: FileReference, suggestion: String?) -> Diagnostic {

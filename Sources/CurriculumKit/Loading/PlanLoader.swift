@@ -14,6 +14,8 @@ public struct PlanLoader: Sendable {
         public var diagnostics: [Diagnostic]
         public var sources: [String: SourceText]
         public var curriculumFolder: String?
+        /// Every file read: the plan, then its curriculum's files.
+        public var files: [String] = []
     }
 
     /// The folder of a file path (`a/b/c.plan.md` → `a/b`; `c.plan.md` → `.`).
@@ -61,7 +63,8 @@ public struct PlanLoader: Sendable {
     /// `known` is a curriculum the caller has already loaded (`check` checking a folder and its
     /// plans): when the plan names that folder, it is used instead of being read again.
     public func load(path: String, known: (folder: String, curriculum: Curriculum)? = nil) -> Result {
-        var result = Result(plan: nil, curriculum: nil, diagnostics: [], sources: [:], curriculumFolder: nil)
+        var result = Result(
+            plan: nil, curriculum: nil, diagnostics: [], sources: [:], curriculumFolder: nil, files: [path])
         let source: SourceText
         switch loader.source(at: path) {
         case .failure(let diagnostic):
@@ -86,6 +89,7 @@ public struct PlanLoader: Sendable {
         } else {
             loaded = loader.load(folder: folder)
         }
+        result.files += loaded.files
         guard let curriculum = loaded.curriculum else {
             let at =
                 plan.fieldLocations[PlanParser.Field.curriculum.rawValue]
@@ -95,6 +99,13 @@ public struct PlanLoader: Sendable {
                 ?? LocalizedText(en: "it cannot be read", nl: "het kan niet gelezen worden")
             result.diagnostics.append(.unreadableCurriculum(folder, because: why, at: at))
             return result
+        }
+        // A file of the curriculum left out is reported with the plan, as `check` reports it, so
+        // that no plan is laid out or exported without a module.
+        let problems = loaded.diagnostics.filter(\.isFileProblem)
+        result.diagnostics += problems
+        for problem in problems {
+            if let file = problem.location?.file, let source = loaded.sources[file] { result.sources[file] = source }
         }
         result.curriculum = curriculum
         return result

@@ -17,6 +17,8 @@ public struct ScheduledPlan: Sendable {
     public var curriculum: Curriculum? { loaded.curriculum }
     /// Every source read, by path: the plan file's and the curriculum's.
     public var sources: [String: SourceText] { loaded.sources }
+    /// Every file read: the plan file, then its curriculum's.
+    public var files: [String] { loaded.files }
     /// The curriculum folder the plan names, resolved against the plan file's folder.
     public var curriculumFolder: String? { loaded.curriculumFolder }
 

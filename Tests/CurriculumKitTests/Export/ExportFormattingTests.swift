@@ -76,7 +76,10 @@ import Testing
 
     @Test(arguments: [
         ("https://example.org/x?a=1&b=2", true), ("http://example.org", true), ("mailto:a@example.org", true),
-        ("docs/intro.md", true), ("#part", true), ("../up.pdf", true),
+        ("docs/intro.md", true), ("#part", true),
+        // Issue 14, item 5: paths out of the curriculum folder are no links.
+        ("../up.pdf", false), ("a/../../up.pdf", false), ("/etc/passwd", false), ("~/.ssh/id_rsa", false),
+        ("a\\..\\b", false),
         ("javascript:alert(1)", false), ("JAVASCRIPT:alert(1)", false), ("data:text/html,x", false),
         ("vbscript:x", false),
         ("//evil.example", false), ("https://example.org/\"onmouseover", false), ("", false), ("a b", false),
