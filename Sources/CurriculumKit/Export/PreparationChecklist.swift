@@ -20,9 +20,11 @@ public struct PreparationChecklist: Hashable, Sendable {
         /// The annex's own location (a URL or a path), from the reference or the catalogue.
         public var target: AnnexTarget?
         public var exercises: [ExerciseID]
+        /// The kind the catalogue gives, if its author wrote one.
+        public var writtenKind: AnnexKind?
 
-        /// Print, show, open or use: inferred from the title and the target.
-        public var kind: AnnexKind { AnnexKind.inferred(title: title, target: target) }
+        /// Print, show, open or use: as the catalogue says, else inferred from the title and target.
+        public var kind: AnnexKind { writtenKind ?? AnnexKind.inferred(title: title, target: target) }
     }
 
     /// A note from one exercise: its group size or what to prepare.
@@ -87,7 +89,8 @@ public struct PreparationChecklist: Hashable, Sendable {
                     annexes.append(
                         AnnexCopy(
                             id: reference.id, title: entry?.title ?? reference.title,
-                            target: reference.target ?? entry?.target, exercises: [exercise.id]))
+                            target: reference.target ?? entry?.target, exercises: [exercise.id],
+                            writtenKind: entry?.kind))
                 }
             }
             other += exercise.otherSupport.map { ExerciseText(exercise: exercise.id, text: $0.text) }

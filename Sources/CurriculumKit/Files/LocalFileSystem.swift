@@ -145,19 +145,7 @@ extension LocalFileSystem {
             umask(mask)
             fchmod(descriptor, 0o666 & ~mask)
         }
-        var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = posixWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = Self.reason()
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = Self.writeAll(bytes, to: descriptor)
         if failure == nil, fsync(descriptor) != 0 { failure = Self.reason() }
         if close(descriptor) != 0, failure == nil { failure = Self.reason() }
         if let failure {
@@ -227,21 +215,26 @@ extension LocalFileSystem {
     private func writeInto(_ bytes: [UInt8], device path: String) -> Result<Void, FileWriteError> {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(.cannotWrite(Self.reason())) }
-        var failure: String?
-        bytes.withUnsafeBytes { buffer in
+        var failure = Self.writeAll(bytes, to: descriptor)
+        if close(descriptor) != 0, failure == nil { failure = Self.reason() }
+        return failure.map { .failure(.cannotWrite($0)) } ?? .success(())
+    }
+
+    /// Writes every byte to `descriptor`, again after an interrupted call; the reason of the first
+    /// write that fails, or `nil`.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        bytes.withUnsafeBytes { buffer -> String? in
             var offset = 0
             while offset < buffer.count {
                 let written = posixWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = Self.reason()
-                    return
+                    return reason()
                 }
                 offset += written
             }
+            return nil
         }
-        if close(descriptor) != 0, failure == nil { failure = Self.reason() }
-        return failure.map { .failure(.cannotWrite($0)) } ?? .success(())
     }
 
     static func reason() -> String {

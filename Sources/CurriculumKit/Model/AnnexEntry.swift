@@ -5,12 +5,19 @@ public struct AnnexEntry: Hashable, Sendable, Codable {
     public var target: AnnexTarget?
     public var written: String
     public var location: SourceLocation
+    /// The kind the author wrote (`[tonen]` at the end of the entry); `nil`: inferred from the
+    /// title and target (`AnnexKind.inferred`).
+    public var kind: AnnexKind?
 
-    public init(id: AnnexID, title: String?, target: AnnexTarget?, written: String, location: SourceLocation) {
+    public init(
+        id: AnnexID, title: String?, target: AnnexTarget?, written: String, location: SourceLocation,
+        kind: AnnexKind? = nil
+    ) {
         self.id = id
         self.title = title
         self.target = target
         self.written = written
         self.location = location
+        self.kind = kind
     }
 }

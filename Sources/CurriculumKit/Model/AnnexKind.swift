@@ -12,6 +12,18 @@ public enum AnnexKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// A platform or app the group works in (Moodle, Kahoot, Mentimeter, an online tool).
     case digital
 
+    /// The kind an author writes at the end of a catalogue entry, in brackets: `[print]`,
+    /// `[show]`, `[link]`, `[digital]`, or in Dutch `[printen]`, `[tonen]`, `[link]`, `[digitaal]`.
+    public init?(word: String) {
+        switch word.lowercased() {
+        case "print", "printen", "afdrukken": self = .print
+        case "show", "tonen", "laten zien": self = .show
+        case "link": self = .link
+        case "digital", "digitaal": self = .digital
+        default: return nil
+        }
+    }
+
     /// The kind an annex's title and target suggest, for annexes whose author wrote none
     /// (docs/format.md lists the words): slides and videos are shown, platforms are digital,
     /// any other web address is a link (unless it names a document: `…/rules.pdf`), the rest is

@@ -78,13 +78,26 @@ public enum CatalogueParser {
                 }
                 let location = SourceLocation(
                     file: source.path, line: item.textLocation.line, column: item.textLocation.column + match.offset)
+                let (title, kind) = Self.kindTag(parsed.title)
                 catalogue.entries.append(
                     AnnexEntry(
-                        id: match.id, title: parsed.title, target: parsed.target, written: match.written,
-                        location: location))
+                        id: match.id, title: title, target: parsed.target, written: match.written,
+                        location: location, kind: kind))
             }
         }
         return Result(catalogue: catalogue, comments: scanner.comments, diagnostics: diagnostics)
+    }
+}
+
+extension CatalogueParser {
+    /// `Handleiding Moodle [printen]` → (`Handleiding Moodle`, `.print`): a kind word in brackets
+    /// at the end of a title. Any other bracketed text stays part of the title.
+    static func kindTag(_ title: String?) -> (String?, AnnexKind?) {
+        guard let title, title.hasSuffix("]"), let open = title.lastIndex(of: "["),
+            let kind = AnnexKind(word: String(title[title.index(after: open)..<title.index(before: title.endIndex)]))
+        else { return (title, nil) }
+        let rest = String(title[..<open]).trimmingWhitespace()
+        return (rest.isEmpty ? nil : rest, kind)
     }
 }
 

@@ -56,3 +56,52 @@ import Testing
         #expect(text[toShow.upperBound...].contains("tonen (dia's, video)"))
     }
 }
+
+/// A kind the author writes in the catalogue wins over the inference (issue 12: "inferred from the
+/// title or target where the author wrote none").
+@Suite struct WrittenAnnexKindTests {
+    static let catalogue = """
+        # Bijlagen
+
+        - 1.A.1.1 bijlage 1: Handleiding voor het Moodle-platform [printen]
+        - 1.A.1.1 bijlage 2: Casus Amina [tonen]
+        - 1.A.1.1 bijlage 3: Overzicht van de gemeente [link]
+        - 1.A.1.1 bijlage 4: Oefenomgeving [digital]
+        - 1.A.1.1 bijlage 5: Lijst [zie boven]
+        - 1.A.1.1 bijlage 6: Video over netwerken
+
+        """
+
+    @Test func theWrittenKindIsReadAndLeavesTheTitle() throws {
+        let entries = try #require(CatalogueParser.parse(Self.catalogue, path: "annexes.md").catalogue).entries
+        #expect(entries.map(\.kind) == [.print, .show, .link, .digital, nil, nil])
+        #expect(
+            entries.map(\.title) == [
+                "Handleiding voor het Moodle-platform", "Casus Amina", "Overzicht van de gemeente", "Oefenomgeving",
+                "Lijst [zie boven]", "Video over netwerken",
+            ])
+    }
+
+    @Test func theChecklistFollowsTheWrittenKind() throws {
+        let catalogue = try #require(CatalogueParser.parse(Self.catalogue, path: "annexes.md").catalogue)
+        let location = SourceLocation(file: "m.md", line: 1, column: 1)
+        var exercise = try Exercise(
+            id: #require(ExerciseID("1.A.1.1")), writtenID: "1.A.1.1", title: "Oefening", location: location,
+            idLocation: location)
+        exercise.annexes = (1...6).map {
+            AnnexReference(
+                id: AnnexID(owner: "1.A.1.1", number: $0), title: nil, written: "1.A.1.1 bijlage \($0)",
+                location: location)
+        }
+        let list = PreparationChecklist(exercises: [exercise], catalogue: catalogue)
+        // Moodle in the title would infer `digital`; the author says print.
+        #expect(list.toPrint.map(\.id.number) == [1, 5])
+        #expect(list.toShowOrOpen.map(\.kind) == [.show, .link, .digital, .show])
+    }
+
+    @Test func fmtKeepsTheKind() throws {
+        let text = try #require(formattedChecked(Self.catalogue, role: .catalogue, path: "annexes.md"))
+        #expect(text.contains("Handleiding voor het Moodle-platform [printen]"))
+        #expect(text.contains("Casus Amina [tonen]"))
+    }
+}
