@@ -5,9 +5,9 @@
 #   benchmarks/import.sh
 #
 # Environment: CURRICULUM_BIN=path measures that binary instead of building one; IMPORT_RUNS=N
-# takes the best of N runs (default 5). Not run by CI (timings belong in a benchmark, not in tests).
+# takes the median of N runs (default 5). Not run by CI (timings belong in a benchmark, not in tests).
 #
-# Prints wall and CPU time of the best run, then the agreement lines IgmaBookImportTests prints
+# Prints the median wall and CPU time (user + sys), then the agreement lines IgmaBookImportTests prints
 # (ID, minutes and annexes per exercise of curriculum/igma-femina).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,19 +24,18 @@ book=Tests/Fixtures/books/igma-femina.txt
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-best_wall=""
-best_cpu=""
+walls=()
+cpus=()
 for run in $(seq "$runs"); do
   TIMEFORMAT="%3R %3U %3S"
   { time "$tool" import book "$book" --output "$work/out-$run" >/dev/null; } 2>"$work/time"
   read -r wall user sys < <(tail -1 "$work/time")
-  cpu=$(echo "$user + $sys" | bc)
-  if [ -z "$best_wall" ] || [ "$(echo "$wall < $best_wall" | bc)" = 1 ]; then
-    best_wall=$wall
-    best_cpu=$cpu
-  fi
+  walls+=("$wall")
+  cpus+=("$(echo "$user + $sys" | bc)")
 done
-echo "import book (IGMA seed, $(wc -l <"$book") lines): wall ${best_wall}s, cpu ${best_cpu}s (best of $runs; target < 0.200 s)"
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+echo "machine: $(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "import book (IGMA seed, $(wc -l <"$book") lines): wall $(median "${walls[@]}") s, CPU $(median "${cpus[@]}") s (medians of $runs runs, one process each; target < 0.200 s)"
 
 echo "agreement with curriculum/igma-femina (debug test build):"
 swift test --filter IgmaBookImportTests 2>&1 | grep -E "^import agreement" || true
