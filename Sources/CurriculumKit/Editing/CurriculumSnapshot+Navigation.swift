@@ -36,8 +36,9 @@ extension CurriculumSnapshot {
     }
 
     /// The edits that rename what is at `location` everywhere: an exercise ID (heading, mentions,
-    /// plans) or an annex ID (catalogue entry and citations). `nil` when nothing renameable is there
-    /// or the new name is not an ID of the same kind.
+    /// plans) or an annex ID (catalogue entry and citations). `nil` when nothing renameable is there,
+    /// the new name is not an ID of the same kind, or another exercise or annex already has it (the
+    /// rename would merge two into one).
     public func rename(at location: SourceLocation, to newName: String) -> [TextEdit]? {
         switch target(at: location) {
         case .annexReference(let reference, _):
@@ -45,18 +46,23 @@ extension CurriculumSnapshot {
         case .annexEntry(let entry):
             return renameAnnex(entry.id, to: newName)
         case .exerciseHeading(let exercise):
-            guard ExerciseID(newName) != nil else { return nil }
-            return exerciseReferences(exercise.id).map { TextEdit(range: $0, newText: newName) }
+            return renameExercise(exercise.id, to: newName)
         case .exerciseMention(let id, _):
-            guard ExerciseID(newName) != nil else { return nil }
-            let resolved = curriculum?.exercise(resolving: id)?.exercise.id ?? id
-            return exerciseReferences(resolved).map { TextEdit(range: $0, newText: newName) }
+            return renameExercise(curriculum?.exercise(resolving: id)?.exercise.id ?? id, to: newName)
         default: return nil
         }
     }
 
+    private func renameExercise(_ id: ExerciseID, to newName: String) -> [TextEdit]? {
+        guard let newID = ExerciseID(newName) else { return nil }
+        if newID != id, let taken = curriculum?.exercise(resolving: newID), taken.exercise.id != id { return nil }
+        return exerciseReferences(id).map { TextEdit(range: $0, newText: newName) }
+    }
+
     private func renameAnnex(_ id: AnnexID, to newName: String) -> [TextEdit]? {
-        guard AnnexReferenceParser.references(in: newName).count == 1 else { return nil }
+        let parsed = AnnexReferenceParser.references(in: newName)
+        guard parsed.count == 1, let newID = parsed.first?.id else { return nil }
+        if newID != id, curriculum?.annexCatalogue?.entry(id: newID) != nil { return nil }
         return annexReferences(id).map { TextEdit(range: $0, newText: newName) }
     }
 

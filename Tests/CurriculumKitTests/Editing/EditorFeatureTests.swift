@@ -71,6 +71,15 @@ import Testing
         #expect(snapshot.rename(at: EditingFixture.at(line: 36, column: 28), to: "not an id") == nil)
     }
 
+    /// Renaming onto an ID another exercise or annex has would merge two into one: refused.
+    @Test func renamingOntoATakenIDIsRefused() {
+        let snapshot = EditingFixture.snapshot()
+        let exercise = EditingFixture.at(line: 14, column: 6)
+        #expect(snapshot.rename(at: exercise, to: "1.A.1.2") == nil)
+        #expect(snapshot.rename(at: exercise, to: "1.A.1.3") != nil)
+        #expect(snapshot.rename(at: EditingFixture.at(line: 41, column: 4), to: "1.A.1.1 bijlage 1") == nil)
+    }
+
     @Test func renamingAnAnnexEditsCatalogueAndCitations() {
         let snapshot = EditingFixture.snapshot()
         let edits = snapshot.rename(at: EditingFixture.at(line: 41, column: 4), to: "1.A.1.2 bijlage 2") ?? []
