@@ -3,8 +3,8 @@
 /// Understands `*emphasis*`, `_emphasis_`, `**strong**`, `` `code` ``, `[text](target)` and
 /// `<https://…>`; an image `![alt](target)` is read as a link `[alt](target)`, so that no export
 /// fetches a picture. Anything else, including raw HTML such as `<script>`, stays text, so a renderer
-/// that escapes text shows it literally. A link to anything but `http:`, `https:`, `mailto:` or a
-/// relative path (no `javascript:`, no `data:`) is kept as its text alone.
+/// that escapes text shows it literally. A link to anything but `http:`, `https:` or a relative path
+/// inside the curriculum (no `javascript:`, `data:`, `mailto:` or `file:`) is kept as its text alone.
 public enum InlineMarkdown {
     /// The spans of one line or paragraph of curriculum text.
     public static func parse(_ text: String) -> [InlineSpan] {
@@ -33,7 +33,7 @@ public enum InlineMarkdown {
             let beforeQuery = trimmed.firstIndex(where: { $0 == "?" || $0 == "#" }).map { colon < $0 } ?? true
             if beforeSlash && beforeQuery {
                 let scheme = trimmed[..<colon].lowercased()
-                return scheme == "http" || scheme == "https" || scheme == "mailto"
+                return scheme == "http" || scheme == "https"
             }
         }
         // Relative: a path inside the curriculum, a query or a fragment. `//host` would leave the

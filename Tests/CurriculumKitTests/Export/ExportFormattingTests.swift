@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("https://example.org/x?a=1&b=2", true), ("http://example.org", true), ("mailto:a@example.org", true),
+        ("https://example.org/x?a=1&b=2", true), ("http://example.org", true), ("mailto:a@example.org", false),
         ("docs/intro.md", true), ("#part", true),
         // Issue 14, item 5: paths out of the curriculum folder are no links.
         ("../up.pdf", false), ("a/../../up.pdf", false), ("/etc/passwd", false), ("~/.ssh/id_rsa", false),
