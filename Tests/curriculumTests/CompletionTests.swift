@@ -73,6 +73,10 @@ import Testing
         }
         #expect(try complete(["curriculum", "show", "1.A.1."]) == ["1.A.1.1", "1.A.1.2"])
         #expect(try complete(["curriculum", "--lang", ""]) == ["nl", "en"])
+        // The global option before the subcommand does not hide it.
+        #expect(try complete(["curriculum", "--lang", "en", "show", "1.A.1."]) == ["1.A.1.1", "1.A.1.2"])
+        #expect(try complete(["curriculum", "--lang", "=", "nl", "show", "1.A.1."]) == ["1.A.1.1", "1.A.1.2"])
+        #expect(try complete(["curriculum", "--lang", "nl", "sh"]) == ["show"])
         #expect(try complete(["curriculum", "plan", "--select", "2.B.1"]) == ["2.B.1.1", "2.B.1.2"])
         #expect(try complete(["curriculum", "plan", "--fill", "--topics", "3."]) == ["3.A", "3.B", "3.C", "3.D"])
         #expect(
