@@ -60,3 +60,43 @@ import Testing
         #expect(Self.lineCount(of: text) == expected)
     }
 }
+
+extension CommandLineSourceTests {
+    /// Text with its line breaks, continuations and indentation as single spaces: how a help text
+    /// reads, whichever way the source wraps it.
+    static func words(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\\n", with: " ").split(whereSeparator: { $0 == " " || $0 == "\n" })
+            .joined(separator: " ")
+    }
+
+    /// The English keys of the help catalogue, as written in its source.
+    static func catalogueKeys() throws -> [String] {
+        var keys: [String] = []
+        for name in files where name.hasPrefix("HelpCatalogue") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            // Multi-line strings in order: every second `"""` closes one, and a key's is followed by `:`.
+            let blocks = text.components(separatedBy: "\"\"\"")
+            for index in stride(from: 1, to: blocks.count - 1, by: 2) where blocks[index + 1].hasPrefix(":") {
+                keys.append(words(blocks[index]))
+            }
+            let singleLine = try NSRegularExpression(
+                pattern: #"^\s*\"((?:[^\"\\]|\\.)*)\":"#, options: .anchorsMatchLines)
+            for match in singleLine.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { keys.append(words(String(text[range]))) }
+            }
+        }
+        return keys
+    }
+
+    /// A Dutch help text whose English has gone from the command table is dead weight, and a sign
+    /// that the new English has no Dutch: every key must still be written in a command file.
+    @Test func everyDutchHelpTextStillHasItsEnglish() throws {
+        let keys = try Self.catalogueKeys()
+        #expect(keys.count > 50, "\(keys.count) keys read")
+        let commands = try Self.files.filter { !$0.hasPrefix("HelpCatalogue") }.map {
+            try String(contentsOf: Self.folder.appendingPathComponent($0), encoding: .utf8)
+        }.map(Self.words).joined(separator: "\n")
+        let stale = keys.filter { !commands.contains($0) }
+        #expect(stale.isEmpty, "Dutch kept for English that no command writes any more: \(stale)")
+    }
+}
