@@ -34,6 +34,10 @@ strip "$top/curriculum" 2>/dev/null || true
 "$bin" completions fish > "$top/completions/curriculum.fish"
 "$bin" help --man > "$top/man/curriculum.1"
 cp README.md "$top/"
+# The documentation the binary points to: the language server links each finding to its section
+# of docs/rules.md beside the binary.
+mkdir -p "$top/docs"
+cp docs/*.md "$top/docs/"
 if [ -f LICENSE ]; then cp LICENSE "$top/"; fi
 tar -czf "$out/$name.tar.gz" -C "$stage" "$name"
 echo "$out/$name.tar.gz"

@@ -66,9 +66,9 @@ enum LspCommand: Subcommand {
         return true
     }
 
-    /// docs/rules.md beside the binary (a checkout's `.build/debug`, or a release's `share/doc`),
-    /// as a file URI; otherwise the published copy.
-    private static func rulesDocumentation() -> String {
+    /// docs/rules.md beside the binary (a checkout's `.build/debug`, or a release's `docs/`), as a
+    /// file URI; `nil` when there is none (the findings then carry no link).
+    private static func rulesDocumentation() -> String? {
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
         let folder = executable.deletingLastPathComponent()
         for relative in [
@@ -77,6 +77,6 @@ enum LspCommand: Subcommand {
             let candidate = folder.appendingPathComponent(relative).standardizedFileURL.path
             if FileManager.default.fileExists(atPath: candidate) { return DocumentURI.uri(candidate) }
         }
-        return LanguageServer.defaultRulesDocumentation
+        return nil
     }
 }

@@ -23,7 +23,7 @@ struct ReleaseTests {
         let entries = Set(listing.stdout.split(separator: "\n").map { String($0) })
         for file in [
             "curriculum", "completions/curriculum.bash", "completions/_curriculum", "completions/curriculum.fish",
-            "man/curriculum.1", "README.md",
+            "man/curriculum.1", "README.md", "docs/rules.md", "docs/format.md",
         ] {
             #expect(entries.contains("\(folder)/\(file)"), "\(file) missing from \(entries.sorted())")
         }

@@ -118,9 +118,10 @@ extension LanguageServer {
         }
         var members: [String: JSONValue] = [
             "range": range, "severity": .int(Self.severity(diagnostic.severity)), "code": .string(diagnostic.code.id),
-            "codeDescription": ["href": .string(rulesDocumentation + "#" + anchor)], "source": "curriculum",
-            "message": .string(message),
+            "source": "curriculum", "message": .string(message),
         ]
+        // A link only where the rules' documentation is known: beside the binary, or named by the client.
+        if let rulesDocumentation { members["codeDescription"] = ["href": .string(rulesDocumentation + "#" + anchor)] }
         if !related.isEmpty { members["relatedInformation"] = .array(related) }
         return .object(members)
     }

@@ -33,20 +33,19 @@ public struct LanguageServer: Sendable {
     /// The language of the client's user, from `initialize`'s `locale`: diagnostics speak it
     /// (hovers and the like speak the curriculum's language).
     public private(set) var language: Language = .english
-    /// Where `codeDescription` links point: docs/rules.md, each code its section.
-    public var rulesDocumentation: String
+    /// Where `codeDescription` links point: docs/rules.md, each code its section; `nil`: no link.
+    public var rulesDocumentation: String?
     private var nextRequestID = 1
 
     public init(
         fileSystem: any FileSystem, options: CheckOptions = CheckOptions(),
-        rulesDocumentation: String = LanguageServer.defaultRulesDocumentation
+        rulesDocumentation: String? = nil
     ) {
         self.workspace = EditorWorkspace(base: fileSystem, options: options)
         self.rulesDocumentation = rulesDocumentation
     }
 
     /// The public copy of docs/rules.md.
-    public static let defaultRulesDocumentation = "https://github.com/OWNER/curriculum/blob/main/docs/rules.md"
 
     public static let serverName = "curriculum"
 

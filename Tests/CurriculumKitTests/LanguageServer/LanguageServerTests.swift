@@ -133,6 +133,18 @@ struct TestClient {
         #expect(annex?["message"]?.string?.contains("did you mean `1.A.1.1 bijlage 1`") == true)
     }
 
+    /// Without the rules' documentation at hand (a binary with no docs/ beside it) a finding carries
+    /// no link rather than a made-up one.
+    @Test func withoutTheRulesDocumentationAFindingCarriesNoLink() {
+        var client = TestClient()
+        client.server = LanguageServer(fileSystem: EditingFixture.fileSystem)
+        client.start()
+        let found = TestClient.diagnostics(client.open(), for: TestClient.moduleURI) ?? []
+        let annex = found.first { $0["code"] == "CUR401" }
+        #expect(annex != nil)
+        #expect(annex?["codeDescription"] == nil)
+    }
+
     /// Typing in annexes.md clears the finding in module-1.md, before anything is saved.
     @Test func fixingTheCatalogueClearsTheModule() {
         var client = TestClient()
