@@ -125,3 +125,105 @@ extension EveryReplacementWorksTests {
         #expect(codes.isSuperset(of: ["CUR202", "CUR401", "CUR501"]), "\(codes.sorted())")
     }
 }
+
+/// Issue 12: a fix hint followed as written removes its finding and brings no new one. Hints in
+/// words (no replacement) are followed here by hand, one edit per example of the rules: on the
+/// finding's line (`onLine`), or at the first place the text occurs in the file.
+@Suite struct FollowingTheHintTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var example: String
+        var code: String
+        /// `old` → `new`; an empty `old` on the finding's line replaces the whole line.
+        var edits: [(old: String, new: String, onLine: Bool)]
+        var testDescription: String { "\(code): \(example)" }
+    }
+
+    static let cases: [Case] = [
+        Case(example: "two exercises numbered 1.A.1.1", code: "CUR201", edits: [("1.A.1.1", "1.A.1.2", true)]),
+        Case(
+            example: "a four-part ID in a module without levels", code: "CUR202",
+            edits: [("### 1.A.1.1", "### Niveau 1\n\n#### 1.A.1.1", true)]),
+        Case(example: "exercise 1.A.1.3 after 1.A.1.1", code: "CUR203", edits: [("1.A.1.3", "1.A.1.2", true)]),
+        Case(example: "a topic whose exercises start at 2", code: "CUR203", edits: [("1.A.1.2", "1.A.1.1", true)]),
+        Case(
+            example: "topic C after topic A", code: "CUR203",
+            edits: [("## 1.C", "## 1.B", true), ("1.C.1.1", "1.B.1.1", false)]),
+        Case(example: "a topic with only a title", code: "CUR205", edits: [("", "", true)]),
+        Case(example: "a level with no exercises", code: "CUR206", edits: [("", "", true)]),
+        Case(example: "a `###` exercise under a level", code: "CUR207", edits: [("### 1.A.1.2", "#### 1.A.1.2", true)]),
+        Case(
+            example: "a `#####` exercise, one `#` too many, still read as an exercise", code: "CUR207",
+            edits: [("##### 1.A.1.2", "#### 1.A.1.2", true)]),
+        Case(
+            example: "a `####` exercise right under its topic", code: "CUR207",
+            edits: [("#### 1.A.2", "### 1.A.2", true)]),
+        Case(
+            example: "no goals", code: "CUR211",
+            edits: [("Duur:", "Leerdoelen:\n- De deelnemers kennen elkaar\n\nDuur:", false)]),
+        Case(example: "an empty duration field", code: "CUR212", edits: [("", "Duur: 30 min", true)]),
+        Case(
+            example: "no procedure", code: "CUR213",
+            edits: [("Duur: 30 min", "Duur: 30 min\n\nWerkwijze:\n1. Voorstelronde.", false)]),
+        Case(example: "no title", code: "CUR210", edits: [("1.A.1.1", "1.A.1.1 Kennismaking", true)]),
+        Case(
+            example: "a feedback label with nothing after it", code: "CUR214",
+            edits: [("", "Feedback: Korte terugblik.", true)]),
+        Case(example: "minutes written as hours", code: "CUR305", edits: [("90 uur", "90 min", true)]),
+        Case(
+            example: "steps of 20 and 25 minutes in a 30-minute exercise", code: "CUR306",
+            edits: [("30 min", "45 min", true)]),
+        Case(example: "10 timed minutes in a 1-hour exercise", code: "CUR307", edits: [("1 uur", "10 min", true)]),
+        Case(
+            example: "a timed feedback that makes the steps overrun", code: "CUR306",
+            edits: [("30 min", "35 min", true)]),
+        Case(
+            example: "a reference with another title than the catalogue's", code: "CUR407",
+            edits: [("Vragenlijst loopbaanwensen", "De 6 rollen van de casemanager", true)]),
+        Case(
+            example: "an address without a host", code: "CUR404",
+            edits: [("https:/example.org", "https://example.org", true)]),
+        Case(
+            example: "an http address in a reference", code: "CUR405",
+            edits: [("http://example.org", "https://example.org", true)]),
+        Case(example: "an annex no exercise names", code: "CUR406", edits: [("", "", true)]),
+        Case(example: "the same annex ID twice", code: "CUR408", edits: [("", "", true)]),
+        Case(
+            example: "a former ID that is another exercise's current ID", code: "CUR503", edits: [("", "", true)]),
+        Case(example: "one former ID claimed by two exercises", code: "CUR503", edits: [("", "", true)]),
+    ]
+
+    @Test(arguments: cases)
+    func followingTheHintRemovesTheFindingAndAddsNone(_ test: Case) throws {
+        let example = try #require(EveryReplacementWorksTests.examples.first { $0.description == test.example })
+        let clean = example.files.mapValues { $0.replacing(String(RuleExample.marker), with: "") }
+        let before = EveryReplacementWorksTests.findings(clean)
+        let finding = try #require(before.first { $0.code.id == test.code }, "\(before.map(\.code.id))")
+        let location = try #require(finding.location)
+        let name = String(location.file.split(separator: "/").last ?? "")
+        var lines = try #require(clean[name]).components(separatedBy: "\n")
+        for edit in test.edits {
+            if edit.onLine {
+                let index = location.line - 1
+                if edit.old.isEmpty {
+                    lines[index] = edit.new
+                } else {
+                    #expect(lines[index].contains(edit.old), "line \(location.line): \(lines[index])")
+                    lines[index] = lines[index].replacingOccurrences(of: edit.old, with: edit.new)
+                }
+            } else {
+                let text = lines.joined(separator: "\n")
+                let range = try #require(text.range(of: edit.old), "'\(edit.old)' not in \(name)")
+                lines = text.replacingCharacters(in: range, with: edit.new).components(separatedBy: "\n")
+            }
+        }
+        var fixed = clean
+        fixed[name] = lines.joined(separator: "\n")
+        let after = EveryReplacementWorksTests.findings(fixed)
+        #expect(
+            !after.contains { $0.code == finding.code && $0.location == finding.location },
+            "'\(finding.message)' stays after following '\(finding.hint?.message ?? "")'")
+        let added = Set(after.map(EveryReplacementWorksTests.key)).subtracting(
+            before.map(EveryReplacementWorksTests.key))
+        #expect(added.isEmpty, "following '\(finding.hint?.message ?? "")' brings \(added.sorted())")
+    }
+}

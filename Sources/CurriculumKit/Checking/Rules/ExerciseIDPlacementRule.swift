@@ -91,8 +91,10 @@ extension Diagnostic {
             nl: "oefening \(exercise.id) noemt niveau \(level), maar haar onderwerp heeft geen niveaukoppen",
             at: exercise.idLocation, length: exercise.writtenID.scalarCount,
             hint: FixHint(
-                en: "add the level heading `\(heading)` above it, or leave the level out of this topic's IDs",
-                nl: "zet de kop `\(heading)` boven de oefening, of laat het niveau weg uit de nummers van dit onderwerp"
+                en:
+                    "add the level heading `\(heading)` above it (the exercise a `####` heading under it), or leave the level out of this topic's IDs",
+                nl:
+                    "zet de kop `\(heading)` boven de oefening (en maak de oefening een `####`-kop daaronder), of laat het niveau weg uit de nummers van dit onderwerp"
             ))
     }
 

@@ -188,7 +188,8 @@ extension Diagnostic {
     ) -> Diagnostic {
         let named = kind.naming(name)
         let gap = kind.naming(missing)
-        // A level renumbered takes its exercises' IDs along, or they no longer match their heading.
+        // A level or topic renumbered takes its exercises' IDs along, or they no longer match their
+        // heading (CUR202).
         let hint =
             kind == .level
             ? FixHint(
@@ -197,9 +198,16 @@ extension Diagnostic {
                 nl:
                     "geef \(named.dutch) het nummer \(firstMissing.dutch) (de kop en de nummers van de oefeningen eronder), of voeg \(kind.missingDutch) toe"
             )
-            : FixHint(
-                en: "renumber it \(firstMissing.english), or add the missing \(kind.singular.english)",
-                nl: "geef \(named.dutch) het nummer \(firstMissing.dutch), of voeg \(kind.missingDutch) toe")
+            : kind == .topic
+                ? FixHint(
+                    en:
+                        "renumber it \(firstMissing.english) (the heading and the IDs of its exercises), or add the missing topic",
+                    nl:
+                        "geef \(named.dutch) het nummer \(firstMissing.dutch) (de kop en de nummers van de oefeningen eronder), of voeg \(kind.missingDutch) toe"
+                )
+                : FixHint(
+                    en: "renumber it \(firstMissing.english), or add the missing \(kind.singular.english)",
+                    nl: "geef \(named.dutch) het nummer \(firstMissing.dutch), of voeg \(kind.missingDutch) toe")
         return Diagnostic(
             .numberingGap,
             en:
