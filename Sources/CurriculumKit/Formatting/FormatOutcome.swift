@@ -12,19 +12,22 @@ extension Formatter {
     /// parse to the same `MeaningFingerprint` and format to itself again. Anything else is reported
     /// as CUR802 instead of being written, so a bug in a rewrite can never cost a user a word.
     public func formatChecked(_ source: SourceText, role: FileRole) -> FormatOutcome {
-        let text = format(source, role: role)
+        // Each text is split into lines once; its layout and its fingerprint read the same scan.
+        let scanner = LineScanner(source: source)
+        let text = format(scanner, role: role)
         // Already canonical (the usual case of `fmt --check` in CI): the same bytes mean the same.
         if text.utf8.elementsEqual(source.bytes) { return .formatted(text) }
         let at = SourceLocation(file: source.path, line: 1, column: 1)
         guard case .success(let formatted) = SourceText.decode(text, path: source.path) else {
             return .meaningWouldChange(.formattingLeavesNothing(source.path, at: at))
         }
-        if let difference = MeaningFingerprint(source: source, role: role).difference(
-            from: MeaningFingerprint(source: formatted, role: role))
+        let formattedScanner = LineScanner(source: formatted)
+        if let difference = MeaningFingerprint(scanner: scanner, role: role).difference(
+            from: MeaningFingerprint(scanner: formattedScanner, role: role))
         {
             return .meaningWouldChange(.formattingChangesMeaning(source.path, difference, at: at))
         }
-        let again = format(formatted, role: role)
+        let again = format(formattedScanner, role: role)
         guard again == text else {
             return .meaningWouldChange(.unstableFormatting(source.path, at: at))
         }

@@ -36,7 +36,12 @@ public struct Formatter: Sendable {
 
     /// The canonical text of `source`, read as a file of the given role.
     public func format(_ source: SourceText, role: FileRole) -> String {
-        let scanner = LineScanner(source: source)
+        format(LineScanner(source: source), role: role)
+    }
+
+    /// The canonical text of a file already split into lines (`formatChecked` shares the scan).
+    func format(_ scanner: LineScanner, role: FileRole) -> String {
+        let source = scanner.source
         let lines = scanner.lines
         var rendered: [Rendered] = []
         rendered.reserveCapacity(lines.count)

@@ -24,31 +24,36 @@ public struct MeaningFingerprint: Equatable, Sendable {
 
     /// The fingerprint of `source` read as a file of `role` (a plan through `PlanParser`).
     public init(source: SourceText, role: FileRole) {
+        self.init(scanner: LineScanner(source: source), role: role)
+    }
+
+    /// The fingerprint of a file already split into lines: the parser and the comment ordinals
+    /// read the same scan (`formatChecked` shares it with the layout as well).
+    init(scanner: LineScanner, role: FileRole) {
         let comments: [Comment]
         let diagnostics: [Diagnostic]
         switch role {
         case .module:
-            let result = ModuleParser.parse(source)
+            let result = ModuleParser.parse(scanner)
             comments = result.comments
             diagnostics = result.diagnostics
             model = MeaningEncoder.encode(result.module)
         case .manifest:
-            let result = ManifestParser.parse(source)
+            let result = ManifestParser.parse(scanner)
             comments = result.comments
             diagnostics = result.diagnostics
             model = MeaningEncoder.encode(result.manifest)
         case .catalogue:
-            let result = CatalogueParser.parse(source)
+            let result = CatalogueParser.parse(scanner)
             comments = result.comments
             diagnostics = result.diagnostics
             model = MeaningEncoder.encode(result.catalogue)
         case .plan:
-            let result = PlanParser.parse(source)
-            comments = LineScanner(source: source).comments
+            let result = PlanParser.parse(scanner)
+            comments = scanner.comments
             diagnostics = result.diagnostics
             model = MeaningEncoder.encode(result.plan)
         }
-        let scanner = LineScanner(source: source)
         var ordinal: [Int: Int] = [:]
         var count = 0
         for line in scanner.lines where !line.isBlankOrComment {

@@ -15,7 +15,12 @@ public enum ManifestParser {
     }
 
     public static func parse(_ source: SourceText) -> Result {
-        let scanner = LineScanner(source: source)
+        parse(LineScanner(source: source))
+    }
+
+    /// Parses a file already split into lines (`fmt` shares one scan between its steps).
+    static func parse(_ scanner: LineScanner) -> Result {
+        let source = scanner.source
         var diagnostics = scanner.diagnostics
         var title: (String, SourceLocation)?
         var fields: [(FieldContent, [TextBlock])] = []

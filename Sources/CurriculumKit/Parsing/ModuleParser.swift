@@ -13,7 +13,12 @@ public struct ModuleParser {
 
     /// Parses a decoded file.
     public static func parse(_ source: SourceText) -> Result {
-        var parser = ModuleParser(scanner: LineScanner(source: source))
+        parse(LineScanner(source: source))
+    }
+
+    /// Parses a file already split into lines (`fmt` shares one scan between its steps).
+    static func parse(_ scanner: LineScanner) -> Result {
+        var parser = ModuleParser(scanner: scanner)
         parser.run()
         return Result(
             module: parser.module, comments: parser.scanner.comments,

@@ -55,7 +55,12 @@ public enum PlanParser {
     }
 
     public static func parse(_ source: SourceText) -> Result {
-        var state = State(scanner: LineScanner(source: source))
+        parse(LineScanner(source: source))
+    }
+
+    /// Parses a file already split into lines (`fmt` shares one scan between its steps).
+    static func parse(_ scanner: LineScanner) -> Result {
+        var state = State(scanner: scanner)
         state.run()
         return Result(plan: state.plan, diagnostics: state.diagnostics)
     }
