@@ -77,13 +77,20 @@ public struct StepTimingRule: Rule {
 }
 
 extension Diagnostic {
+    /// ` (with 10 min of feedback)`: how much of the steps' time is the feedback's, in both languages.
+    private static func feedbackShare(_ feedback: Duration?) -> (english: String, dutch: String) {
+        (
+            feedback.map { " (with \($0) of feedback)" } ?? "",
+            feedback.map { " (waarvan \($0) nabespreking)" } ?? ""
+        )
+    }
+
     /// `feedback` is how much of `steps` is the feedback's time, if any.
     fileprivate static func stepsExceedDuration(
         of exercise: Exercise, steps: Duration, feedback: Duration?, written: WrittenDuration, duration: Duration,
         notes: [Note]
     ) -> Diagnostic {
-        let english = feedback.map { " (with \($0) of feedback)" } ?? ""
-        let dutch = feedback.map { " (waarvan \($0) nabespreking)" } ?? ""
+        let (english, dutch) = feedbackShare(feedback)
         return Diagnostic(
             .stepsExceedDuration,
             en:
@@ -101,8 +108,7 @@ extension Diagnostic {
         of exercise: Exercise, steps: Duration, feedback: Duration?, written: WrittenDuration, duration: Duration,
         notes: [Note]
     ) -> Diagnostic {
-        let english = feedback.map { " (with \($0) of feedback)" } ?? ""
-        let dutch = feedback.map { " (waarvan \($0) nabespreking)" } ?? ""
+        let (english, dutch) = feedbackShare(feedback)
         return Diagnostic(
             .stepsFallShort,
             en:
