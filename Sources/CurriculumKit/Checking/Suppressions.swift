@@ -99,18 +99,35 @@ public struct Suppressions: Sendable {
     /// the same or a higher rank for a heading, that line alone otherwise.
     static func span(startingAt line: Int, in source: SourceText?) -> Int {
         guard let source, line <= source.lineCount else { return line }
-        let depth = headingDepth(source.line(line))
+        let depth = headingDepth(line, in: source)
         guard depth > 0 else { return line }
         var next = line + 1
         while next <= source.lineCount {
-            let d = headingDepth(source.line(next))
+            let d = headingDepth(next, in: source)
             if d > 0 && d <= depth { return next - 1 }
             next += 1
         }
         return source.lineCount
     }
 
-    private static func headingDepth(_ line: String) -> Int {
+    /// `headingDepth(_:)` of line `number`, read on its bytes: a suppression on a heading looks at
+    /// every line after it, and a `String` per line cost more than the rest of the suppressions.
+    /// A space followed by a non-ASCII byte (which may be a combining mark, making the space part of
+    /// another character) is left to the reading by `Character`.
+    static func headingDepth(_ number: Int, in source: SourceText) -> Int {
+        var i = source.lineStarts[number - 1]
+        let end = source.lineEnds[number - 1]
+        var depth = 0
+        while i < end, source.bytes[i] == 0x23 {
+            depth += 1
+            i += 1
+        }
+        guard depth > 0, i < end, source.bytes[i] == 0x20 else { return 0 }
+        if i + 1 < end, source.bytes[i + 1] >= 0x80 { return headingDepth(source.line(number)) }
+        return depth <= 6 ? depth : 0
+    }
+
+    static func headingDepth(_ line: String) -> Int {
         var depth = 0
         for character in line {
             if character == "#" { depth += 1 } else { return character == " " && depth <= 6 ? depth : 0 }

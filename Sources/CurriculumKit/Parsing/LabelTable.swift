@@ -136,7 +136,9 @@ public enum LabelTable {
     }
 
     /// The labels as byte arrays, for the suggestion search.
-    private static let candidates: [(label: String, bytes: [UInt8])] = labels.keys.sorted().map { ($0, Array($0.utf8)) }
+    private static let candidates: [(label: String, bytes: [UInt8], counts: ByteCounts)] = labels.keys.sorted().map {
+        ($0, Array($0.utf8), ByteCounts($0.utf8))
+    }
 
     /// The known label nearest to an unknown one, for did-you-mean hints, capitalised as usual.
     ///
@@ -144,11 +146,13 @@ public enum LabelTable {
     /// distance and gives up on a candidate as soon as it cannot be close enough.
     public static func suggestion(for label: String) -> String? {
         let word = Array(normalise(label).utf8)
+        let counts = ByteCounts(word)
         var best: (String, Int)?
         var rows: [Int] = []
         for candidate in candidates {
             let limit = min(max(1, min(word.count, candidate.bytes.count) / 3), (best?.1 ?? Int.max) - 1)
             if abs(candidate.bytes.count - word.count) > limit { continue }
+            if counts.editsAtLeast(to: candidate.counts) > limit { continue }
             if let distance = EditDistance.bounded(word, candidate.bytes, limit: limit, rows: &rows) {
                 best = (candidate.label, distance)
             }
@@ -160,11 +164,13 @@ public enum LabelTable {
     /// Whether `suggestion(for:)` is the one right answer: no other label is as near to `label`.
     public static func hasSingleSuggestion(for label: String) -> Bool {
         let word = Array(normalise(label).utf8)
+        let counts = ByteCounts(word)
         var best = Int.max
         var count = 0
         for candidate in candidates {
             let limit = max(1, min(word.count, candidate.bytes.count) / 3)
             if abs(candidate.bytes.count - word.count) > limit { continue }
+            if counts.editsAtLeast(to: candidate.counts) > limit { continue }
             guard let distance = EditDistance.bounded(word, candidate.bytes, limit: limit) else { continue }
             if distance < best {
                 best = distance

@@ -118,7 +118,8 @@ struct LineScanner {
         guard n >= 4 else { return }
         let spans = bytes.withBufferView { Self.commentSpans(in: $0) }
         guard !spans.isEmpty else { return }
-        var commentOnlyLines: Set<Int> = []
+        // Indexed by line number; a `Set` here cost a hash per line of every file with a comment.
+        var commentOnlyLines = [Bool](repeating: false, count: source.lineCount + 1)
         var found: [(text: String, line: Int, column: Int, lastLine: Int)] = []
         var lineIndex = 0
         for span in spans {
@@ -137,24 +138,27 @@ struct LineScanner {
                     .unclosedComment(at: SourceLocation(file: source.path, line: startLine + 1, column: column)))
             }
             found.append((inner, startLine + 1, column, lastLine + 1))
-            for line in startLine...lastLine { commentOnlyLines.insert(line + 1) }
+            for line in startLine...lastLine { commentOnlyLines[line + 1] = true }
         }
         Self.blank(spans, in: &bytes)
         // A line is comment-only when, with comments blanked, nothing but spaces is left.
-        commentOnlyLines = commentOnlyLines.filter { number in
+        for number in commentOnlyLines.indices where commentOnlyLines[number] {
             var k = source.lineStarts[number - 1]
             let end = source.lineEnds[number - 1]
             while k < end {
-                if bytes[k] != 0x20 && bytes[k] != 0x09 { return false }
+                if bytes[k] != 0x20 && bytes[k] != 0x09 {
+                    commentOnlyLines[number] = false
+                    break
+                }
                 k += 1
             }
-            return true
         }
         self.commentOnly = commentOnlyLines
         self.pendingComments = found
     }
 
-    private var commentOnly: Set<Int> = []
+    /// Whether each line (by number) holds nothing but comments; empty for a file without any.
+    private var commentOnly: [Bool] = []
     private var pendingComments: [(text: String, line: Int, column: Int, lastLine: Int)] = []
 
     // MARK: Lines
@@ -166,7 +170,7 @@ struct LineScanner {
                 let number = index + 1
                 let start = source.lineStarts[index]
                 let end = source.lineEnds[index]
-                if !commentOnly.isEmpty, commentOnly.contains(number) {
+                if !commentOnly.isEmpty, commentOnly[number] {
                     lines.append(
                         ScannedLine(
                             number: number, kind: .comment, indent: 0, lineStart: start, markerStart: start,

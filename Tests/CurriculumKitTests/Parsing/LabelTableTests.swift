@@ -31,6 +31,44 @@ import Testing
         #expect(LabelTable.suggestion(for: typo) == expected)
     }
 
+    /// The search skips candidates whose byte counts alone put them out of reach
+    /// (`ByteCounts`); it must give what the plain search over every candidate gives, for every
+    /// one-edit typo of every label and for words near none.
+    @Test func theCountFilterChangesNoSuggestion() {
+        let labels = LabelTable.labels.keys.sorted()
+        var words = ["In groepen", "Instructie", "Let op", "Tip", "Voorbeeld", "Opdracht", "Stap 1", "x"]
+        for label in labels {
+            let bytes = Array(label)
+            for i in bytes.indices {
+                var deleted = bytes
+                deleted.remove(at: i)
+                var substituted = bytes
+                substituted[i] = "x"
+                words += [String(deleted), String(substituted), String(bytes[..<i]) + "q" + String(bytes[i...])]
+                if i + 1 < bytes.count {
+                    var swapped = bytes
+                    swapped.swapAt(i, i + 1)
+                    words.append(String(swapped))
+                }
+            }
+        }
+        for word in words {
+            #expect(LabelTable.suggestion(for: word) == plainSuggestion(for: word, among: labels), "\(word)")
+        }
+    }
+
+    /// `LabelTable.suggestion` as it was before the count filter: every candidate's distance.
+    private func plainSuggestion(for label: String, among labels: [String]) -> String? {
+        let word = Array(LabelTable.normalise(label).utf8)
+        var best: (String, Int)?
+        for candidate in labels {
+            let bytes = Array(candidate.utf8)
+            let limit = min(max(1, min(word.count, bytes.count) / 3), (best?.1 ?? Int.max) - 1)
+            if let distance = EditDistance.bounded(word, bytes, limit: limit) { best = (candidate, distance) }
+        }
+        return best.map { $0.0.prefix(1).uppercased() + $0.0.dropFirst() }
+    }
+
     @Test func proseIsNotALabel() {
         #expect(LabelTable.kind(of: "In groepen") == nil)
         #expect(LabelTable.suggestion(for: "In groepen") == nil)

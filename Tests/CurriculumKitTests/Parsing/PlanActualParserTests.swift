@@ -111,4 +111,53 @@ import Testing
         let unknown = Checker(loader: loader)
         #expect(!unknown.check(paths: ["c/plans/dag.plan.md"]).diagnostics.contains { $0.code == .actualInFuture })
     }
+
+    /// The reading by Unicode scalars that `PlanActualParser.marker(in:)` replaced: where an actual
+    /// starts, in scalars.
+    static func scalarMarker(in text: String) -> (offset: Int, length: Int)? {
+        let scalars = Array(text.unicodeScalars)
+        let markers: [[Unicode.Scalar]] = ["(werkelijk", "(actual"].map { Array($0.unicodeScalars) }
+        for start in scalars.indices where scalars[start] == "(" {
+            for marker in markers where start + marker.count <= scalars.count {
+                let matches = zip(marker, scalars[start..<(start + marker.count)]).allSatisfy { want, have in
+                    let lowered = ("A"..."Z").contains(have) ? Unicode.Scalar(have.value + 32) ?? have : have
+                    return lowered == want
+                }
+                let after = start + marker.count
+                if matches, after == scalars.count || [" ", ":", ")", "\t"].contains(scalars[after]) {
+                    return (start, marker.count)
+                }
+            }
+        }
+        return nil
+    }
+
+    static let markerLines = [
+        "(werkelijk 75 min)", "x (WERKELIJK 5 min)", "(Actual: 1 hour)", "a ((actual 2 min)", "é(aCtUaL)",
+        "(werkelijk", "(actual)", "- 1.A.1.1 Titel (werkelijk\t10 min) — te kort", "ééé (werkelijk 5 min)",
+        "- 1.A.1.1 Titel (15 min)", "Dagindeling: 9:00-16:00", "(b", "w(", "( werkelijk 5 min)", "(werkelijkheid)",
+        "(actua", "(wérkelijk 5 min)", "(actual\u{301} 5)", "",
+    ]
+
+    /// The byte reading finds what the scalar reading finds, at the same place once bytes are
+    /// counted as scalars; and `mayHoldMarker`, which lets a line skip both, says yes to every
+    /// line in which there is one.
+    @Test(arguments: markerLines)
+    func theByteReadingAgreesWithTheScalarReading(_ line: String) {
+        let expected = Self.scalarMarker(in: line)
+        let bytes = Array(line.utf8)
+        let found = PlanActualParser.marker(in: bytes)
+        #expect(found?.length == expected?.length)
+        let scalarOffset = found.map { String(decoding: bytes[..<$0.offset], as: UTF8.self).unicodeScalars.count }
+        #expect(scalarOffset == expected?.offset)
+        if expected != nil { #expect(PlanActualParser.mayHoldMarker(line)) }
+    }
+
+    /// Columns of an actual after non-ASCII text count scalars, as everywhere else.
+    @Test func aColumnAfterAccentsCountsScalars() throws {
+        let (_, diagnostics) = Self.items("- 1.A.1.1 Één (werkelijk tien)")
+        let finding = try #require(diagnostics.first)
+        // `- ` is two columns, then `1.A.1.1 Één ` twelve scalars, then `(werkelijk ` eleven.
+        #expect(finding.location?.column == 3 + 12 + 11)
+    }
 }
