@@ -71,39 +71,47 @@ public enum PlanParser {
         var offset: Int
     }
 
+    /// The words of `text`, split at spaces and tabs; offsets count Unicode scalars, as columns do.
+    /// Read on UTF-8 bytes: a space or a tab is one byte and never part of another scalar.
     static func tokens(_ text: String) -> [Token] {
         var result: [Token] = []
-        var current = ""
-        var start = 0
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\t" {
-                if !current.isEmpty {
-                    result.append(Token(text: current, offset: start))
-                    current = ""
+        let utf8 = text.utf8
+        var startByte: String.Index?
+        var startScalar = 0
+        var scalar = 0
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || byte == 0x09 {
+                if let start = startByte {
+                    result.append(Token(text: String(text[start..<index]), offset: startScalar))
+                    startByte = nil
                 }
-            } else {
-                if current.isEmpty { start = offset }
-                current.unicodeScalars.append(scalar)
+            } else if startByte == nil {
+                startByte = index
+                startScalar = scalar
             }
-            offset += 1
+            if byte & 0xC0 != 0x80 { scalar += 1 }
+            utf8.formIndex(after: &index)
         }
-        if !current.isEmpty { result.append(Token(text: current, offset: start)) }
+        if let start = startByte { result.append(Token(text: String(text[start...]), offset: startScalar)) }
         return result
     }
 
     /// Whether a word is meant as a time of day: `13:30`, `9.30`, `13u30`, `9:7`, `25:00`.
     static func looksLikeTime(_ word: String) -> Bool {
-        let chars = Array(word)
-        guard let separator = chars.firstIndex(where: { $0 == ":" || $0 == "u" || $0 == "h" || $0 == "." }) else {
+        // Every form is ASCII: digits around one of `:`, `u`, `h`, `.`.
+        let bytes = Array(word.utf8)
+        guard let separator = bytes.firstIndex(where: { $0 == 0x3A || $0 == 0x75 || $0 == 0x68 || $0 == 0x2E }) else {
             return false
         }
-        let hours = chars[..<separator]
-        let minutes = chars[(separator + 1)...]
-        guard (1...2).contains(hours.count), hours.allSatisfy(\.isASCIIDigit), minutes.allSatisfy(\.isASCIIDigit) else {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        let hours = bytes[..<separator]
+        let minutes = bytes[(separator + 1)...]
+        guard (1...2).contains(hours.count), hours.allSatisfy(isDigit), minutes.allSatisfy(isDigit) else {
             return false
         }
-        return chars[separator] == "." ? minutes.count == 2 : (1...2).contains(minutes.count)
+        return bytes[separator] == 0x2E ? minutes.count == 2 : (1...2).contains(minutes.count)
     }
 
     private struct State {

@@ -161,3 +161,47 @@ import Testing
         #expect(finding.location?.column == 3 + 12 + 11)
     }
 }
+
+/// `PlanParser.tokens` and `looksLikeTime` read bytes; they must give what the readings by scalar
+/// and by `Character` they replaced give.
+@Suite struct PlanTokenTests {
+    static let texts = [
+        "1.A.1.1 Actuele situatie", "  Pauze\t15  ", "", " ", "Één  twee\tdrie", "a \u{301}b", "13:30 Lunch 45 min",
+        "é", "x\t\ty", "Welkom — 15 min",
+    ]
+
+    /// The reading by scalars that `tokens` replaced.
+    static func scalarTokens(_ text: String) -> [(String, Int)] {
+        var result: [(String, Int)] = []
+        var current = ""
+        var start = 0
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar == " " || scalar == "\t" {
+                if !current.isEmpty { result.append((current, start)) }
+                current = ""
+            } else {
+                if current.isEmpty { start = offset }
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        if !current.isEmpty { result.append((current, start)) }
+        return result
+    }
+
+    @Test(arguments: texts)
+    func tokensAgreeWithTheScalarReading(_ text: String) {
+        let tokens = PlanParser.tokens(text)
+        let expected = Self.scalarTokens(text)
+        #expect(tokens.map(\.text) == expected.map(\.0))
+        #expect(tokens.map(\.offset) == expected.map(\.1))
+    }
+
+    @Test(arguments: [
+        ("13:30", true), ("9.30", true), ("13u30", true), ("9:7", true), ("25:00", true), ("9.3", false),
+        ("123:00", false), (":30", false), ("12:", false), ("1\u{301}:30", false), ("１2:30", false), ("12h", false),
+        ("lunch", false), ("12:3a", false),
+    ])
+    func timesOfDay(_ word: String, expected: Bool) {
+        #expect(PlanParser.looksLikeTime(word) == expected, "\(word)")
+    }
+}
