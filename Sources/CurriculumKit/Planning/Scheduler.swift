@@ -190,8 +190,10 @@ public struct Scheduler: Sendable {
     }
 
     private func exerciseIndex() -> [ExerciseID: Exercise] {
+        let exercises = curriculum.exercises
         var index: [ExerciseID: Exercise] = [:]
-        for exercise in curriculum.exercises where index[exercise.id] == nil { index[exercise.id] = exercise }
+        index.reserveCapacity(exercises.count)
+        for exercise in exercises where index[exercise.id] == nil { index[exercise.id] = exercise }
         return index
     }
 
