@@ -17,7 +17,8 @@
 #
 # Environment: CURRICULUM_BIN=path measures that binary instead of building one; RUNS=N (or CHECK_RUNS, as
 # benchmarks/run.sh passes it); COPIES=N;
-# BENCH_DIR=folder for the corpora (default /tmp). Builds in release mode with its own scratch path.
+# BENCH_DIR=folder for the corpora (default /tmp). Builds in release mode with its own scratch path,
+# linked as the released binary is (scripts/release.sh).
 #
 # Targets (issue 17), on the shipped corpus: check wall <= 0.5x cmark's, check CPU <= 1.0x cmark's,
 # peak memory < 2x the bytes read; on the generated corpus: fmt --check wall <= 2x check's; the shipped
@@ -41,8 +42,13 @@ command -v cmark >/dev/null 2>&1 || {
 if [ -n "${CURRICULUM_BIN:-}" ]; then
   tool=$CURRICULUM_BIN
 else
-  echo "building release (.build-bench)" >&2
-  swift build -c release --scratch-path .build-bench --product curriculum >&2
+  # The binary as scripts/release.sh builds it for the release tarball and the GitHub Action: on
+  # Linux linked with --static-swift-stdlib, which starts in a third of the instructions of a
+  # dynamically linked one (docs/performance.md).
+  flags=()
+  if [ "$(uname -s)" = Linux ]; then flags+=(--static-swift-stdlib); fi
+  echo "building release (.build-bench, ${flags[*]:-dynamic})" >&2
+  swift build -c release "${flags[@]}" --scratch-path .build-bench --product curriculum >&2
   tool=.build-bench/release/curriculum
 fi
 tool=$(cd "$(dirname "$tool")" && pwd)/$(basename "$tool")
@@ -85,12 +91,13 @@ single_json=$(python3 benchmarks/measure.py $((runs * 3)) \
   "check=$tool check curriculum/igma-femina" \
   "start=$tool --version")
 
+if ldd "$tool" 2>/dev/null | grep -q libswiftCore; then linking="Swift runtime linked dynamically"; else linking="Swift runtime linked statically"; fi
 python3 - "$shipped_json" "$generated_json" "$single_json" /tmp/curriculum-bench-files-shipped.txt \
-  /tmp/curriculum-bench-files-generated.txt "$copies" "$curricula" "$exercises" "$runs" <<'PY'
+  /tmp/curriculum-bench-files-generated.txt "$copies" "$curricula" "$exercises" "$runs" "$tool" "$linking" <<'PY'
 import json, os, sys
 shipped, generated, single = (json.loads(a) for a in sys.argv[1:4])
 lists = sys.argv[4:6]
-copies, curricula, exercises, runs = sys.argv[6:10]
+copies, curricula, exercises, runs, tool, linking = sys.argv[6:12]
 
 def size(listing):
     paths = open(listing).read().split("\n")
@@ -102,6 +109,7 @@ def verdict(ok):
 
 load = open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else ["?"] * 3
 print(f"machine: {os.cpu_count()} CPUs; load average now {' '.join(load)}; medians of {runs} alternating runs, one process each")
+print(f"binary: {tool} ({linking})")
 for name, data, listing, what in (
     ("shipped", shipped, lists[0], f"{copies} copies of curriculum/igma-femina"),
     ("generated", generated, lists[1], f"{curricula} curricula x {exercises} exercises, not in canonical layout"),
