@@ -244,7 +244,13 @@ struct BlockBuilder {
             if item.indent <= parentIndent { break }
             if let siblingIndent, item.indent > siblingIndent, !result.isEmpty {
                 let children = nest(from: &index, parentIndent: siblingIndent)
-                result[result.count - 1].children += children
+                // Nearly always the item's first children: taking the array whole moves its buffer,
+                // where `+=` would copy every child (and their texts' references) and free the rest.
+                if result[result.count - 1].children.isEmpty {
+                    result[result.count - 1].children = children
+                } else {
+                    result[result.count - 1].children += children
+                }
                 continue
             }
             siblingIndent = siblingIndent.map { min($0, item.indent) } ?? item.indent
