@@ -10,8 +10,9 @@
 /// pipe; this type starts nothing and waits for nothing, so it is tested by feeding it bytes.
 ///
 /// For each page: `Target.createTarget` (about:blank), `Target.attachToTarget` (flattened, so that
-/// the page's messages carry a `sessionId` on the same pipe), `Page.enable` and `Page.navigate`,
-/// then, once the navigation is answered and the page's `Page.loadEventFired` has come,
+/// the page's messages carry a `sessionId` on the same pipe), `Page.enable`, and once it is
+/// answered `Page.navigate` (sent together, Chromium may finish loading a small page before the
+/// Page domain is on, and then never sends its load event), then, once the navigation is answered and the page's `Page.loadEventFired` has come,
 /// `Page.printToPDF` with the settings of Chromium's own `--print-to-pdf --no-pdf-header-footer`,
 /// and `Target.closeTarget`. Up to `parallel` pages are in flight at once. When every PDF is in,
 /// `Browser.close` is queued. Requests are numbered from 1 and answers are matched by number, so
@@ -26,7 +27,7 @@ public struct DevToolsPrinter: Sendable {
 
     /// What a page waits for.
     private enum Step: Sendable {
-        case creating, attaching, loading, printing, closing
+        case creating, attaching, enabling, loading, printing, closing
     }
 
     private struct Page: Sendable {
@@ -147,17 +148,17 @@ public struct DevToolsPrinter: Sendable {
         case .attaching:
             guard let session = result["sessionId"]?.string else { return fail(result, "Target.attachToTarget") }
             pages[index].sessionID = session
-            send("Page.enable", [:], page: index, step: .loading, session: session)
-            send("Page.navigate", ["url": .string(url)], page: index, step: .loading, session: session)
+            send("Page.enable", [:], page: index, step: .enabling, session: session)
+        case .enabling:
+            // Only now: a page that loads before its Page domain is on sends no load event.
+            send("Page.navigate", ["url": .string(url)], page: index, step: .loading, session: pages[index].sessionID)
         case .loading:
             if let reason = result["errorText"]?.string, !reason.isEmpty {
                 state = .failed(.notLoaded(url: url, reason: reason))
                 return
             }
-            if result["frameId"] != nil {
-                pages[index].navigated = true
-                printIfLoaded(index)
-            }
+            pages[index].navigated = true
+            printIfLoaded(index)
         case .printing:
             guard let text = result["data"]?.string, let pdf = Data(base64Encoded: text),
                 pdf.starts(with: Array("%PDF".utf8))

@@ -123,6 +123,24 @@ import Testing
         #expect(printer.state == .working)
     }
 
+    /// Page.navigate waits for Page.enable's answer: a page loaded before its Page domain is on
+    /// sends no load event, and the printer would wait for ever (seen with Chromium 156).
+    @Test func theNavigationWaitsForThePageDomain() {
+        var printer = DevToolsPrinter(urls: ["file:///tmp/a.html"])
+        _ = printer.takeOutgoing()
+        printer.receive(Self.frame(["id": 1, "result": ["targetId": "T1"]]))
+        _ = printer.takeOutgoing()
+        printer.receive(Self.frame(["id": 2, "result": ["sessionId": "S1"]]))
+        #expect(Self.requests(printer.takeOutgoing()).map { $0["method"] } == ["Page.enable"])
+        printer.receive(Self.frame(["id": 3, "result": [:], "sessionId": "S1"]))
+        #expect(Self.requests(printer.takeOutgoing()).map { $0["method"] } == ["Page.navigate"])
+        // The load event may come before the navigation's answer: printing waits for both.
+        printer.receive(Self.frame(["method": "Page.loadEventFired", "params": [:], "sessionId": "S1"]))
+        #expect(printer.takeOutgoing().isEmpty)
+        printer.receive(Self.frame(["id": 4, "result": ["frameId": "T1"], "sessionId": "S1"]))
+        #expect(Self.requests(printer.takeOutgoing()).map { $0["method"] } == ["Page.printToPDF"])
+    }
+
     @Test func anErrorAnswerFails() {
         var printer = DevToolsPrinter(urls: ["file:///tmp/a.html"])
         printer.receive(Self.frame(["id": 1, "error": ["code": -32000, "message": "Failed to open a new tab"]]))
@@ -133,7 +151,7 @@ import Testing
         var printer = DevToolsPrinter(urls: ["file:///tmp/gone.html"])
         for answer: JSONValue in [
             ["id": 1, "result": ["targetId": "T1"]], ["id": 2, "result": ["sessionId": "S1"]],
-            ["id": 4, "result": ["frameId": "F", "errorText": "net::ERR_FILE_NOT_FOUND"]],
+            ["id": 3, "result": [:]], ["id": 4, "result": ["frameId": "F", "errorText": "net::ERR_FILE_NOT_FOUND"]],
         ] {
             printer.receive(Self.frame(answer))
         }
@@ -153,7 +171,8 @@ import Testing
         var printer = DevToolsPrinter(urls: ["file:///tmp/a.html"])
         for answer: JSONValue in [
             ["id": 1, "result": ["targetId": "T1"]], ["id": 2, "result": ["sessionId": "S1"]],
-            ["id": 4, "result": ["frameId": "F"]], ["method": "Page.loadEventFired", "sessionId": "S1"],
+            ["id": 3, "result": [:]], ["id": 4, "result": ["frameId": "F"]],
+            ["method": "Page.loadEventFired", "sessionId": "S1"],
             ["id": 5, "result": ["data": .string(Data("<html>".utf8).base64EncodedString())]],
         ] {
             printer.receive(Self.frame(answer))
