@@ -130,7 +130,8 @@ public struct DevToolsPrinter: Sendable {
             if method == "Page.loadEventFired" {
                 pages[index].loaded = true
                 printIfLoaded(index)
-            } else if method == "Inspector.targetCrashed" {
+            } else if method == "Inspector.targetCrashed" || method == "Inspector.detached" {
+                // The page's renderer is gone before its PDF came: no answer will come either.
                 state = .failed(.crashed(url: pages[index].url))
             }
         }

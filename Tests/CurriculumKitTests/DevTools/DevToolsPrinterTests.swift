@@ -141,6 +141,20 @@ import Testing
         #expect(Self.requests(printer.takeOutgoing()).map { $0["method"] } == ["Page.printToPDF"])
     }
 
+    /// A page whose renderer goes before its PDF came fails at once instead of waiting for an answer.
+    @Test(arguments: ["Inspector.targetCrashed", "Inspector.detached"]) func aPageThatGoesFails(method: String) {
+        var printer = DevToolsPrinter(urls: ["file:///tmp/a.html"])
+        for answer: JSONValue in [
+            ["id": 1, "result": ["targetId": "T1"]], ["id": 2, "result": ["sessionId": "S1"]],
+            ["method": .string(method), "params": [:], "sessionId": "OTHER"],
+        ] {
+            printer.receive(Self.frame(answer))
+        }
+        #expect(printer.state == .working)
+        printer.receive(Self.frame(["method": .string(method), "params": [:], "sessionId": "S1"]))
+        #expect(printer.state == .failed(.crashed(url: "file:///tmp/a.html")))
+    }
+
     @Test func anErrorAnswerFails() {
         var printer = DevToolsPrinter(urls: ["file:///tmp/a.html"])
         printer.receive(Self.frame(["id": 1, "error": ["code": -32000, "message": "Failed to open a new tab"]]))
