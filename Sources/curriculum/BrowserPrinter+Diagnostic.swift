@@ -21,6 +21,44 @@ extension BrowserPrinter.Failure {
                 LocalizedText(
                     en: "'\(browser)' ran but wrote no PDF", nl: "'\(browser)' draaide, maar schreef geen PDF"),
                 output: output)
+        case .protocolFailed(let browser, let failure, let output):
+            return .browserFailed(Self.words(failure, browser: browser), output: output)
+        }
+    }
+
+    /// What went wrong on the DevTools pipe, in words.
+    private static func words(_ failure: DevToolsFailure, browser: String) -> LocalizedText {
+        switch failure {
+        case .closed(let unfinished):
+            let en = unfinished ? " in the middle of a message" : ""
+            let nl = unfinished ? " midden in een bericht" : ""
+            return LocalizedText(
+                en: "'\(browser)' stopped before the PDFs were printed (it closed its DevTools pipe\(en))",
+                nl: "'\(browser)' stopte voordat de PDF's waren afgedrukt (het sloot zijn DevTools-pipe\(nl))")
+        case .garbage(let excerpt):
+            return LocalizedText(
+                en: "'\(browser)' answered with something that is not a DevTools message: \(excerpt)",
+                nl: "'\(browser)' antwoordde met iets wat geen DevTools-bericht is: \(excerpt)")
+        case .refused(let method, let message):
+            return LocalizedText(
+                en: "'\(browser)' refused \(method): \(message)", nl: "'\(browser)' weigerde \(method): \(message)")
+        case .notLoaded(let url, let reason):
+            return LocalizedText(
+                en: "'\(browser)' could not open the page \(url) to print it: \(reason)",
+                nl: "'\(browser)' kon de pagina \(url) niet openen om af te drukken: \(reason)")
+        case .crashed(let url):
+            return LocalizedText(
+                en: "'\(browser)' crashed while printing \(url)",
+                nl: "'\(browser)' liep vast bij het afdrukken van \(url)")
+        case .noPDF(let url):
+            return LocalizedText(
+                en: "'\(browser)' printed \(url), but what it sent back is no PDF",
+                nl: "'\(browser)' drukte \(url) af, maar stuurde geen PDF terug")
+        case .tooLarge(let bytes):
+            return LocalizedText(
+                en: "'\(browser)' sent a message of more than \(bytes) bytes; a PDF that large is not accepted",
+                nl: "'\(browser)' stuurde een bericht van meer dan \(bytes) bytes; zo'n grote PDF wordt niet aangenomen"
+            )
         }
     }
 }

@@ -25,6 +25,9 @@ struct BrowserPrinter {
         case failed(browser: String, status: Int32, output: String)
         case timedOut(browser: String, seconds: Int)
         case noPDF(browser: String, output: String)
+        /// The browser driven over its DevTools pipe went wrong: it died, said something that is no
+        /// DevTools message, or refused a request.
+        case protocolFailed(browser: String, DevToolsFailure, output: String)
     }
 
     /// Names tried on PATH, in order.

@@ -24,8 +24,13 @@ enum ExportCommand: Subcommand {
 
               The format is --format, or the --output file's extension, or html. HTML, Markdown and text
               go to standard output without --output. PDF is printed by a headless Chromium or Chrome
-              (found on PATH or given with --browser) and needs --output. An existing file is never
-              replaced without --force; files are written atomically.
+              (found on PATH or given with --browser) and needs --output or --output-dir. An existing file is
+              never replaced without --force; files are written atomically.
+
+              Several plans at once: repeat --plan and give --output-dir FOLDER; each handout goes to
+              FOLDER/<plan file name>.<format> (dinsdag.plan.md gives dinsdag.pdf). Every plan is exported,
+              and for PDF printed by one browser started once, before any file is written: one plan that
+              fails leaves no file at all. --output-dir goes with --plan only.
             """,
         arguments: [
             ArgumentSpec(
@@ -37,6 +42,7 @@ enum ExportCommand: Subcommand {
         options: ExportOptions.all,
         examples: [
             "curriculum export --plan plans/dinsdag.plan.md --output dinsdag.pdf",
+            "curriculum export --plan plans/maandag.plan.md --plan plans/dinsdag.plan.md --format pdf --output-dir handouts",
             "curriculum export curriculum/igma-femina --select 1.A --level 1 --date 2027-03-09 --participants 12 --trainers 2 --format md",
             "curriculum export curriculum/igma-femina --module 1 --output module-1.html",
             "curriculum export --plan plans/dinsdag.plan.md --audience participants --format txt",
@@ -50,6 +56,10 @@ enum ExportCommand: Subcommand {
         } catch {
             console.usage(error)
             return ExitStatus.usage
+        }
+        if let folder = arguments.value(ExportOptions.outputFolder) {
+            let plans = arguments.all(ExportOptions.plan)
+            return ExportBatch.run(request, plans: plans, folder: folder, arguments: arguments, console: console)
         }
         let output = arguments.value(ExportOptions.output)
         let overwrite: Overwrite = arguments.isSet(ExportOptions.force) ? .allowed : .never

@@ -4,7 +4,9 @@ import CurriculumKit
 /// combination that cannot work refused as a usage error.
 enum ExportOptions {
     static let plan = OptionSpec(
-        long: "plan", valueName: "file", help: "Export the handout of this plan file.", completion: .planFiles)
+        long: "plan", valueName: "file",
+        help: "Export the handout of this plan file; repeat for several (with --output-dir).", repeatable: true,
+        completion: .planFiles)
     static let select = OptionSpec(
         long: "select", short: "s", valueName: "id",
         help: "Export a handout of these exercises, topics or modules (comma-separated or repeated).", repeatable: true,
@@ -26,6 +28,10 @@ enum ExportOptions {
     static let output = OptionSpec(
         long: "output", short: "o", valueName: "file", help: "Write to this file instead of standard output.",
         completion: .file)
+    static let outputFolder = OptionSpec(
+        long: "output-dir", valueName: "folder",
+        help: "With --plan: write each plan's handout into this folder, named after the plan file.",
+        completion: .directory)
     static let force = OptionSpec(long: "force", help: "Replace the output file if it exists.")
     static let browser = OptionSpec(
         long: "browser", valueName: "path", help: "The Chromium or Chrome executable that prints PDFs.",
@@ -47,13 +53,15 @@ enum ExportOptions {
 
     /// In the order help lists them.
     static let all: [OptionSpec] =
-        [plan, select, level, booklet, module, audience, format, output, force, browser]
+        [plan, select, level, booklet, module, audience, format, output, outputFolder, force, browser]
         + [metadata.title, metadata.date, metadata.place, metadata.participants, metadata.trainers, autoBreaks]
         + TimingOptions.all
 
     /// The request the command line makes; every option is read here and nowhere else.
     static func request(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExportRequest {
-        let planPath = arguments.value(plan)
+        let plans = arguments.all(plan)
+        let planPath = plans.first
+        try ExportBatch.checkOutputs(arguments, plans: plans)
         let words = arguments.list(select)
         let moduleText = arguments.value(module)
         // Without --plan or --select, a curriculum folder exports as its reference booklet.
@@ -117,7 +125,7 @@ enum ExportOptions {
         let format =
             arguments.value(format).flatMap(ExportRequest.Format.init(rawValue:))
             ?? arguments.value(output).flatMap(ExportRequest.Format.init(fileName:)) ?? .html
-        if format == .pdf, arguments.value(output) == nil {
+        if format == .pdf, arguments.value(output) == nil, arguments.value(outputFolder) == nil {
             throw arguments.usage(
                 en: "PDF output needs --output FILE (a PDF is not written to the terminal)",
                 nl: "voor PDF is --output BESTAND nodig (een PDF gaat niet naar de terminal)")

@@ -22,8 +22,13 @@ extension HelpCatalogue {
 
         The format is --format, or the --output file's extension, or html. HTML, Markdown and text go to standard \
         output without --output. PDF is printed by a headless Chromium or Chrome (found on PATH or given with \
-        --browser) and needs --output. An existing file is never replaced without --force; files are written \
-        atomically.
+        --browser) and needs --output or --output-dir. An existing file is never replaced without --force; files \
+        are written atomically.
+
+        Several plans at once: repeat --plan and give --output-dir FOLDER; each handout goes to FOLDER/<plan file \
+        name>.<format> (dinsdag.plan.md gives dinsdag.pdf). Every plan is exported, and for PDF printed by one \
+        browser started once, before any file is written: one plan that fails leaves no file at all. --output-dir \
+        goes with --plan only.
         """:
             """
         Wat er geëxporteerd wordt: een plan (--plan BESTAND, dat zijn curriculum noemt), een selectie ingepland \
@@ -35,8 +40,13 @@ extension HelpCatalogue {
 
         Het formaat is --format, of de extensie van het --output-bestand, of html. HTML, Markdown en tekst gaan \
         zonder --output naar standaarduitvoer. PDF wordt afgedrukt door een headless Chromium of Chrome (op PATH \
-        of gegeven met --browser) en vraagt om --output. Een bestaand bestand wordt nooit vervangen zonder \
-        --force; bestanden worden in één keer geschreven.
+        of gegeven met --browser) en vraagt om --output of --output-dir. Een bestaand bestand wordt nooit \
+        vervangen zonder --force; bestanden worden in één keer geschreven.
+
+        Meer plannen tegelijk: herhaal --plan en geef --output-dir MAP; elke hand-out komt in MAP/<naam van het \
+        planbestand>.<formaat> (dinsdag.plan.md wordt dinsdag.pdf). Alle plannen worden geëxporteerd, en voor PDF \
+        afgedrukt door één browser die één keer start, voordat er ook maar één bestand wordt geschreven: faalt één \
+        plan, dan wordt er geen enkel bestand geschreven. --output-dir hoort alleen bij --plan.
         """,
         """
         Formats a curriculum's manifest, module files, annex catalogue and plans (*.plan.md, in the folder or its \

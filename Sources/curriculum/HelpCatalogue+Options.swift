@@ -33,7 +33,10 @@ extension HelpCatalogue {
         "Export a reference booklet of the whole curriculum (the default without --plan, --select or --module).":
             "Exporteer een naslagboekje van het hele curriculum (standaard zonder --plan, --select of --module).",
         "Export a reference booklet of this module.": "Exporteer een naslagboekje van deze module.",
-        "Export the handout of this plan file.": "Exporteer de hand-out van dit planbestand.",
+        "Export the handout of this plan file; repeat for several (with --output-dir).":
+            "Exporteer de hand-out van dit planbestand; herhaal voor meer plannen (met --output-dir).",
+        "With --plan: write each plan's handout into this folder, named after the plan file.":
+            "Met --plan: schrijf de hand-out van elk plan in deze map, genoemd naar het planbestand.",
         "How deep to list: 1 modules, 2 topics, 3 levels, 4 exercises.":
             "Hoe diep de lijst gaat: 1 modules, 2 onderwerpen, 3 niveaus, 4 oefeningen.",
         "Insert breaks and lunch in both, as 'plan --auto-breaks' does.":

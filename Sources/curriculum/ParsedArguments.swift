@@ -23,6 +23,9 @@ struct ParsedArguments: Sendable {
         values[option.long]?.last ?? option.defaultValue
     }
 
+    /// Every value given for a repeatable option, as given: paths, which may hold commas.
+    func all(_ option: OptionSpec) -> [String] { values[option.long] ?? [] }
+
     /// Every value given for a repeatable option, comma-separated lists split.
     func list(_ option: OptionSpec) -> [String] {
         (values[option.long] ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingSpaces() } }.filter {

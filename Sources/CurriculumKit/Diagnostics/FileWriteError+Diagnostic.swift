@@ -5,6 +5,8 @@ extension FileWriteError {
         case anotherFileName
         /// `choose another --output` (export).
         case anotherOutput
+        /// `choose another --output-dir` (export of several plans).
+        case anotherOutputFolder
         /// `give another file to --write` (plan).
         case anotherPlanFile
         /// `give a new or empty folder` (init).
@@ -15,6 +17,8 @@ extension FileWriteError {
             case .anotherFileName:
                 return LocalizedText(en: "choose another file name", nl: "kies een andere bestandsnaam")
             case .anotherOutput: return LocalizedText(en: "choose another --output", nl: "kies een andere --output")
+            case .anotherOutputFolder:
+                return LocalizedText(en: "choose another --output-dir", nl: "kies een andere --output-dir")
             case .anotherPlanFile:
                 return LocalizedText(en: "give another file to --write", nl: "geef --write een ander bestand")
             case .newFolder: return LocalizedText(en: "give a new or empty folder", nl: "geef een nieuwe of lege map")
