@@ -25,3 +25,15 @@ import Testing
         #expect(Suppressions.span(startingAt: 2, in: source) == 2)
     }
 }
+
+/// `Suppressions.firstColon` finds on bytes what `firstIndex(of: ":")` finds by `Character`.
+@Suite struct SuppressionColonTests {
+    @Test(arguments: [
+        " CUR302: waarom", " CUR302", ": leeg", " CUR302:\u{301} x: y", " é: x", " CUR302 :", "", " a:b:c",
+        " CUR302 — geen dubbele punt", " :\u{301}",
+    ])
+    func theByteSearchAgreesWithTheCharacterSearch(_ text: String) {
+        let rest = text[...]
+        #expect(Suppressions.firstColon(in: rest) == rest.firstIndex(of: ":"), "\(text)")
+    }
+}
