@@ -271,7 +271,34 @@ public struct Formatter: Sendable {
     }
 
     /// The annex word of a written reference, lower-cased: `0.C.1annex 1` → `annex`.
+    ///
+    /// A reference written in ASCII (nearly all) is read on its bytes; `characterKeyword(of:)`, the
+    /// reference reading, lower-cased a copy of every reference and compared `Character`s: about
+    /// 10,000 instructions a reference, 80 M of the 784 M of `fmt --check` on 10 × 100.
     static func keyword(of written: String) -> String? {
+        guard written.utf8.allSatisfy({ $0 < 0x80 }) else { return characterKeyword(of: written) }
+        return written.withByteView { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 { end -= 1 }
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            return keywordBytesLongestFirst.first { keyword in
+                guard keyword.bytes.count <= end else { return false }
+                let start = end - keyword.bytes.count
+                for (offset, byte) in keyword.bytes.enumerated() {
+                    let written = bytes[start + offset]
+                    let lower = written >= 0x41 && written <= 0x5A ? written | 0x20 : written
+                    if lower != byte { return false }
+                }
+                return true
+            }?.text
+        }
+    }
+
+    /// The annex words as `keywordsLongestFirst`, with their bytes.
+    static let keywordBytesLongestFirst = keywordsLongestFirst.map { (text: $0, bytes: Array($0.utf8)) }
+
+    /// `keyword(of:)` on `Character`s, for any reference: the reference reading.
+    static func characterKeyword(of written: String) -> String? {
         var body = Substring(written.lowercased())
         while let last = body.last, last.isASCIIDigit { body.removeLast() }
         while let last = body.last, last == " " || last == "\u{A0}" { body.removeLast() }
@@ -285,9 +312,9 @@ public struct Formatter: Sendable {
 
     /// How the scanner classifies a line of text on its own.
     static func kind(of text: String) -> ScannedLine.Kind {
-        var bytes = Array(text.utf8)
-        if bytes.isEmpty { bytes = [0x20] }
-        return bytes.withBufferView { LineScanner.classify($0, number: 1, start: 0, end: $0.count).kind }
+        // The string's bytes in place (a copy into a new array for every rewritten line was 8 M).
+        let text = text.isEmpty ? " " : text
+        return text.withByteView { LineScanner.classify($0, number: 1, start: 0, end: $0.count).kind }
     }
 
     /// Whether any byte of the line belongs to a comment (the scanner blanked it).
