@@ -14,7 +14,7 @@ extension Formatter {
     public func formatChecked(_ source: SourceText, role: FileRole) -> FormatOutcome {
         // Each text is split into lines once; its layout and its fingerprint read the same scan.
         let scanner = LineScanner(source: source)
-        let text = format(scanner, role: role)
+        let (text, decisions) = format(scanner, role: role, recording: true)
         // Already canonical (the usual case of `fmt --check` in CI): the same bytes mean the same.
         if text.hasSameBytes(as: source.bytes) { return .formatted(text) }
         let at = SourceLocation(file: source.path, line: 1, column: 1)
@@ -31,7 +31,9 @@ extension Formatter {
         {
             return .meaningWouldChange(.formattingChangesMeaning(source.path, difference, at: at))
         }
-        let again = format(formattedScanner, role: role)
+        // Formatting the result again renders only the lines the first pass changed; every other
+        // line's rendering is the first pass's (same bytes, scan and context: `LineDecisions`).
+        let again = format(formattedScanner, role: role, reusing: decisions).text
         guard again == text else {
             return .meaningWouldChange(.unstableFormatting(source.path, at: at))
         }
