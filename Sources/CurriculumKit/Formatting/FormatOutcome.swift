@@ -34,7 +34,8 @@ extension Formatter {
         // Formatting the result again renders only the lines the first pass changed; every other
         // line's rendering is the first pass's (same bytes, scan and context: `LineDecisions`).
         let again = format(formattedScanner, role: role, reusing: decisions).text
-        guard again == text else {
+        // Bytes first (`memcmp`); `==` (Unicode equivalence, as before) only when they differ.
+        guard again.hasSameBytes(as: text) || again == text else {
             return .meaningWouldChange(.unstableFormatting(source.path, at: at))
         }
         return .formatted(text)
