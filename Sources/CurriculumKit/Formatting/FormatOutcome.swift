@@ -33,9 +33,12 @@ extension Formatter {
         }
         // Formatting the result again renders only the lines the first pass changed; every other
         // line's rendering is the first pass's (same bytes, scan and context: `LineDecisions`).
-        let again = format(formattedScanner, role: role, reusing: decisions).text
-        // Bytes first (`memcmp`); `==` (Unicode equivalence, as before) only when they differ.
-        guard again.hasSameBytes(as: text) || again == text else {
+        // The second text's bytes are compared as it is laid out; only when they differ is it built
+        // and compared with `==` (Unicode equivalence), as before.
+        guard
+            formats(formattedScanner, role: role, reusing: decisions, toBytesOf: text)
+                || format(formattedScanner, role: role, reusing: decisions).text == text
+        else {
             return .meaningWouldChange(.unstableFormatting(source.path, at: at))
         }
         return .formatted(text)

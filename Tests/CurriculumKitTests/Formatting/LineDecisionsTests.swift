@@ -38,7 +38,15 @@ import Testing
         guard let second = scanner(once, path: path) else { return nil }
         let full = formatter.format(second, role: role)
         let reused = formatter.format(second, role: role, reusing: foreign ?? decisions).text
-        return reused == full ? nil : "\(path): reusing gives a different text"
+        guard reused == full else { return "\(path): reusing gives a different text" }
+        // The stability check's comparison as the text is laid out agrees with building it.
+        for expected in [once, full, full + "x", String(full.dropLast()), ""] {
+            let matches = formatter.formats(second, role: role, reusing: foreign ?? decisions, toBytesOf: expected)
+            guard matches == full.hasSameBytes(as: expected) else {
+                return "\(path): laying out compared with \(expected.utf8.count) bytes says \(matches)"
+            }
+        }
+        return nil
     }
 
     @Test func reusingGivesTheFullSecondPass() throws {
