@@ -165,10 +165,11 @@ public struct Formatter: Sendable {
 
     /// One line in its canonical form, from its bytes, its scan and its context only.
     func render(_ line: ScannedLine, context: LineContext, role: FileRole, source: SourceText) -> Rendered {
-        let raw = source.string(from: line.lineStart, to: source.lineEnds[line.number - 1])
+        // The line as written without trailing white space, made only where it is used.
+        var raw: String { Self.trimmedText(from: line.lineStart, to: source.lineEnds[line.number - 1], in: source) }
         if context.commentLike {
             return Rendered(
-                text: raw.trimmingTrailingWhitespace(), layout: line.kind == .comment ? .comment : .other,
+                text: raw, layout: line.kind == .comment ? .comment : .other,
                 startsInsideComment: context.startsInsideComment)
         }
         switch line.kind {
@@ -181,7 +182,7 @@ public struct Formatter: Sendable {
                 text: content.isEmpty ? hashes : hashes + " " + content, layout: context.structural ? .heading : .other)
         case .field where role == .plan:
             // Plan labels are the plan parser's own (docs/plans.md): kept as written.
-            return Rendered(text: raw.trimmingTrailingWhitespace(), layout: .other)
+            return Rendered(text: raw, layout: .other)
         case .field(let kind):
             let value = source.string(from: line.contentStart, to: line.contentEnd)
             let label = source.string(from: line.markerStart, to: line.labelEnd)
@@ -194,7 +195,7 @@ public struct Formatter: Sendable {
             let newLabel = notation == .canonical ? canonicalLabel(label, kind: kind) : label
             let text = newValue.isEmpty ? newLabel + ":" : newLabel + ": " + newValue
             return Rendered(
-                text: Self.kind(of: text) == line.kind ? text : raw.trimmingTrailingWhitespace(), layout: .field)
+                text: Self.kind(of: text) == line.kind ? text : raw, layout: .field)
         case .listItem(let marker):
             let indent = source.string(from: line.lineStart, to: line.markerStart)
             var markerText = source.string(from: line.markerStart, to: line.contentStart)
@@ -210,10 +211,25 @@ public struct Formatter: Sendable {
             // `* -` must not become `- -`, which is a rule, not an item: a rewrite that reads
             // differently is dropped.
             return Rendered(
-                text: Self.kind(of: text) == line.kind ? text : raw.trimmingTrailingWhitespace(), layout: .other)
+                text: Self.kind(of: text) == line.kind ? text : raw, layout: .other)
         default:
-            return Rendered(text: raw.trimmingTrailingWhitespace(), layout: .other)
+            return Rendered(text: raw, layout: .other)
         }
+    }
+
+    /// The bytes from `start` to `end` as text, without trailing spaces and tabs: the same as
+    /// `trimmingTrailingWhitespace()` of the whole line, which is kept as the reading for a line
+    /// whose white space follows a non-ASCII byte (a space can join a `Character` only there), but
+    /// made as one string instead of two (`TrimmingTests`).
+    static func trimmedText(from start: Int, to end: Int, in source: SourceText) -> String {
+        var stop = end
+        source.bytes.withBufferView { bytes in
+            while stop > start, bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 { stop -= 1 }
+        }
+        if stop == end || stop == start || source.bytes[stop - 1] < 0x80 {
+            return source.string(from: start, to: stop)
+        }
+        return source.string(from: start, to: end).trimmingTrailingWhitespace()
     }
 
     // MARK: Layout
