@@ -69,6 +69,14 @@ extension ByteView {
     /// All the bytes as a string.
     var string: String { String(decoding: base, as: UTF8.self) }
 
+    /// Whether both views hold the same bytes (the C library's `memcmp`, which compares many bytes
+    /// per step: the byte-at-a-time `elementsEqual` of two strings' UTF-8 was a tenth of `fmt`).
+    func elementsEqual(_ other: ByteView) -> Bool {
+        guard base.count == other.base.count else { return false }
+        guard let start = base.baseAddress, let otherStart = other.base.baseAddress else { return true }
+        return memcmp(start, otherStart, base.count) == 0
+    }
+
     /// Whether the bytes equal a static text's.
     func elementsEqual(_ text: StaticString) -> Bool {
         text.utf8CodeUnitCount == base.count
@@ -97,5 +105,16 @@ extension String {
     func withByteView<R>(_ body: (ByteView) throws -> R) rethrows -> R {
         if let result = try utf8.withContiguousStorageIfAvailable({ try body(BufferView($0)) }) { return result }
         return try Array(utf8).withBufferView(body)
+    }
+
+    /// Whether two strings hold the same UTF-8 bytes. Unlike `==`, no Unicode equivalence: `é` as
+    /// one scalar and as `e` plus an accent are different here.
+    func hasSameBytes(as other: String) -> Bool {
+        utf8.count == other.utf8.count && withByteView { bytes in other.withByteView { bytes.elementsEqual($0) } }
+    }
+
+    /// Whether the string's UTF-8 bytes are exactly `bytes`.
+    func hasSameBytes(as bytes: [UInt8]) -> Bool {
+        utf8.count == bytes.count && withByteView { view in bytes.withBufferView { view.elementsEqual($0) } }
     }
 }

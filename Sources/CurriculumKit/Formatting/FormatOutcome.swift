@@ -9,26 +9,36 @@ public enum FormatOutcome: Sendable, Equatable {
 
 extension Formatter {
     /// Formats `source` and proves the result safe before handing it out: the formatted text must
-    /// parse to the same `MeaningFingerprint` and format to itself again. Anything else is reported
+    /// parse to the same `MeaningFingerprint` (compared directly, `ParsedMeaning`) and format to itself again. Anything else is reported
     /// as CUR802 instead of being written, so a bug in a rewrite can never cost a user a word.
     public func formatChecked(_ source: SourceText, role: FileRole) -> FormatOutcome {
         // Each text is split into lines once; its layout and its fingerprint read the same scan.
         let scanner = LineScanner(source: source)
-        let text = format(scanner, role: role)
+        let (text, decisions) = format(scanner, role: role, recording: true)
         // Already canonical (the usual case of `fmt --check` in CI): the same bytes mean the same.
-        if text.utf8.elementsEqual(source.bytes) { return .formatted(text) }
+        if text.hasSameBytes(as: source.bytes) { return .formatted(text) }
         let at = SourceLocation(file: source.path, line: 1, column: 1)
         guard case .success(let formatted) = SourceText.decode(text, path: source.path) else {
             return .meaningWouldChange(.formattingLeavesNothing(source.path, at: at))
         }
         let formattedScanner = LineScanner(source: formatted)
-        if let difference = MeaningFingerprint(scanner: scanner, role: role).difference(
-            from: MeaningFingerprint(scanner: formattedScanner, role: role))
+        // The two readings compared directly; only a difference is encoded, to be decided and
+        // described by the fingerprints exactly as before.
+        let before = ParsedMeaning(scanner: scanner, role: role)
+        let after = ParsedMeaning(scanner: formattedScanner, role: role)
+        if !before.meansTheSame(as: after),
+            let difference = MeaningFingerprint(before).difference(from: MeaningFingerprint(after))
         {
             return .meaningWouldChange(.formattingChangesMeaning(source.path, difference, at: at))
         }
-        let again = format(formattedScanner, role: role)
-        guard again == text else {
+        // Formatting the result again renders only the lines the first pass changed; every other
+        // line's rendering is the first pass's (same bytes, scan and context: `LineDecisions`).
+        // The second text's bytes are compared as it is laid out; only when they differ is it built
+        // and compared with `==` (Unicode equivalence), as before.
+        guard
+            formats(formattedScanner, role: role, reusing: decisions, toBytesOf: text)
+                || format(formattedScanner, role: role, reusing: decisions).text == text
+        else {
             return .meaningWouldChange(.unstableFormatting(source.path, at: at))
         }
         return .formatted(text)

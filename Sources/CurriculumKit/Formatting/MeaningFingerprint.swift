@@ -28,43 +28,17 @@ public struct MeaningFingerprint: Equatable, Sendable {
     }
 
     /// The fingerprint of a file already split into lines: the parser and the comment ordinals
-    /// read the same scan (`formatChecked` shares it with the layout as well).
+    /// read the same scan.
     init(scanner: LineScanner, role: FileRole) {
-        let comments: [Comment]
-        let diagnostics: [Diagnostic]
-        switch role {
-        case .module:
-            let result = ModuleParser.parse(scanner)
-            comments = result.comments
-            diagnostics = result.diagnostics
-            model = MeaningEncoder.encode(result.module)
-        case .manifest:
-            let result = ManifestParser.parse(scanner)
-            comments = result.comments
-            diagnostics = result.diagnostics
-            model = MeaningEncoder.encode(result.manifest)
-        case .catalogue:
-            let result = CatalogueParser.parse(scanner)
-            comments = result.comments
-            diagnostics = result.diagnostics
-            model = MeaningEncoder.encode(result.catalogue)
-        case .plan:
-            let result = PlanParser.parse(scanner)
-            comments = scanner.comments
-            diagnostics = result.diagnostics
-            model = MeaningEncoder.encode(result.plan)
-        }
-        var ordinal: [Int: Int] = [:]
-        var count = 0
-        for line in scanner.lines where !line.isBlankOrComment {
-            count += 1
-            ordinal[line.number] = count
-        }
-        self.comments = comments.map { comment in
-            let target = comment.annotatedLine.flatMap { ordinal[$0] }.map { "content line \($0)" } ?? "end of file"
-            return "\(comment.text.collapsingWhitespace()) → \(target)"
-        }
-        diagnosticCodes = diagnostics.map(\.code.id).sorted()
+        self.init(ParsedMeaning(scanner: scanner, role: role))
+    }
+
+    /// The fingerprint of a reading already made (`formatChecked` encodes only readings that its
+    /// direct comparison found different).
+    init(_ reading: ParsedMeaning) {
+        model = reading.encodedModel
+        comments = reading.comments
+        diagnosticCodes = reading.diagnosticCodes
     }
 
     /// A short description of the first difference, or `nil` when the fingerprints are equal.

@@ -94,7 +94,7 @@ public struct FmtJob: Sendable {
         case .meaningWouldChange(let diagnostic): return .refused(diagnostic, source)
         case .formatted(let formatted): text = formatted
         }
-        if text.utf8.elementsEqual(bytes) { return .unchanged }
+        if text.hasSameBytes(as: bytes) { return .unchanged }
         return .changed(
             mode == .write ? Array(text.utf8) : [], diff: mode == .diff ? diff(source, text, path: target.path) : "")
     }

@@ -21,7 +21,8 @@ public enum FormatTargets {
                     return .failure(.nothingToFormat(at: path, missing: false))
                 }
                 for folder in folders {
-                    let result = loader.load(folder: folder)
+                    // The manifest and the list of files; the others are parsed where they are formatted.
+                    let result = loader.load(folder: folder, readingFiles: false)
                     // A file that leads out of the folder is never read, so never rewritten.
                     if let outside = result.diagnostics.first(where: { $0.code == .fileOutsideCurriculum }) {
                         return .failure(outside)

@@ -69,7 +69,13 @@ public struct CurriculumLoader: Sendable {
     }
 
     /// Loads the curriculum in `folder` (which must hold a `curriculum.md`).
-    public func load(folder: String) -> Result {
+    public func load(folder: String) -> Result { load(folder: folder, readingFiles: true) }
+
+    /// Loads the curriculum in `folder`; with `readingFiles` false the module files and the
+    /// catalogue are listed in `files` (and checked to stay in the folder) but not read, and the
+    /// curriculum has neither: all `fmt` needs to find its files (parsing them there was an eighth
+    /// of `fmt --check`, on one core, before the files were formatted on both).
+    func load(folder: String, readingFiles: Bool) -> Result {
         var result = Result(curriculum: nil, diagnostics: [], sources: [:], files: [])
         let manifestPath = fileSystem.join(folder, Self.manifestName)
         guard case .file = fileSystem.kind(of: manifestPath) else {
@@ -149,6 +155,7 @@ public struct CurriculumLoader: Sendable {
                 break
             }
             result.files.append(path)
+            guard readingFiles else { continue }
             switch parsedModule(at: path) {
             case .failure(let diagnostic):
                 result.diagnostics.append(diagnostic)
@@ -176,6 +183,8 @@ public struct CurriculumLoader: Sendable {
             break
         case _ where leavesFolder(cataloguePath, root: root):
             result.diagnostics.append(.fileOutsideCurriculum(cataloguePath, at: nil))
+        case _ where !readingFiles:
+            result.files.append(cataloguePath)
         default:
             result.files.append(cataloguePath)
             switch source(at: cataloguePath, listedAt: nil) {

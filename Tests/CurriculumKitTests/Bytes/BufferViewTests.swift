@@ -19,6 +19,30 @@ import Testing
         }
     }
 
+    /// `elementsEqual(_:)` of two views and `hasSameBytes(as:)` of two strings agree with a byte
+    /// loop, for every length, every place of a difference and every alignment; canonically
+    /// equivalent strings with different bytes are different.
+    @Test(arguments: AlignedBytes.offsets)
+    func viewsCompareByteForByte(offset: Int) {
+        for length in AlignedBytes.lengths {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 97) }
+            for position in -1..<length {
+                var other = bytes
+                if position >= 0 { other[position] ^= 0x01 }
+                let same = AlignedBytes.withView(of: bytes, at: offset, padding: 0) { view in
+                    other.withBufferView { view.elementsEqual($0) }
+                }
+                #expect(same == (bytes == other), "length \(length), difference at \(position)")
+            }
+            #expect(!bytes.withBufferView { view in (bytes + [0]).withBufferView { view.elementsEqual($0) } })
+        }
+        #expect("caf\u{E9}" == "cafe\u{301}")
+        #expect(!"caf\u{E9}".hasSameBytes(as: "cafe\u{301}"))
+        #expect("lange tekst met é".hasSameBytes(as: "lange tekst met " + "é"))
+        #expect("".hasSameBytes(as: []))
+        #expect("ab".hasSameBytes(as: [0x61, 0x62]) && !"ab".hasSameBytes(as: [0x61, 0x63]))
+    }
+
     /// `firstIndex(of:in:)` finds the first `<` wherever it sits, never one outside the range, and
     /// nothing where there is none.
     @Test(arguments: AlignedBytes.offsets)
