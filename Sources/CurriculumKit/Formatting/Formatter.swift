@@ -197,6 +197,15 @@ public struct Formatter: Sendable {
             return Rendered(
                 text: Self.kind(of: text) == line.kind ? text : raw, layout: .field)
         case .listItem(let marker):
+            // Most items are already as fmt writes them: a `-` (or a number) and no reference list
+            // to settle. Their text is the line up to the end of its content, made as one string
+            // instead of three joined.
+            if !context.referenceList, line.contentStart < line.contentEnd,
+                marker != .bullet || source.bytes[line.markerStart] == 0x2D
+            {
+                let text = source.string(from: line.lineStart, to: line.contentEnd)
+                return Rendered(text: Self.kind(of: text) == line.kind ? text : raw, layout: .other)
+            }
             let indent = source.string(from: line.lineStart, to: line.markerStart)
             var markerText = source.string(from: line.markerStart, to: line.contentStart)
             if marker == .bullet, let first = markerText.first, first == "*" || first == "+" {
@@ -321,6 +330,9 @@ public struct Formatter: Sendable {
         guard case .success(let reading) = DurationParser.parse(text), reading.alternative == nil else { return nil }
         var canonical = DurationFormatter.canonical(reading.value, language: language)
         if let remark = reading.remark { canonical += " (\(remark))" }
+        // Already canonical (every duration on the stability pass, most on the first): reading the
+        // same text again can only give the same reading.
+        if canonical == text { return canonical }
         guard case .success(let again) = DurationParser.parse(canonical), again == reading else { return nil }
         return canonical
     }
