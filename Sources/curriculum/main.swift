@@ -37,6 +37,7 @@ do {
     case .run(var arguments):
         arguments.global = global
         if let command = arguments.path.dropFirst().first.flatMap(CommandTable.command(named:)) {
+            if command.spec.name != "lsp" { HeapSettings.keepFreedMemory() }
             status = command.run(arguments, console: console)
         } else {
             console.out(console.helpRenderer.help(root, path: [root.name]))
