@@ -112,6 +112,8 @@ public struct Formatter: Sendable {
         var currentField: FieldKind?
         var sawManifestTitle = false
         let insideComment = Self.linesStartingInsideComments(source)
+        // A file gives a handful of durations many times (`Duur: 60 min`): each is made canonical once.
+        var durations: [String: String?] = [:]
         for (index, line) in lines.enumerated() {
             // The line's surroundings, and the state the following lines read, as before.
             var context = LineContext()
@@ -154,7 +156,9 @@ public struct Formatter: Sendable {
                     made = candidate.rendered
                 }
             }
-            let result = made ?? render(line, context: context, role: role, source: source)
+            let result =
+                made
+                ?? render(line, context: context, role: role, source: source, durations: &durations)
             if decisions != nil, !result.text.isEmpty {
                 decisions?.lines.append(LineDecision(line: line, context: context, rendered: result))
             }
@@ -163,8 +167,12 @@ public struct Formatter: Sendable {
         return (rendered, decisions)
     }
 
-    /// One line in its canonical form, from its bytes, its scan and its context only.
-    func render(_ line: ScannedLine, context: LineContext, role: FileRole, source: SourceText) -> Rendered {
+    /// One line in its canonical form, from its bytes, its scan and its context only; `durations`
+    /// holds the canonical forms of the durations the file gave before (a pure function, kept).
+    func render(
+        _ line: ScannedLine, context: LineContext, role: FileRole, source: SourceText,
+        durations: inout [String: String?]
+    ) -> Rendered {
         // The line as written without trailing white space, made only where it is used.
         var raw: String { Self.trimmedText(from: line.lineStart, to: source.lineEnds[line.number - 1], in: source) }
         if context.commentLike {
@@ -188,12 +196,27 @@ public struct Formatter: Sendable {
             let label = source.string(from: line.markerStart, to: line.labelEnd)
             var newValue = value
             if context.valueOnLabelLine {
-                newValue = canonicalDuration(value) ?? value
+                if let known = durations[value] {
+                    newValue = known ?? value
+                } else {
+                    let canonical = canonicalDuration(value)
+                    durations[value] = canonical
+                    newValue = canonical ?? value
+                }
             } else if kind == .annexes, role == .module {
                 newValue = Self.canonicalReferences(in: value, keepSpelling: notation == .asWritten)
             }
             let newLabel = notation == .canonical ? canonicalLabel(label, kind: kind) : label
-            let text = newValue.isEmpty ? newLabel + ":" : newLabel + ": " + newValue
+            let text: String
+            if newLabel == label, newValue == value, !value.isEmpty, line.lineStart == line.markerStart,
+                line.contentStart == line.labelEnd + 2, source.bytes[line.labelEnd] == 0x3A,
+                source.bytes[line.labelEnd + 1] == 0x20
+            {
+                // Already `Label: value`: the line up to the end of its value, one string, not three.
+                text = source.string(from: line.lineStart, to: line.contentEnd)
+            } else {
+                text = newValue.isEmpty ? newLabel + ":" : newLabel + ": " + newValue
+            }
             return Rendered(
                 text: Self.kind(of: text) == line.kind ? text : raw, layout: .field)
         case .listItem(let marker):
