@@ -214,6 +214,8 @@ public struct Formatter: Sendable {
             {
                 // Already `Label: value`: the line up to the end of its value, one string, not three.
                 text = source.string(from: line.lineStart, to: line.contentEnd)
+                // Nothing after the value: the text is the line as written, which `raw` is too.
+                if line.contentEnd == source.lineEnds[line.number - 1] { return Rendered(text: text, layout: .field) }
             } else {
                 text = newValue.isEmpty ? newLabel + ":" : newLabel + ": " + newValue
             }
@@ -227,6 +229,8 @@ public struct Formatter: Sendable {
                 marker != .bullet || source.bytes[line.markerStart] == 0x2D
             {
                 let text = source.string(from: line.lineStart, to: line.contentEnd)
+                // Nothing after the content: the text is the line as written, which `raw` is too.
+                if line.contentEnd == source.lineEnds[line.number - 1] { return Rendered(text: text, layout: .other) }
                 return Rendered(text: Self.kind(of: text) == line.kind ? text : raw, layout: .other)
             }
             let indent = source.string(from: line.lineStart, to: line.markerStart)
