@@ -48,7 +48,9 @@ struct SharedTiming: Equatable {
     }
 
     /// Whether `text`'s bytes hold `word`'s; a `Character` match is also a byte match, so `false` here
-    /// means the `Character` search would find nothing either.
+    /// means the `Character` search would find nothing either. Written out because the standard
+    /// library's `text.utf8.contains(word.utf8)` cost about 300,000 instructions a call here (the
+    /// ten-copy check went from 314.8 M to 370.9 M with it).
     private static func holds(_ word: String, in text: String) -> Bool {
         let needle = Array(word.utf8)
         let haystack = Array(text.utf8)
