@@ -28,28 +28,20 @@ enum ExportBatch {
         }
     }
 
-    /// The file each plan's handout goes to: `DIR/<plan file name without .plan.md or .md>.<format>`.
+    /// The file each plan's handout goes to (`HandoutOutputs`); two plans on one file are a usage error.
     static func outputs(
         plans: [String], folder: String, format: ExportRequest.Format, arguments: ParsedArguments
     ) throws(UsageError) -> [String] {
-        var taken: [String: String] = [:]
-        var outputs: [String] = []
-        for plan in plans {
-            let name = String(plan.split(separator: "/").last ?? "")
-            let stem =
-                [".plan.md", ".md"].first(where: { name.hasSuffix($0) && name.count > $0.count })
-                .map { String(name.dropLast($0.count)) } ?? name
-            let file = "\(stem).\(format.rawValue)"
-            if let other = taken[file] {
-                throw arguments.usage(
-                    en:
-                        "the plans '\(other)' and '\(plan)' would both be written to '\(file)'; export them one call each",
-                    nl: "de plannen '\(other)' en '\(plan)' zouden allebei naar '\(file)' gaan; exporteer ze apart")
-            }
-            taken[file] = plan
-            outputs.append(LocalFileSystem().join(folder, file))
+        switch HandoutOutputs.paths(forPlans: plans, in: folder, format: format, fileSystem: LocalFileSystem()) {
+        case .success(let paths): return paths
+        case .failure(let clash):
+            throw arguments.usage(
+                en:
+                    "the plans '\(clash.firstPlan)' and '\(clash.secondPlan)' would both be written to '\(clash.file)'; export them one call each",
+                nl:
+                    "de plannen '\(clash.firstPlan)' en '\(clash.secondPlan)' zouden allebei naar '\(clash.file)' gaan; exporteer ze apart"
+            )
         }
-        return outputs
     }
 
     static func run(
