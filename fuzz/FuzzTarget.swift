@@ -21,14 +21,21 @@
 //
 // - read as a plan file of that curriculum (`plans/fuzz.plan.md`), laid out, and rendered as every
 //   schedule format (agenda, CSV, iCalendar, JSON, plan file) and as a handout (HTML, Markdown, text);
-// - timed: the whole path above must finish within 2 s plus 40 µs per byte (inputs grow to 1 MB);
+// - timed: the whole path above must finish within 2 s plus 40 µs per byte (inputs grow to 1 MB),
+//   or do so when run a second time;
 // - repeated into a longer text and run through the inline parser and renderers at two sizes, four
-//   times apart: time that grows faster than the size (more than 8 times, plus a margin for
-//   noise) is super-linear and fails the input.
+//   times apart: CPU time that grows faster than the size (more than 8 times, plus a margin for
+//   noise, three tries) is super-linear and fails the input.
 //
 // The target crashes (and libFuzzer keeps the input) on a crash anywhere on that path, an
 // address-sanitizer finding, when `fmt` breaks a promise (a result it would refuse, CUR802, or a
 // result that does not format to itself again), or on super-linear time.
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The curriculum every input is checked in.
 private enum FuzzCurriculum {
@@ -66,18 +73,24 @@ public func fuzzTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = UnsafeBufferPointer(start: data, count: size)
     serveAsMessages(Array(bytes))
     guard case .success(let source) = SourceText.decode(bytes, path: "fuzz.md") else { return 0 }
-    let start = ContinuousClock.now
-    parseAsEveryKind(source)
-    checkFormatting(source, notation: size % 2 == 0 ? .canonical : .asWritten)
-    checkAndRender(Array(bytes))
-    importAsLesson(Array(bytes))
-    importAsBook(Array(bytes))
-    planAndRender(Array(bytes))
+    func wholePath() -> Swift.Duration {
+        let start = ContinuousClock.now
+        parseAsEveryKind(source)
+        checkFormatting(source, notation: size % 2 == 0 ? .canonical : .asWritten)
+        checkAndRender(Array(bytes))
+        importAsLesson(Array(bytes))
+        importAsBook(Array(bytes))
+        planAndRender(Array(bytes))
+        return ContinuousClock.now - start
+    }
     // The time budget: generous (the address sanitizer, a busy machine), but a scan in the square
-    // of the size outruns it long before libFuzzer's own time limit.
-    let spent = ContinuousClock.now - start
-    if spent > .seconds(2) + .microseconds(40 * size) {
-        fatalError("over the time budget: \(size) bytes took \(spent)")
+    // of the size outruns it long before libFuzzer's own time limit. A run over budget is run once
+    // more before it fails: a slow input is slow twice, a stall of a shared machine seldom is.
+    let budget = Swift.Duration.seconds(2) + .microseconds(40 * size)
+    let spent = wholePath()
+    if spent > budget {
+        let again = wholePath()
+        if again > budget { fatalError("over the time budget: \(size) bytes took \(spent), then \(again)") }
     }
     checkLinearity(Array(bytes))
     return 0
@@ -234,8 +247,8 @@ private func planAndRender(_ input: [UInt8]) {
 }
 
 /// Fails the input when the inline parser and renderers take more than 8 times as long (plus 50 ms
-/// for noise) on the input repeated to a text four times as long: what a quadratic scan does
-/// (64,000 `[` took 7 s, 200,000 took 70 s before issue 14).
+/// for noise), three times running, on the input repeated to a text four times as long: what a
+/// quadratic scan does (64,000 `[` took 7 s, 200,000 took 70 s before issue 14).
 private func checkLinearity(_ input: [UInt8]) {
     // Larger inputs (up to 1 MB) go through the pipeline once, above; repeating them would
     // outrun libFuzzer's time limit under the address sanitizer.
@@ -246,15 +259,30 @@ private func checkLinearity(_ input: [UInt8]) {
         repeated.reserveCapacity(input.count * copies)
         for _ in 0..<copies { repeated += input }
         let text = String(decoding: repeated, as: UTF8.self)
-        let start = ContinuousClock.now
+        let start = threadCPUTime()
         let spans = InlineMarkdown.parse(text)
         _ = MarkdownRenderer.inline(spans)
         _ = spans.plainText
-        return ContinuousClock.now - start
+        return threadCPUTime() - start
     }
-    let short = cost(copies: small)
-    let long = cost(copies: small * 4)
-    if long > short * 8 + .milliseconds(50) {
-        fatalError("super-linear: \(input.count * small) bytes took \(short), \(input.count * small * 4) took \(long)")
+    // Three tries: a machine that stalls the long run once is noise; a scan in the square of the
+    // size fails every time.
+    var measured: [String] = []
+    for _ in 0..<3 {
+        let short = cost(copies: small)
+        let long = cost(copies: small * 4)
+        if long <= short * 8 + .milliseconds(50) { return }
+        measured.append("\(short) then \(long)")
     }
+    fatalError(
+        "super-linear: \(input.count * small) and \(input.count * small * 4) bytes took "
+            + measured.joined(separator: "; "))
+}
+
+/// The CPU time this thread has used: unlike the wall clock, it does not grow while a busy machine
+/// leaves the thread waiting, so a linearity verdict depends on the work done, not on the neighbours.
+private func threadCPUTime() -> Swift.Duration {
+    var now = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+    return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
 }

@@ -39,8 +39,17 @@ status=0
 export SWIFT_BACKTRACE=enable=no
 "$work/fuzz-target" "$work/corpus" -max_total_time="$seconds" -max_len=1048576 -timeout=20 -rss_limit_mb=2048 \
   -artifact_prefix=fuzz/artifacts/ -print_final_stats=1 >"$work/fuzz.log" 2>&1 || status=$?
-grep -E '^(#[0-9]+.*DONE|==[0-9]+==|SUMMARY|stat::number_of_executed_units|stat::peak_rss_mb|Test unit written|Fatal error)' "$work/fuzz.log" || true
+grep -E '^(#[0-9]+.*DONE|==[0-9]+==|SUMMARY|stat::number_of_executed_units|stat::peak_rss_mb|Test unit written)|Fatal error' "$work/fuzz.log" || true
 if [ "$status" -ne 0 ]; then
+  # CI keeps only what is printed: the crash's first frames and the input itself, so that the
+  # finding can be reproduced without the runner's files.
+  grep -E '^ +#[0-9]+ ' "$work/fuzz.log" | head -n 24 >&2 || true
+  artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$work/fuzz.log" | tail -n 1)
+  if [ -n "$artifact" ] && [ -f "$artifact" ]; then
+    size=$(wc -c < "$artifact")
+    echo "fuzz: the input ($size bytes), base64:" >&2
+    if [ "$size" -le 65536 ]; then base64 -w 100 "$artifact" >&2; else head -c 4096 "$artifact" | base64 -w 100 >&2; echo "(first 4096 bytes only)" >&2; fi
+  fi
   echo "fuzz: FAILED (exit $status); the input is in fuzz/artifacts/, the log in $work/fuzz.log" >&2
   exit 1
 fi
