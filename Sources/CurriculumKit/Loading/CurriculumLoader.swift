@@ -135,14 +135,16 @@ public struct CurriculumLoader: Sendable {
                 result.diagnostics.append(.moduleFileOutsideFolder(reference, escape))
                 continue
             }
-            // One file listed twice is read once, and the second line reported.
-            let key = fileSystem.canonicalPath(path) ?? path
+            // One file listed twice is read once, and the second line reported. The path is
+            // resolved once, for both tests.
+            let resolved = fileSystem.canonicalPath(path)
+            let key = resolved ?? path
             if let first = listedOnce[key] {
                 result.diagnostics.append(.moduleListedTwice(reference, first: first))
                 continue
             }
             listedOnce[key] = reference
-            if leavesFolder(path, root: root) {
+            if Self.leaves(resolved, root: root) {
                 result.diagnostics.append(.fileOutsideCurriculum(path, at: reference.location))
                 continue
             }
@@ -223,7 +225,12 @@ public struct CurriculumLoader: Sendable {
     /// cannot make the tool print or rewrite a file elsewhere on the machine (issue 14, item 4).
     /// A path that does not resolve (missing, a link loop) is left to the read to report.
     public func leavesFolder(_ path: String, root: String?) -> Bool {
-        guard let root, let real = fileSystem.canonicalPath(path) else { return false }
+        Self.leaves(root == nil ? nil : fileSystem.canonicalPath(path), root: root)
+    }
+
+    /// `leavesFolder` for a path already resolved (`nil`: it does not resolve).
+    static func leaves(_ resolved: String?, root: String?) -> Bool {
+        guard let root, let real = resolved else { return false }
         return !(real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/"))
     }
 

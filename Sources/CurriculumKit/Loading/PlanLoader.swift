@@ -20,9 +20,8 @@ public struct PlanLoader: Sendable {
 
     /// The folder of a file path (`a/b/c.plan.md` → `a/b`; `c.plan.md` → `.`).
     static func folder(of path: String) -> String {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count > 1 else { return "." }
-        let folder = parts.dropLast().joined(separator: "/")
+        guard let slash = path.utf8.lastIndex(of: 0x2F) else { return "." }
+        let folder = String(path[..<slash])
         return folder.isEmpty ? "/" : folder
     }
 
@@ -84,7 +83,13 @@ public struct PlanLoader: Sendable {
         result.curriculumFolder = folder
         let fileSystem = loader.fileSystem
         let loaded: CurriculumLoader.Result
-        if let known, let a = fileSystem.canonicalPath(known.folder), let b = fileSystem.canonicalPath(folder), a == b {
+        // The same folder by its written path first (without `..`, dropping `.` and doubled
+        // slashes changes no resolution): resolving both paths took a system call per path
+        // component, for every plan of every curriculum `check` reads.
+        if let known,
+            (!known.folder.contains("..") && normalise(known.folder) == folder)
+                || fileSystem.canonicalPath(known.folder).map({ $0 == fileSystem.canonicalPath(folder) }) == true
+        {
             loaded = CurriculumLoader.Result(curriculum: known.curriculum, diagnostics: [], sources: [:], files: [])
         } else {
             loaded = loader.load(folder: folder)

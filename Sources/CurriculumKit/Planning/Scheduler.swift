@@ -26,7 +26,7 @@ public struct Scheduler: Sendable {
     public func schedule(_ plan: Plan, frame: DayFrame) -> Result {
         var diagnostics: [Diagnostic] = []
         var days: [ScheduledDay] = []
-        let index = exerciseIndex()
+        let index = exerciseIndex(for: plan)
         for (offset, planDay) in plan.days.enumerated() {
             var builder = DayBuilder(number: offset + 1, frame: frame, policy: policy, language: plan.metadata.language)
             builder.date = offset < plan.metadata.dates.count ? plan.metadata.dates[offset] : nil
@@ -189,11 +189,31 @@ public struct Scheduler: Sendable {
         return plan
     }
 
-    private func exerciseIndex() -> [ExerciseID: Exercise] {
-        let exercises = curriculum.exercises
+    /// The first exercise (in the curriculum's order) with each ID `plan` names. Only the plan's
+    /// IDs are kept, and an exercise of a module the plan names no ID of is passed over on its
+    /// module number, before any hashing: an index of every exercise, built for each plan file,
+    /// was 1.2% of `check`'s CPU time on 100 copies of the shipped curriculum (two plans each).
+    private func exerciseIndex(for plan: Plan) -> [ExerciseID: Exercise] {
+        var wanted: Set<ExerciseID> = []
+        for day in plan.days {
+            for item in day.items {
+                if case .exercise(let id) = item.content { wanted.insert(id) }
+            }
+        }
         var index: [ExerciseID: Exercise] = [:]
-        index.reserveCapacity(exercises.count)
-        for exercise in exercises where index[exercise.id] == nil { index[exercise.id] = exercise }
+        guard !wanted.isEmpty else { return index }
+        index.reserveCapacity(wanted.count)
+        let modules = Array(Set(wanted.map(\.module)))  // one or two: a linear search, no hash
+        for module in curriculum.modules {
+            for topic in module.topics {
+                for level in topic.levels {
+                    for exercise in level.exercises where modules.contains(exercise.id.module) {
+                        let id = exercise.id
+                        if wanted.contains(id), index[id] == nil { index[id] = exercise }
+                    }
+                }
+            }
+        }
         return index
     }
 

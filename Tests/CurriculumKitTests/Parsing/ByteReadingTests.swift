@@ -276,4 +276,45 @@ import Testing
         rebuilt.goals = [Goal(text: "doel", location: location)]
         #expect(rebuilt == original && rebuilt.hashValue == original.hashValue)
     }
+
+    // MARK: Exercise-ID look-alikes
+
+    /// `HeadingParser.looksLikeID` on bytes agrees with its `Character` reading on every string of
+    /// up to four characters from digits, dots, letters, ASCII and Unicode white space, control
+    /// characters and a combining mark.
+    @Test func idLookAlikeBytesAgreeWithCharacters() {
+        let alphabet: [String] = ["1", ".", "A", "z", "-", " ", "\t", "\r\n", "\u{1C}", "\u{85}", "\u{A0}", "é", "\u{301}"]
+        var strings = [""]
+        var disagreements: [String] = []
+        for _ in 1...4 {
+            strings = strings.flatMap { prefix in alphabet.map { prefix + $0 } }
+            for text in strings + strings.map({ $0 + "1.2" })
+            where HeadingParser.looksLikeID(text) != HeadingParser.looksLikeID(readingCharacters: text) {
+                disagreements.append(text)
+            }
+        }
+        #expect(disagreements.isEmpty, "first: \(disagreements.prefix(5).map { $0.debugDescription })")
+        #expect(HeadingParser.looksLikeID("1.A.x2 titel"))
+        #expect(!HeadingParser.looksLikeID("Pauze 15 min"))
+    }
+
+    /// `collapsingWhitespace` and `containsWhitespace` on bytes agree with their `Character`
+    /// readings on every string of up to five characters from letters, every kind of ASCII white
+    /// space, a control character that is not white space, a no-break space and a combining mark.
+    @Test func whiteSpaceBytesAgreeWithCharacters() {
+        let alphabet: [String] = ["a", "B", " ", "\t", "\n", "\r\n", "\u{0B}", "\u{1C}", "\u{A0}", "\u{301}"]
+        var strings = [""]
+        var collapsing: [String] = []
+        var containing: [String] = []
+        for _ in 1...5 {
+            strings = strings.flatMap { prefix in alphabet.map { prefix + $0 } }
+            for text in strings {
+                if text.collapsingWhitespace() != text.characterCollapsingWhitespace() { collapsing.append(text) }
+                if text.containsWhitespace != text.contains(where: \.isWhitespace) { containing.append(text) }
+            }
+        }
+        #expect(collapsing.isEmpty, "first: \(collapsing.prefix(5).map { $0.debugDescription })")
+        #expect(containing.isEmpty, "first: \(containing.prefix(5).map { $0.debugDescription })")
+        #expect(" Aantal \t deelnemers ".collapsingWhitespace() == "Aantal deelnemers")
+    }
 }

@@ -87,7 +87,7 @@ public struct AnnexLocationRule: Rule {
     /// What is wrong with an address, if anything.
     static func urlProblem(_ text: String) -> URLProblem? {
         let malformed = URLProblem.malformed
-        guard !text.contains(where: { $0.isWhitespace }), let components = URLComponents(string: text),
+        guard !text.containsWhitespace, let components = URLComponents(string: text),
             let scheme = components.scheme?.lowercased()
         else { return malformed }
         if scheme == "https" || scheme == "http" {

@@ -12,7 +12,7 @@ public struct RequiredFieldsRule: Rule {
             // Only a finding needs the heading's length; a title is blank when every character is
             // white space, which the first letter of a real title disproves at once.
             var heading: Int { exercise.headingDepth + 1 + exercise.writtenID.scalarCount }
-            if exercise.title.allSatisfy(\.isWhitespace) {
+            if exercise.title.isWhiteSpace {
                 found.append(.noTitle(exercise))
             }
             if exercise.goals.isEmpty {
