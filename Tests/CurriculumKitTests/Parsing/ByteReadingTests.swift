@@ -283,7 +283,9 @@ import Testing
     /// up to four characters from digits, dots, letters, ASCII and Unicode white space, control
     /// characters and a combining mark.
     @Test func idLookAlikeBytesAgreeWithCharacters() {
-        let alphabet: [String] = ["1", ".", "A", "z", "-", " ", "\t", "\r\n", "\u{1C}", "\u{85}", "\u{A0}", "é", "\u{301}"]
+        let alphabet: [String] = [
+            "1", ".", "A", "z", "-", " ", "\t", "\r\n", "\u{1C}", "\u{85}", "\u{A0}", "é", "\u{301}",
+        ]
         var strings = [""]
         var disagreements: [String] = []
         for _ in 1...4 {
