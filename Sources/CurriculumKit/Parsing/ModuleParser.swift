@@ -208,19 +208,25 @@ public struct ModuleParser {
         closeField()
         let label = scanner.text(from: line.markerStart, to: line.labelEnd)
         let labelLocation = scanner.location(line, at: line.markerStart)
-        var content = FieldContent(
-            kind: kind, label: label, labelLocation: labelLocation, labelLength: label.unicodeScalars.count,
-            valueLocation: scanner.location(line, at: line.contentStart))
+        let valueLocation = scanner.location(line, at: line.contentStart)
+        // The closed field is rewritten in place, its builder (emptied by `closeField`) passing its
+        // storage on: a new `FieldContent` assigned over it copied and destroyed every part of it.
+        field.kind = kind
+        field.label = label
+        field.labelLocation = labelLocation
+        field.labelLength = label.unicodeScalars.count
+        field.valueLocation = valueLocation
+        field.ignored = false
         if !hasModule && !detached {
             reportTextBeforeHeading(line)
-            content.ignored = true
+            field.ignored = true
         } else if hasExercise {
             if !FieldKind.exerciseFields.contains(kind) {
-                diagnostics.append(.manifestFieldInExercise(content))
-                content.ignored = true
+                diagnostics.append(.manifestFieldInExercise(field))
+                field.ignored = true
             } else if let first = exercise?.fields.first(where: { $0.kind == kind }) {
-                diagnostics.append(.repeatedExerciseField(content, in: exercise, first: first))
-                content.ignored = true
+                diagnostics.append(.repeatedExerciseField(field, in: exercise, first: first))
+                field.ignored = true
             }
         } else if kind != .goals && !detached {
             if FieldKind.exerciseFields.contains(kind) {
@@ -233,22 +239,20 @@ public struct ModuleParser {
                     ?? (hasTopic
                         ? LocalizedText(en: "topic \(topicID)", nl: "onderwerp \(topicID)")
                         : LocalizedText(en: "module", nl: "module"))
-                diagnostics.append(.exerciseFieldInIntroduction(content, of: place, topic: topic))
+                diagnostics.append(.exerciseFieldInIntroduction(field, of: place, topic: topic))
             } else {
-                diagnostics.append(.manifestFieldInModule(content))
+                diagnostics.append(.manifestFieldInModule(field))
             }
-            content.ignored = true
+            field.ignored = true
         }
         openOccurrenceEmpty = false
-        if hasExercise, !content.ignored {
+        if hasExercise, !field.ignored {
             exercise?.fields.append(
                 FieldOccurrence(
                     kind: kind, label: label, location: labelLocation, isEmpty: line.contentStart == line.contentEnd))
             openOccurrenceEmpty = line.contentStart == line.contentEnd
         }
-        swap(&content.builder, &field.builder)
-        content.builder.addInline(line, scanner: scanner, at: content.valueLocation)
-        field = content
+        field.builder.addInline(line, scanner: scanner, at: valueLocation)
         fieldOpen = true
     }
 
@@ -276,7 +280,8 @@ public struct ModuleParser {
         field.builder.reset()
         guard !field.ignored, !detached else { return }
         if hasExercise {
-            apply(field, blocks: blocks)
+            // The kind and place only: passing `field` to a mutating method copied all of it.
+            apply(field.kind, valueLocation: field.valueLocation, blocks: blocks)
         } else if field.kind == .goals {
             // A container's goals: list items (or paragraphs when there is no list); prose after the
             // list belongs to the introduction.
@@ -304,13 +309,13 @@ public struct ModuleParser {
         }
     }
 
-    private mutating func apply(_ content: FieldContent, blocks: [TextBlock]) {
+    private mutating func apply(_ kind: FieldKind, valueLocation: SourceLocation, blocks: [TextBlock]) {
         guard hasExercise else { return }
-        switch content.kind {
+        switch kind {
         case .goals:
             exercise?.goals = FieldInterpreter.goals(from: blocks)
         case .duration:
-            let written = duration(from: blocks, content: content)
+            let written = duration(from: blocks, valueLocation: valueLocation)
             exercise?.duration = written
         case .procedure:
             exercise?.procedure = FieldInterpreter.steps(from: blocks)
@@ -377,10 +382,10 @@ public struct ModuleParser {
         }
     }
 
-    private mutating func duration(from blocks: [TextBlock], content: FieldContent) -> WrittenDuration? {
+    private mutating func duration(from blocks: [TextBlock], valueLocation: SourceLocation) -> WrittenDuration? {
         var text = blocks.plainText
         if text.utf8.contains(0x0A) { text = text.replacing("\n", with: " ") }
-        let location = blocks.first?.location ?? content.valueLocation
+        let location = blocks.first?.location ?? valueLocation
         guard !text.isEmpty else { return nil }
         let length = text.unicodeScalars.count
         switch DurationParser.parse(text) {
