@@ -51,6 +51,13 @@ extension ByteView {
         UInt64(littleEndian: UnsafeRawBufferPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
+    /// The sixteen bytes from `offset` as one vector, wherever they sit in memory: the unit of the
+    /// sixteen-at-a-time tests. `offset + 16` must not pass the end.
+    @inline(__always)
+    func vector(at offset: Int) -> SIMD16<UInt8> {
+        UnsafeRawBufferPointer(base).loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+    }
+
     /// The first offset in `range` that holds `byte` (the C library's `memchr`, which reads many
     /// bytes per step); `nil` when there is none.
     func firstIndex(of byte: UInt8, in range: Range<Int>) -> Int? {

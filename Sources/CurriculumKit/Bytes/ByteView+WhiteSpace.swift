@@ -8,6 +8,19 @@ extension ByteView {
         guard start < end, end <= count else { return false }
         var previousSpace = false
         var i = start
+        // Sixteen bytes at a time while seventeen are left: each compared as it is and one byte on,
+        // so that a pair of spaces shows as a space beside a space, whichever vector holds it.
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        let tab = SIMD16<UInt8>(repeating: 0x09)
+        while i &+ 17 <= end {
+            let here = vector(at: i)
+            let next = vector(at: i &+ 1)
+            if any((here .== tab) .| ((here .== space) .& (next .== space))) { return true }
+            i &+= 16
+        }
+        // A pair across the last vector's end was seen (`next` reads one byte on); a tab or a pair
+        // in what is left is found by the words below.
+        previousSpace = i > start && self[i &- 1] == 0x20
         while i &+ 8 <= end {
             let (found, endsWithSpace) = Self.spaceRuns(in: word(at: i), afterSpace: previousSpace)
             if found { return true }
