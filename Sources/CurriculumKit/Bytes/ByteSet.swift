@@ -12,6 +12,8 @@ struct ByteSet {
     /// The same, repeated in each byte of a word, for `matches(in:)`.
     private let patternWords: (UInt64, UInt64, UInt64)
     private let foldWords: (UInt64, UInt64, UInt64)
+    private let patternVectors: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
+    private let foldVectors: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
 
     /// The set of `bytes`, which must be at least one and need at most three tests (distinct
     /// bytes, a letter in both cases counting once): a program's constant, not input.
@@ -33,6 +35,8 @@ struct ByteSet {
         folds = (padded[0].fold, padded[1].fold, padded[2].fold)
         patternWords = (SWAR.repeating(patterns.0), SWAR.repeating(patterns.1), SWAR.repeating(patterns.2))
         foldWords = (SWAR.repeating(folds.0), SWAR.repeating(folds.1), SWAR.repeating(folds.2))
+        patternVectors = (.init(repeating: patterns.0), .init(repeating: patterns.1), .init(repeating: patterns.2))
+        foldVectors = (.init(repeating: folds.0), .init(repeating: folds.1), .init(repeating: folds.2))
     }
 
     /// Whether `byte` is in the set.
@@ -51,6 +55,20 @@ struct ByteSet {
     }
 }
 
+extension ByteSet {
+    /// Whether any of the sixteen bytes of `vector` is in the set: the same tests as
+    /// `matches(in:)`, sixteen lanes at a time, for the stretches where nothing is found.
+    @inline(__always)
+    func anyMatch(in vector: SIMD16<UInt8>) -> Bool {
+        let (f0, f1, f2) = foldVectors
+        let (p0, p1, p2) = patternVectors
+        var marks = (vector | f0) .== p0
+        if testCount > 1 { marks .|= (vector | f1) .== p1 }
+        if testCount > 2 { marks .|= (vector | f2) .== p2 }
+        return any(marks)
+    }
+}
+
 extension ByteView {
     /// The first offset in `range` whose byte is in `set`; `nil` when there is none. Tests eight
     /// bytes at a time, and the last few one by one.
@@ -58,6 +76,8 @@ extension ByteView {
     func firstIndex(ofAnyIn set: ByteSet, in range: Range<Int>) -> Int? {
         let end = range.upperBound
         var i = range.lowerBound
+        // Sixteen bytes at a time past the stretches with no byte of the set; the words find where.
+        while i &+ 16 <= end, !set.anyMatch(in: vector(at: i)) { i &+= 16 }
         while i &+ 8 <= end {
             let marks = set.matches(in: word(at: i))
             if marks != 0 { return i &+ SWAR.firstMarkedByte(marks) }
