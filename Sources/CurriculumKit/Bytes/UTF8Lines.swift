@@ -29,7 +29,15 @@ struct UTF8Lines: Equatable {
         var onlyWhiteSpace = true
         let n = bytes.count
         var i = 0
+        let low = SIMD16<UInt8>(repeating: 0x0E)
+        let span = SIMD16<UInt8>(repeating: 0x80 - 0x0E)
         while i < n {
+            // Sixteen bytes at a time while they are all printable ASCII (0x0E to 0x7F: no line end,
+            // NUL or multi-byte sequence), once the text is known to be more than white space.
+            if !onlyWhiteSpace {
+                while i &+ 16 <= n, !any((bytes.vector(at: i) &- low) .>= span) { i &+= 16 }
+                if i == n { break }
+            }
             // Eight bytes at a time while they are printable ASCII: no line end, NUL or multi-byte
             // sequence to look at, only whether the text is more than white space.
             if i &+ 8 <= n {
