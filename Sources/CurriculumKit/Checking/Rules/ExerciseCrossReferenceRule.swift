@@ -42,71 +42,89 @@ public struct ExerciseCrossReferenceRule: Rule {
         if !comments.isEmpty { LineScanner.blank(comments, in: &text) }
         let letters = Self.keywordLetters
         text.withBufferView { bytes in
-            for index in 0..<source.lineCount {
-                let lineStart = source.lineStarts[index]
-                let end = source.lineEnds[index]
-                var first = lineStart
-                while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
-                // Only a line whose text starts with `#` can be a heading.
-                if first < end, bytes[first] == UInt8(ascii: "#"),
-                    case .heading = LineScanner.classify(bytes, number: index + 1, start: lineStart, end: end).kind
-                {
+            // The whole file is searched at once, not line by line: a line's last bytes, fewer than
+            // a word, were read one at a time, and most lines hold no `f` or `x` at all. A hit is
+            // placed on its line by walking the line ends forward, as hits come in order.
+            var line = 0
+            var headingLine = -1  // the last line found to be a heading
+            var checkedLine = -1  // the last line whose kind was looked at
+            var i = 0
+            while let hit = bytes.firstIndex(ofAnyIn: letters, in: i..<bytes.count) {
+                while line < source.lineCount, source.lineEnds[line] <= hit { line += 1 }
+                guard line < source.lineCount else { break }
+                let lineStart = source.lineStarts[line]
+                let end = source.lineEnds[line]
+                if hit < lineStart {
+                    // In a line terminator: never for `f` or `x`, but a hit is read only in its line.
+                    i = lineStart
                     continue
                 }
-                var i = lineStart
-                while i < end {
-                    guard let hit = bytes.firstIndex(ofAnyIn: letters, in: i..<end) else { break }
-                    // Every keyword has an `f` two bytes (`oef…`) or an `x` one byte (`ex…`) after its
-                    // start; a start before `i` was passed over already.
-                    let isF = bytes[hit] | 0x20 == UInt8(ascii: "f")
-                    let start = hit - (isF ? 2 : 1)
-                    // `oef…` or `ex…`: the letters before the hit rule out most words (`of`, `effect`)
-                    // before the keyword list is walked.
-                    guard start >= i, bytes[start] | 0x20 == (isF ? UInt8(ascii: "o") : UInt8(ascii: "e")),
-                        !isF || bytes[start + 1] | 0x20 == UInt8(ascii: "e"),
-                        start == lineStart || !Self.isWordByte(bytes[start - 1]),
-                        let keyword = Self.keywords.first(where: {
-                            Self.matchesLowercased(bytes, at: start, end: end, $0)
-                        }),
-                        start + keyword.count >= end || !Self.isWordByte(bytes[start + keyword.count])
-                    else {
-                        i = hit + 1
-                        continue
+                if checkedLine != line {
+                    checkedLine = line
+                    var first = lineStart
+                    while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+                    // Only a line whose text starts with `#` can be a heading.
+                    if first < end, bytes[first] == UInt8(ascii: "#"),
+                        case .heading = LineScanner.classify(bytes, number: line + 1, start: lineStart, end: end).kind
+                    {
+                        headingLine = line
                     }
-                    i = start
-                    var j = i + keyword.count
-                    var first = true
-                    // One or more IDs, joined by `,`, `en`, `and`, `&`, `/`.
-                    while true {
-                        var k = j
-                        while k < end, bytes[k] == UInt8(ascii: " ") { k += 1 }
-                        guard k > j || !first, k < end, bytes[k] >= UInt8(ascii: "0"), bytes[k] <= UInt8(ascii: "9")
-                        else { break }
-                        var tokenEnd = k
-                        while tokenEnd < end, Self.isIDByte(bytes[tokenEnd]) { tokenEnd += 1 }
-                        var trimmed = tokenEnd
-                        while trimmed > k, bytes[trimmed - 1] == UInt8(ascii: ".") { trimmed -= 1 }
-                        guard let id = ExerciseID(utf8: bytes.extracting(k..<trimmed)) else { break }
-                        if !known.contains(id) {
-                            let token = bytes.string(in: k..<trimmed)
-                            let texts = knownTexts ?? known.map(\.description).sorted()
-                            knownTexts = texts
-                            let suggestion = EditDistance.suggestion(for: id.description, among: texts)
-                            found.append(
-                                .unknownExerciseReference(
-                                    token, at: source.location(line: index + 1, byteOffset: k), suggestion: suggestion))
-                        }
-                        j = trimmed
-                        first = false
-                        guard
-                            let joiner = Self.joiners.first(where: {
-                                Self.matchesLowercased(bytes, at: j, end: end, $0)
-                            })
-                        else { break }
-                        j += joiner.count
-                    }
-                    i = max(j, i + keyword.count)
                 }
+                if headingLine == line {
+                    i = end
+                    continue
+                }
+                i = max(i, lineStart)
+                // Every keyword has an `f` two bytes (`oef…`) or an `x` one byte (`ex…`) after its
+                // start; a start before `i` was passed over already.
+                let isF = bytes[hit] | 0x20 == UInt8(ascii: "f")
+                let start = hit - (isF ? 2 : 1)
+                // `oef…` or `ex…`: the letters before the hit rule out most words (`of`, `effect`)
+                // before the keyword list is walked.
+                guard start >= i, bytes[start] | 0x20 == (isF ? UInt8(ascii: "o") : UInt8(ascii: "e")),
+                    !isF || bytes[start + 1] | 0x20 == UInt8(ascii: "e"),
+                    start == lineStart || !Self.isWordByte(bytes[start - 1]),
+                    let keyword = Self.keywords.first(where: {
+                        Self.matchesLowercased(bytes, at: start, end: end, $0)
+                    }),
+                    start + keyword.count >= end || !Self.isWordByte(bytes[start + keyword.count])
+                else {
+                    i = hit + 1
+                    continue
+                }
+                i = start
+                var j = i + keyword.count
+                var first = true
+                // One or more IDs, joined by `,`, `en`, `and`, `&`, `/`.
+                while true {
+                    var k = j
+                    while k < end, bytes[k] == UInt8(ascii: " ") { k += 1 }
+                    guard k > j || !first, k < end, bytes[k] >= UInt8(ascii: "0"), bytes[k] <= UInt8(ascii: "9")
+                    else { break }
+                    var tokenEnd = k
+                    while tokenEnd < end, Self.isIDByte(bytes[tokenEnd]) { tokenEnd += 1 }
+                    var trimmed = tokenEnd
+                    while trimmed > k, bytes[trimmed - 1] == UInt8(ascii: ".") { trimmed -= 1 }
+                    guard let id = ExerciseID(utf8: bytes.extracting(k..<trimmed)) else { break }
+                    if !known.contains(id) {
+                        let token = bytes.string(in: k..<trimmed)
+                        let texts = knownTexts ?? known.map(\.description).sorted()
+                        knownTexts = texts
+                        let suggestion = EditDistance.suggestion(for: id.description, among: texts)
+                        found.append(
+                            .unknownExerciseReference(
+                                token, at: source.location(line: line + 1, byteOffset: k), suggestion: suggestion))
+                    }
+                    j = trimmed
+                    first = false
+                    guard
+                        let joiner = Self.joiners.first(where: {
+                            Self.matchesLowercased(bytes, at: j, end: end, $0)
+                        })
+                    else { break }
+                    j += joiner.count
+                }
+                i = max(j, i + keyword.count)
             }
         }
     }
