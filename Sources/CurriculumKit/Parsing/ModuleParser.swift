@@ -214,7 +214,7 @@ public struct ModuleParser {
         field.kind = kind
         field.label = label
         field.labelLocation = labelLocation
-        field.labelLength = label.unicodeScalars.count
+        field.labelLength = label.scalarCount
         field.valueLocation = valueLocation
         field.ignored = false
         if !hasModule && !detached {

@@ -319,4 +319,13 @@ import Testing
         #expect(containing.isEmpty, "first: \(containing.prefix(5).map { $0.debugDescription })")
         #expect(" Aantal \t deelnemers ".collapsingWhitespace() == "Aantal deelnemers")
     }
+
+    /// `scalarCount` counts the bytes that start a scalar; it agrees with the scalar view on ASCII,
+    /// two-, three- and four-byte scalars, combining marks and text taken from the middle of another.
+    @Test(arguments: ["", "Doel", "Bijlagen", "één", "e\u{301}", "Ω≈ç√", "🙂 emoji", "\r\n", "a\u{0}b"])
+    func scalarCountAgreesWithTheScalarView(text: String) {
+        #expect(text.scalarCount == text.unicodeScalars.count)
+        let middle = Substring(text).dropFirst()
+        #expect(String(middle).scalarCount == middle.unicodeScalars.count)
+    }
 }
