@@ -127,4 +127,20 @@ import Testing
         #expect(addresses("Onderscheiden", exercises: []) == false)
         #expect(addresses("van de en", exercises: [exercise]) == false)
     }
+
+    /// A word is packed from two word loads when sixteen bytes follow its start, and byte by byte
+    /// near the end of the text: both give the same stem, for every length (past one and two
+    /// words) and mix of cases, and match the Unicode reading.
+    @Test func aWordPacksTheSameWithWordLoadsAndByteByByte() {
+        let letters = Array("aBcDeFgHiJkLmNoPqRsTuVwXyZ")
+        for length in 4...20 {
+            for shift in 0..<3 {
+                let word = String((0..<length).map { letters[($0 * 7 + shift) % letters.count] })
+                let alone = Wording.stems(word, minimumLength: 4)
+                let followed = Wording.stems(word + " " + String(repeating: "q", count: 20), minimumLength: 4)
+                #expect(alone.count == 1 && alone.isSubset(of: followed), "\(word): \(alone) \(followed)")
+                #expect(alone == Wording.unicodeStems(word, minimumLength: 4), "\(word)")
+            }
+        }
+    }
 }
