@@ -386,7 +386,7 @@ public struct Formatter: Sendable {
             canonicals.append(canonical)
         }
         // Every reference already written as it would be: the text stays (most items, once formatted).
-        if zip(matches, canonicals).allSatisfy({ $0.written.utf8.elementsEqual($1.utf8) }) { return text }
+        if zip(matches, canonicals).allSatisfy({ $0.written.hasSameBytes(as: $1) }) { return text }
         var scalars = Array(text.unicodeScalars)
         guard matches.allSatisfy({ $0.offset >= 0 && $0.offset + $0.length <= scalars.count }) else { return text }
         for (match, canonical) in zip(matches, canonicals).reversed() {

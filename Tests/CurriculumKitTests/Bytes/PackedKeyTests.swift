@@ -35,4 +35,34 @@ import Testing
         }
         #expect(AlignedBytes.withView(of: Array("Procédure".utf8), at: offset, padding: 0x41) { LabelKey($0) } == nil)
     }
+
+    /// `LabelKey` packs a plainly written label from whole words; that packing gives the key the
+    /// byte loop gives, or declines, for labels of every length from 8 to 33 bytes with capitals
+    /// at every place (both ends of `A`–`Z` and the bytes beside them), spaces single and doubled at
+    /// every place (across a word boundary too), tabs, spaces at the ends and a non-ASCII byte, in
+    /// views at every alignment.
+    @Test(arguments: AlignedBytes.offsets)
+    func plainLabelKeysAgreeWithTheByteLoop(offset: Int) {
+        let fillers: [UInt8] = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
+        let marks: [[UInt8]] = [
+            [0x41], [0x5A], [0x40], [0x5B], [0x60], [0x7B], [0x20], [0x20, 0x20], [0x09], [0xC3, 0xA9],
+        ]
+        var plainCount = 0
+        for length in 8...33 {
+            for position in 0..<length {
+                for mark in marks {
+                    var bytes = (0..<length).map { fillers[($0 * 5) % fillers.count] }
+                    for (k, byte) in mark.enumerated() where position + k < length { bytes[position + k] = byte }
+                    let (plain, looped) = AlignedBytes.withView(of: bytes, at: offset, padding: 0x41) {
+                        (LabelKey.plain($0), LabelKey(byteByByte: $0))
+                    }
+                    if let plain {
+                        plainCount += 1
+                        #expect(plain == looped, "length \(length), \(mark) at \(position)")
+                    }
+                }
+            }
+        }
+        #expect(plainCount > 1_000, "the word path is taken")
+    }
 }
