@@ -40,6 +40,9 @@ public enum AnnexReferenceParser {
         "bijlage", "annex", "appendix", "bijl.", "attachment", "annexe",
     ]
 
+    /// The first letters of the keywords, in both cases.
+    private static let keywordStarts = ByteSet(Array("aAbB".utf8))
+
     private static func references(bytes: ByteView) -> [Match] {
         let n = bytes.count
         func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
@@ -53,6 +56,9 @@ public enum AnnexReferenceParser {
         var matches: [Match] = []
         var i = 0
         while i < n {
+            // Straight to the next `a` or `b`, eight or sixteen bytes at a time (`ByteSet`).
+            guard let next = bytes.firstIndex(ofAnyIn: keywordStarts, in: i..<n) else { break }
+            i = next
             let b = lower(bytes[i])
             // b(ijlage, ijl.) or a(nnex, ppendix, ttachment): the second letter rules out most words.
             guard b == 0x62 || b == 0x61, i + 1 < n else {
