@@ -204,15 +204,9 @@ public struct Scheduler: Sendable {
         guard !wanted.isEmpty else { return index }
         index.reserveCapacity(wanted.count)
         let modules = Array(Set(wanted.map(\.module)))  // one or two: a linear search, no hash
-        for module in curriculum.modules {
-            for topic in module.topics {
-                for level in topic.levels {
-                    for exercise in level.exercises where modules.contains(exercise.id.module) {
-                        let id = exercise.id
-                        if wanted.contains(id), index[id] == nil { index[id] = exercise }
-                    }
-                }
-            }
+        curriculum.forEachExercise { exercise in
+            let id = exercise.id
+            if modules.contains(id.module), wanted.contains(id), index[id] == nil { index[id] = exercise }
         }
         return index
     }

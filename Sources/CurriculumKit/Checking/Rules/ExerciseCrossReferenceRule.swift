@@ -46,8 +46,8 @@ public struct ExerciseCrossReferenceRule: Rule {
             // a word, were read one at a time, and most lines hold no `f` or `x` at all. A hit is
             // placed on its line by walking the line ends forward, as hits come in order.
             var line = 0
-            var headingLine = -1  // the last line found to be a heading
-            var checkedLine = -1  // the last line whose kind was looked at
+            var checkedLine = -1  // the last line whose kind was looked at, and whether it is a heading
+            var isHeading = false
             var i = 0
             while let hit = bytes.firstIndex(ofAnyIn: letters, in: i..<bytes.count) {
                 while line < source.lineCount, source.lineEnds[line] <= hit { line += 1 }
@@ -61,16 +61,17 @@ public struct ExerciseCrossReferenceRule: Rule {
                 }
                 if checkedLine != line {
                     checkedLine = line
+                    isHeading = false
                     var first = lineStart
                     while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
                     // Only a line whose text starts with `#` can be a heading.
                     if first < end, bytes[first] == UInt8(ascii: "#"),
                         case .heading = LineScanner.classify(bytes, number: line + 1, start: lineStart, end: end).kind
                     {
-                        headingLine = line
+                        isHeading = true
                     }
                 }
-                if headingLine == line {
+                if isHeading {
                     i = end
                     continue
                 }

@@ -260,12 +260,6 @@ enum Wording {
         }
     }
 
-    /// A mask that keeps the first `count` bytes (1 to 8) of a byte-swapped word.
-    @inline(__always)
-    private static func keepMask(_ count: Int) -> UInt64 {
-        count >= 8 ? ~0 : ~(~UInt64(0) &>> (8 &* count))
-    }
-
     /// The lower-cased word `input[range]` packed, with its length in bytes and the length of its
     /// first six letters; `nil` when it has fewer than `minimumLength` letters.
     @inline(__always)
@@ -275,22 +269,23 @@ enum Wording {
         if !wide {
             let bytes = range.upperBound - range.lowerBound
             guard bytes >= minimumLength else { return nil }
-            var high: UInt64 = 0
-            var low: UInt64 = 0
             let kept = bytes < 16 ? bytes : 16
             let start = range.lowerBound
             if start &+ 16 <= input.count {
                 // Two word loads, byte-swapped so that the first byte is the most significant, every
-                // byte or-ed with 0x20 and the bytes past the word masked off: the same packing as
-                // the byte loop below, which cost about a third of the level-goals rule.
+                // byte or-ed with 0x20, and the bytes past the word cut off by `Stem.prefix`: the
+                // same packing as the byte loop below, which cost about a third of the level-goals
+                // rule.
                 let lower = SWAR.repeating(0x20)
-                high = (input.word(at: start).byteSwapped | lower) & Self.keepMask(kept < 8 ? kept : 8)
-                if kept > 8 { low = (input.word(at: start &+ 8).byteSwapped | lower) & Self.keepMask(kept &- 8) }
-            } else {
-                for k in 0..<(kept < 8 ? kept : 8) { high |= UInt64(input[start + k] | 0x20) &<< (56 - 8 * k) }
-                if kept > 8 {
-                    for k in 8..<kept { low |= UInt64(input[start + k] | 0x20) &<< (120 - 8 * k) }
-                }
+                let high = input.word(at: start).byteSwapped | lower
+                let low = input.word(at: start &+ 8).byteSwapped | lower
+                return (Stem(high: high, low: low).prefix(kept), bytes, bytes < 6 ? bytes : 6)
+            }
+            var high: UInt64 = 0
+            var low: UInt64 = 0
+            for k in 0..<(kept < 8 ? kept : 8) { high |= UInt64(input[start + k] | 0x20) &<< (56 - 8 * k) }
+            if kept > 8 {
+                for k in 8..<kept { low |= UInt64(input[start + k] | 0x20) &<< (120 - 8 * k) }
             }
             return (Stem(high: high, low: low), bytes, bytes < 6 ? bytes : 6)
         }
