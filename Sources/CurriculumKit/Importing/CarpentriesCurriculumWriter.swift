@@ -87,7 +87,7 @@ public struct CarpentriesCurriculumWriter: Sendable {
             let file = episode.file.replacing("-->", with: "")
             text = "<!-- curriculum-ignore CUR211: \(file) lists no objectives -->\n" + text
         } else {
-            text += "\(label(.goals)):\n" + episode.objectives.map { "- \(line($0))\n" }.joined() + "\n"
+            text += "\(label(.goals)):\n" + episode.objectives.map { "- \(prose($0))\n" }.joined() + "\n"
         }
         if episode.minutes == 0 {
             // The Workbench schedules such an episode in no time; the curriculum keeps the lesson's 0.
@@ -98,13 +98,13 @@ public struct CarpentriesCurriculumWriter: Sendable {
         text += "\(label(.procedure)):\n"
         text += "1. \(dutch ? "Uitleg" : "Teaching") (\(episode.teachingMinutes) min)\n"
         text += "2. \(dutch ? "Oefeningen" : "Exercises") (\(episode.exerciseMinutes) min)\n\n"
-        text += "\(label(.notes)):\n- \(dutch ? "Bron" : "Source"): \(episode.file)\n"
+        text += "\(label(.notes)):\n- \(dutch ? "Bron" : "Source"): \(prose(episode.file))\n"
         if !episode.questions.isEmpty {
-            text += "- \(dutch ? "Vragen" : "Questions"):\n" + episode.questions.map { "  - \(line($0))\n" }.joined()
+            text += "- \(dutch ? "Vragen" : "Questions"):\n" + episode.questions.map { "  - \(prose($0))\n" }.joined()
         }
         if !episode.keypoints.isEmpty {
             text +=
-                "- \(dutch ? "Kernpunten" : "Key points"):\n" + episode.keypoints.map { "  - \(line($0))\n" }.joined()
+                "- \(dutch ? "Kernpunten" : "Key points"):\n" + episode.keypoints.map { "  - \(prose($0))\n" }.joined()
         }
         return text
     }
@@ -126,5 +126,22 @@ public struct CarpentriesCurriculumWriter: Sendable {
     private func line(_ text: String) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
             .replacing("<!--", with: "&lt;!--")
+    }
+
+    /// Text on one line in the body of an exercise: as `line`, and an exercise ID that the text
+    /// would send the reader to (`see exercise 1.C.2.1`) goes in backticks. The lesson's text
+    /// cannot mean this curriculum's exercises, and `check` would report every such ID that the
+    /// curriculum does not have; `exercise \`1.C.2.1\`` reads as the same text and is no reference.
+    private func prose(_ text: String) -> String {
+        let text = line(text)
+        let ranges = ExerciseCrossReferenceRule.referencedIDs(inLine: text)
+        guard !ranges.isEmpty else { return text }
+        var bytes = Array(text.utf8)
+        // From the last: each insertion leaves the ranges before it where they were.
+        for range in ranges.reversed() {
+            bytes.insert(UInt8(ascii: "`"), at: range.upperBound)
+            bytes.insert(UInt8(ascii: "`"), at: range.lowerBound)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

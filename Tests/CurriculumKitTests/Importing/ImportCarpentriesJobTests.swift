@@ -137,6 +137,34 @@ import Testing
         #expect(written.kind(of: "out") == .missing)
     }
 
+    /// Found by the fuzz target in CI: a key point that names an exercise (`exercise 1.C.2.1`) was
+    /// written as it stood, and `check` reported the curriculum it had just written.
+    @Test func anExerciseIDInTheLessonsTextGoesInBackticks() throws {
+        let episode = """
+            ---
+            title: Exercise 1.A.1.1 stays in the heading
+            ---
+
+            ::::: objectives
+            - Redo exercise 1.A.1 of another lesson.
+            :::::
+
+            ::::: keypoints
+            - Define a function as exercise 1.C.2.1 (module 1) does.
+            - Zie Oefeningen 2.B.1.1 en 2.B.1.2, or exercise 3 and exercises.
+            :::::
+            """
+        let (result, written) = Self.run(Self.lesson(["lesson/episodes/01-first.md": episode]))
+        #expect(result.written == "out")
+        let module = String(decoding: try #require(written.files["out/module-1.md"]), as: UTF8.self)
+        #expect(module.contains("### 1.A.1 Exercise 1.A.1.1 stays in the heading\n"))
+        #expect(module.contains("- Redo exercise `1.A.1` of another lesson.\n"))
+        #expect(module.contains("  - Define a function as exercise `1.C.2.1` (module 1) does.\n"))
+        #expect(module.contains("  - Zie Oefeningen `2.B.1.1` en `2.B.1.2`, or exercise 3 and exercises.\n"))
+        let report = Checker(loader: CurriculumLoader(fileSystem: written)).check(paths: ["out"])
+        #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty, "\(report.diagnostics.map(\.message))")
+    }
+
     @Test func aMissingEpisodeIsReportedWhereConfigListsIt() throws {
         let config = "title: A\nepisodes:\n- 01-first.md\n- 03-gone.md\n"
         let (result, _) = Self.run(Self.lesson(["lesson/config.yaml": config]))
@@ -190,6 +218,8 @@ import Testing
         "---\ntitle: x\n---\n::: keypoints\n- -->\n-   \n  continued\n::: questions\n- nested\n:::\n:::\n",
         "---\ntitle: x\n---\n::: objectives\n```\n:::\n", "---\ntitle: 'Leerdoelen: x'\n---\n:::\n:::\n",
         "---\ntitle: '- item'\nobjectives:\n- 1. numbered (15 min)\n---\n",
+        "---\ntitle: x\n---\n::: objectives\n- See exercises 9.Z.9.9, 9.Z.9.8 and 1.A.1.\n:::\n",
+        "---\ntitle: x\n---\n::: questions\n- Oefening 2.B.1.1 en 2.B.1.2?\n- `code exercise 1.C.2.1`\n:::\n",
     ]
 
     static var inputs: [[UInt8]] {

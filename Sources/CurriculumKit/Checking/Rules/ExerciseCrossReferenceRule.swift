@@ -76,58 +76,83 @@ public struct ExerciseCrossReferenceRule: Rule {
                     continue
                 }
                 i = max(i, lineStart)
-                // Every keyword has an `f` two bytes (`oef…`) or an `x` one byte (`ex…`) after its
-                // start; a start before `i` was passed over already.
-                let isF = bytes[hit] | 0x20 == UInt8(ascii: "f")
-                let start = hit - (isF ? 2 : 1)
-                // `oef…` or `ex…`: the letters before the hit rule out most words (`of`, `effect`)
-                // before the keyword list is walked.
-                guard start >= i, bytes[start] | 0x20 == (isF ? UInt8(ascii: "o") : UInt8(ascii: "e")),
-                    !isF || bytes[start + 1] | 0x20 == UInt8(ascii: "e"),
-                    start == lineStart || !Self.isWordByte(bytes[start - 1]),
-                    let keyword = Self.keywords.first(where: {
-                        Self.matchesLowercased(bytes, at: start, end: end, $0)
-                    }),
-                    start + keyword.count >= end || !Self.isWordByte(bytes[start + keyword.count])
-                else {
-                    i = hit + 1
-                    continue
+                i = Self.readReferences(in: bytes, hit: hit, from: i, lineStart: lineStart, end: end) { id, range in
+                    guard !known.contains(id) else { return }
+                    let token = bytes.string(in: range)
+                    let texts = knownTexts ?? known.map(\.description).sorted()
+                    knownTexts = texts
+                    let suggestion = EditDistance.suggestion(for: id.description, among: texts)
+                    found.append(
+                        .unknownExerciseReference(
+                            token, at: source.location(line: line + 1, byteOffset: range.lowerBound),
+                            suggestion: suggestion))
                 }
-                i = start
-                var j = i + keyword.count
-                var first = true
-                // One or more IDs, joined by `,`, `en`, `and`, `&`, `/`.
-                while true {
-                    var k = j
-                    while k < end, bytes[k] == UInt8(ascii: " ") { k += 1 }
-                    guard k > j || !first, k < end, bytes[k] >= UInt8(ascii: "0"), bytes[k] <= UInt8(ascii: "9")
-                    else { break }
-                    var tokenEnd = k
-                    while tokenEnd < end, Self.isIDByte(bytes[tokenEnd]) { tokenEnd += 1 }
-                    var trimmed = tokenEnd
-                    while trimmed > k, bytes[trimmed - 1] == UInt8(ascii: ".") { trimmed -= 1 }
-                    guard let id = ExerciseID(utf8: bytes.extracting(k..<trimmed)) else { break }
-                    if !known.contains(id) {
-                        let token = bytes.string(in: k..<trimmed)
-                        let texts = knownTexts ?? known.map(\.description).sorted()
-                        knownTexts = texts
-                        let suggestion = EditDistance.suggestion(for: id.description, among: texts)
-                        found.append(
-                            .unknownExerciseReference(
-                                token, at: source.location(line: line + 1, byteOffset: k), suggestion: suggestion))
-                    }
-                    j = trimmed
-                    first = false
-                    guard
-                        let joiner = Self.joiners.first(where: {
-                            Self.matchesLowercased(bytes, at: j, end: end, $0)
-                        })
-                    else { break }
-                    j += joiner.count
-                }
-                i = max(j, i + keyword.count)
             }
         }
+    }
+
+    /// Reads the keyword whose `f` or `x` is at `hit` and the IDs after it, within `i..<end` of a
+    /// line that starts at `lineStart`. Calls `body` with each ID and its bytes, and returns where
+    /// reading goes on. The rule's scan and `referencedIDs(inLine:)` both read through here, so
+    /// that a writer keeping text from reading as a reference reads it as the rule does.
+    @inline(__always)
+    static func readReferences(
+        in bytes: ByteView, hit: Int, from i: Int, lineStart: Int, end: Int, _ body: (ExerciseID, Range<Int>) -> Void
+    ) -> Int {
+        // Every keyword has an `f` two bytes (`oef…`) or an `x` one byte (`ex…`) after its
+        // start; a start before `i` was passed over already.
+        let isF = bytes[hit] | 0x20 == UInt8(ascii: "f")
+        let start = hit - (isF ? 2 : 1)
+        // `oef…` or `ex…`: the letters before the hit rule out most words (`of`, `effect`)
+        // before the keyword list is walked.
+        guard start >= i, bytes[start] | 0x20 == (isF ? UInt8(ascii: "o") : UInt8(ascii: "e")),
+            !isF || bytes[start + 1] | 0x20 == UInt8(ascii: "e"),
+            start == lineStart || !Self.isWordByte(bytes[start - 1]),
+            let keyword = Self.keywords.first(where: {
+                Self.matchesLowercased(bytes, at: start, end: end, $0)
+            }),
+            start + keyword.count >= end || !Self.isWordByte(bytes[start + keyword.count])
+        else { return hit + 1 }
+        var j = start + keyword.count
+        var first = true
+        // One or more IDs, joined by `,`, `en`, `and`, `&`, `/`.
+        while true {
+            var k = j
+            while k < end, bytes[k] == UInt8(ascii: " ") { k += 1 }
+            guard k > j || !first, k < end, bytes[k] >= UInt8(ascii: "0"), bytes[k] <= UInt8(ascii: "9")
+            else { break }
+            var tokenEnd = k
+            while tokenEnd < end, Self.isIDByte(bytes[tokenEnd]) { tokenEnd += 1 }
+            var trimmed = tokenEnd
+            while trimmed > k, bytes[trimmed - 1] == UInt8(ascii: ".") { trimmed -= 1 }
+            guard let id = ExerciseID(utf8: bytes.extracting(k..<trimmed)) else { break }
+            body(id, k..<trimmed)
+            j = trimmed
+            first = false
+            guard
+                let joiner = Self.joiners.first(where: {
+                    Self.matchesLowercased(bytes, at: j, end: end, $0)
+                })
+            else { break }
+            j += joiner.count
+        }
+        return max(j, start + keyword.count)
+    }
+
+    /// The UTF-8 byte ranges of the exercise IDs that `line`, read as one line of text in a module
+    /// file (not a heading, no comment), refers to: the IDs this rule checks. A writer that must
+    /// not leave references behind (the Carpentries importer) finds them here.
+    static func referencedIDs(inLine line: String) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        line.withByteView { bytes in
+            var i = 0
+            while let hit = bytes.firstIndex(ofAnyIn: keywordLetters, in: i..<bytes.count) {
+                i = readReferences(in: bytes, hit: hit, from: i, lineStart: 0, end: bytes.count) { _, range in
+                    ranges.append(range)
+                }
+            }
+        }
+        return ranges
     }
 
     /// The bytes the scan stops at: `f`, `F`, `x` and `X`, one of which every keyword holds.
