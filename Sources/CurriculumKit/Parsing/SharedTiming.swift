@@ -11,7 +11,7 @@ struct SharedTiming: Equatable {
 
     /// Reads a paragraph that ends in a colon; `nil` for anything else.
     init?(leadIn text: String) {
-        guard Self.mayEndInColon(text) else { return nil }
+        guard Self.mayEndInColon(text), Self.mayHoldEachOrOf(text) else { return nil }
         let sentence = text.trimmingWhitespace()
         guard sentence.hasSuffix(":") else { return nil }
         let body = String(sentence.dropLast()).trimmingWhitespace()
@@ -45,6 +45,29 @@ struct SharedTiming: Equatable {
             return byte == 0x3A || byte >= 0x80
         }
         return false
+    }
+
+    /// Whether `text` may hold ` elk ` or ` of ` once lower-cased: `false` when its bytes hold
+    /// neither ` of ` nor ` el` in any ASCII case, which rules out most lead-ins (`De trainer legt
+    /// uit:`) before the copies and the lower-casing below. Exact: lower-casing maps no character
+    /// but ASCII ones onto `e`, `l`, `o`, `f` or a space (the Kelvin sign becomes `k`, which is why
+    /// the `k` of ` elk` is not looked for).
+    static func mayHoldEachOrOf(_ text: String) -> Bool {
+        text.withByteView { bytes in
+            var i = 0
+            while i + 2 < bytes.count {
+                if bytes[i] == 0x20 {
+                    let first = bytes[i + 1] | 0x20
+                    let second = bytes[i + 2] | 0x20
+                    if first == UInt8(ascii: "e"), second == UInt8(ascii: "l") { return true }
+                    if first == UInt8(ascii: "o"), second == UInt8(ascii: "f"), i + 3 < bytes.count, bytes[i + 3] == 0x20 {
+                        return true
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Whether `text`'s bytes hold `word`'s; a `Character` match is also a byte match, so `false` here

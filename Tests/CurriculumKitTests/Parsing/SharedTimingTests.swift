@@ -29,6 +29,31 @@ import Testing
         #expect(SharedTiming(leadIn: text) == nil, "\(text)")
     }
 
+    /// The byte test that rules a lead-in out first never rules out one whose lower-cased text holds
+    /// ` elk ` or ` of `: every string of up to five characters from those that matter, among them
+    /// the Kelvin sign (which lower-cases to `k`) and the dotted capital I, with and without spaces
+    /// around it.
+    @Test func theByteTestNeverRulesOutALeadIn() {
+        let alphabet: [Character] = [" ", "e", "E", "l", "L", "k", "K", "\u{212A}", "o", "O", "f", "F", "\u{130}", "é"]
+        var strings: [String] = [""]
+        var checked = 0
+        for _ in 0..<5 {
+            strings = strings.flatMap { prefix in alphabet.map { prefix + String($0) } }
+            for string in strings {
+                for text in [string, " " + string + " ", "x " + string] {
+                    let lower = text.lowercased()
+                    if lower.contains(" elk ") || lower.contains(" of ") {
+                        #expect(SharedTiming.mayHoldEachOrOf(text), "\(text.unicodeScalars.map(\.value))")
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 1_000_000)
+        #expect(!SharedTiming.mayHoldEachOrOf("De trainer legt uit:"))
+        #expect(SharedTiming.mayHoldEachOrOf("Drie rondes van ELK 20 minuten:"))
+    }
+
     @Test func aDutchRangeWithAForÀ() throws {
         #expect(try DurationParser.parse("10 a 15 minuten").get().value == Duration(minimum: 10, maximum: 15))
         #expect(try DurationParser.parse("half an hour").get().value == Duration(minutes: 30))
