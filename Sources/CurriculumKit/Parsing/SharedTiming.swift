@@ -60,7 +60,9 @@ struct SharedTiming: Equatable {
                     let first = bytes[i + 1] | 0x20
                     let second = bytes[i + 2] | 0x20
                     if first == UInt8(ascii: "e"), second == UInt8(ascii: "l") { return true }
-                    if first == UInt8(ascii: "o"), second == UInt8(ascii: "f"), i + 3 < bytes.count, bytes[i + 3] == 0x20 {
+                    if first == UInt8(ascii: "o"), second == UInt8(ascii: "f"), i + 3 < bytes.count,
+                        bytes[i + 3] == 0x20
+                    {
                         return true
                     }
                 }
