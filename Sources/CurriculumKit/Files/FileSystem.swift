@@ -11,6 +11,10 @@ public protocol FileSystem: Sendable {
     func entries(of folder: String) -> Result<[String], FileError>
     /// The path with every symbolic link and `..` resolved, or `nil` if it cannot be resolved.
     func canonicalPath(_ path: String) -> String?
+    /// `canonicalPath(join(folder, name))` when the canonical path of `folder` is known to be
+    /// `resolvedFolder`: asked for every file of a curriculum, so that the disk can answer it
+    /// without resolving the folder's path again for each.
+    func canonicalPath(of name: String, in folder: String, resolvedFolder: String) -> String?
     /// What makes the file at `path` itself (on disk: its device and inode, following links), so
     /// that two spellings, a symbolic link and a hard link all name one file; `nil` if nothing is there.
     func identity(of path: String) -> String?
@@ -60,6 +64,10 @@ extension FileSystem {
         Void, FileWriteError
     > {
         .failure(.cannotWrite("the file system is read-only"))
+    }
+
+    public func canonicalPath(of name: String, in folder: String, resolvedFolder: String) -> String? {
+        canonicalPath(join(folder, name))
     }
 
     /// Joins a folder and a relative name the way users write paths (`curriculum/igma-femina/module-1.md`).

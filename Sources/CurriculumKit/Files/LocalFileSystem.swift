@@ -95,6 +95,21 @@ public struct LocalFileSystem: FileSystem {
         defer { free(resolved) }
         return String(cString: resolved)
     }
+
+    /// A plain name that is no symbolic link resolves to itself inside the resolved folder: one
+    /// `lstat`, where `realpath` asks for the current folder and reads every component of the path
+    /// as a link (about 3 µs against 1 µs; 4,700 fewer system calls for 100 curricula,
+    /// docs/performance.md). Anything else (a link, a path with `/`, `.` or `..`, a name that is
+    /// not there) is resolved by `realpath`, as before.
+    public func canonicalPath(of name: String, in folder: String, resolvedFolder: String) -> String? {
+        let path = join(folder, name)
+        guard !name.isEmpty, name != ".", name != "..", !name.utf8.contains(UInt8(ascii: "/")) else {
+            return canonicalPath(path)
+        }
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFLNK else { return canonicalPath(path) }
+        return resolvedFolder.hasSuffix("/") ? resolvedFolder + name : resolvedFolder + "/" + name
+    }
 }
 
 extension LocalFileSystem {

@@ -83,7 +83,7 @@ public struct CurriculumLoader: Sendable {
             return result
         }
         let root = fileSystem.canonicalPath(folder)
-        if leavesFolder(manifestPath, root: root) {
+        if Self.leaves(resolved(Self.manifestName, in: folder, root: root), root: root) {
             result.diagnostics.append(.fileOutsideCurriculum(manifestPath, at: nil))
             return result
         }
@@ -117,7 +117,8 @@ public struct CurriculumLoader: Sendable {
             let listedNames = Set(listed.map(\.path))
             for name in candidates where !listedNames.contains(name) {
                 let path = fileSystem.join(folder, name)
-                if !leavesFolder(path, root: root), case .success(let source) = source(at: path),
+                if !Self.leaves(resolved(name, in: folder, root: root), root: root),
+                    case .success(let source) = source(at: path),
                     Self.startsWithModuleHeading(source)
                 {
                     result.diagnostics.append(.unlistedModule(name, at: path))
@@ -137,7 +138,7 @@ public struct CurriculumLoader: Sendable {
             }
             // One file listed twice is read once, and the second line reported. The path is
             // resolved once, for both tests.
-            let resolved = fileSystem.canonicalPath(path)
+            let resolved = resolved(reference.path, in: folder, root: root)
             let key = resolved ?? path
             if let first = listedOnce[key] {
                 result.diagnostics.append(.moduleListedTwice(reference, first: first))
@@ -183,7 +184,7 @@ public struct CurriculumLoader: Sendable {
         switch fileSystem.kind(of: cataloguePath) {
         case .missing where !explicitCatalogue:
             break
-        case _ where leavesFolder(cataloguePath, root: root):
+        case _ where Self.leaves(resolved(catalogueName, in: folder, root: root), root: root):
             result.diagnostics.append(.fileOutsideCurriculum(cataloguePath, at: nil))
         case _ where !readingFiles:
             result.files.append(cataloguePath)
@@ -226,6 +227,12 @@ public struct CurriculumLoader: Sendable {
     /// A path that does not resolve (missing, a link loop) is left to the read to report.
     public func leavesFolder(_ path: String, root: String?) -> Bool {
         Self.leaves(root == nil ? nil : fileSystem.canonicalPath(path), root: root)
+    }
+
+    /// The canonical path of `name` in `folder`, whose canonical path is `root` (when it has one).
+    private func resolved(_ name: String, in folder: String, root: String?) -> String? {
+        guard let root else { return fileSystem.canonicalPath(fileSystem.join(folder, name)) }
+        return fileSystem.canonicalPath(of: name, in: folder, resolvedFolder: root)
     }
 
     /// `leavesFolder` for a path already resolved (`nil`: it does not resolve).
