@@ -17,6 +17,48 @@ import Testing
         return String(characters)
     }
 
+    // MARK: Comments
+
+    /// The comments of a text read a byte at a time: a `<!--` opens one, the first `-->` after it
+    /// closes it, and one left open runs to the end of the text.
+    static func referenceCommentSpans(_ bytes: [UInt8]) -> [[Int]] {
+        var spans: [[Int]] = []
+        var i = 0
+        while i + 3 < bytes.count {
+            guard bytes[i] == 0x3C, bytes[i + 1] == 0x21, bytes[i + 2] == 0x2D, bytes[i + 3] == 0x2D else {
+                i += 1
+                continue
+            }
+            var j = i + 4
+            while j + 2 < bytes.count, !(bytes[j] == 0x2D && bytes[j + 1] == 0x2D && bytes[j + 2] == 0x3E) { j += 1 }
+            let closed = j + 2 < bytes.count
+            spans.append([i, closed ? j : bytes.count, closed ? 1 : 0])
+            i = closed ? j + 3 : bytes.count
+        }
+        return spans
+    }
+
+    /// `LineScanner.commentSpans`, which jumps from `<` to `<` and from `-` to `-`, finds the
+    /// comments the byte-at-a-time reading finds: every text of up to seven bytes from those that
+    /// make or break a comment, alone and inside a longer text.
+    @Test func commentSpansAreTheByteAtATimeReading() {
+        let alphabet: [UInt8] = Array("<!->a\n".utf8)
+        var texts: [[UInt8]] = [[]]
+        var checked = 0
+        for _ in 0..<7 {
+            texts = texts.flatMap { prefix in alphabet.map { prefix + [$0] } }
+            for text in texts {
+                for bytes in [text, Array("<!-- x ".utf8) + text + Array(" --> y <!--".utf8)] {
+                    let spans = bytes.withBufferView { LineScanner.commentSpans(in: $0) }
+                    let found = spans.map { [$0.start, $0.closingStart, $0.isClosed ? 1 : 0] }
+                    #expect(found == Self.referenceCommentSpans(bytes), "\(String(decoding: bytes, as: UTF8.self))")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 300_000)
+    }
+
     // MARK: Suppression comments
 
     /// The byte test that passes most comments by never rejects one the lower-cased reading would
