@@ -67,6 +67,11 @@ extension ByteView {
         return UnsafeRawPointer(found) - UnsafeRawPointer(start)
     }
 
+    /// Appends the bytes in `range` to `array`, in one copy.
+    func append(_ range: Range<Int>, to array: inout [UInt8]) {
+        array.append(contentsOf: UnsafeBufferPointer(rebasing: base[range]))
+    }
+
     /// The bytes in `range` as a string (invalid UTF-8 repaired, as `String(decoding:as:)` does).
     @inline(__always)
     func string(in range: Range<Int>) -> String {

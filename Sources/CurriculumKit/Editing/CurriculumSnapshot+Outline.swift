@@ -90,9 +90,8 @@ extension CurriculumSnapshot {
         let role = FileRole.of(fileName: Self.fileName(path), catalogueName: catalogueName)
         let formatter = Formatter(
             language: curriculum?.language ?? .dutch, notation: curriculum?.manifest.notation ?? .canonical)
-        guard case .formatted(let text) = formatter.formatChecked(source, role: role),
-            !text.utf8.elementsEqual(source.bytes)
+        guard case .formatted(let bytes) = formatter.formatChecked(source, role: role), bytes != source.bytes
         else { return nil }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

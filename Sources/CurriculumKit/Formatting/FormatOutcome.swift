@@ -1,8 +1,9 @@
 /// The result of formatting one file with the meaning checked: the text to write, or why nothing
 /// may be written.
 public enum FormatOutcome: Sendable, Equatable {
-    /// The canonical text (which may equal the input).
-    case formatted(String)
+    /// The canonical text as UTF-8 bytes (which may equal the input's): what a file is written
+    /// with, compared with what it holds, without a `String` of it in between.
+    case formatted([UInt8])
     /// Formatting would change the meaning or is not stable; the file must be left alone.
     case meaningWouldChange(Diagnostic)
 }
@@ -16,7 +17,9 @@ extension Formatter {
         let scanner = LineScanner(source: source)
         let (text, decisions) = format(scanner, role: role, recording: true)
         // Already canonical (the usual case of `fmt --check` in CI): the same bytes mean the same.
-        if text.hasSameBytes(as: source.bytes) { return .formatted(text) }
+        if text.withBufferView({ bytes in source.bytes.withBufferView { bytes.elementsEqual($0) } }) {
+            return .formatted(text)
+        }
         let at = SourceLocation(file: source.path, line: 1, column: 1)
         guard case .success(let formatted) = SourceText.decode(text, path: source.path) else {
             return .meaningWouldChange(.formattingLeavesNothing(source.path, at: at))
@@ -34,10 +37,11 @@ extension Formatter {
         // Formatting the result again renders only the lines the first pass changed; every other
         // line's rendering is the first pass's (same bytes, scan and context: `LineDecisions`).
         // The second text's bytes are compared as it is laid out; only when they differ is it built
-        // and compared with `==` (Unicode equivalence), as before.
+        // and compared as strings, with `==` (Unicode equivalence), as before.
         guard
             formats(formattedScanner, role: role, reusing: decisions, toBytesOf: text)
-                || format(formattedScanner, role: role, reusing: decisions).text == text
+                || String(decoding: format(formattedScanner, role: role, reusing: decisions).bytes, as: UTF8.self)
+                    == String(decoding: text, as: UTF8.self)
         else {
             return .meaningWouldChange(.unstableFormatting(source.path, at: at))
         }

@@ -36,12 +36,7 @@ public struct Formatter: Sendable {
 
     /// The canonical text of `source`, read as a file of the given role.
     public func format(_ source: SourceText, role: FileRole) -> String {
-        format(LineScanner(source: source), role: role)
-    }
-
-    /// The canonical text of a file already split into lines (`formatChecked` shares the scan).
-    func format(_ scanner: LineScanner, role: FileRole) -> String {
-        format(scanner, role: role, recording: false).text
+        String(decoding: format(LineScanner(source: source), role: role, recording: false).bytes, as: UTF8.self)
     }
 
     /// The canonical text, and (with `recording`) what was decided for each line, so that the
@@ -53,39 +48,57 @@ public struct Formatter: Sendable {
     /// again has the same bytes, scan and context as the line it came from, its rendering is the
     /// one already made. The lines formatting changed (their bytes differ) are rendered anew, the
     /// blank lines are settled anew, and the whole result is still compared with the first.
+    ///
+    /// The text is UTF-8 bytes: most of its lines are the source's bytes as written
+    /// (`Rendered.Text.source`), copied once into the result, so that no line becomes a `String` of
+    /// its own (a string per line, appended to the result, was a third of what `fmt --check` spent
+    /// beyond parsing; docs/performance.md).
     func format(_ scanner: LineScanner, role: FileRole, recording: Bool = false, reusing earlier: LineDecisions? = nil)
-        -> (text: String, decisions: LineDecisions?)
+        -> (bytes: [UInt8], decisions: LineDecisions?)
     {
         let (rendered, decisions) = renderLines(scanner, role: role, recording: recording, reusing: earlier)
-        return (Self.layOut(rendered, mayInsert: blankRule(scanner, role: role)), decisions)
+        return (Self.layOut(rendered, of: scanner.source, mayInsert: blankRule(scanner, role: role)), decisions)
     }
 
     /// Whether formatting the text gives exactly the bytes of `expected`, found without building
-    /// the text (the stability check: a second `String` built line by line was 22 M of 548 M).
-    func formats(_ scanner: LineScanner, role: FileRole, reusing earlier: LineDecisions?, toBytesOf expected: String)
-        -> Bool
-    {
+    /// the text (the stability check: a second text built line by line was 22 M of 548 M).
+    func formats(
+        _ scanner: LineScanner, role: FileRole, reusing earlier: LineDecisions?, toBytesOf expected: [UInt8]
+    ) -> Bool {
         let rendered = renderLines(scanner, role: role, recording: false, reusing: earlier).rendered
         var offset = 0
         var same = true
-        expected.withByteView { bytes in
-            Self.layOut(rendered, mayInsert: blankRule(scanner, role: role)) { text in
-                guard same else { return }
-                if let text {
-                    let count = text.utf8.count
-                    guard offset + count <= bytes.count,
-                        text.withByteView({ bytes.extracting(offset..<(offset + count)).elementsEqual($0) })
-                    else {
+        expected.withBufferView { bytes in
+            scanner.source.bytes.withBufferView { source in
+                Self.layOut(rendered, mayInsert: blankRule(scanner, role: role)) { text in
+                    guard same else { return }
+                    if let text {
+                        let matches: Bool
+                        switch text {
+                        case .source(let range):
+                            matches =
+                                offset + range.count <= bytes.count
+                                && bytes.extracting(offset..<(offset + range.count)).elementsEqual(
+                                    source.extracting(range))
+                            offset += range.count
+                        case .made(let made):
+                            let count = made.utf8.count
+                            matches =
+                                offset + count <= bytes.count
+                                && made.withByteView { bytes.extracting(offset..<(offset + count)).elementsEqual($0) }
+                            offset += count
+                        }
+                        guard matches else {
+                            same = false
+                            return
+                        }
+                    }
+                    guard offset < bytes.count, bytes[offset] == 0x0A else {
                         same = false
                         return
                     }
-                    offset += count
+                    offset += 1
                 }
-                guard offset < bytes.count, bytes[offset] == 0x0A else {
-                    same = false
-                    return
-                }
-                offset += 1
             }
             same = same && offset == bytes.count
         }
@@ -153,7 +166,8 @@ public struct Formatter: Sendable {
                 let candidate = earlier.lines[nextEarlier]
                 nextEarlier += 1
                 if candidate.context == context, candidate.isSame(as: line, in: source, earlier: earlier.source) {
-                    made = candidate.rendered
+                    // The same bytes at another offset: a rendering that is bytes of the line moves with it.
+                    made = candidate.rendered.moved(by: line.lineStart - candidate.line.lineStart)
                 }
             }
             let result =
@@ -173,8 +187,10 @@ public struct Formatter: Sendable {
         _ line: ScannedLine, context: LineContext, role: FileRole, source: SourceText,
         durations: inout [String: String?]
     ) -> Rendered {
-        // The line as written without trailing white space, made only where it is used.
-        var raw: String { Self.trimmedText(from: line.lineStart, to: source.lineEnds[line.number - 1], in: source) }
+        // The line as written without trailing white space.
+        var raw: Rendered.Text {
+            .source(Self.trimmedRange(from: line.lineStart, to: source.lineEnds[line.number - 1], in: source))
+        }
         if context.commentLike {
             return Rendered(
                 text: raw, layout: line.kind == .comment ? .comment : .other,
@@ -182,12 +198,13 @@ public struct Formatter: Sendable {
         }
         switch line.kind {
         case .blank:
-            return Rendered(text: "", layout: .blank)
+            return Rendered(text: .made(""), layout: .blank)
         case .heading(let depth):
             let content = source.string(from: line.contentStart, to: line.contentEnd)
             let hashes = String(repeating: "#", count: depth)
             return Rendered(
-                text: content.isEmpty ? hashes : hashes + " " + content, layout: context.structural ? .heading : .other)
+                text: .made(content.isEmpty ? hashes : hashes + " " + content),
+                layout: context.structural ? .heading : .other)
         case .field where role == .plan:
             // Plan labels are the plan parser's own (docs/plans.md): kept as written.
             return Rendered(text: raw, layout: .other)
@@ -207,20 +224,21 @@ public struct Formatter: Sendable {
                 newValue = Self.canonicalReferences(in: value, keepSpelling: notation == .asWritten)
             }
             let newLabel = notation == .canonical ? canonicalLabel(label, kind: kind) : label
-            let text: String
             if newLabel == label, newValue == value, !value.isEmpty, line.lineStart == line.markerStart,
                 line.contentStart == line.labelEnd + 2, source.bytes[line.labelEnd] == 0x3A,
                 source.bytes[line.labelEnd + 1] == 0x20
             {
-                // Already `Label: value`: the line up to the end of its value, one string, not three.
-                text = source.string(from: line.lineStart, to: line.contentEnd)
+                // Already `Label: value`: the line up to the end of its value, as written.
+                let text = line.lineStart..<line.contentEnd
                 // Nothing after the value: the text is the line as written, which `raw` is too.
-                if line.contentEnd == source.lineEnds[line.number - 1] { return Rendered(text: text, layout: .field) }
-            } else {
-                text = newValue.isEmpty ? newLabel + ":" : newLabel + ": " + newValue
+                if line.contentEnd == source.lineEnds[line.number - 1] {
+                    return Rendered(text: .source(text), layout: .field)
+                }
+                return Rendered(
+                    text: Self.kind(of: text, in: source) == line.kind ? .source(text) : raw, layout: .field)
             }
-            return Rendered(
-                text: Self.kind(of: text) == line.kind ? text : raw, layout: .field)
+            let text = newValue.isEmpty ? newLabel + ":" : newLabel + ": " + newValue
+            return Rendered(text: Self.kind(of: text) == line.kind ? .made(text) : raw, layout: .field)
         case .listItem(let marker):
             // Most items are already as fmt writes them: a `-` (or a number) and no reference list
             // to settle. Their text is the line up to the end of its content, made as one string
@@ -228,10 +246,13 @@ public struct Formatter: Sendable {
             if !context.referenceList, line.contentStart < line.contentEnd,
                 marker != .bullet || source.bytes[line.markerStart] == 0x2D
             {
-                let text = source.string(from: line.lineStart, to: line.contentEnd)
+                let text = line.lineStart..<line.contentEnd
                 // Nothing after the content: the text is the line as written, which `raw` is too.
-                if line.contentEnd == source.lineEnds[line.number - 1] { return Rendered(text: text, layout: .other) }
-                return Rendered(text: Self.kind(of: text) == line.kind ? text : raw, layout: .other)
+                if line.contentEnd == source.lineEnds[line.number - 1] {
+                    return Rendered(text: .source(text), layout: .other)
+                }
+                return Rendered(
+                    text: Self.kind(of: text, in: source) == line.kind ? .source(text) : raw, layout: .other)
             }
             let indent = source.string(from: line.lineStart, to: line.markerStart)
             var markerText = source.string(from: line.markerStart, to: line.contentStart)
@@ -246,8 +267,7 @@ public struct Formatter: Sendable {
             let text = indent + markerText + content
             // `* -` must not become `- -`, which is a rule, not an item: a rewrite that reads
             // differently is dropped.
-            return Rendered(
-                text: Self.kind(of: text) == line.kind ? text : raw, layout: .other)
+            return Rendered(text: Self.kind(of: text) == line.kind ? .made(text) : raw, layout: .other)
         default:
             return Rendered(text: raw, layout: .other)
         }
@@ -258,14 +278,18 @@ public struct Formatter: Sendable {
     /// whose white space follows a non-ASCII byte (a space can join a `Character` only there), but
     /// made as one string instead of two (`TrimmingTests`).
     static func trimmedText(from start: Int, to end: Int, in source: SourceText) -> String {
+        let range = trimmedRange(from: start, to: end, in: source)
+        return source.string(from: range.lowerBound, to: range.upperBound)
+    }
+
+    /// The bytes of `trimmedText`: the trimmed line is always a prefix of the line.
+    static func trimmedRange(from start: Int, to end: Int, in source: SourceText) -> Range<Int> {
         var stop = end
         source.bytes.withBufferView { bytes in
             while stop > start, bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 { stop -= 1 }
         }
-        if stop == end || stop == start || source.bytes[stop - 1] < 0x80 {
-            return source.string(from: start, to: stop)
-        }
-        return source.string(from: start, to: end).trimmingTrailingWhitespace()
+        if stop == end || stop == start || source.bytes[stop - 1] < 0x80 { return start..<stop }
+        return start..<(start + source.string(from: start, to: end).trimmingTrailingWhitespace().utf8.count)
     }
 
     // MARK: Layout
@@ -273,29 +297,66 @@ public struct Formatter: Sendable {
     /// One output line before blank lines are settled.
     struct Rendered {
         enum Layout { case blank, comment, heading, field, other }
-        var text: String
+
+        /// A line's text: bytes of the text being formatted, as written (most lines), or text made
+        /// for the line by a rewrite.
+        enum Text {
+            case source(Range<Int>)
+            case made(String)
+
+            var isEmpty: Bool {
+                switch self {
+                case .source(let range): range.isEmpty
+                case .made(let text): text.isEmpty
+                }
+            }
+
+            /// The number of UTF-8 bytes.
+            var count: Int {
+                switch self {
+                case .source(let range): range.count
+                case .made(let text): text.utf8.count
+                }
+            }
+        }
+
+        var text: Text
         var layout: Layout
         /// The line continues a comment opened on an earlier line: no blank line may go before it.
         var startsInsideComment = false
+
+        /// The rendering of the same line `distance` bytes further on in another text.
+        func moved(by distance: Int) -> Rendered {
+            guard case .source(let range) = text else { return self }
+            var moved = self
+            moved.text = .source((range.lowerBound + distance)..<(range.upperBound + distance))
+            return moved
+        }
     }
 
     /// Settles blank lines: one before every field and around every structural heading (a comment
     /// directly above one stays attached to it), runs of blank lines collapsed, none at either end.
     /// `mayInsert(i)` says whether a blank line may be added before source line `i` (0-based) where
     /// there was none; existing blank lines are only collapsed.
-    static func layOut(_ lines: [Rendered], mayInsert: (Int) -> Bool) -> String {
-        var output = ""
-        output.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
-        layOut(lines, mayInsert: mayInsert) { text in
-            if let text { output += text }
-            output += "\n"
+    static func layOut(_ lines: [Rendered], of source: SourceText, mayInsert: (Int) -> Bool) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(lines.reduce(0) { $0 + $1.text.count + 1 })
+        source.bytes.withBufferView { bytes in
+            layOut(lines, mayInsert: mayInsert) { text in
+                switch text {
+                case .source(let range)?: bytes.append(range, to: &output)
+                case .made(let made)?: output.append(contentsOf: made.utf8)
+                case nil: break
+                }
+                output.append(0x0A)
+            }
         }
         return output
     }
 
     /// The same, handing out the lines in order: `nil` for a blank line, else a line's text (each
     /// ends with a line feed).
-    static func layOut(_ lines: [Rendered], mayInsert: (Int) -> Bool, emit: (String?) -> Void) {
+    static func layOut(_ lines: [Rendered], mayInsert: (Int) -> Bool, emit: (Rendered.Text?) -> Void) {
         // Content lines (everything but blanks), each with whether a blank line preceded it.
         var items: [(line: Rendered, blankBefore: Bool, index: Int)] = []
         var sawBlank = false
@@ -342,7 +403,9 @@ public struct Formatter: Sendable {
     func canonicalLabel(_ label: String, kind: FieldKind) -> String {
         var canonical = LabelTable.canonicalLabel(for: kind, in: language)
         // No `(` byte, no `(` character: most labels are looked at without a `Character` search.
-        if label.utf8.contains(0x28), let open = label.firstIndex(of: "(") {
+        if label.withByteView({ $0.firstIndex(of: 0x28, in: 0..<$0.count) != nil }),
+            let open = label.firstIndex(of: "(")
+        {
             canonical += " " + label[open...].collapsingWhitespace()
         }
         // The byte lookup (held to `LabelTable.kind(of:)` by `ByteReadingTests`): the `String`
@@ -432,8 +495,8 @@ public struct Formatter: Sendable {
     /// reference reading, lower-cased a copy of every reference and compared `Character`s: about
     /// 10,000 instructions a reference, 80 M of the 784 M of `fmt --check` on 10 × 100.
     static func keyword(of written: String) -> String? {
-        guard written.utf8.allSatisfy({ $0 < 0x80 }) else { return characterKeyword(of: written) }
         return written.withByteView { bytes in
+            for byte in bytes where byte >= 0x80 { return characterKeyword(of: written) }
             var end = bytes.count
             while end > 0, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 { end -= 1 }
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
@@ -471,6 +534,14 @@ public struct Formatter: Sendable {
         // The string's bytes in place (a copy into a new array for every rewritten line was 8 M).
         let text = text.isEmpty ? " " : text
         return text.withByteView { LineScanner.classify($0, number: 1, start: 0, end: $0.count).kind }
+    }
+
+    /// `kind(of:)` of the bytes in `range` of `source`, read where they are.
+    static func kind(of range: Range<Int>, in source: SourceText) -> ScannedLine.Kind {
+        guard !range.isEmpty else { return kind(of: "") }
+        return source.bytes.withBufferView {
+            LineScanner.classify($0.extracting(range), number: 1, start: 0, end: range.count).kind
+        }
     }
 
     /// Whether any byte of the line belongs to a comment (the scanner blanked it).

@@ -89,14 +89,15 @@ public struct FmtJob: Sendable {
         }
         let formatter = Formatter(
             language: target.language ?? Formatter.language(of: source), notation: target.notation)
-        let text: String
+        let formatted: [UInt8]
         switch formatter.formatChecked(source, role: target.role) {
         case .meaningWouldChange(let diagnostic): return .refused(diagnostic, source)
-        case .formatted(let formatted): text = formatted
+        case .formatted(let text): formatted = text
         }
-        if text.hasSameBytes(as: bytes) { return .unchanged }
+        if formatted == bytes { return .unchanged }
         return .changed(
-            mode == .write ? Array(text.utf8) : [], diff: mode == .diff ? diff(source, text, path: target.path) : "")
+            mode == .write ? formatted : [],
+            diff: mode == .diff ? diff(source, String(decoding: formatted, as: UTF8.self), path: target.path) : "")
     }
 
     /// The change as a unified diff, or a line saying that only invisible bytes change.

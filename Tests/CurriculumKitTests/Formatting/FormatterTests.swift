@@ -20,7 +20,7 @@ func formattedChecked(
     guard case .success(let source) = SourceText.decode(text, path: path) else { return nil }
     if case .formatted(let result) = Formatter(language: language, notation: notation).formatChecked(source, role: role)
     {
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
     return nil
 }
