@@ -29,9 +29,9 @@ public enum DurationParser {
     /// The longest duration read: 100,000 hours. Anything longer is a typo (or a fuzzer's number).
     public static let maximumMinutes = 6_000_000
 
-    private enum Unit { case hours, minutes }
+    enum Unit { case hours, minutes }
 
-    private enum Token: Equatable {
+    enum Token: Equatable {
         /// A number with how it was written: digits after the decimal separator, if any.
         case number(Double, fractionDigits: String?)
         case unit(Unit)
@@ -56,7 +56,7 @@ public enum DurationParser {
         }
         guard !body.isEmpty else { return .failure(.empty) }
         let tokens: [(Token, Int)]
-        switch tokenize(body.lowercased()) {
+        switch Self.tokens(lowerCasing: body) {
         case .success(let t): tokens = t
         case .failure(let failure): return .failure(failure)
         }
@@ -231,9 +231,41 @@ public enum DurationParser {
         "minimaal": .filler, "totaal": .filler, "total": .filler, "ruim": .filler,
     ]
 
-    private static func tokenize(_ text: String) -> Result<[(Token, Int)], Failure> {
+    /// Splits a lower-cased text into tokens, each with its offset in characters. An ASCII text
+    /// (the usual `1,5 uur`) is read on its bytes, which are its characters; any other on
+    /// `Character`s. One reading for both: reading every text on `Character`s cost about 22,000
+    /// instructions a duration (docs/performance.md), and `ByteReadingTests` holds the two to the
+    /// same tokens.
+    static func tokens(_ text: String) -> Result<[(Token, Int)], Failure> {
+        let ascii = text.withByteView { bytes in
+            // A CR LF is one `Character` but two bytes: such a text is read on `Character`s.
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+            return true
+        }
+        return ascii ? tokenize(Array(text.utf8)) : characterTokens(text)
+    }
+
+    /// `tokens(text.lowercased())`, an ASCII text lower-cased on its bytes (`A`-`Z` are all that
+    /// `lowercased()` changes there).
+    static func tokens(lowerCasing text: String) -> Result<[(Token, Int)], Failure> {
+        var bytes = Array(text.utf8)
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte >= 0x80 || byte == 0x0D { return characterTokens(text.lowercased()) }
+            if byte >= 0x41, byte <= 0x5A { bytes[index] = byte | 0x20 }
+        }
+        return tokenize(bytes)
+    }
+
+    /// `tokens(_:)` read on `Character`s whatever the text: the reference reading.
+    static func characterTokens(_ text: String) -> Result<[(Token, Int)], Failure> {
+        tokenize(Array(text))
+    }
+
+    private static func tokenize<TextUnit: DurationTextUnit>(_ characters: [TextUnit]) -> Result<
+        [(Token, Int)], Failure
+    > {
         var tokens: [(Token, Int)] = []
-        let characters = Array(text)
         var i = 0
         while i < characters.count {
             let c = characters[i]
@@ -241,17 +273,17 @@ public enum DurationParser {
                 i += 1
                 continue
             }
-            if c == "'" || c == "’" || c == "′" {
+            if c.isMinuteSign {
                 tokens.append((.unit(.minutes), i))
                 i += 1
                 continue
             }
-            if c == "-" || c == "–" || c == "—" || c == "/" {
+            if c.isRangeSign {
                 tokens.append((.rangeSeparator, i))
                 i += 1
                 continue
             }
-            if c == "½" {
+            if c.isOneHalf {
                 tokens.append((.number(0.5, fractionDigits: "5"), i))
                 tokens.append((.unit(.hours), i))
                 i += 1
@@ -259,28 +291,20 @@ public enum DurationParser {
             }
             if c.isASCIIDigit {
                 let start = i
-                var whole = ""
-                while i < characters.count, characters[i].isASCIIDigit {
-                    whole.append(characters[i])
-                    i += 1
-                }
+                while i < characters.count, characters[i].isASCIIDigit { i += 1 }
+                let whole = TextUnit.string(characters[start..<i])
                 var fraction: String?
-                if i + 1 < characters.count, characters[i] == "," || characters[i] == ".",
-                    characters[i + 1].isASCIIDigit
-                {
+                if i + 1 < characters.count, characters[i].isDecimalSeparator, characters[i + 1].isASCIIDigit {
                     i += 1
-                    var digits = ""
-                    while i < characters.count, characters[i].isASCIIDigit {
-                        digits.append(characters[i])
-                        i += 1
-                    }
-                    fraction = digits
+                    let fractionStart = i
+                    while i < characters.count, characters[i].isASCIIDigit { i += 1 }
+                    fraction = TextUnit.string(characters[fractionStart..<i])
                 }
                 // `1:30` is an hour and thirty minutes.
-                if fraction == nil, i + 2 < characters.count, characters[i] == ":", characters[i + 1].isASCIIDigit,
+                if fraction == nil, i + 2 < characters.count, characters[i].isColon, characters[i + 1].isASCIIDigit,
                     characters[i + 2].isASCIIDigit
                 {
-                    let minutes = Int(String(characters[(i + 1)...(i + 2)])) ?? 0
+                    let minutes = Int(TextUnit.string(characters[(i + 1)...(i + 2)])) ?? 0
                     tokens.append((.number(Double(whole) ?? 0, fractionDigits: nil), start))
                     tokens.append((.unit(.hours), start))
                     tokens.append((.number(Double(minutes), fractionDigits: nil), i + 1))
@@ -288,7 +312,7 @@ public enum DurationParser {
                     i += 3
                     continue
                 }
-                if i < characters.count, characters[i] == "½" {
+                if i < characters.count, characters[i].isOneHalf {
                     tokens.append((.number((Double(whole) ?? 0) + 0.5, fractionDigits: "5"), start))
                     i += 1
                     continue
@@ -297,13 +321,10 @@ public enum DurationParser {
                 tokens.append((.number(value, fractionDigits: fraction), start))
                 continue
             }
-            if c.isLetter || c == "." {
+            if c.isLetter || c.isDot {
                 let start = i
-                var word = ""
-                while i < characters.count, characters[i].isLetter || characters[i] == "." {
-                    word.append(characters[i])
-                    i += 1
-                }
+                while i < characters.count, characters[i].isLetter || characters[i].isDot { i += 1 }
+                let word = TextUnit.string(characters[start..<i])
                 if word == "a", case .number? = tokens.last?.0, nextIsDigit(characters, after: i) {
                     // `10 a 15 minuten`: Dutch writes `à` without its accent between two numbers.
                     tokens.append((.rangeSeparator, start))
@@ -316,24 +337,24 @@ public enum DurationParser {
                 }
                 continue
             }
-            if c == "+" || c == "&" {
+            if c.isPlusSign {
                 tokens.append((.and, i))
                 i += 1
                 continue
             }
-            if c == "," || c == ";" {
+            if c.isListSeparator {
                 i += 1
                 continue
             }
-            return .failure(.unexpected(String(c), offset: i))
+            return .failure(.unexpected(TextUnit.string(characters[i...i]), offset: i))
         }
         return .success(tokens)
     }
 
     /// Whether the first character after `index` that is not a space is a digit.
-    private static func nextIsDigit(_ characters: [Character], after index: Int) -> Bool {
+    private static func nextIsDigit<TextUnit: DurationTextUnit>(_ characters: [TextUnit], after index: Int) -> Bool {
         var i = index
-        while i < characters.count, characters[i] == " " { i += 1 }
+        while i < characters.count, characters[i].isSpace { i += 1 }
         return i < characters.count && characters[i].isASCIIDigit
     }
 }

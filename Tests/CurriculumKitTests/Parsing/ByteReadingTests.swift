@@ -59,6 +59,63 @@ import Testing
         #expect(checked > 300_000)
     }
 
+    // MARK: Durations
+
+    /// A byte of an ASCII text answers the tokenizer's questions as its `Character` does, for every
+    /// ASCII byte but CR (a text holding one is read on `Character`s).
+    @Test func aByteIsItsCharacterToTheDurationTokenizer() {
+        for byte in UInt8(0)..<0x80 where byte != 0x0D {
+            let character = Character(Unicode.Scalar(byte))
+            let questions: [(UInt8) -> Bool] = [
+                \.isWhitespace, \.isSpace, \.isASCIIDigit, \.isLetter, \.isMinuteSign, \.isRangeSign, \.isOneHalf,
+                \.isDecimalSeparator, \.isColon, \.isDot, \.isPlusSign, \.isListSeparator,
+            ]
+            let answers: [(Character) -> Bool] = [
+                \.isWhitespace, \.isSpace, \.isASCIIDigit, \.isLetter, \.isMinuteSign, \.isRangeSign, \.isOneHalf,
+                \.isDecimalSeparator, \.isColon, \.isDot, \.isPlusSign, \.isListSeparator,
+            ]
+            for (question, answer) in zip(questions, answers) {
+                #expect(question(byte) == answer(character), "byte \(byte)")
+            }
+            #expect(UInt8.string([byte]) == Character.string([character]))
+        }
+    }
+
+    /// `DurationParser.tokens`, which reads an ASCII text on its bytes, gives the tokens and offsets
+    /// of the `Character` reading: on every duration the tests and the shipped curriculum write, and
+    /// on 200,000 texts drawn (with a fixed seed) from the characters a duration is made of.
+    @Test func durationTokensAreTheCharacterReading() {
+        var texts = [
+            "60 min", "45'", "1,5 uur", "1 uur 30 min", "0,5 uur", "45 min.", "3uur", "1,5-2 uur",
+            "1 uur en 20 minuten",
+            "20 + 30 minuten", "1h30", "1:30", "10 a 15 minuten", "half an hour", "ca. 45 min", "1,30 uur", "2 uur;",
+            "1\t uur", "x", "", "1 uur\u{0C}", "½ uur", "1½ uur", "1 – 2 uur", "1 uur\r\n30", "1 uur\r",
+        ]
+        let alphabet = Array("0123456789 ,.:-/'+&;uurminteshalfkwrdnoa\t\u{0B}\u{1F}!")
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<200_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 60) % 10
+            var text = ""
+            var bits = state
+            for _ in 0..<length {
+                bits = bits &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(alphabet[Int(bits >> 33) % alphabet.count])
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            let fast = DurationParser.tokens(text)
+            let reference = DurationParser.characterTokens(text)
+            #expect(String(describing: fast) == String(describing: reference), "\(text.debugDescription)")
+            let upper = text.uppercased()
+            #expect(
+                String(describing: DurationParser.tokens(lowerCasing: upper))
+                    == String(describing: DurationParser.characterTokens(upper.lowercased())),
+                "\(upper.debugDescription)")
+        }
+    }
+
     // MARK: Suppression comments
 
     /// The byte test that passes most comments by never rejects one the lower-cased reading would
