@@ -130,7 +130,8 @@ public struct Checker: Sendable {
             found += loaded.diagnostics
             return
         }
-        let context = CheckContext(fileSystem: loader.fileSystem, sources: loaded.sources)
+        let context = CheckContext(
+            fileSystem: loader.fileSystem, sources: loaded.sources, commentFreeBytes: loaded.commentFreeBytes)
         var ruleFindings: [Diagnostic] = []
         for rule in rules { ruleFindings += rule.check(curriculum, context: context) }
         found += Suppressions(curriculum: curriculum, sources: loaded.sources).apply(

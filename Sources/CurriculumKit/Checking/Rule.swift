@@ -20,11 +20,17 @@ public struct CheckContext: Sendable {
     /// The decoded files of the curriculum, by path: rules that look at running text (cross-references)
     /// read the lines themselves, to report exact columns.
     public var sources: [String: SourceText]
+    /// The module files' bytes with their comments blanked, by path, as the parser read them
+    /// (`CurriculumLoader.Result.commentFreeBytes`); a rule blanks a file missing here itself.
+    public var commentFreeBytes: [String: [UInt8]]
 
-    public init(fileSystem: any FileSystem, longestPlausibleMinutes: Int = 8 * 60, sources: [String: SourceText] = [:])
-    {
+    public init(
+        fileSystem: any FileSystem, longestPlausibleMinutes: Int = 8 * 60, sources: [String: SourceText] = [:],
+        commentFreeBytes: [String: [UInt8]] = [:]
+    ) {
         self.fileSystem = fileSystem
         self.longestPlausibleMinutes = longestPlausibleMinutes
         self.sources = sources
+        self.commentFreeBytes = commentFreeBytes
     }
 }

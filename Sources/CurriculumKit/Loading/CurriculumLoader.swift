@@ -11,6 +11,8 @@ public struct CurriculumLoader: Sendable {
         public var sources: [String: SourceText]
         /// Every file read, in reading order.
         public var files: [String]
+        /// Each module file's bytes with its comments blanked, by path (`ModuleParser.Result`).
+        public var commentFreeBytes: [String: [UInt8]] = [:]
     }
 
     public static let manifestName = "curriculum.md"
@@ -164,6 +166,7 @@ public struct CurriculumLoader: Sendable {
                 result.diagnostics.append(diagnostic)
             case .success(let (source, parsed)):
                 result.sources[path] = source
+                result.commentFreeBytes[path] = parsed.commentFreeBytes
                 result.diagnostics += parsed.diagnostics
                 curriculum.comments += parsed.comments
                 if let module = parsed.module {

@@ -9,6 +9,11 @@ public struct ModuleParser {
         public var module: Module?
         public var comments: [Comment]
         public var diagnostics: [Diagnostic]
+        /// The file's bytes with every comment blanked (spaces; line ends kept), as the parser read
+        /// them: a rule that reads running text outside comments takes them instead of finding and
+        /// blanking the comments again (`nil` when the file could not be read). The file's own
+        /// bytes, not a copy, when it has no comment.
+        public var commentFreeBytes: [UInt8]? = nil
     }
 
     /// Parses a decoded file.
@@ -22,7 +27,7 @@ public struct ModuleParser {
         parser.run()
         return Result(
             module: parser.module, comments: parser.scanner.comments,
-            diagnostics: parser.scanner.diagnostics + parser.diagnostics)
+            diagnostics: parser.scanner.diagnostics + parser.diagnostics, commentFreeBytes: scanner.bytes)
     }
 
     /// Parses text in memory (tests, editors).

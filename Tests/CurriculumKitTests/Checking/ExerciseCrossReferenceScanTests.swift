@@ -35,4 +35,38 @@ import Testing
         #expect(Self.unresolved("1. oe\nfening 1.A.1.9\n").isEmpty)
         #expect(Self.unresolved("1. e\nxercise 1.A.1.9\n").isEmpty)
     }
+
+    /// The rule reads the parser's comment-free bytes when the loader kept them, and blanks the
+    /// comments itself when not: both give the same findings, on a module whose comments hold
+    /// references, hide a keyword's ID and sit inside a heading, and on the shipped curriculum.
+    @Test func theParsersCommentFreeBytesReadAsTheRulesOwn() throws {
+        let module = ExampleText.module(
+            ExampleText.exercise(
+                procedure:
+                    "1. Zie oefening <!-- 1.A.1.1 --> 1.A.1.9.\n2. <!-- oefening 9.Z.9.9 --> exercise 2.B.1.1\n"
+                    + "3. oefening 1.A.1.8 <!-- open\nstill oefening 9.Z.9.8 -->, oefening 1.A.1.7\n"))
+        let example = RuleExample("comments", files: ["module-1.md": module])
+        let memory: (any FileSystem, String) = (InMemoryFileSystem(files: example.curriculumFiles), RuleExample.folder)
+        let shipped: (any FileSystem, String) = (LocalFileSystem(), Repository.shippedCurriculum.path)
+        var compared = 0
+        for (fileSystem, folder) in [memory, shipped] {
+            let loaded = CurriculumLoader(fileSystem: fileSystem).load(folder: folder)
+            let curriculum = try #require(loaded.curriculum)
+            #expect(!loaded.commentFreeBytes.isEmpty)
+            #expect(loaded.commentFreeBytes.contains { loaded.sources[$0.key]?.bytes != $0.value })
+            let kept = CheckContext(
+                fileSystem: fileSystem, sources: loaded.sources, commentFreeBytes: loaded.commentFreeBytes)
+            let own = CheckContext(fileSystem: fileSystem, sources: loaded.sources)
+            let rule = ExerciseCrossReferenceRule()
+            let withKept = rule.check(curriculum, context: kept).map {
+                "\($0.range?.start.description ?? "") \($0.message)"
+            }
+            #expect(
+                withKept
+                    == rule.check(curriculum, context: own).map { "\($0.range?.start.description ?? "") \($0.message)" }
+            )
+            compared += withKept.count
+        }
+        #expect(compared >= 3)
+    }
 }
