@@ -130,12 +130,13 @@ public struct Checker: Sendable {
             found += loaded.diagnostics
             return
         }
+        let suppressions = Suppressions(curriculum: curriculum, sources: loaded.sources)
         let context = CheckContext(
-            fileSystem: loader.fileSystem, sources: loaded.sources, commentFreeBytes: loaded.commentFreeBytes)
+            fileSystem: loader.fileSystem, sources: loaded.sources, commentFreeBytes: loaded.commentFreeBytes,
+            suppressions: suppressions)
         var ruleFindings: [Diagnostic] = []
         for rule in rules { ruleFindings += rule.check(curriculum, context: context) }
-        found += Suppressions(curriculum: curriculum, sources: loaded.sources).apply(
-            to: loaded.diagnostics + ruleFindings, options: options)
+        found += suppressions.apply(to: loaded.diagnostics + ruleFindings, options: options)
         checkPlans(inCurriculumFolder: folder, curriculum: curriculum, into: &report, found: &found)
     }
 }

@@ -23,14 +23,18 @@ public struct CheckContext: Sendable {
     /// The module files' bytes with their comments blanked, by path, as the parser read them
     /// (`CurriculumLoader.Result.commentFreeBytes`); a rule blanks a file missing here itself.
     public var commentFreeBytes: [String: [UInt8]]
+    /// The curriculum's in-file suppressions, when known: what a rule may ask before spending work
+    /// that only a reader of the finding would see (`Suppressions.silences`).
+    public var suppressions: Suppressions?
 
     public init(
         fileSystem: any FileSystem, longestPlausibleMinutes: Int = 8 * 60, sources: [String: SourceText] = [:],
-        commentFreeBytes: [String: [UInt8]] = [:]
+        commentFreeBytes: [String: [UInt8]] = [:], suppressions: Suppressions? = nil
     ) {
         self.fileSystem = fileSystem
         self.longestPlausibleMinutes = longestPlausibleMinutes
         self.sources = sources
         self.commentFreeBytes = commentFreeBytes
+        self.suppressions = suppressions
     }
 }

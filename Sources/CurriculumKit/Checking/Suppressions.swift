@@ -82,15 +82,25 @@ public struct Suppressions: Sendable {
     }
 
     /// The findings left after suppression, plus any problem with the suppressions themselves.
+    /// Whether a finding of `code` at `location` would be silenced: a rule asks before it spends
+    /// work on what only a reader would see (a suggestion), since nobody reads a silenced finding.
+    /// The finding itself is still made, so that its suppression counts as used.
+    public func silences(_ code: DiagnosticCode, at location: SourceLocation?) -> Bool {
+        guard let location else { return false }
+        return entries.contains { Self.entry($0, silences: code, at: location) }
+    }
+
+    private static func entry(_ entry: Entry, silences code: DiagnosticCode, at location: SourceLocation) -> Bool {
+        entry.comment.location.file == location.file && entry.firstLine <= location.line
+            && location.line <= entry.lastLine && entry.codes.contains(code)
+    }
+
     public func apply(to diagnostics: [Diagnostic], options: CheckOptions = CheckOptions()) -> [Diagnostic] {
         var entries = self.entries
         var kept: [Diagnostic] = []
         for diagnostic in diagnostics {
             guard let location = diagnostic.location,
-                let index = entries.firstIndex(where: {
-                    $0.comment.location.file == location.file && $0.firstLine <= location.line
-                        && location.line <= $0.lastLine && $0.codes.contains(diagnostic.code)
-                })
+                let index = entries.firstIndex(where: { Self.entry($0, silences: diagnostic.code, at: location) })
             else {
                 kept.append(diagnostic)
                 continue

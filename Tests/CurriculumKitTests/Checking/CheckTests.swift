@@ -27,6 +27,37 @@ import Testing
         #expect(Self.check(["module-1.md": Self.module]).diagnostics.map(\.code) == [.stepsExceedDuration])
     }
 
+    /// A finding that a comment silences gets no suggestion (nobody reads it, and the search for
+    /// one was 3% of `check` on the shipped curriculum), yet it is still made: its suppression is
+    /// used, not reported as silencing nothing. Unsilenced, the same reference gets its suggestion.
+    @Test func aSilencedUnresolvedAnnexGetsNoSuggestionButUsesItsSuppression() throws {
+        let reference = "- 0.A.2 bijlage 1: SWOT Analyse"
+        let module = ExampleText.module(ExampleText.exercise(extra: "Bijlagen:\n" + reference))
+        let silenced = module.replacingOccurrences(
+            of: reference, with: "<!-- curriculum-ignore CUR401: zo staat het in het boek -->\n" + reference)
+        let catalogue = AnnexReferenceRule.catalogue
+        let files = ["module-1.md": silenced, "annexes.md": catalogue]
+        let codes = Self.check(files).diagnostics.map(\.code)
+        #expect(!codes.contains(.unresolvedAnnex) && !codes.contains(.unusedSuppression), "\(codes)")
+        #expect(
+            Self.check(["module-1.md": module, "annexes.md": catalogue]).diagnostics.map(\.code).contains(
+                .unresolvedAnnex))
+
+        for (text, suppressed) in [(module, false), (silenced, true)] {
+            let example = RuleExample("annex", files: ["module-1.md": text, "annexes.md": catalogue])
+            let fileSystem = InMemoryFileSystem(files: example.curriculumFiles)
+            let loaded = CurriculumLoader(fileSystem: fileSystem).load(folder: RuleExample.folder)
+            let curriculum = try #require(loaded.curriculum)
+            let context = CheckContext(
+                fileSystem: fileSystem, sources: loaded.sources,
+                suppressions: Suppressions(curriculum: curriculum, sources: loaded.sources))
+            let found = AnnexReferenceRule().check(curriculum, context: context)
+            let finding = try #require(found.first { $0.code == .unresolvedAnnex })
+            #expect(finding.message.contains("did you mean") == !suppressed, "\(finding.message)")
+            #expect((finding.hint?.replacement != nil) == !suppressed)
+        }
+    }
+
     @Test func suppressionAboveAHeadingCoversTheWholeExercise() {
         let text = Self.module.replacingOccurrences(
             of: "#### 1.A.1.1", with: "<!-- curriculum-ignore steps-exceed-duration: zie ERRATA.md -->\n#### 1.A.1.1")
