@@ -273,16 +273,10 @@ public struct Formatter: Sendable {
         }
     }
 
-    /// The bytes from `start` to `end` as text, without trailing spaces and tabs: the same as
+    /// The bytes from `start` to `end` without trailing spaces and tabs: the same as
     /// `trimmingTrailingWhitespace()` of the whole line, which is kept as the reading for a line
-    /// whose white space follows a non-ASCII byte (a space can join a `Character` only there), but
-    /// made as one string instead of two (`TrimmingTests`).
-    static func trimmedText(from start: Int, to end: Int, in source: SourceText) -> String {
-        let range = trimmedRange(from: start, to: end, in: source)
-        return source.string(from: range.lowerBound, to: range.upperBound)
-    }
-
-    /// The bytes of `trimmedText`: the trimmed line is always a prefix of the line.
+    /// whose white space follows a non-ASCII byte (a space can join a `Character` only there)
+    /// (`TrimmingTests`). The trimmed line is always a prefix of the line.
     static func trimmedRange(from start: Int, to end: Int, in source: SourceText) -> Range<Int> {
         var stop = end
         source.bytes.withBufferView { bytes in

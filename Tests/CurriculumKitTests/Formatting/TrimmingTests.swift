@@ -2,7 +2,7 @@ import Testing
 
 @testable import CurriculumKit
 
-/// `Formatter.trimmedText(from:to:in:)` trims trailing spaces and tabs on bytes; it must give what
+/// `Formatter.trimmedRange(from:to:in:)` trims trailing spaces and tabs on bytes; it must give what
 /// `trimmingTrailingWhitespace()` (on `Character`s) gives for the whole line, whatever comes before
 /// the white space.
 @Suite struct TrimmingTests {
@@ -22,8 +22,10 @@ import Testing
             let start = source.lineStarts[number - 1]
             let end = source.lineEnds[number - 1]
             let expected = source.string(from: start, to: end).trimmingTrailingWhitespace()
+            let range = Formatter.trimmedRange(from: start, to: end, in: source)
+            #expect(range.lowerBound == start, "\(line.unicodeScalars.map(\.value))")
             #expect(
-                Formatter.trimmedText(from: start, to: end, in: source).hasSameBytes(as: expected),
+                source.string(from: range.lowerBound, to: range.upperBound).hasSameBytes(as: expected),
                 "\(line.unicodeScalars.map(\.value))")
         }
     }
