@@ -98,8 +98,8 @@ public struct LocalFileSystem: FileSystem {
 
     /// A plain name that is no symbolic link resolves to itself inside the resolved folder: one
     /// `lstat`, where `realpath` asks for the current folder and reads every component of the path
-    /// as a link (about 3 µs against 1 µs; 4,700 fewer system calls for 100 curricula,
-    /// docs/performance.md). Anything else (a link, a path with `/`, `.` or `..`, a name that is
+    /// as a link (about 3 µs against 1 µs; for 100 curricula 2,100 fewer `readlink` and 700 fewer
+    /// `getcwd` calls, for 700 `lstat` calls: docs/performance.md). Anything else (a link, a path with `/`, `.` or `..`, a name that is
     /// not there) is resolved by `realpath`, as before.
     public func canonicalPath(of name: String, in folder: String, resolvedFolder: String) -> String? {
         let path = join(folder, name)
