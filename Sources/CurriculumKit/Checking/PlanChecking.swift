@@ -52,18 +52,12 @@ extension Checker {
             found.append(error.diagnostic(path: plans))
             return
         }
-        let fileSystem = loader.fileSystem
-        let root = fileSystem.canonicalPath(folder)
+        let root = loader.fileSystem.canonicalPath(folder)
         // The plans folder is resolved once, so that each plan is resolved by its name alone.
-        let plansRoot = root.flatMap {
-            fileSystem.canonicalPath(of: Self.plansFolderName, in: folder, resolvedFolder: $0)
-        }
+        let plansRoot = loader.resolved(Self.plansFolderName, in: folder, root: root)
         for name in names where name.hasSuffix(PlanParser.fileSuffix) && !name.hasPrefix(".") {
-            let path = fileSystem.join(plans, name)
-            let resolved =
-                plansRoot.map { fileSystem.canonicalPath(of: name, in: plans, resolvedFolder: $0) }
-                ?? fileSystem.canonicalPath(path)
-            if CurriculumLoader.leaves(resolved, root: root) {
+            let path = loader.fileSystem.join(plans, name)
+            if CurriculumLoader.leaves(loader.resolved(name, in: plans, root: plansRoot), root: root) {
                 found.append(.fileOutsideCurriculum(path, at: nil))
                 continue
             }

@@ -81,7 +81,6 @@ public struct Suppressions: Sendable {
         return true
     }
 
-    /// The findings left after suppression, plus any problem with the suppressions themselves.
     /// Whether a finding of `code` at `location` would be silenced: a rule asks before it spends
     /// work on what only a reader would see (a suggestion), since nobody reads a silenced finding.
     /// The finding itself is still made, so that its suppression counts as used.
@@ -95,6 +94,7 @@ public struct Suppressions: Sendable {
             && location.line <= entry.lastLine && entry.codes.contains(code)
     }
 
+    /// The findings left after suppression, plus any problem with the suppressions themselves.
     public func apply(to diagnostics: [Diagnostic], options: CheckOptions = CheckOptions()) -> [Diagnostic] {
         var entries = self.entries
         var kept: [Diagnostic] = []

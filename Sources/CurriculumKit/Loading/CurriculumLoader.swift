@@ -232,8 +232,9 @@ public struct CurriculumLoader: Sendable {
         Self.leaves(root == nil ? nil : fileSystem.canonicalPath(path), root: root)
     }
 
-    /// The canonical path of `name` in `folder`, whose canonical path is `root` (when it has one).
-    private func resolved(_ name: String, in folder: String, root: String?) -> String? {
+    /// The canonical path of `name` in `folder`, whose canonical path is `root` (when it has one):
+    /// by name inside the resolved folder, not by the whole path again.
+    func resolved(_ name: String, in folder: String, root: String?) -> String? {
         guard let root else { return fileSystem.canonicalPath(fileSystem.join(folder, name)) }
         return fileSystem.canonicalPath(of: name, in: folder, resolvedFolder: root)
     }

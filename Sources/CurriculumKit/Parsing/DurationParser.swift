@@ -231,33 +231,24 @@ public enum DurationParser {
         "minimaal": .filler, "totaal": .filler, "total": .filler, "ruim": .filler,
     ]
 
-    /// Splits a lower-cased text into tokens, each with its offset in characters. An ASCII text
-    /// (the usual `1,5 uur`) is read on its bytes, which are its characters; any other on
-    /// `Character`s. One reading for both: reading every text on `Character`s cost about 22,000
-    /// instructions a duration (docs/performance.md), and `ByteReadingTests` holds the two to the
-    /// same tokens.
-    static func tokens(_ text: String) -> Result<[(Token, Int)], Failure> {
-        let ascii = text.withByteView { bytes in
-            // A CR LF is one `Character` but two bytes: such a text is read on `Character`s.
-            for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
-            return true
-        }
-        return ascii ? tokenize(Array(text.utf8)) : characterTokens(text)
-    }
-
-    /// `tokens(text.lowercased())`, an ASCII text lower-cased on its bytes (`A`-`Z` are all that
-    /// `lowercased()` changes there).
+    /// The tokens of `text` lower-cased, each with its offset in characters. An ASCII text (the
+    /// usual `1,5 uur`) is lower-cased and read on its bytes, which are its characters (`A`-`Z` are
+    /// all that `lowercased()` changes there); any other on `Character`s. One reading for both:
+    /// reading every text on `Character`s cost about 22,000 instructions a duration
+    /// (docs/performance.md), and `ByteReadingTests` holds the two to the same tokens.
     static func tokens(lowerCasing text: String) -> Result<[(Token, Int)], Failure> {
         var bytes = Array(text.utf8)
         for index in bytes.indices {
             let byte = bytes[index]
+            // A CR LF is one `Character` but two bytes: such a text is read on `Character`s.
             if byte >= 0x80 || byte == 0x0D { return characterTokens(text.lowercased()) }
             if byte >= 0x41, byte <= 0x5A { bytes[index] = byte | 0x20 }
         }
         return tokenize(bytes)
     }
 
-    /// `tokens(_:)` read on `Character`s whatever the text: the reference reading.
+    /// The tokens of a lower-cased text read on `Character`s, whatever it holds: the reference
+    /// reading.
     static func characterTokens(_ text: String) -> Result<[(Token, Int)], Failure> {
         tokenize(Array(text))
     }
