@@ -25,68 +25,64 @@
 public enum JSONRenderer {
     public static let formatVersion = 1
 
-    struct Document: Encodable {
-        var version: Int
-        var tool: Tool
-        var summary: Summary
-        var files: [String]
-        var diagnostics: [Entry]
-    }
-    struct Tool: Encodable {
-        var name: String
-        var version: String
-    }
-    struct Summary: Encodable {
-        var errors: Int
-        var warnings: Int
-        var notes: Int
-        var files: Int
-        var truncated: Int
-    }
-    struct Entry: Encodable {
-        var code: String
-        var name: String
-        var severity: String
-        var message: String
-        var file: String?
-        var line: Int?
-        var column: Int?
-        var endLine: Int?
-        var endColumn: Int?
-        var hint: String?
-        var replacement: String?
-        var notes: [NoteEntry]
-    }
-    struct NoteEntry: Encodable {
-        var message: String
-        var file: String?
-        var line: Int?
-        var column: Int?
-    }
-
     public static func render(_ report: CheckReport, toolName: String = "curriculum", toolVersion: String) -> String {
         var files: [String] = []
         var seen: Set<String> = []
         for file in report.files where seen.insert(file).inserted { files.append(file) }
-        let document = Document(
-            version: formatVersion, tool: Tool(name: toolName, version: toolVersion),
-            summary: Summary(
-                errors: report.errorCount, warnings: report.warningCount, notes: report.noteCount, files: files.count,
-                truncated: report.truncated),
-            files: files,
-            diagnostics: report.diagnostics.map { d in
-                Entry(
-                    code: d.code.id, name: d.code.name, severity: d.severity.rawValue, message: d.message,
-                    file: d.range?.file, line: d.range?.start.line,
-                    column: d.range?.start.column, endLine: d.range?.endLine, endColumn: d.range?.endColumn,
-                    hint: d.hint?.message,
-                    replacement: d.hint?.replacement,
-                    notes: d.notes.map {
-                        NoteEntry(
-                            message: $0.message, file: $0.location?.file, line: $0.location?.line,
-                            column: $0.location?.column)
-                    })
-            })
-        return JSONText.encode(document) + "\n"
+        var json = JSONTextWriter()
+        json.beginObject()
+        json.key("diagnostics")
+        json.beginArray()
+        for diagnostic in report.diagnostics { write(diagnostic, into: &json) }
+        json.end()
+        json.key("files")
+        json.beginArray()
+        for file in files { json.value(file) }
+        json.end()
+        json.key("summary")
+        json.beginObject()
+        json.member("errors", report.errorCount)
+        json.member("files", files.count)
+        json.member("notes", report.noteCount)
+        json.member("truncated", report.truncated)
+        json.member("warnings", report.warningCount)
+        json.end()
+        json.key("tool")
+        json.beginObject()
+        json.member("name", toolName)
+        json.member("version", toolVersion)
+        json.end()
+        json.member("version", formatVersion)
+        json.end()
+        return json.text + "\n"
+    }
+
+    /// One finding, its keys in sorted order.
+    private static func write(_ diagnostic: Diagnostic, into json: inout JSONTextWriter) {
+        let range = diagnostic.range
+        json.beginObject()
+        json.member("code", diagnostic.code.id)
+        json.member("column", range?.start.column)
+        json.member("endColumn", range?.endColumn)
+        json.member("endLine", range?.endLine)
+        json.member("file", range?.file)
+        json.member("hint", diagnostic.hint?.message)
+        json.member("line", range?.start.line)
+        json.member("message", diagnostic.message)
+        json.member("name", diagnostic.code.name)
+        json.key("notes")
+        json.beginArray()
+        for note in diagnostic.notes {
+            json.beginObject()
+            json.member("column", note.location?.column)
+            json.member("file", note.location?.file)
+            json.member("line", note.location?.line)
+            json.member("message", note.message)
+            json.end()
+        }
+        json.end()
+        json.member("replacement", diagnostic.hint?.replacement)
+        json.member("severity", diagnostic.severity.rawValue)
+        json.end()
     }
 }
