@@ -16,15 +16,12 @@ struct SharedTiming: Equatable {
         guard sentence.hasSuffix(":") else { return nil }
         let body = String(sentence.dropLast()).trimmingWhitespace()
         let lower = body.lowercased()
-        // Most lead-ins that end in a colon give no time (`De trainer legt uit:`); a byte search rules
-        // them out before the `Character` searches below, which cost about 50,000 instructions each.
-        guard Self.holds(" elk ", in: lower) || Self.holds(" of ", in: lower) else { return nil }
         let before: Substring
         let timing: Substring
-        if let each = lower.ranges(of: " van elk ").last ?? lower.ranges(of: " elk ").last {
+        if let each = Self.lastMatch(of: " van elk ", in: lower) ?? Self.lastMatch(of: " elk ", in: lower) {
             before = lower[..<each.lowerBound]
             timing = lower[each.upperBound...]
-        } else if lower.hasSuffix(" each"), let of = lower.ranges(of: " of ").last {
+        } else if lower.hasSuffix(" each"), let of = Self.lastMatch(of: " of ", in: lower) {
             before = lower[..<of.lowerBound]
             timing = lower[of.upperBound..<lower.index(lower.endIndex, offsetBy: -" each".count)]
         } else {
@@ -72,20 +69,36 @@ struct SharedTiming: Equatable {
         }
     }
 
-    /// Whether `text`'s bytes hold `word`'s; a `Character` match is also a byte match, so `false` here
-    /// means the `Character` search would find nothing either. Written out because the standard
-    /// library's `text.utf8.contains(word.utf8)` cost about 300,000 instructions a call here (the
-    /// ten-copy check went from 314.8 M to 370.9 M with it).
-    private static func holds(_ word: String, in text: String) -> Bool {
+    /// The last of the matches `text.ranges(of: word)` finds (left to right, none overlapping the
+    /// one before), found on the bytes: a match must start and end on a `Character` boundary, as a
+    /// `Character` search's does, and `word` is lower-case ASCII, which no other lower-cased
+    /// character is canonically equivalent to. `ranges(of:)` cost about 40,000 instructions a call
+    /// here and 300,000 on its first (the ten-copy check spent 1.7 M in this initializer with it);
+    /// `SharedTimingTests` holds the two to the same matches.
+    static func lastMatch(of word: String, in text: String) -> Range<String.Index>? {
         let needle = Array(word.utf8)
-        let haystack = Array(text.utf8)
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == first, haystack[start..<start + needle.count].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
+        guard let first = needle.first else { return nil }
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Range<String.Index>? in
+            var found: Range<String.Index>?
+            var start = 0
+            while start + needle.count <= bytes.count {
+                if bytes[start] == first, bytes[start..<start + needle.count].elementsEqual(needle),
+                    let lower = characterBoundary(start, in: text),
+                    let upper = characterBoundary(start + needle.count, in: text)
+                {
+                    found = lower..<upper
+                    start += needle.count
+                } else {
+                    start += 1
+                }
+            }
+            return found
+        } ?? text.ranges(of: word).last
+    }
+
+    /// The index of byte `offset` of `text`, if a `Character` starts (or the text ends) there.
+    private static func characterBoundary(_ offset: Int, in text: String) -> String.Index? {
+        String.Index(text.utf8.index(text.utf8.startIndex, offsetBy: offset), within: text)
     }
 
     /// The last count word before the time: `2` or `twee` in `faciliteert 2 plenaire discussies`.

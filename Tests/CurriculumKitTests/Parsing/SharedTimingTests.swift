@@ -54,6 +54,29 @@ import Testing
         #expect(SharedTiming.mayHoldEachOrOf("Drie rondes van ELK 20 minuten:"))
     }
 
+    /// The byte search finds the matches the `Character` search finds: the same last one, or none,
+    /// in 20,000 lower-cased texts built from the words searched for and the characters that change
+    /// where a `Character` ends (combining marks, a prepended mark, CR LF, an emoji sequence, the
+    /// Kelvin sign).
+    @Test func theByteSearchFindsTheCharacterSearchsMatch() {
+        let pieces = [
+            " ", "  ", "van", "elk", "of", "e", "l", "k", "o", "f", "\u{301}", "\u{600}", "\r", "\n", "\r\n", "é",
+            "e\u{301}", "\u{212A}", "👩‍👩‍👧", "\u{200D}", "10", " van elk ", " elk ", " of ", " elk elk ",
+        ]
+        var random = SeededRandom(seed: 5)
+        var found = 0
+        for round in 0..<20_000 {
+            let text = (0..<random.int(below: 10)).map { _ in random.pick(pieces) }.joined().lowercased()
+            for word in [" van elk ", " elk ", " of "] {
+                let expected = text.ranges(of: word).last
+                #expect(
+                    SharedTiming.lastMatch(of: word, in: text) == expected, "round \(round): \(text.debugDescription)")
+                if expected != nil { found += 1 }
+            }
+        }
+        #expect(found > 5_000)
+    }
+
     @Test func aDutchRangeWithAForÀ() throws {
         #expect(try DurationParser.parse("10 a 15 minuten").get().value == Duration(minimum: 10, maximum: 15))
         #expect(try DurationParser.parse("half an hour").get().value == Duration(minutes: 30))
