@@ -42,13 +42,11 @@ command -v cmark >/dev/null 2>&1 || {
 if [ -n "${CURRICULUM_BIN:-}" ]; then
   tool=$CURRICULUM_BIN
 else
-  # The binary as scripts/release.sh builds it for the release tarball and the GitHub Action: on
-  # Linux linked with --static-swift-stdlib, which starts in a third of the instructions of a
-  # dynamically linked one (docs/performance.md).
-  flags=()
-  if [ "$(uname -s)" = Linux ]; then flags+=(--static-swift-stdlib); fi
-  echo "building release (.build-bench, ${flags[*]:-dynamic})" >&2
-  swift build -c release "${flags[@]}" --scratch-path .build-bench --product curriculum >&2
+  # The binary as scripts/release.sh builds it for the release tarball (scripts/release-flags.sh):
+  # on Linux a static executable, which starts without the dynamic loader (docs/performance.md).
+  source scripts/release-flags.sh
+  echo "building release (.build-bench: ${release_flags[*]})" >&2
+  swift build "${release_flags[@]}" --scratch-path .build-bench >&2
   tool=.build-bench/release/curriculum
 fi
 tool=$(cd "$(dirname "$tool")" && pwd)/$(basename "$tool")
@@ -91,7 +89,9 @@ single_json=$(python3 benchmarks/measure.py $((runs * 3)) \
   "check=$tool check curriculum/igma-femina" \
   "start=$tool --version")
 
-if ldd "$tool" 2>/dev/null | grep -q libswiftCore; then linking="Swift runtime linked dynamically"; else linking="Swift runtime linked statically"; fi
+if ! ldd "$tool" >/dev/null 2>&1; then linking="a static executable"
+elif ldd "$tool" | grep -q libswiftCore; then linking="Swift runtime linked dynamically"
+else linking="Swift runtime linked statically"; fi
 python3 - "$shipped_json" "$generated_json" "$single_json" /tmp/curriculum-bench-files-shipped.txt \
   /tmp/curriculum-bench-files-generated.txt "$copies" "$curricula" "$exercises" "$runs" "$tool" "$linking" <<'PY'
 import json, os, sys

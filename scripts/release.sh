@@ -4,9 +4,9 @@
 # Writes OUTDIR/curriculum-VERSION-OS-ARCH.tar.gz holding one folder of that name with the binary
 # (`curriculum`), shell completions (completions/curriculum.bash, _curriculum, curriculum.fish), the
 # man page (man/curriculum.1), README.md and LICENSE (when the repository has one). On Linux the
-# binary is linked with --static-swift-stdlib, so it runs without a Swift toolchain or runtime
-# (docs/install.md; Tests/curriculumTests/ReleaseTests.swift checks it with ldd and an empty
-# environment). On macOS the Swift runtime is part of the system, so the flag is not needed.
+# binary is a static executable (scripts/release-flags.sh), so it runs without a Swift toolchain,
+# a Swift runtime or any shared library (docs/install.md; Tests/curriculumTests/ReleaseTests.swift
+# checks it with ldd and an empty environment). On macOS the Swift runtime is part of the system.
 # The build goes to .build-release (CURRICULUM_RELEASE_SCRATCH to change it), apart from .build.
 set -euo pipefail
 out="${1:?usage: scripts/release.sh OUTDIR}"
@@ -15,8 +15,8 @@ out="$(cd "$out" && pwd)"
 cd "$(dirname "$0")/.."
 
 scratch="${CURRICULUM_RELEASE_SCRATCH:-.build-release}"
-flags=(-c release --product curriculum --scratch-path "$scratch")
-if [ "$(uname -s)" = Linux ]; then flags+=(--static-swift-stdlib); fi
+source scripts/release-flags.sh
+flags=("${release_flags[@]}" --scratch-path "$scratch")
 swift build "${flags[@]}" >&2
 bin="$(swift build "${flags[@]}" --show-bin-path)/curriculum"
 
