@@ -71,9 +71,10 @@ public enum PlanParser {
         var offset: Int
     }
 
-    /// The words of `text`, split at spaces and tabs; offsets count Unicode scalars, as columns do.
-    /// Read on UTF-8 bytes: a space or a tab is one byte and never part of another scalar.
-    static func tokens(_ text: String) -> [Token] {
+    /// The words of `text` (the first `limit` of them), split at spaces and tabs; offsets count
+    /// Unicode scalars, as columns do. Read on UTF-8 bytes: a space or a tab is one byte and never
+    /// part of another scalar.
+    static func tokens(_ text: String, limit: Int = .max) -> [Token] {
         var result: [Token] = []
         let utf8 = text.utf8
         var startByte: String.Index?
@@ -86,6 +87,7 @@ public enum PlanParser {
                 if let start = startByte {
                     result.append(Token(text: String(text[start..<index]), offset: startScalar))
                     startByte = nil
+                    if result.count == limit { return result }
                 }
             } else if startByte == nil {
                 startByte = index
@@ -96,6 +98,16 @@ public enum PlanParser {
         }
         if let start = startByte { result.append(Token(text: String(text[start...]), offset: startScalar)) }
         return result
+    }
+
+    /// Whether the words from `first` to `last` may read as a duration by the test in `readItem`
+    /// (a digit, `½`, `half` or `anderhalf` first, inside the parentheses if they enclose the
+    /// words): `false` only when that test fails, so that the words are joined for it only when
+    /// it may pass. Joining every suffix of every free item cost more than reading it.
+    static func mayStartDuration(_ first: String, last: String) -> Bool {
+        let start = first.hasPrefix("(") && last.hasSuffix(")") ? first.dropFirst() : first[...]
+        guard let character = start.first else { return true }
+        return character.isASCIIDigit || character == "½" || start.hasPrefix("half") || start.hasPrefix("anderhalf")
     }
 
     /// Whether a word is meant as a time of day: `13:30`, `9.30`, `13u30`, `9:7`, `25:00`.
@@ -267,7 +279,9 @@ public enum PlanParser {
             case .place:
                 plan.metadata.place = value
             case .dates:
-                for token in PlanParser.tokens(raw.replacing(",", with: " ")) {
+                // `replacing` costs about 10,000 instructions even when there is no comma to replace.
+                let dates = raw.utf8.contains(UInt8(ascii: ",")) ? raw.replacing(",", with: " ") : raw
+                for token in PlanParser.tokens(dates) {
                     if let date = CalendarDate(token.text) {
                         plan.metadata.dates.append(date)
                     } else {
@@ -371,7 +385,9 @@ public enum PlanParser {
         // MARK: Items
 
         mutating func readItem(_ raw: String, at location: SourceLocation) {
-            var words = PlanParser.tokens(raw)
+            // An exercise item needs its first two words at most (a start time, the ID): the rest of
+            // its title is not split into words unless the item turns out to be something else.
+            var words = PlanParser.tokens(raw, limit: 2)
             guard !words.isEmpty else { return }
             var fixed: ClockTime?
             if PlanParser.looksLikeTime(words[0].text) {
@@ -403,6 +419,8 @@ public enum PlanParser {
                 diagnostics.append(.notAnExerciseID(words[0].text, at: textAt))
                 return
             }
+            words = PlanParser.tokens(raw)
+            if fixed != nil { words.removeFirst() }
             // A title, then a duration at the end.
             var titleWords = words
             var duration: Duration?
@@ -410,6 +428,8 @@ public enum PlanParser {
             let maximum = min(6, words.count)
             if maximum >= 1 {
                 for k in stride(from: maximum, through: 1, by: -1) {
+                    guard PlanParser.mayStartDuration(words[words.count - k].text, last: words[words.count - 1].text)
+                    else { continue }
                     let suffix = words[(words.count - k)...]
                     var joined = suffix.map(\.text).joined(separator: " ")
                     if joined.hasPrefix("("), joined.hasSuffix(")") { joined = String(joined.dropFirst().dropLast()) }
@@ -455,6 +475,7 @@ public enum PlanParser {
             currentDay.items.append(
                 PlanItem(.free(title: title, duration: duration), fixedStart: fixed, text: text, location: location))
         }
+
     }
 }
 
