@@ -28,6 +28,8 @@ public enum JSONRenderer {
     public static func render(_ report: CheckReport, toolName: String = "curriculum", toolVersion: String) -> String {
         var files: [String] = []
         var seen: Set<String> = []
+        files.reserveCapacity(report.files.count)
+        seen.reserveCapacity(report.files.count)
         for file in report.files where seen.insert(file).inserted { files.append(file) }
         var json = JSONTextWriter()
         json.beginObject()
