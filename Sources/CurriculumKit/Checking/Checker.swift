@@ -137,7 +137,7 @@ public struct Checker: Sendable {
         var ruleFindings: [Diagnostic] = []
         for rule in rules { ruleFindings += rule.check(curriculum, context: context) }
         found += suppressions.apply(to: loaded.diagnostics + ruleFindings, options: options)
-        checkPlans(inCurriculumFolder: folder, curriculum: curriculum, into: &report, found: &found)
+        checkPlans(inCurriculumFolder: folder, root: loaded.root, curriculum: curriculum, into: &report, found: &found)
     }
 }
 

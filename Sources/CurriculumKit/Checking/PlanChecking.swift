@@ -37,9 +37,10 @@ extension Checker {
         return found
     }
 
-    /// Checks every `*.plan.md` in `<folder>/plans/`, in name order.
+    /// Checks every `*.plan.md` in `<folder>/plans/`, in name order; `root` is the folder's
+    /// canonical path, as the loader resolved it.
     func checkPlans(
-        inCurriculumFolder folder: String, curriculum: Curriculum, into report: inout CheckReport,
+        inCurriculumFolder folder: String, root: String?, curriculum: Curriculum, into report: inout CheckReport,
         found: inout [Diagnostic]
     ) {
         let plans = loader.fileSystem.join(folder, Self.plansFolderName)
@@ -52,7 +53,6 @@ extension Checker {
             found.append(error.diagnostic(path: plans))
             return
         }
-        let root = loader.fileSystem.canonicalPath(folder)
         // The plans folder is resolved once, so that each plan is resolved by its name alone.
         let plansRoot = loader.resolved(Self.plansFolderName, in: folder, root: root)
         for name in names where name.hasSuffix(PlanParser.fileSuffix) && !name.hasPrefix(".") {

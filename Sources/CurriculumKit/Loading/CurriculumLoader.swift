@@ -13,6 +13,10 @@ public struct CurriculumLoader: Sendable {
         public var files: [String]
         /// Each module file's bytes with its comments blanked, by path (`ModuleParser.Result`).
         public var commentFreeBytes: [String: [UInt8]] = [:]
+        /// The folder's canonical path, as it was resolved to keep every file inside it; `nil` when
+        /// it could not be resolved. Plan checking resolves the plans against it instead of
+        /// resolving the folder again.
+        public var root: String? = nil
     }
 
     public static let manifestName = "curriculum.md"
@@ -85,6 +89,7 @@ public struct CurriculumLoader: Sendable {
             return result
         }
         let root = fileSystem.canonicalPath(folder)
+        result.root = root
         if Self.leaves(resolved(Self.manifestName, in: folder, root: root), root: root) {
             result.diagnostics.append(.fileOutsideCurriculum(manifestPath, at: nil))
             return result
@@ -151,20 +156,30 @@ public struct CurriculumLoader: Sendable {
                 result.diagnostics.append(.fileOutsideCurriculum(path, at: reference.location))
                 continue
             }
-            switch fileSystem.kind(of: path) {
-            case .missing:
+            let missing = {
                 let suggestion = EditDistance.suggestion(for: reference.path, among: candidates)
-                result.diagnostics.append(.missingModuleFile(reference, suggestion: suggestion))
-                continue
-            default:
-                break
+                return Diagnostic.missingModuleFile(reference, suggestion: suggestion)
             }
-            result.files.append(path)
-            guard readingFiles else { continue }
+            guard readingFiles else {
+                if case .missing = fileSystem.kind(of: path) {
+                    result.diagnostics.append(missing())
+                } else {
+                    result.files.append(path)
+                }
+                continue
+            }
+            // Whether the file is there is asked only when it cannot be read: a look before every
+            // read was a path lookup more per file (docs/performance.md).
             switch parsedModule(at: path) {
             case .failure(let diagnostic):
+                if case .missing = fileSystem.kind(of: path) {
+                    result.diagnostics.append(missing())
+                    continue
+                }
+                result.files.append(path)
                 result.diagnostics.append(diagnostic)
             case .success(let (source, parsed)):
+                result.files.append(path)
                 result.sources[path] = source
                 result.commentFreeBytes[path] = parsed.commentFreeBytes
                 result.diagnostics += parsed.diagnostics

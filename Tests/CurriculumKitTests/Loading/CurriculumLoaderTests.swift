@@ -38,6 +38,27 @@ import Testing
         #expect(unlisted.location?.file == "c/module-1.md")
     }
 
+    /// A missing module file is found by its failed read, not by a look before every read: it is
+    /// reported once, as missing, and is not among the files read; the files that are there are,
+    /// in the order listed, for `check` and for `fmt` (which lists without reading).
+    @Test func aMissingModuleFileIsReportedOnceAndNotListedAsRead() {
+        let files = [
+            "c/curriculum.md": "# Cursus\n\nTaal: nl\n\nModules:\n- module-1.md\n- weg.md\n- module-2.md\n",
+            "c/module-1.md": Self.module,
+            "c/module-2.md": Self.module.replacingOccurrences(of: "Module 1", with: "Module 2")
+                .replacingOccurrences(of: "1.A", with: "2.A"),
+        ]
+        let loader = CurriculumLoader(fileSystem: InMemoryFileSystem(files: files))
+        for result in [loader.load(folder: "c"), loader.load(folder: "c", readingFiles: false)] {
+            #expect(
+                result.diagnostics.filter { $0.code == .moduleFileMissing }.map(\.message) == [
+                    "module file 'weg.md' does not exist"
+                ])
+            #expect(result.files.prefix(3) == ["c/curriculum.md", "c/module-1.md", "c/module-2.md"])
+        }
+        #expect(loader.load(folder: "c").curriculum?.modules.map(\.number) == [1, 2])
+    }
+
     @Test func pathsOutsideTheFolderAreRefused() {
         let result = load(["c/curriculum.md": "# C\nTaal: nl\nModules:\n- ../elders.md\n- /etc/passwd\n"])
         #expect(

@@ -35,7 +35,8 @@ public struct AnnexLocationRule: Rule {
                 }
             }
         }
-        let folderRoot = context.fileSystem.canonicalPath(curriculum.folder)
+        // The folder is resolved only for a path to check: most annexes are addresses or nothing.
+        var folderRoot: String??
         var seen: Set<String> = []
         for (target, annex, location, length) in targets {
             switch target {
@@ -45,8 +46,10 @@ public struct AnnexLocationRule: Rule {
                 }
             case .path(let path):
                 guard seen.insert(path + "\u{0}" + location.description).inserted else { continue }
+                let root = folderRoot ?? context.fileSystem.canonicalPath(curriculum.folder)
+                folderRoot = root
                 found += pathProblems(
-                    path, annex: annex, at: location, length: length, folder: curriculum.folder, folderRoot: folderRoot,
+                    path, annex: annex, at: location, length: length, folder: curriculum.folder, folderRoot: root,
                     fileSystem: context.fileSystem)
             }
         }
