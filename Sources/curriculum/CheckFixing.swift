@@ -7,7 +7,7 @@ enum CheckFixing {
     /// Applies (or with `dryRun` only shows) the safe fixes under `paths`; returns `false` when a
     /// file could not be written.
     static func run(paths: [String], dryRun: Bool, options: CheckOptions, console: Console) -> Bool {
-        var fileSystem = LocalFileSystem()
+        let fileSystem = LocalFileSystem()
         let fixes = FileFix.safeFixes(paths: paths, fileSystem: fileSystem, options: options)
         var succeeded = true
         for file in fixes {

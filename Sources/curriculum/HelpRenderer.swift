@@ -50,7 +50,7 @@ struct HelpRenderer {
             }
         }
         out += "\n\(word(.options)):\n"
-        var options = command.options + [.help]
+        let options = command.options + [.help]
         for option in options {
             var name = option.short.map { "-\($0), " } ?? ""
             name += "--\(option.long)"
