@@ -25,6 +25,7 @@
 public enum JSONRenderer {
     public static let formatVersion = 1
 
+    /// The report as one document of the shape above, each file listed once.
     public static func render(_ report: CheckReport, toolName: String = "curriculum", toolVersion: String) -> String {
         var files: [String] = []
         var seen: Set<String> = []
