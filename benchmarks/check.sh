@@ -15,10 +15,14 @@
 # cmark, fmt, ...), one process per run; benchmarks/measure.py reports medians of wall time and of CPU
 # time (user + sys, from the child's rusage) and the peak resident memory.
 #
+# Each corpus also prints the spread: how far each tool's median sits above its fastest run. On a
+# quiet machine it is a few per cent; another load slows the two-core check more than the one-core
+# cmark, and a spread over 5% is flagged, since the ratios of such a run say more about the machine.
+#
 # Environment: CURRICULUM_BIN=path measures that binary instead of building one; RUNS=N (or CHECK_RUNS, as
 # benchmarks/run.sh passes it); COPIES=N;
 # BENCH_DIR=folder for the corpora (default /tmp). Builds in release mode with its own scratch path,
-# linked as the released binary is (scripts/release.sh).
+# linked as the released binary is (scripts/release-flags.sh).
 #
 # Targets (issue 17), on the shipped corpus: check wall <= 0.5x cmark's, check CPU <= 1.0x cmark's,
 # peak memory < 2x the bytes read; on the generated corpus: fmt --check wall <= 2x check's; the shipped
@@ -131,6 +135,13 @@ for name, data, listing, what in (
     print(f"  check peak memory: {memory:.2f}x the bytes read (target < 2x) {verdict(memory < 2)}")
     print(f"  fmt --check/check wall: {fmt_ratio:.2f}, CPU: {fmt['cpu_ms'] / check['cpu_ms']:.2f}"
           + (" (target <= 2) " + verdict(fmt_ratio <= 2) if name == "generated" else " (canonical: nothing to re-parse)"))
+    # How far each median sits above its fastest run: on a quiet machine a few per cent. Another
+    # load on the machine slows the two-core check more than the one-core cmark, so a run with a
+    # wide spread says more about the machine than about the tools.
+    spread = {label: row["wall_ms"] / row["wall_min_ms"] for label, row in (("check", check), ("cmark", cmark))}
+    noisy = max(spread.values()) > 1.05
+    print(f"  spread (median / fastest run): check {spread['check']:.3f}, cmark {spread['cmark']:.3f}"
+          + (" (more than 5%: the machine was not quiet)" if noisy else " (quiet)"))
 one, start = single["check"], single["start"]
 print()
 print(f"shipped curriculum alone: check {one['wall_ms']:.1f} ms wall, {one['cpu_ms']:.1f} ms CPU "
