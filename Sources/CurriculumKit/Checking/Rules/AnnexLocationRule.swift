@@ -35,8 +35,9 @@ public struct AnnexLocationRule: Rule {
                 }
             }
         }
-        // The folder is resolved only for a path to check: most annexes are addresses or nothing.
-        var folderRoot: String??
+        // The folder is resolved only when there is a path to check: most annexes are addresses.
+        let hasPath = targets.contains { if case .path = $0.0 { true } else { false } }
+        let folderRoot = hasPath ? context.fileSystem.canonicalPath(curriculum.folder) : nil
         var seen: Set<String> = []
         for (target, annex, location, length) in targets {
             switch target {
@@ -46,10 +47,8 @@ public struct AnnexLocationRule: Rule {
                 }
             case .path(let path):
                 guard seen.insert(path + "\u{0}" + location.description).inserted else { continue }
-                let root = folderRoot ?? context.fileSystem.canonicalPath(curriculum.folder)
-                folderRoot = root
                 found += pathProblems(
-                    path, annex: annex, at: location, length: length, folder: curriculum.folder, folderRoot: root,
+                    path, annex: annex, at: location, length: length, folder: curriculum.folder, folderRoot: folderRoot,
                     fileSystem: context.fileSystem)
             }
         }
